@@ -1,5 +1,6 @@
 """Typed, attributed records of evacuations and deals around Damascus, parsed from news reports."""
 
+from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from ._errors import GazetteerError, GhoutaEventsError, InputError, ParseError, RecordError
 from ._model import (
     Convoy,
@@ -26,6 +27,7 @@ from ._model import (
     UnplacedKind,
     VagueAmount,
 )
+from ._parse import parse
 
 __version__ = "0.1.0.dev0"
 
@@ -40,6 +42,7 @@ __all__ = [
     "FactionKind",
     "Figure",
     "FigureKind",
+    "Gazetteer",
     "GazetteerError",
     "GhoutaEventsError",
     "InputError",
@@ -59,4 +62,7 @@ __all__ = [
     "UnplacedKind",
     "VagueAmount",
     "__version__",
+    "default_gazetteer",
+    "load_gazetteer",
+    "parse",
 ]

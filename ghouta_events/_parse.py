@@ -1,0 +1,1054 @@
+"""From one report's text to its records: the rules that assemble mentions into convoys, figures and events.
+
+The text layer (``_text``) finds the mentions: names with spans, numbers with their hedges, dates, cue words,
+sentences. This module reads them sentence by sentence and clause by clause:
+
+1. *Attribution*: who each sentence's claims come from, as a chain from the originator to the outlet; an
+   attribution carries to the following sentences of its paragraph until another source is named.
+2. *Roles of names*: a name that speaks is a source, a name that acts or is a party is a faction, the rest are
+   places; place names used for a state that acts ("Moscow said") are the state.
+3. *Counts*: each count gets what it counts from its head noun, and a role from the cues of its clause:
+   a slot of a convoy (a movement on a day), or a figure (killed, fled, planned, a running total...).
+4. *Convoys*: one candidate per clause that reports a movement; candidates that restate one movement for one
+   source are then merged, and unattributed restatements joined to the attributed record they restate.
+5. *Events*: one per trigger kind and sentence, with place, factions and date; convoys and figures of the
+   same sentence are linked to it.
+
+Nothing is dropped silently: counts with no role and unknown names near faction cues end up in
+:attr:`Report.unplaced`; vague amounts in :attr:`Report.amounts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+import regex
+from attrs import define, field
+
+from ._gazetteer import Gazetteer, NameHit, Target, default_gazetteer
+from ._model import (
+    Convoy,
+    DateBasis,
+    DateRange,
+    EntityKind,
+    Event,
+    EventKind,
+    Faction,
+    FactionKind,
+    Figure,
+    FigureKind,
+    Mention,
+    Place,
+    PlaceKind,
+    Precision,
+    Quantity,
+    Report,
+    Source,
+    SourceKind,
+    Span,
+    Unplaced,
+    UnplacedKind,
+    VagueAmount,
+    digest_of,
+)
+from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
+from ._text._dates import DateMention, find_anchor, find_dates
+from ._text._numbers import NumberMention, NumberRole, find_numbers
+from ._text._sentences import Sentence, iter_sentences
+
+__all__ = ["parse"]
+
+# --- Vocabulary the rules share ---------------------------------------------------------------------------
+
+#: The source that speaks for a state when the state itself is said to speak ("Russia says").
+STATE_VOICES: Final = {
+    "Russia": "Russian government",
+    "Syrian government": "Syrian government",
+    "United States": "United States",
+    "Turkey": "Turkish government",
+    "Iran": "Iranian government",
+}
+
+#: How close to the origin of a claim each kind of source usually stands: lower is nearer the originator.
+SOURCE_RANK: Final = {
+    SourceKind.MILITARY: 0,
+    SourceKind.GOVERNMENT: 0,
+    SourceKind.ARMED_GROUP: 0,
+    SourceKind.PERSON: 0,
+    SourceKind.LOCAL: 0,
+    SourceKind.MONITOR: 1,
+    SourceKind.UN_AGENCY: 1,
+    SourceKind.HUMANITARIAN: 1,
+    SourceKind.STATE_MEDIA: 2,
+    SourceKind.NEWS_AGENCY: 3,
+    SourceKind.BROADCASTER: 3,
+}
+
+#: How specific each kind of place is: lower is more specific.
+PLACE_RANK: Final = {
+    PlaceKind.CROSSING: 0,
+    PlaceKind.CAMP: 1,
+    PlaceKind.DISTRICT: 1,
+    PlaceKind.TOWN: 1,
+    PlaceKind.CITY: 2,
+    PlaceKind.REGION: 3,
+    PlaceKind.GOVERNORATE: 4,
+    PlaceKind.CITY_ABROAD: 5,
+    PlaceKind.COUNTRY: 6,
+}
+
+#: Two places this close (in km) are taken for one destination when one source restates a movement.
+NEAR_KM: Final = 70.0
+
+#: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
+FIGURE_CUES: Final = {
+    Cue.KILLED: FigureKind.KILLED,
+    Cue.WOUNDED: FigureKind.WOUNDED,
+    Cue.FLED: FigureKind.FLED,
+    Cue.DISPLACED: FigureKind.DISPLACED,
+    Cue.SHELTERS: FigureKind.IN_SHELTERS,
+    Cue.REMAINING: FigureKind.REMAINING,
+    Cue.RESIDENTS: FigureKind.RESIDENTS,
+    Cue.RELEASED: FigureKind.RELEASED,
+}
+MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+EVENT_CUES: Final = {
+    Cue.OFFENSIVE: EventKind.OFFENSIVE,
+    Cue.AGREEMENT: EventKind.AGREEMENT,
+    Cue.NEGOTIATION: EventKind.NEGOTIATION,
+    Cue.SURRENDER: EventKind.SURRENDER,
+    Cue.CHEMICAL: EventKind.CHEMICAL_ATTACK,
+    Cue.AIR_STRIKE: EventKind.AIR_STRIKE,
+    Cue.CEASEFIRE: EventKind.CEASEFIRE,
+    Cue.STATEMENT: EventKind.STATEMENT,
+}
+
+# Words a person-count subject of a movement uses ("fighters left", "the convoy drove out").
+RE_MOVERS: Final = regex.compile(
+    r"\b(?:fighters|militants|rebels|gunmen|terrorists|insurgents|jihadists|civilians|evacuees|people|families|"
+    r"relatives|residents|members|group|groups|convoy|convoys|buses|busses|bus|wave|batch|opposition|"
+    r"withdrawals|departures|exodus|evacuation|evacuations)\b",
+    regex.IGNORECASE,
+)
+# A place name used as a modifier of the noun after it ("the Damascus suburb of Eastern Ghouta").
+RE_MODIFIED_NOUN: Final = regex.compile(
+    r"(?:['\u2019]s)?[\s\-]+(?:suburbs?|countryside|outskirts|province\s+of|region\s+of|governorate\s+of)\b",
+    regex.IGNORECASE,
+)
+# A place named only to say where something else is ("south of Damascus", "near Harasta").
+RE_RELATIVE_LOCATION: Final = regex.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|edge\s+of)|"
+    r"outskirts\s+of|edge\s+of|near|nearby|outside|close\s+to|border\s+with|overlooks?|east\s+of|"
+    r"west\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+# Words that may stand between a movement cue and its place: "to the northern province of Idlib".
+RE_PLACE_GAP: Final = regex.compile(
+    r"^(?:[\s,'\u2018\u201c\"]|the|a|an|of|in|at|its|their|rebel-held|rebel-controlled|opposition-held|"
+    r"government-held|regime-held|northern|southern|eastern|western|northwestern|northeastern|"
+    r"southwestern|southeastern|central|nearby|besieged|battered|devastated|former|main|last|town|towns|city|"
+    r"district|districts|neighbourhood|neighborhood|village|villages|province|governorate|area|areas|region|"
+    r"enclave|suburb|suburbs|pocket|parts|part|entrance|syrian|syria's|syria\u2019s|countryside|camp|"
+    r"municipality|outskirts|crossing|corridor|point|and|bastion|rebel|stronghold)*$",
+    regex.IGNORECASE,
+)
+# Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
+RE_SPEAKER_GAP: Final = regex.compile(
+    r"^(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,4}?(?:\s*,[^,;]{1,60},)?\s*$"
+)
+# Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
+RE_LEAD_IN: Final = regex.compile(r"^(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
+RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
+RE_ACTOR_AFTER: Final = regex.compile(
+    r"^(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
+    r"^\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|insists|agreed|accused|"
+    r"denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|mediated)\b",
+    regex.IGNORECASE,
+)
+RE_DATELINE_OUTLET: Final = regex.compile(r"^\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
+RE_FACTION_NAME_CUE: Final = regex.compile(
+    r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+){1,4})"
+    r"(?:group|brigade|brigades|battalion|faction|movement|front|fighters|militants|militia|rebels)\b",
+    regex.VERSION1,
+)
+
+
+# --- Working records --------------------------------------------------------------------------------------
+
+
+@define
+class _Sentence:
+    """A sentence and the mentions that stand in it."""
+
+    sentence: Sentence
+    names: list[NameHit] = field(factory=list)
+    numbers: list[NumberMention] = field(factory=list)
+    dates: list[DateMention] = field(factory=list)
+    cues: list[CueHit] = field(factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+
+@define
+class _Candidate:
+    """A convoy as it is being assembled from one or more clauses."""
+
+    position: int
+    paragraph: int
+    sources: tuple[Source, ...]
+    origin: Place | None = None
+    destination: Place | None = None
+    buses: Quantity | None = None
+    people: Quantity | None = None
+    fighters: Quantity | None = None
+    civilians: Quantity | None = None
+    factions: list[Faction] = field(factory=list)
+    date: DateRange | None = None
+    spans: list[Span] = field(factory=list)
+    amounts: list[VagueAmount] = field(factory=list)
+    own_origin: bool = False
+
+    def slots(self) -> dict[str, Quantity]:
+        named = {"buses": self.buses, "people": self.people, "fighters": self.fighters,
+                 "civilians": self.civilians}
+        return {name: q for name, q in named.items() if q is not None}
+
+    @property
+    def originator(self) -> str | None:
+        return self.sources[0].name if self.sources else None
+
+
+@define
+class _FigureDraft:
+    kind: FigureKind
+    quantity: Quantity
+    place: Place | None
+    sources: tuple[Source, ...]
+    date: DateRange | None
+    spans: list[Span]
+    sentence: int
+
+
+@define
+class _EventDraft:
+    kind: EventKind
+    place: Place | None
+    factions: list[Faction]
+    sources: tuple[Source, ...]
+    date: DateRange | None
+    spans: list[Span]
+    sentence: int
+
+
+# --- Helpers on places and quantities --------------------------------------------------------------------
+
+
+def _distance_km(a: Place, b: Place) -> float | None:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    low = max(a.low or 0, b.low or 0)
+    highs = [h for h in (a.high, b.high) if h is not None]
+    return not highs or low <= min(highs)
+
+
+def _more_specific(a: Quantity, b: Quantity) -> Quantity:
+    """Of two compatible readings of one count, the one that says more (exact over hedged)."""
+    def width(q: Quantity) -> float:
+        if q.low is None or q.high is None:
+            return math.inf
+        return q.high - q.low
+    return a if width(a) <= width(b) else b
+
+
+class _Rules:
+    """Parses one text; holds only what that one parse needs, so parses never share state."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer, published: dt.date | None, report_id: str) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.report_id = report_id
+        self.published = published
+        self.sentences: list[_Sentence] = [_Sentence(sentence=s) for s in iter_sentences(text)]
+        self._starts = [s.start for s in self.sentences]
+        self.names = list(gazetteer.find_names(text))
+        self.numbers = find_numbers(text)
+        self.dates = find_dates(text)
+        cues = list(find_cues(text))
+        for items, attribute in ((self.names, "names"), (self.numbers, "numbers"), (self.dates, "dates"),
+                                 (cues, "cues")):
+            for item in items:
+                index = self._sentence_at(_start_of(item))
+                if index is not None:
+                    getattr(self.sentences[index], attribute).append(item)
+        self.anchor, self.basis = self._anchor()
+        self.outlet = self._outlet()
+        self.source_hits: set[int] = set()  # starts of names used as sources
+        self.actor_hits: set[int] = set()  # starts of metonyms used as actors
+        self.factions: dict[str, Faction] = {}
+        self.sources: dict[str, Source] = {}
+        self.places: dict[str, Place] = {}
+        self.backers: dict[str, list[str]] = {}
+        self.unplaced: list[Unplaced] = []
+        self.amounts: list[tuple[VagueAmount, _Candidate | None]] = []
+
+    # --- Locating mentions --------------------------------------------------------------------------------
+
+    def _sentence_at(self, position: int) -> int | None:
+        index = bisect.bisect_right(self._starts, position) - 1
+        if index >= 0 and position < self.sentences[index].end:
+            return index
+        return None
+
+    def _anchor(self) -> tuple[dt.date | None, DateBasis]:
+        if self.published is not None:
+            return self.published, DateBasis.PUBLISHED
+        found = find_anchor(self.text, self.dates)
+        if found is None:
+            return None, DateBasis.PUBLISHED
+        return found
+
+    def _outlet(self) -> Source | None:
+        """An agency named in the dateline ("SANA- ...", "TASS, March 24.") is the outlet of the whole text."""
+        for sentence in self.sentences[:6]:
+            for hit in sentence.names[:1]:
+                if hit.start - sentence.start > 2:
+                    continue
+                target = hit.of_kind(EntityKind.SOURCE)
+                if target is not None and RE_DATELINE_OUTLET.match(self.text, hit.end):
+                    return self.gaz.source(target.name)
+        return None
+
+    # --- Attribution ----------------------------------------------------------------------------------------
+
+    def _voice(self, hit: NameHit) -> Source | None:
+        """The source a name stands for when it speaks."""
+        target = hit.of_kind(EntityKind.SOURCE)
+        if target is not None:
+            return self.gaz.source(target.name)
+        faction = hit.of_kind(EntityKind.FACTION)
+        if faction is not None:
+            name = faction.name if faction.name in self.gaz.sources else STATE_VOICES.get(faction.name)
+            if name is not None and name in self.gaz.sources:
+                return self.gaz.source(name)
+        return None
+
+    def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:
+        """The sources a sentence's claims are attributed to, originator first."""
+        found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
+        text = self.text
+        speakers = [(hit, self._voice(hit)) for hit in sent.names]
+        speakers_ok = [(h, s) for h, s in speakers if s is not None]
+
+        def add(hit: NameHit, source: Source, role: int) -> None:
+            self.source_hits.add(hit.start)
+            found.append((SOURCE_RANK.get(source.kind, 2), role, hit.start, source))
+
+        for cue in sent.cues:
+            if cue.cue in (Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD):
+                # The source after the cue: "according to SANA", "citing a military source", "told Reuters".
+                after = next(((h, s) for h, s in speakers_ok if h.start >= cue.end), None)
+                if after is not None and RE_LEAD_IN.match(text[cue.end : after[0].start] or " ") is not None:
+                    add(after[0], after[1], {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
+            if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
+                # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
+                before = [(h, s) for h, s in speakers_ok if h.end <= cue.start]
+                if before:
+                    hit, source = before[-1]
+                    if RE_SPEAKER_GAP.match(text[hit.end : cue.start]) is not None:
+                        add(hit, source, 1)
+                        continue
+                # The speaker after the verb: ", said the Observatory", ", the Reconciliation Center reports."
+                if cue.cue is Cue.SPEECH:
+                    after = next(((h, s) for h, s in speakers_ok if h.start >= cue.end), None)
+                    if after is not None and RE_LEAD_IN.match(text[cue.end : after[0].start] or " "):
+                        add(after[0], after[1], 1)
+        # A headline that ends with its source: "..., Russia Says"; "...: state media".
+        if sent.names:
+            last, source = speakers[-1]
+            tail = text[last.end : sent.end].strip(" .\"'\u201d")
+            if source is not None and not tail and regex.search(r"[:\-\u2013\u2014]\s*(?:the\s+)?$",
+                                                               text[sent.start : last.start]):
+                add(last, source, 1)
+        chain: list[Source] = []
+        for *_, source in sorted(found, key=lambda item: item[:3]):
+            if source not in chain:
+                chain.append(source)
+        return tuple(chain)
+
+    # --- Entities -------------------------------------------------------------------------------------------
+
+    def _is_actor(self, hit: NameHit) -> bool:
+        return RE_ACTOR_AFTER.match(self.text, hit.end) is not None or hit.start in self.source_hits
+
+    def _collect_entities(self) -> None:
+        for sent in self.sentences:
+            for hit in sent.names:
+                used_as_source = hit.start in self.source_hits
+                place = hit.of_kind(EntityKind.PLACE)
+                faction = hit.of_kind(EntityKind.FACTION, metonyms=False)
+                metonym = hit.of_kind(EntityKind.FACTION)
+                source = hit.of_kind(EntityKind.SOURCE)
+                if used_as_source:
+                    voice = self._voice(hit)
+                    if voice is not None:
+                        self.sources.setdefault(voice.name, voice)
+                acting_metonym = metonym is not None and metonym.metonym and self._is_actor(hit)
+                if place is not None:
+                    kind = self.gaz.place(place.name).kind
+                    abroad_actor = acting_metonym and kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY)
+                    if not abroad_actor:
+                        self.places.setdefault(place.name, self.gaz.place(place.name))
+                if faction is not None and not (used_as_source and source is not None):
+                    self.factions.setdefault(faction.name, self.gaz.faction(faction.name))
+                elif acting_metonym and metonym is not None:
+                    self.factions.setdefault(metonym.name, self.gaz.faction(metonym.name))
+                    self.actor_hits.add(hit.start)
+        if self.outlet is not None:
+            self.sources.setdefault(self.outlet.name, self.outlet)
+        self._find_backers()
+        self._find_unknown_names()
+
+    def _find_backers(self) -> None:
+        """'X, backed by Qatar', 'X is sponsored by Saudi Arabia', 'the Qatar-backed X'."""
+        for sent in self.sentences:
+            for cue in sent.cues:
+                if cue.cue is Cue.BACKED_BY:
+                    group = next((h for h in reversed(sent.names) if h.end <= cue.start
+                                  and self._armed_group(h) is not None), None)
+                    backer = next((h for h in sent.names if h.start >= cue.end), None)
+                elif cue.cue is Cue.BACKED:
+                    backer = next((h for h in reversed(sent.names) if h.end == cue.start), None)
+                    group = next((h for h in sent.names if h.start > cue.end and self._armed_group(h)), None)
+                else:
+                    continue
+                if group is None or backer is None:
+                    continue
+                faction = self._armed_group(group)
+                state = backer.of_kind(EntityKind.FACTION) or backer.of_kind(EntityKind.PLACE)
+                if faction is not None and state is not None and state.name != faction.name:
+                    names = self.backers.setdefault(faction.name, [])
+                    if state.name not in names:
+                        names.append(state.name)
+
+    def _find_unknown_names(self) -> None:
+        known = [(h.start, h.end) for h in self.names]
+        for sent in self.sentences:
+            for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end):
+                start, end = match.span(1)
+                words = match.group(1).strip()
+                if start == sent.start and len(words.split()) == 1:
+                    continue  # a capitalised first word of a sentence is no name
+                if any(s < end and start < e for s, e in known):
+                    continue
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NAME, text=words,
+                                              span=Span(start=start, end=start + len(words)),
+                                              reason="a capitalised name before a faction word, not in the "
+                                                     "gazetteer"))
+
+    def _armed_group(self, hit: NameHit) -> Faction | None:
+        target = hit.of_kind(EntityKind.FACTION, metonyms=False)
+        if target is None:
+            return None
+        faction = self.gaz.faction(target.name)
+        return faction if faction.kind in (FactionKind.ARMED_GROUP, FactionKind.MILITIA) else None
+
+    # --- Clauses --------------------------------------------------------------------------------------------
+
+    def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
+        bounds = [sent.start]
+        for cue in sent.cues:
+            if cue.cue is Cue.CLAUSE and cue.start > bounds[-1] + 8:
+                bounds.append(cue.start)
+        bounds.append(sent.end)
+        return list(zip(bounds, bounds[1:], strict=False))
+
+    def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
+        best: DateRange | None = None
+        for mention in sent.dates:
+            if not start <= mention.span.start < end:
+                continue
+            resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
+            if resolved is None:
+                continue
+            if best is None or (resolved.precision is Precision.DAY and best.precision is not Precision.DAY):
+                best = resolved
+        return best
+
+    # --- Places of a movement -----------------------------------------------------------------------------
+
+    def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[NameHit, Place]]:
+        out = []
+        for hit in sent.names:
+            if start <= hit.start < end and hit.start not in self.actor_hits and hit.start not in self.source_hits:
+                target = hit.of_kind(EntityKind.PLACE)
+                if target is not None:
+                    out.append((hit, self.gaz.place(target.name)))
+        return out
+
+    def _places_after(self, hits: list[tuple[NameHit, Place]], position: int, limit: int) -> list[Place]:
+        """The place (or list of places) that a cue ending at ``position`` governs."""
+        found: list[Place] = []
+        cursor = position
+        for hit, place in hits:
+            if hit.start < cursor:
+                continue
+            if hit.start > limit:
+                break
+            gap = self.text[cursor : hit.start]
+            if found:
+                if not regex.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", gap):
+                    break
+            elif RE_PLACE_GAP.match(gap) is None:
+                break
+            if RE_MODIFIED_NOUN.match(self.text, hit.end) and place.kind is not PlaceKind.CROSSING:
+                cursor = hit.end
+                continue  # "the Damascus suburb of ...": the place named next is meant
+            if self.text.startswith(("'s", "\u2019s"), hit.end) and any(
+                h.start > hit.end and h.start - hit.end < 6 for h, _ in hits
+            ):
+                cursor = hit.end + 2
+                continue  # "Aleppo's Al-Bab district": the second is meant
+            found.append(place)
+            cursor = hit.end
+        return found
+
+    def _enclosing(self, places: list[Place]) -> Place | None:
+        """One place for a list: the place itself, or the smallest region that holds them all."""
+        if not places:
+            return None
+        if len(places) == 1:
+            return places[0]
+        lineages = [self.gaz.lineage(p.name) for p in places]
+        common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])]
+        if common and common[0].kind not in (PlaceKind.COUNTRY,):
+            return common[0]
+        # Places of mixed standing ("Jobar, Zamalka, Arbin"): the region most of them lie in.
+        counts: dict[str, int] = {}
+        for lineage in lineages:
+            for place in lineage:
+                if place.kind is PlaceKind.REGION:
+                    counts[place.name] = counts.get(place.name, 0) + 1
+        if counts:
+            name, count = max(counts.items(), key=lambda item: item[1])
+            if count * 2 > len(places):
+                return self.gaz.place(name)
+        return places[0]
+
+    def _specific(self, places: Iterable[Place]) -> Place | None:
+        """The most specific of the candidates: one that lies within another, else the finer kind."""
+        candidates = list(places)
+        if not candidates:
+            return None
+        inner = [p for p in candidates if not any(q is not p and self.gaz.encloses(p.name, q.name)
+                                                  and q.name != p.name for q in candidates)]
+        return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
+
+    def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
+        hits = self._place_hits(sent, start, end)
+        # Places that only say where something else is ("south of Damascus") are not ends of a movement.
+        hits = [(h, p) for h, p in hits if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40),
+                                                                       h.start) is None]
+        origins: list[Place] = []
+        destinations: list[Place] = []
+        crossings: list[Place] = []
+        for cue in sent.cues:
+            if not start <= cue.start < end:
+                continue
+            limit = cue.end + 60
+            if cue.cue in (Cue.FROM, Cue.LEAVE):
+                origins.extend(self._places_after(hits, cue.end, limit))
+            elif cue.cue in (Cue.TO, Cue.ARRIVE):
+                governed = self._places_after(hits, cue.end, limit)
+                for place in governed:
+                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
+                    after = self.text[self._end_of(hits, place) : self._end_of(hits, place) + 14].lower()
+                    if place.kind is PlaceKind.CROSSING or regex.match(r"\W*(?:crossing|corridor)", after):
+                        crossings.append(place)
+                    else:
+                        destinations.append(place)
+            elif cue.cue is Cue.CROSSING:
+                # "the 'Arbeen crossing", "through Erbin corridor": the town the crossing is named for.
+                before = [p for h, p in hits if 0 <= cue.start - h.end <= 3]
+                after = [p for h, p in hits if 0 <= h.start - cue.end <= 12 and cue.end <= h.start]
+                crossings.extend(before or after)
+        destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
+        if not destinations and any(c.cue is Cue.ARRIVE for c in sent.cues if start <= c.start < end):
+            # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
+            destinations = [p for h, p in hits if self.text[max(0, h.start - 25) : h.start].rstrip().lower()
+                            .endswith(("in", "of")) and p.kind is not PlaceKind.COUNTRY][:1]
+        origin = self._specific([self._enclosing(origins)] if len(origins) > 1 and self._is_list(origins)
+                                else origins)
+        if crossings:
+            origin = self._specific([*crossings, *([origin] if origin else [])])
+        destination = self._specific(destinations)
+        if origin is not None and destination is not None and origin.name == destination.name:
+            destination = None
+        if origin is not None and origin.kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY):
+            origin = None
+        if destination is not None and destination.kind is PlaceKind.CITY_ABROAD:
+            destination = None
+        return origin, destination
+
+    @staticmethod
+    def _end_of(hits: list[tuple[NameHit, Place]], place: Place) -> int:
+        return next((h.end for h, p in hits if p is place), 0)
+
+    def _is_list(self, places: list[Place]) -> bool:
+        return len({p.name for p in places}) > 1 and not any(
+            self.gaz.encloses(a.name, b.name) for a in places for b in places if a is not b
+        )
+
+    # --- Factions of a movement ---------------------------------------------------------------------------
+
+    def _groups_in(self, sent: _Sentence, start: int, end: int) -> list[Faction]:
+        out: list[Faction] = []
+        for hit in sent.names:
+            if start <= hit.start < end and hit.start not in self.source_hits:
+                group = self._armed_group(hit)
+                if group is not None and group not in out:
+                    out.append(group)
+        return out
+
+    def _recent_group(self, index: int) -> list[Faction]:
+        """The armed group most recently named before sentence ``index``, within two paragraphs."""
+        paragraph = self.sentences[index].sentence.paragraph
+        for back in range(index, -1, -1):
+            sent = self.sentences[back]
+            if paragraph - sent.sentence.paragraph > 2:
+                break
+            groups = self._groups_in(sent, sent.start, sent.end)
+            if groups:
+                return groups[-1:]
+        return []
+
+    # --- Counts ---------------------------------------------------------------------------------------------
+
+    def _quantity(self, number: NumberMention) -> Quantity | None:
+        if number.value is None:
+            return None
+        return Quantity(value=number.value, qualifier=number.qualifier, span=number.span)
+
+    def _noun_of(self, sent: _Sentence, number: NumberMention) -> NounClass | None:
+        noun = head_noun(self.text, number.span.end, sent.end)
+        if noun is not None:
+            return noun.noun_class
+        before = noun_before(self.text, sent.start, number.span.start)
+        if before is not None:
+            return before
+        # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
+        window_before = self.text[max(sent.start, number.span.start - 30) : number.span.start].lower()
+        window_after = self.text[number.span.end : number.span.end + 25].lower()
+        if regex.search(r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$",
+                        window_before) or regex.match(r"\s+(?:have|had|has|were|are|was|more)\b", window_after):
+            return NounClass.PEOPLE
+        return None
+
+    def _figure_kind(self, clause_cues: Sequence[CueHit], number: NumberMention) -> FigureKind | None:
+        """The kind a figure gets from the nearest kind cue of its clause."""
+        best: tuple[int, FigureKind] | None = None
+        for cue in clause_cues:
+            kind = FIGURE_CUES.get(cue.cue)
+            if kind is None:
+                continue
+            distance = (cue.start - number.span.end if cue.start >= number.span.end
+                        else (number.span.start - cue.end) * 2)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return None if best is None else best[1]
+
+    # --- The main pass --------------------------------------------------------------------------------------
+
+    def run(self) -> Report:
+        paragraph_sources: tuple[Source, ...] = ()
+        paragraph = -1
+        attributions: list[tuple[Source, ...]] = []
+        for sent in self.sentences:
+            if sent.sentence.paragraph != paragraph:
+                paragraph, paragraph_sources = sent.sentence.paragraph, ()
+            own = self._attribution(sent)
+            if own:
+                paragraph_sources = own
+            chain = own or paragraph_sources
+            if self.outlet is not None and self.outlet not in chain:
+                chain = (*chain, self.outlet)
+            attributions.append(chain)
+        self._collect_entities()
+
+        candidates: list[_Candidate] = []
+        figures: list[_FigureDraft] = []
+        events: list[_EventDraft] = []
+        for index, sent in enumerate(self.sentences):
+            chain = attributions[index]
+            for start, end in self._clauses(sent):
+                self._read_clause(index, sent, start, end, chain, candidates, figures)
+            events.extend(self._events(index, sent, chain))
+        convoys = _consolidate(candidates, self.gaz)
+        return self._report(convoys, figures, events)
+
+    def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
+                     candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
+        text = self.text
+        cues = [c for c in sent.cues if start <= c.start < end]
+        kinds = {c.cue for c in cues}
+        planned = Cue.PLANNED in kinds
+        historical = Cue.HISTORICAL in kinds
+        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and not kinds & {Cue.LEAVE, Cue.ARRIVE})
+        date = self._date_of(sent, start, end, future=planned)
+        windowed = date is not None and date.precision is not Precision.DAY
+        deal_total = Cue.AGREEMENT in kinds and (date is None or date.precision is not Precision.DAY)
+        cumulative = Cue.CUMULATIVE in kinds or windowed or deal_total
+        origin, destination = self._movement_places(sent, start, end)
+        place = origin or self._specific(p for _, p in self._place_hits(sent, start, end))
+
+        candidate: _Candidate | None = None
+        after_breakdown = False
+        numbers = [n for n in sent.numbers if start <= n.span.start < end]
+        for number in numbers:
+            before = text[max(start, number.span.start - 14) : number.span.start].lower()
+            if regex.search(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$", before):
+                after_breakdown = True
+            if number.role is not NumberRole.COUNT:
+                continue
+            noun = self._noun_of(sent, number)
+            if number.vague:
+                self.amounts.append((VagueAmount(low=number.low or 0, high=number.high, span=number.span), None))
+                if moving and not planned and candidate is None and noun is not None:
+                    candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+                    self.amounts[-1] = (self.amounts[-1][0], candidate)
+                continue
+            quantity = self._quantity(number)
+            if quantity is None:
+                continue
+            if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
+                kind = self._figure_kind(cues, number)
+                if noun is NounClass.BREAKDOWN or kind is None:
+                    reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
+                    self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                                  number.span.end], span=number.span, reason=reason))
+                    continue
+                figures.append(_FigureDraft(kind=kind, quantity=quantity, place=place, sources=chain, date=date,
+                                            spans=[Span(start=sent.start, end=sent.end)], sentence=index))
+                continue
+            kind = self._figure_kind(cues, number)
+            if noun is NounClass.BUSES:
+                if moving and not planned:
+                    candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin,
+                                                                 destination, date)
+                    candidate.buses = candidate.buses or quantity
+                else:
+                    self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                                  number.span.end], span=number.span,
+                                                  reason="buses not reported as leaving"))
+                continue
+            if kind is None and planned:
+                kind = FigureKind.PLANNED
+            if kind is None and moving and (cumulative or historical):
+                kind = FigureKind.EVACUATED
+            if kind is not None or not moving:
+                figures.append(_FigureDraft(kind=kind or FigureKind.OTHER, quantity=quantity, place=place,
+                                            sources=chain, date=date,
+                                            spans=[Span(start=sent.start, end=sent.end)], sentence=index))
+                continue
+            candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+            slot = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}.get(noun, "people")
+            if slot == "fighters" and candidate.people is None and candidate.fighters is not None:
+                slot = "people"  # "N gunmen among M evacuees" read left to right
+            if getattr(candidate, slot) is None:
+                setattr(candidate, slot, quantity)
+            elif slot == "people" and candidate.fighters is None and after_breakdown:
+                candidate.fighters = quantity
+        if candidate is None and moving and not planned and not historical and not windowed:
+            # A movement told without numbers is still a convoy, when the clause says who or where.
+            if (origin or destination or self._groups_in(sent, start, end)) and (
+                RE_MOVERS.search(text, start, end) is not None
+            ) and RE_NEGATION.search(text, start, end) is None and not deal_total:
+                candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+        if candidate is not None:
+            candidates.append(candidate)
+
+    def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
+                       origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
+        groups = self._groups_in(sent, sent.start, sent.end)
+        return _Candidate(
+            position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin,
+            destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
+            else None, spans=[Span(start=sent.start, end=sent.end)], own_origin=origin is not None,
+        )
+
+    # --- Events ---------------------------------------------------------------------------------------------
+
+    def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
+        out: list[_EventDraft] = []
+        seen: set[EventKind] = set()
+        for cue in sent.cues:
+            kind = EVENT_CUES.get(cue.cue)
+            if kind is None and cue.cue is Cue.SPEECH and cue.text.lower() in ("announced", "announces",
+                                                                                "declared", "declares"):
+                kind = EventKind.STATEMENT
+            if kind is None or kind in seen:
+                continue
+            seen.add(kind)
+            places = [p for _, p in self._place_hits(sent, sent.start, sent.end)
+                      if p.kind is not PlaceKind.COUNTRY]
+            after = [p for h, p in self._place_hits(sent, cue.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
+            factions = []
+            for hit in sent.names:
+                faction = hit.of_kind(EntityKind.FACTION, metonyms=False)
+                if faction is not None and hit.start not in self.source_hits:
+                    item = self.gaz.faction(faction.name)
+                    if item not in factions:
+                        factions.append(item)
+            out.append(_EventDraft(
+                kind=kind, place=self._specific(after[:1] or places[:1]), factions=factions, sources=chain,
+                date=self._date_of(sent, sent.start, sent.end, future=False), sentence=index,
+                spans=[Span(start=sent.start, end=sent.end)],
+            ))
+        return out
+
+    # --- Assembly -------------------------------------------------------------------------------------------
+
+    def _report(self, convoys: list[_Candidate], figures: list[_FigureDraft], events: list[_EventDraft]) -> Report:
+        rid = self.report_id
+        factions = {name: attrs.evolve(f, backers=self.backers.get(name, ())) for name, f in self.factions.items()}
+
+        def with_backers(items: Iterable[Faction]) -> tuple[Faction, ...]:
+            return tuple(factions.get(f.name, f) for f in items)
+
+        convoy_records = []
+        sentence_of_convoy: dict[str, int] = {}
+        for i, c in enumerate(convoys):
+            record = Convoy(
+                id=f"{rid}#c{i}", origin=c.origin, destination=c.destination, buses=c.buses, people=c.people,
+                fighters=c.fighters, civilians=c.civilians, factions=with_backers(c.factions), sources=c.sources,
+                date=c.date, spans=c.spans,
+            )
+            convoy_records.append(record)
+            sentence_of_convoy[record.id] = self._sentence_at(c.position) or 0
+        figure_records = []
+        for i, f in enumerate(_dedupe_figures(figures, self.gaz)):
+            figure_records.append(Figure(id=f"{rid}#f{i}", kind=f.kind, quantity=f.quantity, place=f.place,
+                                         sources=f.sources, date=f.date, spans=f.spans))
+        figure_sentences = {f"{rid}#f{i}": f.sentence for i, f in enumerate(_dedupe_figures(figures, self.gaz))}
+        event_records = []
+        for i, e in enumerate(events):
+            linked_convoys = [cid for cid, s in sentence_of_convoy.items() if s == e.sentence]
+            linked_figures = [fid for fid, s in figure_sentences.items() if s == e.sentence]
+            event_records.append(Event(
+                id=f"{rid}#e{i}", kind=e.kind, place=e.place, factions=with_backers(e.factions),
+                sources=e.sources, date=e.date, convoys=linked_convoys, figures=linked_figures, spans=e.spans,
+            ))
+        amounts = []
+        for amount, candidate in self.amounts:
+            record_id = None
+            if candidate is not None:
+                record_id = next((r.id for r, c in zip(convoy_records, convoys, strict=True)
+                                  if any(s in c.spans for s in candidate.spans)), None)
+            amounts.append(attrs.evolve(amount, record=record_id))
+        mentions = []
+        for hit in self.names:
+            target: Target = hit.targets[0]
+            if hit.start in self.source_hits:
+                voice = self._voice(hit)
+                if voice is not None:
+                    target = Target(kind=EntityKind.SOURCE, name=voice.name)
+            elif hit.start in self.actor_hits:
+                target = next(t for t in hit.targets if t.kind is EntityKind.FACTION)
+            mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
+        return Report(
+            id=rid, text=self.text, published=self.published,
+            anchor=None if self.anchor is None else DateRange.day(self.anchor, basis=self.basis),
+            factions=factions.values(), sources=self.sources.values(), places=self.places.values(),
+            convoys=convoy_records, figures=figure_records, events=event_records, mentions=mentions,
+            amounts=amounts, unplaced=sorted(self.unplaced, key=lambda u: u.span),
+        )
+
+
+def _start_of(item: NameHit | NumberMention | DateMention | CueHit) -> int:
+    if isinstance(item, NameHit | CueHit):
+        return item.start
+    return item.span.start
+
+
+# --- Consolidating convoy candidates ---------------------------------------------------------------------
+
+
+def _places_compatible(a: Place | None, b: Place | None, gaz: Gazetteer, *, near: bool) -> bool:
+    if a is None or b is None or a.name == b.name:
+        return True
+    if gaz.encloses(a.name, b.name) or gaz.encloses(b.name, a.name):
+        return True
+    distance = _distance_km(a, b)
+    return near and distance is not None and distance <= NEAR_KM
+
+
+def _compatible(a: _Candidate, b: _Candidate, gaz: Gazetteer, *, near: bool) -> bool:
+    if not _places_compatible(a.origin, b.origin, gaz, near=False):
+        return False
+    if not _places_compatible(a.destination, b.destination, gaz, near=near):
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    if a.factions and b.factions and not set(a.factions) & set(b.factions):
+        return False
+    slots_a, slots_b = a.slots(), b.slots()
+    return all(_overlap(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
+
+
+def _shares_count(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two candidates share a count, or one of them has none (a restatement without numbers)."""
+    slots_a, slots_b = a.slots(), b.slots()
+    return not slots_a or not slots_b or bool(slots_a.keys() & slots_b.keys())
+
+
+def _absorb(into: _Candidate, other: _Candidate, gaz: Gazetteer) -> None:
+    """Merge ``other`` into ``into``: the more specific place, the more specific count, every span."""
+    for slot in ("origin", "destination"):
+        mine, theirs = getattr(into, slot), getattr(other, slot)
+        if mine is None or (theirs is not None and gaz.encloses(mine.name, theirs.name)
+                            and mine.name != theirs.name):
+            setattr(into, slot, theirs if theirs is not None else mine)
+    for slot in ("buses", "people", "fighters", "civilians"):
+        mine_q, theirs_q = getattr(into, slot), getattr(other, slot)
+        if mine_q is None:
+            setattr(into, slot, theirs_q)
+        elif theirs_q is not None:
+            setattr(into, slot, _more_specific(mine_q, theirs_q))
+    into.factions = list(dict.fromkeys([*into.factions, *other.factions]))
+    into.date = into.date or other.date
+    into.spans = [*into.spans, *other.spans]
+    into.own_origin = into.own_origin or other.own_origin
+    if not into.sources:
+        into.sources = other.sources
+
+
+def _fill_context(records: list[_Candidate], gaz: Gazetteer) -> None:
+    """Records of different sources that describe one movement share what each says of where, who and when."""
+    for a in records:
+        for b in records:
+            if a is b or not _compatible(a, b, gaz, near=False):
+                continue
+            if a.destination is None and b.destination is not None:
+                a.destination = b.destination
+            if a.date is None and b.date is not None:
+                a.date = b.date
+            if not a.factions and b.factions:
+                a.factions = list(b.factions)
+            if a.origin is None and b.origin is not None:
+                a.origin = b.origin
+
+
+def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
+    """Merge restatements: one record per movement and originator."""
+    # Places and dates a clause does not state come from the movement told just before it.
+    previous: _Candidate | None = None
+    for candidate in candidates:
+        if previous is not None:
+            if candidate.origin is None:
+                candidate.origin = previous.origin
+            if candidate.date is None and candidate.paragraph == previous.paragraph:
+                candidate.date = previous.date
+        previous = candidate
+    attributed = [c for c in candidates if c.sources]
+    unattributed = [c for c in candidates if not c.sources]
+    merged: list[_Candidate] = []
+    # 1. One source restating one movement: one record.
+    for candidate in attributed:
+        home = next((m for m in merged if m.originator == candidate.originator and _shares_count(m, candidate)
+                     and _compatible(m, candidate, gaz, near=True)), None)
+        if home is None:
+            merged.append(candidate)
+        else:
+            _absorb(home, candidate, gaz)
+    _fill_context(merged, gaz)
+    # 2. An unattributed restatement joins the nearest attributed record it fits.
+    rest: list[_Candidate] = []
+    for candidate in unattributed:
+        fits = [m for m in merged if m.sources and _shares_count(m, candidate)
+                and _compatible(m, candidate, gaz, near=True)]
+        if not fits:
+            rest.append(candidate)
+            continue
+        _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
+    # 3. What is left unattributed is the outlet's own reporting, merged the same way.
+    for candidate in rest:
+        home = next((m for m in merged if not m.sources and _shares_count(m, candidate)
+                     and _compatible(m, candidate, gaz, near=True)), None)
+        if home is None:
+            merged.append(candidate)
+        else:
+            _absorb(home, candidate, gaz)
+    _fill_context(merged, gaz)
+    return sorted(merged, key=lambda c: c.position)
+
+
+def _dedupe_figures(figures: list[_FigureDraft], gaz: Gazetteer) -> list[_FigureDraft]:
+    """A figure restated (headline and body) is one figure; the attributed statement is kept."""
+    out: list[_FigureDraft] = []
+    for figure in figures:
+        twin = next((f for f in out if f.kind is figure.kind and f.quantity.value == figure.quantity.value
+                     and _places_compatible(f.place, figure.place, gaz, near=False)), None)
+        if twin is None:
+            out.append(figure)
+            continue
+        if not twin.sources and figure.sources:
+            twin.sources = figure.sources
+        twin.place = twin.place or figure.place
+        twin.spans = [*twin.spans, *figure.spans]
+    return out
+
+
+# --- The public entry point ------------------------------------------------------------------------------
+
+
+def parse(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    report_id: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Report:
+    """Read one news report and return its factions, sources, places, convoys, figures and events.
+
+    Args:
+        text: the report, as served: headline, captions, boilerplate and all.
+        published: the publication date; relative dates ("on Saturday") are read against it. Without it
+            the report's own dateline, else the latest full date it states, is used; failing both, relative
+            dates stay ``None``.
+        report_id: the id of the report; record ids start with it. Defaults to the first twelve hex digits
+            of the text's SHA-256 digest, so equal texts get equal ids.
+        gazetteer: the names to look for; defaults to the bundled gazetteer.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (or ``published`` not a date).
+
+    >>> report = parse("Twelve buses carrying 400 fighters left Douma for Idlib on Monday, SANA said.",
+    ...                published=dt.date(2018, 4, 3), report_id="example")
+    >>> convoy = report.convoys[0]
+    >>> convoy.origin.name, convoy.destination.name, convoy.buses.value, convoy.fighters.value
+    ('Douma', 'Idlib', 12, 400)
+    >>> convoy.sources[0].name, convoy.date.start.isoformat()
+    ('SANA', '2018-04-02')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() expects the report text as a str, got {type(text).__name__}")
+    if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
+        raise TypeError(f"published must be a datetime.date or None, got {type(published).__name__}")
+    rid = report_id if report_id else digest_of(text)[:12]
+    return _Rules(text, gazetteer or default_gazetteer(), published, rid).run()

@@ -1,0 +1,289 @@
+"""Cue words: the verbs, nouns and phrases that tell what a sentence reports, found in one pass.
+
+Each cue kind is a named group of one compiled alternation, so a single scan of a sentence yields every cue in it
+with its span; ``match.lastgroup`` names the kind. The parser decides what the cues mean together; this module
+only says where they are. The head noun of a number ("981 *people*", "17 *buses*") is read by :func:`head_noun`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+from attrs import frozen
+
+__all__ = ["Cue", "CueHit", "HeadNoun", "NounClass", "find_cues", "head_noun", "noun_before"]
+
+
+class Cue(enum.Enum):
+    """What a cue word signals."""
+
+    ACCORDING_TO = "according_to"  # the source follows
+    CITING = "citing"  # the source nearer the origin follows: citing, quoting
+    TOLD = "told"  # the intermediary follows: told Reuters
+    SPEECH = "speech"  # a claim verb: said, reported, confirmed...
+    CORRESPONDENT = "correspondent"  # X's correspondent, an X reporter: X saw it
+    FROM = "from"  # the origin follows
+    TO = "to"  # the destination follows
+    ARRIVE = "arrive"  # arrived in, reached: the destination follows
+    CROSSING = "crossing"  # crossing, corridor: the exit point
+    LEAVE = "leave"  # left, quit, exited: the origin follows directly
+    MOVE = "move"  # evacuated, bussed, transported, carrying: a movement
+    CONVOY = "convoy"  # convoy, buses, batch, wave: a movement
+    ENTER = "enter"  # buses entered, gathered, waited: not a departure
+    PLANNED = "planned"  # will, expected to, supposed to: not yet happened
+    CUMULATIVE = "cumulative"  # so far, in all, overall, already: a running total
+    BREAKDOWN = "breakdown"  # including, among them
+    KILLED = "killed"
+    WOUNDED = "wounded"
+    FLED = "fled"
+    DISPLACED = "displaced"
+    SHELTERS = "shelters"
+    REMAINING = "remaining"
+    RESIDENTS = "residents"
+    RELEASED = "released"
+    EVACUATED = "evacuated"
+    OFFENSIVE = "offensive"
+    AGREEMENT = "agreement"
+    NEGOTIATION = "negotiation"
+    SURRENDER = "surrender"
+    CHEMICAL = "chemical"
+    AIR_STRIKE = "air_strike"
+    CEASEFIRE = "ceasefire"
+    STATEMENT = "statement"
+    BACKED_BY = "backed_by"  # backed by, sponsored by: a backer follows
+    BACKED = "backed"  # -backed: a backer precedes ("Qatar-backed")
+    CLAUSE = "clause"  # a clause break: ; thus, bringing, while, which
+    HISTORICAL = "historical"  # previous, earlier deals, in the past: not this movement
+
+
+def _words(*words: str) -> str:
+    """An alternation of whole words or phrases (spaces match any run of white space)."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in ordered)
+
+
+# Each fragment below is one cue kind; the comment says what it catches and why.
+_FRAGMENTS: Final = {
+    # "according to SANA", "according to the military report"
+    Cue.ACCORDING_TO: _words("according to", "as reported by", "in the words of", "per"),
+    # "citing a military source", "quoting SANA", "cited by"
+    Cue.CITING: _words("citing", "quoting", "cited", "quoted", "cited by", "quoted by"),
+    # "told Reuters", "told AFP by phone": the outlet that heard the claim
+    Cue.TOLD: _words("told", "telling", "tells"),
+    # claim verbs in any tense; "showed" covers television footage
+    Cue.SPEECH: _words(
+        "said", "says", "say", "saying", "reported", "reports", "report", "reporting", "confirmed", "confirms",
+        "confirm", "announced", "announces", "announce", "stated", "states", "added", "adds", "claimed", "claims",
+        "showed", "shows", "denied", "denies", "deny", "estimated", "estimates", "documented", "counted", "noted",
+        "warned", "insisted", "accused", "declared", "declares", "tallied", "recorded", "put the toll",
+        "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained",
+    ),
+    # "AFP's correspondent", "an AFP reporter", "SANA correspondent", "Anadolu Agency correspondents"
+    Cue.CORRESPONDENT: _words("correspondent", "correspondents", "reporter", "reporters", "photographer",
+                              "journalist", "journalists", "crew", "stringer"),
+    # the origin of a movement
+    Cue.FROM: _words("from", "out of", "away from", "were from", "was from"),
+    # the destination of a movement
+    Cue.TO: _words("to", "toward", "towards", "for", "bound for", "headed for", "heading for", "headed to",
+                   "heading to", "into", "onward to", "en route to"),
+    # arrival: the place that follows is where the movement ended
+    Cue.ARRIVE: _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at",
+                       "arriving in", "arriving at", "reached", "reaches", "reach", "arrived", "arrives",
+                       "coming off buses in", "got off buses in", "entrance of", "entrance to"),
+    # a crossing point is where a convoy leaves the enclave
+    Cue.CROSSING: _words("crossing", "crossings", "crossing point", "corridor", "checkpoint", "exit point"),
+    # leaving verbs take the origin as their object: "left Harasta", "quit the town of Douma"
+    Cue.LEAVE: _words("left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit",
+                      "exits", "exiting", "departed", "depart", "departs", "departing", "departure", "abandoned",
+                      "pulled out of", "pulling out of", "withdrew from", "withdrawn from", "drove out",
+                      "drove out of", "evacuated from", "evacuation from", "evacuations from",
+                      "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
+                      "transferred from", "bussed out of", "bused out of", "evacuating"),
+    # other movement words
+    Cue.MOVE: _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
+                     "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
+                     "headed", "heading", "went", "drove", "boarded", "taken by bus", "moved", "relocated",
+                     "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
+                     "contained", "were on board", "on board", "made the journey", "journey"),
+    # the vehicles of a movement
+    Cue.CONVOY: _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
+                       "minibuses"),
+    # empty buses driving in, or waiting: not a departure
+    Cue.ENTER: _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
+                      "parked", "lined up", "were parked", "prepared"),
+    # planned or agreed, not yet happened
+    Cue.PLANNED: _words("will", "would", "expected to", "expected", "are to", "is to", "supposed to",
+                        "set to", "scheduled", "scheduled to", "due to", "plan to", "plans to", "planned",
+                        "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
+                        "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
+                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to", "in preparation"),
+    # cumulative or windowed totals
+    Cue.CUMULATIVE: _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
+                           "in total", "total number", "the number of", "number of", "increased to",
+                           "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
+                           "in recent weeks", "over the past", "in the past", "over three days", "over two days",
+                           "cumulative", "also been evacuated", "have also", "has also", "daily"),
+    # the parts of a total that follow
+    Cue.BREAKDOWN: _words("including", "among them", "among whom", "of whom", "of them", "among"),
+    Cue.KILLED: _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
+                       "lost their lives", "massacred", "perished", "toll"),
+    Cue.WOUNDED: _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
+    Cue.FLED: _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "left through",
+                     "through the corridor", "through corridors", "crossed", "crossed into"),
+    Cue.DISPLACED: _words("displaced", "displacement", "forced to leave their homes", "uprooted",
+                          "forced from their homes"),
+    Cue.SHELTERS: _words("shelters", "shelter", "sheltered", "collective shelters", "camps",
+                         "received in shelters"),
+    Cue.REMAINING: _words("remain", "remained", "remaining", "remains", "stayed", "stayed behind", "still inside",
+                          "trapped", "still in", "left behind", "stay"),
+    Cue.RESIDENTS: _words("residents", "home to", "population", "inhabitants", "live in", "living in",
+                          "people live"),
+    Cue.RELEASED: _words("released", "freed", "set free", "release", "abductees", "kidnapped", "hostages",
+                         "detainees", "captives"),
+    Cue.EVACUATED: _words("evacuated", "evacuation", "evacuations", "bussed out", "transferred", "left",
+                          "taken out", "have left", "leaving", "evacuees"),
+    Cue.OFFENSIVE: _words("offensive", "assault", "onslaught", "campaign", "push", "military operation",
+                          "military operations", "counter-terrorist operation", "ground operation",
+                          "air and ground", "bombardment", "attack on", "operations"),
+    Cue.AGREEMENT: _words("agreement", "deal", "deals", "accord", "agreed", "reconciliation", "settlement",
+                          "arrangement", "brokered"),
+    Cue.NEGOTIATION: _words("talks", "negotiations", "negotiating", "negotiate", "negotiated", "negotiation",
+                            "negotiators", "mediation"),
+    Cue.SURRENDER: _words("surrender", "surrendered", "capitulation", "capitulated", "laid down their arms",
+                          "lay down their arms", "hand over their weapons", "handed over their weapons"),
+    Cue.CHEMICAL: _words("chemical attack", "chemical weapons", "chemical", "chlorine", "sarin", "toxic gas",
+                         "poison gas", "gas attack", "nerve agent"),
+    Cue.AIR_STRIKE: _words("air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
+                           "barrel bombs", "warplanes"),
+    Cue.CEASEFIRE: _words("ceasefire", "cease-fire", "truce", "humanitarian pause"),
+    Cue.STATEMENT: _words("statement", "announces", "announced", "declared", "briefing", "press conference",
+                          "televised", "communique"),
+    Cue.BACKED_BY: _words("backed by", "sponsored by", "supported by", "funded by", "armed by", "allied to",
+                          "allied with", "loyal to"),
+    Cue.BACKED: _words("-backed", "-sponsored", "-supported", "-funded"),
+    Cue.CLAUSE: _words("thus", "bringing", "while", "whereas", "meanwhile", "which", "who", "after which",
+                       "but"),
+    Cue.HISTORICAL: _words("previous", "previously", "earlier deals", "in previous", "in the past",
+                           "last year", "former"),
+}
+
+_BY_GROUP: Final = {cue.name: cue for cue in _FRAGMENTS}
+_cue_alternation = "|".join(f"(?P<{cue.name}>{fragment})" for cue, fragment in _FRAGMENTS.items())
+# The hyphenated cues ("Qatar-backed") start inside a word, so they have no word boundary in front.
+RE_CUE: Final = regex.compile(
+    rf"(?:(?P<BACKED>-(?:backed|sponsored|supported|funded))\b)|(?<![\w\-])(?:{_cue_alternation})(?![\w])"
+    r"|(?P<CLAUSE_MARK>;|\s[\u2013\u2014]\s|\s--\s)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+@frozen(kw_only=True)
+class CueHit:
+    """One cue found: its kind, span and words."""
+
+    cue: Cue
+    start: int
+    end: int
+    text: str
+
+
+def find_cues(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[CueHit]:
+    """Every cue in ``text[pos:endpos]``, left to right; where two kinds share words the first listed wins."""
+    end = len(text) if endpos is None else endpos
+    for match in RE_CUE.finditer(text, pos, end):
+        group = match.lastgroup
+        cue = Cue.CLAUSE if group == "CLAUSE_MARK" else _BY_GROUP.get(group or "")
+        if cue is not None:
+            yield CueHit(cue=cue, start=match.start(), end=match.end(), text=match.group())
+
+
+class NounClass(enum.Enum):
+    """What a count counts, read from the noun after it."""
+
+    BUSES = "buses"
+    FIGHTERS = "fighters"
+    CIVILIANS = "civilians"
+    PEOPLE = "people"
+    FAMILIES = "families"  # "N militants and their families": one combined count of people
+    BREAKDOWN = "breakdown"  # women, children: demographic parts, not annotated
+    OTHER = "other"  # volunteers, abductees, soldiers...
+
+
+@frozen(kw_only=True)
+class HeadNoun:
+    """The noun a number counts, with where it ends."""
+
+    noun_class: NounClass
+    start: int
+    end: int
+    text: str
+
+
+# Words that may stand between a number and its noun: adjectives and names ("629 Jaish al-Islam terrorists").
+_modifier = (
+    r"(?:other|more|further|additional|syrian|civilian|armed|opposition|rebel|islamist|displaced|new|"
+    r"injured|wounded|sick|internally|of|the|their|its|militant|jihadist|pro-government|government|regime|"
+    r"russian|local|palestinian|elderly|young|foreign|hardline|hard-line|[\p{Lu}][\w'\u2019\-]*)"
+)
+_people = r"people|persons|person|evacuees|individuals|others|souls|passengers"
+_fighters = (
+    r"fighters|fighter|militants|militant|rebels|rebel|gunmen|terrorists|terrorist|members|insurgents|"
+    r"jihadists|combatants|militiamen|gunman|opposition\s+fighters|armed\s+men|jihadis|extremists|"
+    r"mercenaries|islamists"
+)
+_civilians = r"civilians|civilian|family\s+members|relatives|family|families|residents|inhabitants|locals"
+_buses = r"buses|busses|bus|coaches|minibuses|vehicles"
+_breakdown = r"women|children|men|minors|elderly|infants|girls|boys|kids|babies|orphans|injured|wounded|sick"
+_other = (
+    r"volunteers|abductees|detainees|captives|hostages|soldiers|troops|prisoners|aid\s+workers|workers|"
+    r"doctors|medics|journalists|patients|cases|trucks|lorries|tonnes|tons|homes|houses|buildings|"
+    r"villages|towns|schools|hospitals|shells|rockets|mortars|missiles|bombs|strikes|raids|sorties|attacks"
+)
+RE_HEAD_NOUN: Final = regex.compile(
+    rf"[\s\-]*(?:{_modifier}[\s\-]+){{0,4}}?"
+    rf"(?:(?P<BUSES>{_buses})|(?P<FIGHTERS>{_fighters})|(?P<CIVILIANS>{_civilians})|"
+    rf"(?P<PEOPLE>{_people})|(?P<BREAKDOWN>{_breakdown})|(?P<OTHER>{_other}))\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# "... and their families", "with their relatives": a fighter count that includes the families
+RE_WITH_FAMILIES: Final = regex.compile(
+    r"\s*(?:,\s*)?(?:and|with|along\s+with|plus|together\s+with)\s+(?:their|his|members\s+of\s+their)\s+"
+    r"(?:famil(?:y|ies)(?:\s+members)?|relatives|dependants|dependents|wives|kin)\b"
+    r"|\s+and\s+(?:civilians|family\s+members|families)\b",
+    regex.IGNORECASE,
+)
+RE_NOUN_BEFORE: Final = regex.compile(
+    rf"\bnumber\s+of\s+(?:(?P<FIGHTERS>{_fighters})|(?P<CIVILIANS>{_civilians})|(?P<PEOPLE>{_people}))\b"
+    rf"[^.;]{{0,200}}$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
+    """The noun the number ending at ``pos`` counts, within four modifier words; ``None`` when there is none.
+
+    A fighter count followed by "and their families" counts people.
+    """
+    match = RE_HEAD_NOUN.match(text, pos, endpos)
+    if match is None:
+        return None
+    group = match.lastgroup or "OTHER"
+    noun_class = NounClass[group]
+    end = match.end()
+    if noun_class in (NounClass.FIGHTERS, NounClass.PEOPLE):
+        families = RE_WITH_FAMILIES.match(text, end, endpos)
+        if families is not None:
+            return HeadNoun(noun_class=NounClass.FAMILIES, start=match.start(group), end=families.end(),
+                            text=text[match.start(group):families.end()])
+    return HeadNoun(noun_class=noun_class, start=match.start(group), end=end, text=match.group(group))
+
+
+def noun_before(text: str, start: int, pos: int) -> NounClass | None:
+    """For a number with no noun after it: "the number of people who left ... surpassed 57,500"."""
+    match = RE_NOUN_BEFORE.search(text, start, pos)
+    if match is None or match.lastgroup is None:
+        return None
+    return NounClass[match.lastgroup]

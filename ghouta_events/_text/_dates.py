@@ -1,0 +1,662 @@
+"""Dates in report text: find how a date is written, then resolve it into a :class:`DateRange`.
+
+Finding and resolving are kept apart. :func:`find_dates` reads the text once with a single compiled pattern and
+returns a :class:`DateMention` per date expression, holding only what the words say ("Saturday", "March 24",
+"early March", "last week"). :meth:`DateMention.resolve` turns one mention into the days it means, given the date
+relative words are read against (the publication date, or what :func:`find_anchor` finds in the text), and
+returns ``None`` rather than guess when the words and the anchor do not settle it.
+
+>>> import datetime
+>>> [m.weekday for m in find_dates("The convoy left late Saturday.")]
+[5]
+>>> find_dates("The convoy left late Saturday.")[0].resolve(datetime.date(2018, 3, 26)).start
+datetime.date(2018, 3, 24)
+
+Every quantifier in the grammar is bounded and every branch fails within a few characters of where it starts, so
+the scan stays linear in the length of the text whatever the text is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from .._model import DateBasis, DateRange, Precision, Span
+
+__all__ = ["DateMention", "find_anchor", "find_dates"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Month numbers by the first three letters of the month's name, case-folded.
+MONTHS: Final[Mapping[str, int]] = {
+    name: number for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
+
+#: Weekday numbers (0 is Monday) by the first three letters of the day's name, case-folded.
+WEEKDAYS: Final[Mapping[str, int]] = {
+    name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+}
+
+#: The values :attr:`DateMention.relative` may take.
+RELATIVES: Final = frozenset({
+    "today", "yesterday", "tomorrow", "last_week", "this_week", "next_week",
+    "last_month", "this_month", "last_year", "previous",
+})
+
+#: The values :attr:`DateMention.part` may take, with the days of the month each covers (``None``: to the end).
+PARTS: Final[Mapping[str, tuple[int, int | None]]] = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+
+#: A date that names no year is put in the anchor's year unless that would place it more than this many days
+#: after the anchor; then it is put in the year before (news looks back far more often than ahead).
+LOOKAHEAD_DAYS: Final = 183
+
+#: How many characters from the start of a report count as its header, where a dateline is looked for ...
+HEADER_CHARS: Final = 400
+#: ... unless the first four non-empty lines reach further, but never beyond this many characters.
+HEADER_MAX_CHARS: Final = 1000
+#: How many non-empty lines from the top count as the header.
+HEADER_LINES: Final = 4
+
+# The words that name a third of a month, by what the grammar captures.
+_PART_WORDS: Final[Mapping[str, str]] = {
+    "early": "early", "beginning": "early", "start": "early",
+    "mid": "mid", "middle": "mid",
+    "late": "late", "end": "late",
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Grammar: small named fragments, assembled into one pattern (RE_DATE) at the end.
+# Every repetition is bounded, so no branch can try more than a few characters at any one position.
+# ---------------------------------------------------------------------------------------------------------------
+
+# Whitespace between the words of one date: one to three characters. Newlines count, since many reports are
+# hard-wrapped; the bound keeps a long run of blanks from being tried at every length.
+ws = r"\s{1,3}"
+
+# Optional whitespace, bounded the same way.
+ows = r"\s{0,3}"
+
+# Between a day and its year, or a weekday and its date: a comma with optional blanks ("24, 2018", "24,2018")
+# or plain blanks ("24 2018").
+comma_sep = r"(?:\s{0,2},\s{0,3}|\s{1,3})"
+
+# Digits are ASCII only: other scripts' digits are left to the number layer.
+digit = r"[0-9]"
+
+# A day of the month, 1 to 31, with an optional leading zero and ordinal suffix ("3", "03", "3rd", "24th").
+# The longer forms come first, and the number must not run on into more letters or digits ("32", "24a").
+day_number = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+
+# What may not follow a day that ends a date: a separator and more digits means the "day" was the start of a
+# larger number or a time ("March 2,000 people", "March 24.5", "24:00").
+day_end = rf"(?![.,:]{digit})"
+
+# A day that cannot be the tail of a larger number ("1,024 March", "3.24 March").
+day_start = rf"(?<!{digit})(?<!{digit}[.,])"
+
+# A year: four digits from 1900 to 2099, not part of a longer number ("20180", "2018.5", "2,018").
+year_number = rf"(?:19|20){digit}{{2}}(?!{digit})(?![.,]{digit})"
+
+# Nouns that mark the number before them as a count, not a year ("2000 people", "in 2015 fighters").
+count_noun = r"""(?:
+    people|persons?|individuals|civilians|fighters|militants|rebels|gunmen|terrorists|insurgents|jihadists
+    |soldiers|troops|members|famil(?:y|ies)|households|residents|inhabitants|children|women|men|girls|boys
+    |evacuees|refugees|displaced|patients|wounded|injured|dead|deaths|killed|casualties|victims
+    |captives|detainees|prisoners|hostages|abductees|volunteers|workers|staff|others|more|of|strong
+    |bus(?:es)?|vehicles|cars|trucks|lorries|tons|tonnes|homes|houses|tents|cases|units
+    |km|kilomet(?:re|er)s|met(?:re|er)s|miles|dollars|euros|pounds
+)\b"""
+
+# A year that is a year: a year number not followed by a count noun, nor by "-strong" ("a 2000-strong force").
+year = rf"(?P<year>{year_number})(?!{ws}{count_noun})(?!-{count_noun})"
+
+# Month names, whole words. "May" is a name only with a capital M (or in capitals) unless digits follow it, since
+# lowercase "may" is the verb. Abbreviations ("Apr", "Sept") take a full stop only when a number follows
+# ("Apr. 3"), so a sentence's closing stop after "24 Mar." stays outside the date.
+month_names = r"january|february|march|april|june|july|august|september|october|november|december"
+month_abbrevs = r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+may_lower = r"may"
+may_capital = r"(?-i:May|MAY)"
+abbrev_stop = rf"(?:\.(?={ows}{digit}))?"
+
+
+def _month(name: str, *, lowercase_may: bool) -> str:
+    """A month name or abbreviation captured as ``name``."""
+    may = may_lower if lowercase_may else may_capital
+    return rf"(?P<{name}>(?:{month_names}|{may}|{month_abbrevs})\b{abbrev_stop})"
+
+
+# A month, in full or abbreviated, before its day or year ("March 24", "Apr. 3", "may 5", "Sept 2017").
+month_md = _month("month", lowercase_may=True)
+
+# A month after its day ("24 March", "5 May"): lowercase "may" here is the verb ("some 20 may have fled").
+month_dm = _month("month", lowercase_may=False)
+
+# The same two, capturing the month that ends a range ("March 30 - April 2", "30 March - 2 April").
+month2_md = _month("month2", lowercase_may=True)
+month2_dm = _month("month2", lowercase_may=False)
+
+# A month standing alone ("in March", "early April"): full names only, since "Jan" and "Mar" are also names
+# ("Jan Egeland", "Mar Elias"), and "May" only with a capital.
+month_alone = rf"(?P<month>(?:{month_names}|{may_capital})\b)"
+
+# A day captured as the start of a date or range, and as the end of a range.
+day = rf"(?P<day>{day_number})"
+day2 = rf"(?P<day2>{day_number})"
+
+# Words that join the two ends of a range of days ("22-24", "22 – 24", "22 to 24", "22 through 24").
+range_join = rf"(?:{ows}[-–—]{ows}|{ws}(?:to|through|till|until){ws})"
+
+# Weekday names in full, whole words.
+weekday_name = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+
+# Weekday abbreviations, met in machine-written datelines ("Sat, 24 Mar 2018"); accepted only before a full date.
+weekday_abbrev = r"(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?"
+
+# A weekday written before a date, which it only confirms ("Saturday, March 24").
+wd_prefix = rf"(?:(?P<wd>{weekday_name}){comma_sep})?"
+
+# The same before a full date, where machine-written abbreviations occur too ("Sat, 24 Mar 2018").
+wd_prefix_full = rf"(?:(?P<wd>{weekday_name}|{weekday_abbrev}){comma_sep})?"
+
+# A weekday between a day and its month, as some blogs print their dates ("24 Saturday Mar 2018").
+wd_infix = rf"(?:(?P<wd>{weekday_name}){ws})?"
+
+# A part of the day after a weekday or "yesterday"; the date stays that day ("Saturday night").
+time_of_day = r"(?:morning|afternoon|evening|night|noon|midday|dawn)\b"
+
+# A third of a month before the month ("early March", "mid-April", "late February", "the middle of March").
+# Beginning/start count as early, middle as mid, end as late.
+part_prefix = rf"""(?:
+    (?P<part>early|mid|late)(?:{ows}-{ows}|{ws})
+  | (?:the{ws})?(?P<part>beginning|start|middle|end){ws}of{ws}
+)"""
+
+# Words after which a month standing alone is a date ("in March", "since February", "until April").
+month_cue = r"(?:in|since|by|until|till|from|during|through|throughout|before|after|of|for|around)"
+
+# Words after which a four-digit number is a year ("in 2013", "since 2011", "the 2011 uprising").
+year_cue = r"(?:in|since|by|until|till|from|during|through|throughout|before|after|of|the|year|around|circa)"
+
+# Words before "of" that make the number after it a count, not a year ("a total of 2015", "a convoy of 2000").
+count_of = r"""(?:total|number|toll|tally|count|sum|figure|estimate|convoy|group|batch|wave|contingent
+    |out|one|some|most|all|many|none|each|any|several|majority|crowd|force|population)"""
+
+# Names of days that are not the weekday of a report ("Good Friday", "Bloody Sunday", "Super Tuesday").
+named_day = r"(?:black|good|bloody|super|cyber|ash|holy|palm|easter|maundy|man)"
+
+# Titles that contain a weekday but name a newspaper ("the Sunday Times", "the Mail on Sunday").
+paper_after = r"(?-i:Times|Telegraph|Express|Mirror|Herald|Mail|Post|Star|Independent|Tribune|Observer)\b"
+paper_before = rf"mail{ws}on{ws}"
+
+# Proper names ending in "Today" that are outlets, not the day ("Russia Today", "USA Today").
+today_outlet = r"(?:russia|usa|syria|arab|gulf|china|turkey|qatar|africa|asia|europe)"
+
+# Words before a relative day that leave it the same day ("earlier today", "late yesterday").
+relative_hedge = r"(?:earlier|later|early|late)"
+
+# --- the branches, tried in this order at each position ---------------------------------------------------------
+
+# ISO dates, year first ("2018-03-24", "2018/03/24").
+iso_date = rf"""
+    (?<![0-9.,/-])(?P<year>{year_number})(?P<nsep>[-/.])(?P<mnum>1[0-2]|0?[1-9])(?P=nsep)(?P<day>3[01]|[12][0-9]|0?[1-9])
+    (?![0-9])
+"""
+
+# Numeric dates, day or month first ("24/03/2018", "24.03.2018", "03/24/2018"); see find_dates for the reading.
+numeric_date = rf"""
+    (?<![0-9.,/-])(?P<n1>3[01]|[12][0-9]|0?[1-9])(?P<nsep>[-/.])(?P<n2>3[01]|[12][0-9]|0?[1-9])(?P=nsep)
+    (?P<year>{year_number})
+"""
+
+# Month, day and year ("March 24, 2018", "Apr. 3, 2018", "April 13th, 2018", "Saturday, March 24, 2018").
+month_day_year = rf"{wd_prefix_full}{month_md}{ows}{day}{comma_sep}{year}"
+
+# Day, month and year ("24 March 2018", "14 March, 2018", "the 24th of March 2018", "24 Saturday Mar 2018").
+day_month_year = rf"""
+    {wd_prefix_full}(?:the{ws})?{day_start}{day}(?:{ws}of)?{ws}{wd_infix}{month_md}{comma_sep}{year}
+"""
+
+# A range of days, month first ("March 22-24", "March 30 - April 2, 2018", "between March 10 and 12").
+month_first_range = rf"""
+    (?: (?<=\bbetween{ws}){month_md}{ows}{day}{ws}and{ws}(?:{month2_md}{ows})?{day2}
+      | {month_md}{ows}{day}{range_join}(?:{month2_md}{ows})?{day2}
+    )
+    (?:{comma_sep}{year}|{day_end})
+"""
+
+# A range of days, day first ("22-24 March", "30 March - 2 April 2018", "between 10 and 12 March").
+day_first_range = rf"""
+    {day_start}
+    (?: (?<=\bbetween{ws}){day}(?:{ws}{month_dm})?{ws}and{ws}
+      | {day}(?:{ws}{month_dm})?{range_join}
+    )
+    {day2}(?:{ws}of)?{ws}{month2_dm}(?:{comma_sep}{year})?
+"""
+
+# Month and day without a year ("March 15", "Feb. 18", "Saturday, March 24").
+month_day = rf"{wd_prefix}{month_md}{ows}{day}{day_end}"
+
+# Day and month without a year ("24 March", "the 15th of March").
+day_month = rf"{wd_prefix}(?:the{ws})?{day_start}{day}(?:{ws}of)?{ws}{month_dm}"
+
+# Month and year, perhaps with a part of the month ("March 2018", "in March of 2018", "early March 2018").
+month_year = rf"{part_prefix}?{month_md}(?:{ws}of)?{comma_sep}{year}"
+
+# A part of a month without a year ("early March", "mid-April", "the end of February").
+part_of_month = rf"{part_prefix}{month_alone}"
+
+# A month alone after a cue word, which stays outside the span ("in March", "since February").
+bare_month = rf"(?<=\b{month_cue}{ws}){month_alone}"
+
+# A year alone: after a cue word (outside the span), or after early/mid/late (inside it): "since 2011",
+# "the 2011 uprising", "mid-2017". "of" is no cue after a word that makes the number a count ("a total of 2015").
+bare_year = rf"""
+    (?: (?P<ypart>early|mid|late)(?:{ows}-{ows}|{ws})
+      | (?<=\b{year_cue}{ws})(?<!\b{count_of}{ws}of{ws})
+    )
+    {year}
+"""
+
+# The day of writing ("today", "tonight", "this morning", "earlier today"), but not the outlets named "... Today".
+today = rf"""
+    (?:{relative_hedge}{ws})?
+    (?: (?<!\b{today_outlet}{ws})(?P<today>today|tonight)\b
+      | this{ws}(?P<today>morning|afternoon|evening)\b
+    )
+"""
+
+# The day before ("yesterday", "yesterday morning", "last night", "late last night"), not "the day before
+# yesterday".
+yesterday = rf"""
+    (?:{relative_hedge}{ws})?
+    (?: (?<!\bday{ws}(?:before|after){ws})(?P<yesterday>yesterday)\b(?:{ws}{time_of_day})?
+      | (?P<yesterday>last){ws}night\b
+    )
+"""
+
+# The day after ("tomorrow", "tomorrow morning"), not "the day after tomorrow".
+tomorrow = rf"(?<!\bday{ws}(?:before|after){ws})(?P<tomorrow>tomorrow)\b(?:{ws}{time_of_day})?"
+
+# Weeks, months and years counted from the anchor ("last week", "earlier this month", "the middle of the last
+# month"). "the last week" and "the past week" are durations, not dates, and are left alone.
+relative_period = rf"""
+    (?: (?:the{ws})?(?:beginning|start|middle|end){ws}of{ws}(?:the{ws})?
+      | (?:{relative_hedge}{ws})?(?<!\bthe{ws})
+    )
+    (?P<period>(?:last|this|next){ws}week|(?:last|this){ws}month|last{ws}year)\b
+"""
+
+# A weekday with what qualifies it: "on Saturday" (the span starts at the day), "late Sunday", "early on
+# Thursday morning", "Saturday afternoon", "last Monday", "next Sunday", "this coming Friday".
+weekday = rf"""
+    (?:(?P<wmod>late|early)(?:{ws}on)?{ws})?
+    (?:(?<!\bthe{ws})(?P<wrel>last|previous|next|this{ws}coming|coming){ws})?
+    (?<!\b{named_day}{ws})(?<!\b{paper_before})
+    (?P<wd>{weekday_name})
+    (?!{ws}{paper_after})
+    (?:{ws}{time_of_day})?
+"""
+
+#: Every date expression the module knows, as one pattern. At each position the branches are tried in order, so
+#: the fuller reading of the same words comes first ("March 24, 2018" before "March 24" before "March").
+RE_DATE: Final = regex.compile(
+    rf"""
+    \b                             # every date starts a word: other positions fail at once
+    (?:
+        {iso_date}
+      | {numeric_date}
+      | {month_day_year}
+      | {day_month_year}
+      | {month_first_range}
+      | {day_first_range}
+      | {month_day}
+      | {day_month}
+      | {month_year}
+      | {part_of_month}
+      | {bare_month}
+      | {bare_year}
+      | {today}
+      | {yesterday}
+      | {tomorrow}
+      | {relative_period}
+      | {weekday}
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """One date expression in a text, holding only what its words state.
+
+    A range of days ("March 22-24") keeps its first day in ``month``/``day`` and its last in
+    ``end_month``/``end_day``; its ``year`` is the year written after it.
+
+    Attributes:
+        span: where the words stand; cue words that only show a date follows ("in", "since") stay outside.
+        year: the year stated, or ``None``.
+        month: the month stated (1 to 12), or ``None``.
+        day: the day of the month stated, or ``None``.
+        weekday: the weekday named (0 is Monday, 6 is Sunday), or ``None``.
+        relative: for words read against the anchor, one of ``"today"`` (today, tonight, this morning...),
+            ``"yesterday"`` (also "last night"), ``"tomorrow"``, ``"last_week"``, ``"this_week"``,
+            ``"next_week"``, ``"last_month"``, ``"this_month"``, ``"last_year"``, or ``"previous"`` ("last Monday",
+            "previous Friday": the most recent such weekday strictly before the anchor); else ``None``.
+        part: ``"early"``, ``"mid"`` or ``"late"`` for a third of a month ("early March", "mid-April", "the end of
+            February"); never set for a day ("late Saturday" is still Saturday).
+        future: the words themselves point forward ("tomorrow", "next week", "next Sunday", "this coming Friday").
+        end_month: the month a range of days ends in, when it is not ``month``; else ``None``.
+        end_day: the day a range of days ends on, or ``None`` when the mention is not a range.
+    """
+
+    span: Span
+    year: int | None = None
+    month: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13))))
+    day: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 32))))
+    weekday: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(7))))
+    relative: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(RELATIVES)))
+    part: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(PARTS)))
+    future: bool = False
+    end_month: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13)))
+    )
+    end_day: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 32))))
+
+    def is_full(self) -> bool:
+        """Whether day, month and year are all stated, so the date needs no anchor."""
+        return self.day is not None and self.month is not None and self.year is not None
+
+    def resolve(
+        self, anchor: dt.date | None, *, basis: DateBasis = DateBasis.PUBLISHED, future: bool = False
+    ) -> DateRange | None:
+        """The days the mention means, or ``None`` when they cannot be known without guessing.
+
+        Full dates, months with their year and years alone are read as written, with basis ``STATED`` whatever
+        ``basis`` says. Everything else needs ``anchor`` and records ``basis``:
+
+        - a day and month without a year take the anchor's year, or the year before when that would put them more
+          than ``LOOKAHEAD_DAYS`` after the anchor; a month without a year, the same by its first day;
+        - a weekday is the most recent such day on or before the anchor (the anchor's own weekday is the anchor);
+          when the clause points forward (``future`` here, or the mention's own flag) it is the next such day on
+          or after the anchor; "last Monday" is the most recent Monday strictly before the anchor;
+        - today, yesterday and tomorrow are the anchor, the day before and the day after; last/this/next week are
+          the Monday-to-Sunday weeks before, of and after the anchor's; last/this month and last year likewise.
+
+        Parts of a month cover days 1-10 (early), 11-20 (mid) and 21 to the month's end (late). A date that does not
+        exist ("February 30") gives ``None``; so does a range that ends before it starts. This never raises.
+
+        Args:
+            anchor: the date relative words are read against (the publication date or a dateline), or ``None``.
+            basis: what ``anchor`` is, recorded on ranges that depend on it.
+            future: the caller knows the clause points forward ("will leave on Sunday").
+
+        Returns:
+            The range meant, or ``None``.
+        """
+        if isinstance(anchor, dt.datetime):
+            anchor = anchor.date()
+        try:
+            return self._resolve(anchor, basis, future or self.future)
+        except (ValueError, OverflowError):
+            return None
+
+    def _resolve(self, anchor: dt.date | None, basis: DateBasis, future: bool) -> DateRange | None:
+        if self.relative is not None:
+            return None if anchor is None else self._resolve_relative(anchor, basis)
+        if self.month is not None:
+            return self._resolve_calendar(self.month, anchor, basis)
+        if self.year is not None:
+            return DateRange(start=dt.date(self.year, 1, 1), end=dt.date(self.year, 12, 31),
+                             precision=Precision.YEAR, basis=DateBasis.STATED)
+        if self.weekday is not None and anchor is not None:
+            if future:
+                return DateRange.day(anchor + dt.timedelta(days=(self.weekday - anchor.weekday()) % 7), basis=basis)
+            return DateRange.day(anchor - dt.timedelta(days=(anchor.weekday() - self.weekday) % 7), basis=basis)
+        return None
+
+    def _resolve_relative(self, anchor: dt.date, basis: DateBasis) -> DateRange | None:
+        relative = self.relative
+        if relative in _DAY_OFFSETS:
+            return DateRange.day(anchor + dt.timedelta(days=_DAY_OFFSETS[relative]), basis=basis)
+        if relative == "previous":
+            if self.weekday is None:
+                return None
+            back = (anchor.weekday() - self.weekday - 1) % 7 + 1
+            return DateRange.day(anchor - dt.timedelta(days=back), basis=basis)
+        if relative in _WEEK_OFFSETS:
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=_WEEK_OFFSETS[relative])
+            return DateRange(start=monday, end=monday + dt.timedelta(days=6), precision=Precision.WEEK, basis=basis)
+        if relative in ("last_month", "this_month"):
+            year, month = anchor.year, anchor.month
+            if relative == "last_month":
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            return _month_range(year, month, basis)
+        # last_year
+        return DateRange(start=dt.date(anchor.year - 1, 1, 1), end=dt.date(anchor.year - 1, 12, 31),
+                         precision=Precision.YEAR, basis=basis)
+
+    def _resolve_calendar(self, month: int, anchor: dt.date | None, basis: DateBasis) -> DateRange | None:
+        if self.year is not None:
+            year, basis = self.year, DateBasis.STATED
+            if self.end_month is not None and self.end_month < month:
+                year -= 1  # "December 30 - January 2, 2018": the year written belongs to the end
+        elif anchor is not None:
+            year = _year_for(month, self.day or 1, anchor)
+        else:
+            return None
+        if self.day is None:
+            if self.part is None:
+                return _month_range(year, month, basis)
+            first, last = PARTS[self.part]
+            last_day = calendar.monthrange(year, month)[1] if last is None else last
+            return DateRange(start=dt.date(year, month, first), end=dt.date(year, month, last_day),
+                             precision=Precision.PART_OF_MONTH, basis=basis)
+        start = dt.date(year, month, self.day)
+        if self.end_day is None:
+            return DateRange.day(start, basis=basis)
+        end_month = self.end_month if self.end_month is not None else month
+        end_year = year + 1 if end_month < month else year
+        end = dt.date(end_year, end_month, self.end_day)
+        if end <= start:
+            return None
+        return DateRange(start=start, end=end, precision=Precision.DAYS, basis=basis)
+
+
+_DAY_OFFSETS: Final[Mapping[str | None, int]] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_WEEK_OFFSETS: Final[Mapping[str | None, int]] = {"last_week": -1, "this_week": 0, "next_week": 1}
+
+
+def _month_range(year: int, month: int, basis: DateBasis) -> DateRange:
+    """The whole of one month."""
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(start=dt.date(year, month, 1), end=dt.date(year, month, last), precision=Precision.MONTH,
+                     basis=basis)
+
+
+def _year_for(month: int, day: int, anchor: dt.date) -> int:
+    """The year a day and month without a year fall in, read against ``anchor`` (raises if the day is invalid)."""
+    candidate = dt.date(anchor.year, month, day)
+    if (candidate - anchor).days > LOOKAHEAD_DAYS:
+        dt.date(anchor.year - 1, month, day)  # the day must exist in that year too ("February 29")
+        return anchor.year - 1
+    return anchor.year
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Scanning
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _lookup(table: Mapping[str, int], word: str | None) -> int | None:
+    """A month or weekday number by the first three letters of ``word``, or ``None``."""
+    if word is None:
+        return None
+    return table.get(word.casefold()[:3])
+
+
+def _int(digits: str | None) -> int | None:
+    """The number in an ASCII digit string with an optional ordinal suffix, or ``None``."""
+    if digits is None:
+        return None
+    return int(digits.rstrip("stndrhSTNDRH"))
+
+
+def _numeric_day_month(first: int, second: int) -> tuple[int, int] | None:
+    """Day and month from a numeric date: day first unless only the second number can be a day."""
+    if first > 12 and second <= 12:
+        return first, second
+    if second > 12 and first <= 12:
+        return second, first
+    if first <= 12 and second <= 12:
+        return first, second
+    return None
+
+
+def _mention(match: regex.Match[str]) -> DateMention | None:
+    """The mention one match of :data:`RE_DATE` stands for, or ``None`` when the words cannot be a date."""
+    group = match.group
+    span = Span(start=match.start(), end=match.end())
+    weekday = _lookup(WEEKDAYS, group("wd"))
+    if group("today") is not None:
+        return DateMention(span=span, relative="today")
+    if group("yesterday") is not None:
+        return DateMention(span=span, relative="yesterday")
+    if group("tomorrow") is not None:
+        return DateMention(span=span, relative="tomorrow", future=True)
+    period = group("period")
+    if period is not None:
+        relative = "_".join(period.casefold().split())
+        return DateMention(span=span, relative=relative, future=relative == "next_week")
+    year = _int(group("year"))
+    if group("n1") is not None:
+        numbers = _numeric_day_month(int(group("n1")), int(group("n2")))
+        if numbers is None:
+            return None
+        return DateMention(span=span, year=year, month=numbers[1], day=numbers[0])
+    month = _int(group("mnum")) or _lookup(MONTHS, group("month"))
+    end_month = _lookup(MONTHS, group("month2"))
+    if month is None and end_month is not None:
+        month, end_month = end_month, None
+    if end_month == month:
+        end_month = None
+    part = group("part")
+    if month is not None:
+        return DateMention(
+            span=span, year=year, month=month, day=_int(group("day")), weekday=weekday,
+            part=None if part is None else _PART_WORDS.get(part.casefold()),
+            end_month=end_month, end_day=_int(group("day2")),
+        )
+    if year is not None:
+        return DateMention(span=span, year=year)
+    if weekday is None:
+        return None
+    relation = group("wrel")
+    relation = None if relation is None else relation.casefold()
+    if relation in ("last", "previous"):
+        return DateMention(span=span, weekday=weekday, relative="previous")
+    return DateMention(span=span, weekday=weekday, future=relation is not None)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text``, in order of position; empty when there is none. Never raises.
+
+    What is found: full dates ("March 24, 2018", "24 March 2018", "Apr. 3, 2018", "April 13th, 2018",
+    "24 Saturday Mar 2018", "2018-03-24"); numeric dates ("24/03/2018"), read day first unless only the second
+    number can be a day ("03/24/2018"), so "04/03/2018" is the 4th of March; days and months without a year
+    ("March 15", "24 March"); ranges of days ("March 22-24", "between March 10 and 12", "30 March - 2 April");
+    months with or without a year ("March 2018", "in March"), and their thirds ("early March", "mid-April",
+    "the end of February"); years after a cue ("in 2013", "since 2011", "the 2011 uprising", "mid-2017"), never a
+    count ("2000 people"); weekdays ("on Saturday", "late Sunday", "Thursday evening", "last Monday",
+    "next Sunday"); and relative words ("today", "tonight", "this morning", "yesterday", "last night",
+    "tomorrow", "last week", "this week", "next week", "last month", "this month", "the middle of the last month",
+    "last year").
+
+    Left alone: durations ("in the past week", "over the last month", "three days ago"), times of day ("11:08 GMT"),
+    named days ("Good Friday"), newspapers ("the Sunday Times"), lowercase "may" after a number, and month
+    abbreviations standing alone ("by Jan Egeland").
+
+    Args:
+        text: any string.
+
+    Returns:
+        The mentions, sorted by position, not overlapping.
+    """
+    mentions = []
+    for match in RE_DATE.finditer(text):
+        mention = _mention(match)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _header_end(text: str) -> int:
+    """Where the header of a report ends: ``HEADER_CHARS``, or further to the end of its first four non-empty
+    lines, never beyond ``HEADER_MAX_CHARS``."""
+    head = text[:HEADER_MAX_CHARS]
+    seen = position = 0
+    for line in head.split("\n"):
+        position += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen == HEADER_LINES:
+                break
+    return max(HEADER_CHARS, min(position, HEADER_MAX_CHARS))
+
+
+def _full_day(mention: DateMention) -> dt.date | None:
+    """The day a full single date names, or ``None`` for anything else (ranges, invalid days)."""
+    if not mention.is_full() or mention.end_day is not None:
+        return None
+    found = mention.resolve(None)
+    return None if found is None else found.start
+
+
+def find_anchor(
+    text: str, mentions: Sequence[DateMention] | None = None
+) -> tuple[dt.date, DateBasis] | None:
+    """The date relative words in this report should be read against when the caller gave no publication date.
+
+    A full date in the header (the first ``HEADER_CHARS`` characters, or the first ``HEADER_LINES`` non-empty lines
+    when they reach further) is a dateline: "24 Saturday Mar 2018", "Published April 13th, 2018 - 11:08 GMT",
+    "14 March, 2018", "BEIRUT, March 24, 2018 (Reuters) -"; the first such date is taken, with basis ``DATELINE``.
+    Otherwise the latest full date stated anywhere in the text is taken, with basis ``LATEST_STATED``. A dateline
+    without a year ("TASS, March 24.") is no anchor, and neither is a range of days. Never raises.
+
+    Args:
+        text: the report's text.
+        mentions: the mentions :func:`find_dates` gives for ``text``, when the caller has them already.
+
+    Returns:
+        The anchor and what it is, or ``None`` when the text states no full date.
+    """
+    if mentions is None:
+        mentions = find_dates(text)
+    header_end = _header_end(text)
+    latest: dt.date | None = None
+    for mention in mentions:
+        day = _full_day(mention)
+        if day is None:
+            continue
+        if mention.span.start < header_end:
+            return day, DateBasis.DATELINE
+        if latest is None or day > latest:
+            latest = day
+    return None if latest is None else (latest, DateBasis.LATEST_STATED)
