@@ -71,6 +71,12 @@ def _split(value: str) -> list[str]:
     return [item.strip() for item in value.split("|") if item.strip()]
 
 
+def _is_acronym(spelling: str) -> bool:
+    """Acronyms and very short names ("UN", "AFP", "HTS") match only as written: "On" is not the UN."""
+    letters = [c for c in spelling if c.isalpha()]
+    return len(letters) <= 3 or (len(letters) <= 6 and all(c.isupper() for c in letters))
+
+
 def _first_has_upper(spelling: str) -> bool:
     return spelling[:1].isupper()
 
@@ -197,7 +203,7 @@ class _Builder:
 
     def _aliases(self, row: Mapping[str, str], target: Target, *extra: str) -> None:
         for spelling in (row["name"], *_split(row["aliases"]), *extra):
-            self.aliases.append(Alias(alias=spelling, target=target))
+            self.aliases.append(Alias(alias=spelling, target=target, cased=_is_acronym(spelling)))
         for spelling in _split(row.get("cased_aliases", "")):
             self.aliases.append(Alias(alias=spelling, target=target, cased=True))
 

@@ -74,6 +74,15 @@ STATE_VOICES: Final = {
     "Iran": "Iranian government",
 }
 
+#: The state a source speaks for; named as a party (not as a speaker), the source makes the state a faction.
+SOURCE_STATES: Final = {
+    "Russian military": "Russia",
+    "Russian government": "Russia",
+    "Syrian military": "Syrian government",
+    "Syrian government": "Syrian government",
+    "Syrian state media": "Syrian government",
+}
+
 #: How close to the origin of a claim each kind of source usually stands: lower is nearer the originator.
 SOURCE_RANK: Final = {
     SourceKind.MILITARY: 0,
@@ -147,30 +156,40 @@ RE_RELATIVE_LOCATION: Final = regex.compile(
     r"west\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
-# Words that may stand between a movement cue and its place: "to the northern province of Idlib".
+# Between a movement cue and its place, a few words that are no other cue ("to the northern province of Idlib",
+# "evacuating the penultimate opposition-held pocket of eastern Ghouta"); at most seven, no clause punctuation.
 RE_PLACE_GAP: Final = regex.compile(
-    r"^(?:[\s,'\u2018\u201c\"]|the|a|an|of|in|at|its|their|rebel-held|rebel-controlled|opposition-held|"
-    r"government-held|regime-held|northern|southern|eastern|western|northwestern|northeastern|"
-    r"southwestern|southeastern|central|nearby|besieged|battered|devastated|former|main|last|town|towns|city|"
-    r"district|districts|neighbourhood|neighborhood|village|villages|province|governorate|area|areas|region|"
-    r"enclave|suburb|suburbs|pocket|parts|part|entrance|syrian|syria's|syria\u2019s|countryside|camp|"
-    r"municipality|outskirts|crossing|corridor|point|and|bastion|rebel|stronghold)*$",
+    r"^[\s'\u2018\u201c\"]*(?:(?!(?:to|for|toward|towards|into|from|by|with|after|before|via|through|until|as|"
+    r"while|when|where|which|who|that|since|on|over)\b)[\w\-'\u2019]+[\s'\u2018\u201c\"]+){0,7}$",
     regex.IGNORECASE,
 )
 # Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
 RE_SPEAKER_GAP: Final = regex.compile(
-    r"^(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,4}?(?:\s*,[^,;]{1,60},)?\s*$"
+    r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
 )
 # Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
 RE_LEAD_IN: Final = regex.compile(r"^(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
+# After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
 RE_ACTOR_AFTER: Final = regex.compile(
-    r"^(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
-    r"^\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|insists|agreed|accused|"
-    r"denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|mediated)\b",
+    r"(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
+    r"(?:\s*,[^,;.]{1,40},)?\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|"
+    r"insists|agreed|accused|denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|"
+    r"mediated|decided|decides|said|says|agrees|refused|rejected|announced)\b",
     regex.IGNORECASE,
 )
-RE_DATELINE_OUTLET: Final = regex.compile(r"^\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
+# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
+RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
+# A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
+RE_ANAPHOR: Final = regex.compile(
+    r"\W*(?:the|these|those|this|they|them|it)\b(?:\s+[\w\-]+){0,2}?\s*"
+    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave|were|had|have|then)?\b",
+    regex.IGNORECASE,
+)
+# A preposition that makes the name after it a place, not a speaker: "an official in Damascus said".
+RE_LOCATIVE_BEFORE: Final = regex.compile(
+    r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
+)
 RE_FACTION_NAME_CUE: Final = regex.compile(
     r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+){1,4})"
     r"(?:group|brigade|brigades|battalion|faction|movement|front|fighters|militants|militia|rebels)\b",
@@ -218,6 +237,7 @@ class _Candidate:
     spans: list[Span] = field(factory=list)
     amounts: list[VagueAmount] = field(factory=list)
     own_origin: bool = False
+    refers_back: bool = False
 
     def slots(self) -> dict[str, Quantity]:
         named = {"buses": self.buses, "people": self.people, "fighters": self.fighters,
@@ -349,38 +369,54 @@ class _Rules:
                 return self.gaz.source(name)
         return None
 
+    def _speaks(self, hit: NameHit) -> Source | None:
+        """The source a name stands for in speaker position; a place after "in" or "from" does not speak."""
+        voice = self._voice(hit)
+        if voice is None:
+            return None
+        placelike = hit.of_kind(EntityKind.PLACE) is not None or any(t.metonym for t in hit.targets)
+        if placelike and RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start):
+            return None
+        return voice
+
     def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:
         """The sources a sentence's claims are attributed to, originator first."""
         found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
         text = self.text
-        speakers = [(hit, self._voice(hit)) for hit in sent.names]
-        speakers_ok = [(h, s) for h, s in speakers if s is not None]
+        speakers = [(hit, self._speaks(hit)) for hit in sent.names]
+        voiced = [(h, s) for h, s in speakers if s is not None]
 
         def add(hit: NameHit, source: Source, role: int) -> None:
             self.source_hits.add(hit.start)
             found.append((SOURCE_RANK.get(source.kind, 2), role, hit.start, source))
 
+        def following(position: int) -> tuple[NameHit, Source] | None:
+            after = next(((h, s) for h, s in voiced if h.start >= position), None)
+            if after is not None and RE_LEAD_IN.match(text[position : after[0].start] or " ") is not None:
+                return after
+            return None
+
         for cue in sent.cues:
             if cue.cue in (Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD):
                 # The source after the cue: "according to SANA", "citing a military source", "told Reuters".
-                after = next(((h, s) for h, s in speakers_ok if h.start >= cue.end), None)
-                if after is not None and RE_LEAD_IN.match(text[cue.end : after[0].start] or " ") is not None:
-                    add(after[0], after[1], {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
+                after = following(cue.end)
+                if after is not None:
+                    add(*after, {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
             if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
                 # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
-                before = [(h, s) for h, s in speakers_ok if h.end <= cue.start]
+                before = [(h, s) for h, s in voiced if h.start < cue.start]
                 if before:
                     hit, source = before[-1]
-                    if RE_SPEAKER_GAP.match(text[hit.end : cue.start]) is not None:
+                    if RE_SPEAKER_GAP.match(text[min(hit.end, cue.start) : cue.start]) is not None:
                         add(hit, source, 1)
                         continue
-                # The speaker after the verb: ", said the Observatory", ", the Reconciliation Center reports."
-                if cue.cue is Cue.SPEECH:
-                    after = next(((h, s) for h, s in speakers_ok if h.start >= cue.end), None)
-                    if after is not None and RE_LEAD_IN.match(text[cue.end : after[0].start] or " "):
-                        add(after[0], after[1], 1)
+                # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
+                if cue.cue is Cue.SPEECH and regex.search(r"[,\"\u201d']\s*$", text[sent.start : cue.start]):
+                    after = following(cue.end)
+                    if after is not None:
+                        add(*after, 1)
         # A headline that ends with its source: "..., Russia Says"; "...: state media".
-        if sent.names:
+        if speakers:
             last, source = speakers[-1]
             tail = text[last.end : sent.end].strip(" .\"'\u201d")
             if source is not None and not tail and regex.search(r"[:\-\u2013\u2014]\s*(?:the\s+)?$",
@@ -415,6 +451,9 @@ class _Rules:
                     abroad_actor = acting_metonym and kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY)
                     if not abroad_actor:
                         self.places.setdefault(place.name, self.gaz.place(place.name))
+                party = source.name if source is not None and not used_as_source else None
+                if party in SOURCE_STATES and SOURCE_STATES[party] in self.gaz.factions and faction is None:
+                    faction = Target(kind=EntityKind.FACTION, name=SOURCE_STATES[party])
                 if faction is not None and not (used_as_source and source is not None):
                     self.factions.setdefault(faction.name, self.gaz.faction(faction.name))
                 elif acting_metonym and metonym is not None:
@@ -561,7 +600,7 @@ class _Rules:
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
-        hits = self._place_hits(sent, start, end)
+        hits = all_hits = self._place_hits(sent, start, end)
         # Places that only say where something else is ("south of Damascus") are not ends of a movement.
         hits = [(h, p) for h, p in hits if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40),
                                                                        h.start) is None]
@@ -584,10 +623,11 @@ class _Rules:
                     else:
                         destinations.append(place)
             elif cue.cue is Cue.CROSSING:
-                # "the 'Arbeen crossing", "through Erbin corridor": the town the crossing is named for.
-                before = [p for h, p in hits if 0 <= cue.start - h.end <= 3]
-                after = [p for h, p in hits if 0 <= h.start - cue.end <= 12 and cue.end <= h.start]
-                crossings.extend(before or after)
+                # "the 'Arbeen crossing", "through Erbin corridor", "a crossing point on the outskirts of the
+                # town of Arbin": the town the crossing is named for or stands by.
+                before = [p for h, p in all_hits if 0 <= cue.start - h.end <= 3]
+                after = [p for h, p in all_hits if 0 <= h.start - cue.end <= 45]
+                crossings.extend(before or after[:1])
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in sent.cues if start <= c.start < end):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
@@ -700,7 +740,31 @@ class _Rules:
                 self._read_clause(index, sent, start, end, chain, candidates, figures)
             events.extend(self._events(index, sent, chain))
         convoys = _consolidate(candidates, self.gaz)
+        self._fill_from_context(convoys)
         return self._report(convoys, figures, events)
+
+    def _fill_from_context(self, convoys: list[_Candidate]) -> None:
+        """Who moved and when, where a record's own sentences do not say: the armed group named last before
+        it, and the day the report leads with."""
+        lead = self._lead_date()
+        for convoy in convoys:
+            if not convoy.factions:
+                index = self._sentence_at(convoy.position)
+                if index is not None:
+                    convoy.factions = self._recent_group(index)
+            if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
+                convoy.date = lead[0]
+
+    def _lead_date(self) -> tuple[DateRange, int] | None:
+        """The first day stated in the first three paragraphs of the text, and its paragraph."""
+        for sent in self.sentences:
+            if sent.sentence.paragraph > 2:
+                break
+            for mention in sent.dates:
+                resolved = mention.resolve(self.anchor, basis=self.basis)
+                if resolved is not None and resolved.precision is Precision.DAY:
+                    return resolved, sent.sentence.paragraph
+        return None
 
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
@@ -710,7 +774,12 @@ class _Rules:
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
         moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and not kinds & {Cue.LEAVE, Cue.ARRIVE})
-        date = self._date_of(sent, start, end, future=planned)
+        # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
+        if Cue.FLED in kinds and Cue.CONVOY not in kinds:
+            moving = False
+        # A date stated earlier in the sentence frames the clause ("State media said Monday that ...").
+        date = self._date_of(sent, start, end, future=planned) or self._date_of(sent, sent.start, start,
+                                                                                  future=planned)
         windowed = date is not None and date.precision is not Precision.DAY
         deal_total = Cue.AGREEMENT in kinds and (date is None or date.precision is not Precision.DAY)
         cumulative = Cue.CUMULATIVE in kinds or windowed or deal_total
@@ -718,6 +787,7 @@ class _Rules:
         place = origin or self._specific(p for _, p in self._place_hits(sent, start, end))
 
         candidate: _Candidate | None = None
+        counted_as_figure = False
         after_breakdown = False
         numbers = [n for n in sent.numbers if start <= n.span.start < end]
         for number in numbers:
@@ -745,6 +815,7 @@ class _Rules:
                     continue
                 figures.append(_FigureDraft(kind=kind, quantity=quantity, place=place, sources=chain, date=date,
                                             spans=[Span(start=sent.start, end=sent.end)], sentence=index))
+                counted_as_figure = True
                 continue
             kind = self._figure_kind(cues, number)
             if noun is NounClass.BUSES:
@@ -765,6 +836,7 @@ class _Rules:
                 figures.append(_FigureDraft(kind=kind or FigureKind.OTHER, quantity=quantity, place=place,
                                             sources=chain, date=date,
                                             spans=[Span(start=sent.start, end=sent.end)], sentence=index))
+                counted_as_figure = True
                 continue
             candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin, destination, date)
             slot = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}.get(noun, "people")
@@ -774,13 +846,14 @@ class _Rules:
                 setattr(candidate, slot, quantity)
             elif slot == "people" and candidate.fighters is None and after_breakdown:
                 candidate.fighters = quantity
-        if candidate is None and moving and not planned and not historical and not windowed:
+        if candidate is None and moving and not planned and not historical and not windowed and not counted_as_figure:
             # A movement told without numbers is still a convoy, when the clause says who or where.
             if (origin or destination or self._groups_in(sent, start, end)) and (
                 RE_MOVERS.search(text, start, end) is not None
-            ) and RE_NEGATION.search(text, start, end) is None and not deal_total:
+            ) and RE_NEGATION.search(text, start, end) is None:
                 candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
+            candidate.refers_back = RE_ANAPHOR.match(text, start) is not None and start == sent.start
             candidates.append(candidate)
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
@@ -917,6 +990,13 @@ def _shares_count(a: _Candidate, b: _Candidate) -> bool:
     return not slots_a or not slots_b or bool(slots_a.keys() & slots_b.keys())
 
 
+def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
+    """Whether an unattributed candidate restates an attributed one: it adds no numbers of its own, or it
+    shares a count with it. Numbers given only without attribution are the outlet's own."""
+    own, theirs = unattributed.slots(), attributed.slots()
+    return not own or bool(theirs and own.keys() & theirs.keys())
+
+
 def _absorb(into: _Candidate, other: _Candidate, gaz: Gazetteer) -> None:
     """Merge ``other`` into ``into``: the more specific place, the more specific count, every span."""
     for slot in ("origin", "destination"):
@@ -965,8 +1045,17 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
             if candidate.date is None and candidate.paragraph == previous.paragraph:
                 candidate.date = previous.date
         previous = candidate
-    attributed = [c for c in candidates if c.sources]
-    unattributed = [c for c in candidates if not c.sources]
+    # 0. "The convoy headed toward Idlib": a clause that refers back continues the movement before it.
+    chained: list[_Candidate] = []
+    for candidate in candidates:
+        before = chained[-1] if chained else None
+        if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
+                and _compatible(before, candidate, gaz, near=True)):
+            _absorb(before, candidate, gaz)
+        else:
+            chained.append(candidate)
+    attributed = [c for c in chained if c.sources]
+    unattributed = [c for c in chained if not c.sources]
     merged: list[_Candidate] = []
     # 1. One source restating one movement: one record.
     for candidate in attributed:
@@ -980,7 +1069,7 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
     # 2. An unattributed restatement joins the nearest attributed record it fits.
     rest: list[_Candidate] = []
     for candidate in unattributed:
-        fits = [m for m in merged if m.sources and _shares_count(m, candidate)
+        fits = [m for m in merged if m.sources and _restates(m, candidate)
                 and _compatible(m, candidate, gaz, near=True)]
         if not fits:
             rest.append(candidate)
@@ -988,12 +1077,12 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
         _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
     for candidate in rest:
-        home = next((m for m in merged if not m.sources and _shares_count(m, candidate)
-                     and _compatible(m, candidate, gaz, near=True)), None)
-        if home is None:
+        homes = [m for m in merged if not m.sources and _shares_count(m, candidate)
+                 and _compatible(m, candidate, gaz, near=True)]
+        if not homes:
             merged.append(candidate)
         else:
-            _absorb(home, candidate, gaz)
+            _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
     _fill_context(merged, gaz)
     return sorted(merged, key=lambda c: c.position)
 

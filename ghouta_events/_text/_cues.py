@@ -90,11 +90,11 @@ _FRAGMENTS: Final = {
     Cue.TO: _words("to", "toward", "towards", "for", "bound for", "headed for", "heading for", "headed to",
                    "heading to", "into", "onward to", "en route to"),
     # arrival: the place that follows is where the movement ended
-    Cue.ARRIVE: _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at",
+    Cue.ARRIVE: _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
                        "arriving in", "arriving at", "reached", "reaches", "reach", "arrived", "arrives",
                        "coming off buses in", "got off buses in", "entrance of", "entrance to"),
     # a crossing point is where a convoy leaves the enclave
-    Cue.CROSSING: _words("crossing", "crossings", "crossing point", "corridor", "checkpoint", "exit point"),
+    Cue.CROSSING: _words("crossing", "crossings", "crossing point", "checkpoint", "exit point"),
     # leaving verbs take the origin as their object: "left Harasta", "quit the town of Douma"
     Cue.LEAVE: _words("left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit",
                       "exits", "exiting", "departed", "depart", "departs", "departing", "departure", "abandoned",
@@ -113,13 +113,13 @@ _FRAGMENTS: Final = {
                        "minibuses"),
     # empty buses driving in, or waiting: not a departure
     Cue.ENTER: _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
-                      "parked", "lined up", "were parked", "prepared"),
+                      "parked", "lined up", "were parked"),
     # planned or agreed, not yet happened
-    Cue.PLANNED: _words("will", "would", "expected to", "expected", "are to", "is to", "supposed to",
-                        "set to", "scheduled", "scheduled to", "due to", "plan to", "plans to", "planned",
+    Cue.PLANNED: _words("will", "expected to", "expected", "are to", "is to", "supposed to",
+                        "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
-                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to", "in preparation"),
+                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to"),
     # cumulative or windowed totals
     Cue.CUMULATIVE: _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
@@ -131,8 +131,12 @@ _FRAGMENTS: Final = {
     Cue.KILLED: _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
                        "lost their lives", "massacred", "perished", "toll"),
     Cue.WOUNDED: _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
-    Cue.FLED: _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "left through",
-                     "through the corridor", "through corridors", "crossed", "crossed into"),
+    # flight on foot: through corridors, across front lines, into government-held areas
+    Cue.FLED: _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "crossed", "crossed into",
+                     "corridor", "corridors", "humanitarian corridor", "across front lines", "across the frontline",
+                     "across frontlines", "across the front line", "government-held areas", "government-held area",
+                     "regime-held areas", "government areas", "government-controlled areas",
+                     "regime-controlled areas"),
     Cue.DISPLACED: _words("displaced", "displacement", "forced to leave their homes", "uprooted",
                           "forced from their homes"),
     Cue.SHELTERS: _words("shelters", "shelter", "sheltered", "collective shelters", "camps",
@@ -165,9 +169,8 @@ _FRAGMENTS: Final = {
                           "allied with", "loyal to"),
     Cue.BACKED: _words("-backed", "-sponsored", "-supported", "-funded"),
     Cue.CLAUSE: _words("thus", "bringing", "while", "whereas", "meanwhile", "which", "who", "after which",
-                       "but"),
-    Cue.HISTORICAL: _words("previous", "previously", "earlier deals", "in previous", "in the past",
-                           "last year", "former"),
+                       "but", "following", "in the wake of", "adding", "as well as"),
+    Cue.HISTORICAL: _words("previous", "previously", "earlier deals", "in previous", "last year"),
 }
 
 _BY_GROUP: Final = {cue.name: cue for cue in _FRAGMENTS}
@@ -250,6 +253,8 @@ RE_HEAD_NOUN: Final = regex.compile(
 )
 # "... and their families", "with their relatives": a fighter count that includes the families
 RE_WITH_FAMILIES: Final = regex.compile(
+    # an optional "from Faylaq al-Rahman" between the fighters and their families
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3})?"
     r"\s*(?:,\s*)?(?:and|with|along\s+with|plus|together\s+with)\s+(?:their|his|members\s+of\s+their)\s+"
     r"(?:famil(?:y|ies)(?:\s+members)?|relatives|dependants|dependents|wives|kin)\b"
     r"|\s+and\s+(?:civilians|family\s+members|families)\b",

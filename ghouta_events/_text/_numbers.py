@@ -89,16 +89,17 @@ _group_space = r"[\x20\u00A0\u2009\u202F]"
 # Month names as written in datelines and dates: full, three letters, "Sept"; title case or capitals only, so the
 # verb "march" and the modal "may" are not months.
 _MONTH_FORMS: Final = (
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-).split()
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)
 _month = "(?-i:" + "|".join(sorted({*_MONTH_FORMS, *(m.upper() for m in _MONTH_FORMS)}, key=len, reverse=True)) + ")"
 # Days of the week, for "24 Saturday Mar 2018".
-_WEEKDAYS: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _weekday = "(?-i:" + "|".join([*_WEEKDAYS, *(w.upper() for w in _WEEKDAYS)]) + ")"
 
-# Digits grouped in threes by commas: 1,600; 105,000; 1,000,000. Each group is exactly three digits.
-_comma_grouped = rf"{_d}{{1,3}}(?:,{_d}{{3}}(?!{_d}))++"
+# Digits grouped in threes by commas (or the Arabic thousands separator U+066C): 1,600; 105,000; 1,000,000.
+# Each group is exactly three digits.
+_comma_grouped = rf"{_d}{{1,3}}(?:[,\u066C]{_d}{{3}}(?!{_d}))++"
 # Digits grouped in threes by points, at least two groups so "1.600.000" is not a decimal.
 _point_grouped = rf"{_d}{{1,3}}(?:\.{_d}{{3}}(?!{_d})){{2,}}+"
 # Digits grouped in threes by a space of any width ("31 915"), but not a day after a month ("March 24 200").
@@ -109,8 +110,8 @@ _integer = rf"(?:{_point_grouped}|{_comma_grouped}|{_space_grouped}|{_d}++)"
 _time_tail = rf":{_d}{{2}}(?!{_d})(?::{_d}{{2}}(?!{_d}))?+"
 # Words that multiply the number before them: "5.4 million", "135 thousand", "3 dozen".
 _scale_word = r"(?:thousand|million|billion|hundred|dozen|mln|bln|bn)s?+\b"
-# A decimal fraction after a point: "5.4", "6.55".
-_point_tail = rf"\.{_d}++"
+# A decimal fraction after a point (or the Arabic decimal separator U+066B): "5.4", "6.55".
+_point_tail = rf"[.\u066B]{_d}++"
 # A decimal fraction after a comma, read only before a scale word: "103,6 thousand".
 _comma_tail = rf",{_d}{{1,2}}(?!{_d})(?={_ows}{_scale_word})"
 # A currency sign or code written before the number: "$5", "US$ 5", "£20", "USD 300".
@@ -119,7 +120,7 @@ _currency = r"(?:(?:(?<!\w)(?:US|A|C|HK|NZ))?\$|£|€|¥|(?<!\w)(?-i:USD|EUR|GB
 # ordinal suffix. It never starts inside a digit run, nor right after "digit." "digit," "digit:" "digit/".
 _digits = rf"""
     (?P<cur>{_currency})?
-    (?<!{_d})(?<!{_d}[.,:/])
+    (?<!{_d})(?<!{_d}[.,:/\u066B\u066C])
     (?P<int>{_integer})
     (?:(?P<time>{_time_tail})|(?P<frac>{_point_tail})|(?P<cfrac>{_comma_tail}))?
     (?:(?:{_ows}|-)(?P<scale>{_scale_word}|(?(cur)(?:m|bn|k)\b|(?!))))?
@@ -151,7 +152,7 @@ _scaled_words = (
 )
 # Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which is vague).
 _dozen = rf"{_head}{_wsep}dozen\b"
-_words = rf"(?<!\w)(?:{_scaled_words}|{_dozen}|{_hundreds}|{_small_alone})(?!-?\d)"
+_words = rf"(?<!\w)(?:{_scaled_words}|{_dozen}|{_hundreds}|{_small_alone})"
 
 # Ordinal words: "first" to "twentieth", the tens, and compounds such as "twenty-first".
 _ORDINAL_UNITS: Final = {
@@ -192,15 +193,15 @@ _hedge = rf"""(?<!\w)(?:
 ){_ws}"""
 
 #: The single scanning pattern: an optional hedge, then a number in digits, a vague amount, number words or an
-#: ordinal word. Case-insensitive except for month names and currency codes.
+#: ordinal word ("twenty-first" before "twenty"). Case-insensitive except for month names and currency codes.
 RE_NUMBER: Final = regex.compile(
     rf"""
     (?P<hedge>{_hedge})?
     (?:
         {_digits}
       | (?P<vague>{_vague})
-      | (?P<words>{_words})
       | (?P<ordword>{_ordinal_words})
+      | (?P<words>{_words})
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -211,7 +212,7 @@ RE_NUMBER: Final = regex.compile(
 # "of" between a vague amount and its unit: "dozens of kilometres", "thousands of dollars".
 _of = rf"(?:{_ws}of\b)?(?:{_ows}|-)"
 # Nouns that are counted: people in their many names, and vehicles. A year is not followed by one of these.
-_COUNT_NOUNS: Final = (
+_COUNT_NOUN_WORDS: Final = (
     "people persons person civilians civilian fighters fighter militants militant rebels rebel gunmen terrorists "
     "insurgents jihadists islamists combatants militiamen mercenaries members families family children kids "
     "women men residents inhabitants villagers citizens locals evacuees refugees displaced buses busses bus "
@@ -219,15 +220,15 @@ _COUNT_NOUNS: Final = (
     "captives wounded injured dead bodies casualties victims deaths fatalities patients individuals volunteers "
     "workers personnel officers policemen students households homes houses youths infants babies boys girls "
     "relatives dependents dependants defectors commanders leaders batches trips"
-).split()
-_count_noun = "(?:" + "|".join(sorted(_COUNT_NOUNS, key=len, reverse=True)) + r")\b"
+)
+_count_noun = "(?:" + "|".join(sorted(_COUNT_NOUN_WORDS.split(), key=len, reverse=True)) + r")\b"
 # A word between the number and the noun it counts: "2000 Syrian rebels".
-_any_word = rf"[\p{{L}}\p{{M}}'’-]{{1,30}}+"
+_any_word = r"[\p{L}\p{M}'’-]{1,30}+"
 
 #: What follows a number, tried in this order: the first branch that matches gives the role.
 RE_AFTER: Final = regex.compile(
     rf"""
-      (?P<time>{_ows}(?:GMT|UTC|[ap]\.?\x20?m\.?(?!\w)|hrs?\b|o['’]clock\b|local{_ws}time\b))
+      (?P<time>{_ows}(?:GMT|UTC|[ap]\.?\x20?m\.?(?!\w)|o['’]clock\b|local{_ws}time\b)|(?<=[0-2]\d[0-5]\d){_ows}hrs\b)
     | (?P<percent>{_of}(?:%|٪|percent\b|per[\x20-]?cent\b|pct\b|percentage{_ws}points?\b))
     | (?P<money>{_of}(?:(?:US|American|Syrian|Lebanese|Turkish|Russian){_ws})?
         (?:dollars?|euros?|pounds?(?!{_ws}of\b)|liras?|lire|roubles?|rubles?|dinars?|riyals?|yuan|dirhams?
@@ -253,8 +254,8 @@ RE_AFTER: Final = regex.compile(
 
 #: A plural noun right after "several" (perhaps after one adjective): "several buses", "several Syrian rebels".
 RE_PLURAL_AHEAD: Final = regex.compile(
-    rf"{_ws}(?:{_any_word}{_ws})?(?:people|men|women|children|police|personnel|[\p{{L}}'’-]{{0,30}}+"
-    rf"(?<=\p{{L}}[^\W\dsiu])s)\b",
+    rf"{_ws}(?:{_any_word}{_ws})?(?:people|men|women|children|police|personnel|[\p{{L}}'’-]{{1,30}}+"
+    rf"(?<=\p{{L}}{{2}}[^\W\dsiu]s))\b",
     regex.IGNORECASE,
 )
 
@@ -266,7 +267,8 @@ BEFORE_WINDOW: Final = 40
 #: What precedes a number, anchored at the hit; the leftmost (longest) branch that reaches the hit wins.
 RE_BEFORE: Final = regex.compile(
     rf"""(?:
-      (?P<month>(?<!\w){_month}\.?,?{_ws})
+      (?P<month>(?<!\w){_month}\.?{_ws})
+    | (?P<month_comma>(?<!\w){_month}\.?,{_ws})
     | (?P<ref>(?<!\w)(?:resolution|article|chapter|section|decree|law|page|route|highway|flight|paragraph|item
         |clause|room|(?-i:No|Nos|NO))\.?{_ws}|\#{_ows}|(?<!\w)(?-i:no|nos)\.{_ows})
     | (?P<aged>(?<!\w)(?:aged|age|ages){_ws})
@@ -275,6 +277,9 @@ RE_BEFORE: Final = regex.compile(
     | (?P<year_prep>(?<!\w)(?:in|since|until|till|during|early|late|mid|spring|summer|autumn|winter|year
         |end{_ws}of|beginning{_ws}of|start{_ws}of)(?:{_ws}|-))
     | (?P<from>(?<!\w)from{_ws})
+    | (?P<month_day>(?<!\w){_month}\.?{_ws}{_d}{{1,2}}(?:st|nd|rd|th)?,?{_ws})
+    | (?P<year_run>(?<!{_d})(?:19|20){_d}{{2}}\x20)
+    | (?P<digit_run>{_d}\x20)
     | (?P<glue>[\p{{L}}\p{{M}}\#+]|\p{{L}}-)
     )\Z""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -351,35 +356,36 @@ _PREPOSITION_ROLES: Final = frozenset(
 # Roles an end may have on its own and still be part of a range of another role ("2000-3000 people").
 _RANGE_LOOSE_ROLES: Final = frozenset({NumberRole.COUNT, NumberRole.YEAR})
 # Hedges that may stand before a year and leave it a year.
-_YEAR_HEDGES: Final = frozenset({"circa", "ca."})
+_YEAR_HEDGES: Final = frozenset({"circa", "ca.", "between"})
 _LARGEST_AGE: Final = 120
 
 
 @attrs.frozen(kw_only=True)
 class _Hit:
-    """One match of RE_NUMBER, read: its parts, value and the contexts that decide its role."""
+    """One match of RE_NUMBER, read: its parts, its value and the contexts that decide its role."""
 
     start: int  # where the phrase starts, hedge included
+    lead: int  # where the number starts, currency sign included
     number_start: int
     number_end: int
-    end: int  # the end of the phrase, "+" included
-    hedge: str | None  # the normalised hedge
+    end: int  # the end of the phrase, a trailing "+" included
+    hedge: str | None  # the hedge, normalised by _hedge_key
     value: int | None
-    scale: int | None  # the scale word's multiplier when the number has one, for sharing across a range
-    bare: bool  # a number without scale, so the other end of a range may lend it one
+    scale: int | None  # the multiplier of the scale word the number ends with, if any
+    bare: bool  # a whole number with no scale word, to which the other end of a range may lend one
     vague: bool
     low: int | None
     high: int | None
     currency: bool
-    plain_digits: int  # the number of digits when the number is a plain digit run, else 0
-    non_integer: bool  # a decimal that did not come out whole
-    thousands_point: int | None  # the reading of "1.600" as 1600, for counts
+    plain_digits: int  # how many digits, when the number is a run of digits and nothing else; else 0
+    non_integer: bool  # a decimal that does not come out whole
+    thousands_point: int | None  # "1.600" read with a point between thousands, for counts
     ordinal: bool
     time: bool  # written with a colon: "11:40"
     plus: bool
     leading_zero: bool
-    before: str | None  # the RE_BEFORE branch that matched, if any
-    after: str | None  # the RE_AFTER branch that matched, if any
+    before: str | None  # the RE_BEFORE branch that matched
+    after: str | None  # the RE_AFTER branch that matched
 
 
 def _hedge_key(hedge: str) -> str:
@@ -388,7 +394,7 @@ def _hedge_key(hedge: str) -> str:
 
 
 def _word_value(words: str) -> int:
-    """The integer a phrase of number words reads as: "one hundred and twenty" -> 120, "half a dozen" -> 6."""
+    """The integer a phrase of number words reads as: "one hundred and twenty" is 120, "half a dozen" 6."""
     total = 0
     current = 0
     half = False
@@ -406,10 +412,19 @@ def _word_value(words: str) -> int:
     return value // 2 if half else value
 
 
+def _ordinal_value(word: str) -> int:
+    """The integer an ordinal word reads as: "second" is 2, "twenty-first" 21."""
+    parts = RE_WORD.findall(word.casefold())
+    if len(parts) == 1:
+        return _ORDINAL_WORDS.get(parts[0], 0)
+    return _SMALL_WORDS.get(parts[0], 0) + _ORDINAL_UNITS.get(parts[-1], 0)
+
+
 def _vague_bounds(words: str) -> tuple[int, int | None]:
-    parts = [w.removesuffix("s") for w in RE_WORD.findall(words.casefold()) if w != "of"]
-    if parts[0] in ("several", "a", "many") and len(parts) > 1 and parts[-1] != "few":
-        parts = parts[-1:]  # "several hundred" reads as "hundreds"
+    """The bounds of a vague amount; "several hundred" reads as "hundreds"."""
+    parts = [word.removesuffix("s") for word in RE_WORD.findall(words.casefold()) if word != "of"]
+    if len(parts) > 1 and parts[0] in ("several", "a", "many") and parts[-1] != "few":
+        parts = parts[-1:]
     return VAGUE_BOUNDS.get(" ".join(parts), (2, None))
 
 
@@ -418,81 +433,80 @@ def _ascii_digits(text: str) -> str:
 
 
 def _digits_value(match: regex.Match[str]) -> tuple[int | None, bool, int | None]:
-    """The value of a digit number, whether it is a decimal that did not come out whole, and the "1.600" reading."""
+    """A digit number's value, whether it is a decimal that is not whole, and its reading as "1.600" = 1600."""
+    if match.group("time"):
+        return None, False, None
     integer = _ascii_digits(match.group("int"))
     fraction = _ascii_digits(match.group("frac") or match.group("cfrac") or "")
     if len(integer) + len(fraction) > MAX_DIGITS:
         return None, False, None
-    scale_word = (match.group("scale") or "").casefold().removesuffix("s")
-    scale = _SCALES.get(scale_word, 1)
-    if match.group("time"):
-        return None, False, None
+    scale = _SCALES.get((match.group("scale") or "").casefold().removesuffix("s"), 1)
     amount = Fraction(f"{integer}.{fraction}" if fraction else integer) * scale
     if amount.denominator == 1:
         return int(amount), False, None
-    thousands = None
-    if scale == 1 and len(fraction) == 3 and len(integer) <= 3 and not integer.startswith("0"):
-        thousands = int(integer + fraction)
     if scale > 1:
         return round(amount), False, None
+    thousands = None
+    if len(fraction) == 3 and len(integer) <= 3 and not integer.startswith("0"):
+        thousands = int(integer + fraction)
     return None, True, thousands
 
 
 def _read(text: str, match: regex.Match[str]) -> _Hit | None:
-    """Read one match of RE_NUMBER; ``None`` when it turns out to be no number ("several" before no plural)."""
+    """Read one match of RE_NUMBER; ``None`` when it is no number after all ("several" before no plural)."""
     hedge = match.group("hedge")
-    number_start = match.end("hedge") if hedge else match.start()
-    if match.group("cur"):
-        number_start = match.end("cur")
     end = match.end()
-    number_end = match.start("plus") if match.group("plus") else end
     value: int | None = None
     scale: int | None = None
-    vague = False
     low: int | None = None
     high: int | None = None
     plain_digits = 0
     non_integer = False
     thousands = None
-    ordinal = False
     leading_zero = False
+    ordinal = False
     if match.group("int"):
+        group = "int"
         value, non_integer, thousands = _digits_value(match)
         scale_word = (match.group("scale") or "").casefold().removesuffix("s")
         scale = _SCALES.get(scale_word) if scale_word else None
-        is_plain = not (match.group("frac") or match.group("cfrac") or match.group("time") or scale_word)
         integer = match.group("int")
-        if is_plain and integer.isdigit() and len(integer) == len(_ascii_digits(integer)):
-            plain_digits = len(integer)
-        leading_zero = len(integer) > 1 and integer.translate(_ARABIC_DIGITS).startswith("0")
+        digits = _ascii_digits(integer)
+        written_plain = not (match.group("frac") or match.group("cfrac") or match.group("time") or scale_word)
+        if written_plain and len(digits) == len(integer):
+            plain_digits = len(digits)
+        leading_zero = len(digits) > 1 and digits.startswith("0")
         ordinal = bool(match.group("ordsuf"))
     elif match.group("vague"):
+        group = "vague"
         words = match.group("vague")
         if words.casefold() == "several" and RE_PLURAL_AHEAD.match(text, end) is None:
             return None
-        vague = True
         low, high = _vague_bounds(words)
     elif match.group("words"):
+        group = "words"
         words = match.group("words")
         value = _word_value(words)
         last = RE_WORD.findall(words.casefold())[-1]
-        scale = _SCALES.get(last) if last in ("thousand", "million", "billion", "hundred") else None
+        scale = _SCALES[last] if last in ("hundred", "thousand", "million", "billion") else None
     else:
-        value = _word_ordinal(match.group("ordword"))
+        group = "ordword"
+        value = _ordinal_value(match.group("ordword"))
         ordinal = True
+    number_start = match.start(group)
     before = RE_BEFORE.search(text, max(0, match.start() - BEFORE_WINDOW), match.start())
     after = RE_AFTER.match(text, end)
-    bare = scale is None and (plain_digits > 0 or bool(match.group("words")))
     return _Hit(
         start=match.start(),
+        lead=match.start("cur") if match.group("cur") else number_start,
         number_start=number_start,
-        number_end=number_end,
+        number_end=match.start("plus") if match.group("plus") else end,
         end=end,
         hedge=_hedge_key(hedge) if hedge else None,
         value=value,
         scale=scale,
-        bare=bare,
-        vague=vague,
+        bare=scale is None and value is not None and not non_integer and not ordinal,
+        vague=group == "vague",
         low=low,
         high=high,
         currency=bool(match.group("cur")),
@@ -508,17 +522,7 @@ def _read(text: str, match: regex.Match[str]) -> _Hit | None:
     )
 
 
-def _word_ordinal(word: str) -> int:
-    parts = RE_WORD.findall(word.casefold())
-    if len(parts) == 1 and parts[0] in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[parts[0]]
-    joined = "".join(parts)
-    for tens, tens_value in _SMALL_WORDS.items():
-        if tens_value >= 20 and joined.startswith(tens):
-            return tens_value + _ORDINAL_UNITS.get(joined[len(tens) :], 0)
-    return _ORDINAL_WORDS.get(joined, 0)
-
-
+# The roles the text after a number gives, once the number's own form has not decided.
 _AFTER_ROLES: Final = {
     "time": NumberRole.TIME,
     "percent": NumberRole.PERCENT,
@@ -532,21 +536,24 @@ _AFTER_ROLES: Final = {
     "hyphen_noun": NumberRole.COUNT,
     "glued": NumberRole.OTHER,
 }
+# Pairs of (before, after) branches that frame an age: "Mohammad, 20, was", "Ahmed (12)".
+_AGE_FRAMES: Final = frozenset({("name_comma", "comma"), ("name_paren", "paren")})
 
 
 def _is_year_shaped(hit: _Hit) -> bool:
-    return hit.plain_digits == 4 and hit.value is not None and 1900 <= hit.value <= 2099 and not hit.currency
+    return hit.plain_digits == 4 and hit.value is not None and 1900 <= hit.value <= 2099
 
 
 def _role(hit: _Hit, before: str | None, after: str | None, *, currency: bool) -> NumberRole:
-    """The role of a number from its form and what stands before and after it (the first rule that applies)."""
+    """The role of a number from its form and its neighbours: the first rule that applies."""
     if hit.time:
         return NumberRole.TIME
     if currency:
         return NumberRole.MONEY
     if hit.vague:
-        return _AFTER_ROLES.get(after or "", NumberRole.COUNT) if after != "glued" else NumberRole.COUNT
-    if before in ("glue", "ref"):
+        role = _AFTER_ROLES.get(after or "", NumberRole.COUNT)
+        return NumberRole.COUNT if role is NumberRole.OTHER and after != "unit" else role
+    if before in ("glue", "ref") or (before == "digit_run" and not _is_year_shaped(hit)):
         return NumberRole.OTHER
     if after == "decade":
         return NumberRole.YEAR if _is_year_shaped(hit) else NumberRole.OTHER
@@ -555,33 +562,30 @@ def _role(hit: _Hit, before: str | None, after: str | None, *, currency: bool) -
         return NumberRole.DATE_DAY
     if after in _AFTER_ROLES:
         return _AFTER_ROLES[after]
-    if before == "month":
-        if day_like:
-            return NumberRole.DATE_DAY
-        if _is_year_shaped(hit):
-            return NumberRole.YEAR
+    if before == "month" and day_like:
+        return NumberRole.DATE_DAY
+    if before in ("month", "month_comma", "month_day", "digit_run") and _is_year_shaped(hit):
+        return NumberRole.YEAR
     if hit.ordinal:
         return NumberRole.ORDINAL
-    small = hit.value is not None and hit.value <= _LARGEST_AGE and 0 < hit.plain_digits <= 3 and not hit.hedge
-    if small and (before == "aged" or (before, after) in (("name_comma", "comma"), ("name_paren", "paren"))):
+    small = hit.value is not None and hit.value <= _LARGEST_AGE and 0 < hit.plain_digits <= 3
+    if small and hit.hedge is None and (before == "aged" or (before, after) in _AGE_FRAMES):
         return NumberRole.AGE
     if _is_year_shaped(hit):
         hedged = hit.hedge is not None and hit.hedge not in _YEAR_HEDGES
-        if before == "year_prep" or not (hedged or after in ("count", "glued_noun")):
+        if before == "year_prep" or not (hedged or after == "count"):
             return NumberRole.YEAR
-    if hit.leading_zero or after == "glued":
+    if hit.leading_zero:
         return NumberRole.OTHER
     return NumberRole.COUNT
 
 
 def _qualifier(hit: _Hit, role: NumberRole) -> Qualifier | None:
-    """The qualifier the hedge gives, or ``None`` when the hedge does not apply and is left out of the span."""
-    if hit.hedge is None:
-        return Qualifier.MORE_THAN if hit.plus else Qualifier.EXACT
-    if hit.hedge == "between" or (hit.hedge in _PREPOSITIONS and role in _PREPOSITION_ROLES):
+    """The qualifier the hedge gives; ``None`` when the hedge does not bear on the number."""
+    if hit.hedge is None or hit.hedge == "between":
         return None
-    if hit.plus:
-        return Qualifier.MORE_THAN
+    if hit.hedge in _PREPOSITIONS and role in _PREPOSITION_ROLES:
+        return None
     return HEDGE_QUALIFIERS.get(hit.hedge, Qualifier.EXACT)
 
 
@@ -591,19 +595,20 @@ def _value(hit: _Hit, role: NumberRole) -> int | None:
     return hit.value
 
 
-def _range_pair(text: str, low: _Hit, high: _Hit) -> tuple[NumberRole, int, int] | None:
-    """The role and values of ``low`` and ``high`` when they are the two ends of one range, else ``None``."""
+def _range(text: str, low: _Hit, high: _Hit) -> tuple[NumberRole, int, int] | None:
+    """The role and values of a range when ``low`` and ``high`` are its two ends, else ``None``."""
     if low.vague or high.vague or low.plus or high.hedge is not None or high.currency:
         return None
-    if high.start - low.end > 10 or low.before == "from":
+    if high.start - low.end > 10 or low.before == "from":  # "from 300 to 400" is a change, not a range
         return None
     gap = RE_RANGE_GAP.fullmatch(text, low.end, high.start)
-    if gap is None or (gap.group("word") is not None and (gap.group("word").casefold() == "and")
-                       != (low.hedge == "between")):
+    if gap is None:
+        return None
+    word = (gap.group("word") or "").casefold()
+    if (word == "and") != (low.hedge == "between"):
         return None
     role = _role(high, low.before, high.after, currency=low.currency)
-    low_role = _role(low, low.before, high.after, currency=low.currency)
-    if role is not low_role:
+    if _role(low, low.before, high.after, currency=low.currency) is not role:
         return None
     alone = (_role(low, low.before, low.after, currency=low.currency),
              _role(high, high.before, high.after, currency=False))
@@ -613,23 +618,27 @@ def _range_pair(text: str, low: _Hit, high: _Hit) -> tuple[NumberRole, int, int]
     if low_value is None or high_value is None:
         return None
     if low.bare and high.scale is not None and low_value * high.scale < high_value:
-        low_value *= high.scale  # "18 to 20 thousand": the low end shares the scale
+        low_value *= high.scale  # "18 to 20 thousand": the low end takes the high end's scale
     if low_value >= high_value:
         return None
     return role, low_value, high_value
 
 
-def _mention(hit: _Hit, role: NumberRole, value: int | None, qualifier: Qualifier | None, *,
-             span_start: int | None = None, range_with: int | None = None) -> NumberMention:
-    if span_start is None:
-        span_start = hit.start if qualifier is not None and hit.hedge else hit.number_start
-        if hit.currency and span_start == hit.number_start:
-            span_start = hit.start if not hit.hedge else span_start
+def _mention(hit: _Hit, *, role: NumberRole, value: int | None, qualifier: Qualifier | None,
+             range_with: int | None = None) -> NumberMention:
+    """The mention of a hit; the hedge is in its span only when it bears on the number."""
+    if qualifier is None:
+        start = hit.start if range_with is not None else hit.lead
+        qualifier = Qualifier.MORE_THAN if hit.plus else Qualifier.EXACT
+    else:
+        start = hit.start
+        if hit.plus and range_with is None:
+            qualifier = Qualifier.MORE_THAN
     return NumberMention(
-        span=Span(start=span_start, end=hit.end),
+        span=Span(start=start, end=hit.end),
         number_span=Span(start=hit.number_start, end=hit.number_end),
         value=value,
-        qualifier=qualifier or Qualifier.EXACT,
+        qualifier=qualifier,
         vague=hit.vague,
         low=hit.low,
         high=hit.high,
@@ -638,58 +647,39 @@ def _mention(hit: _Hit, role: NumberRole, value: int | None, qualifier: Qualifie
     )
 
 
-def _currency_start(text: str, hit: _Hit) -> int:
-    """Where the currency sign before the number starts (the hit starts at the hedge when there is one)."""
-    return hit.start if not hit.hedge else _scan_back_currency(text, hit)
-
-
-def _scan_back_currency(text: str, hit: _Hit) -> int:
-    match = RE_CURRENCY_BEFORE.search(text, hit.start, hit.number_start)
-    return match.start() if match else hit.number_start
-
-
-RE_CURRENCY_BEFORE: Final = regex.compile(rf"{_currency}\Z", regex.IGNORECASE)
-
-
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every number in ``text``, in order of position, with its hedge, value and role. Never raises on any str.
+    """Every number in ``text``, in order of position, with its value, hedge and role. Never raises on any str.
 
-    Ranges give two mentions that point at each other through ``range_with``; the low end is ``AT_LEAST``, the
-    high end ``UP_TO``.
+    Both ends of a range are mentions that point at each other through ``range_with``: the low end is
+    ``AT_LEAST``, the high end ``UP_TO``.
 
     >>> [(m.value, m.qualifier.value, m.role.name) for m in find_numbers("More than 1,600 fled in 2018.")]
     [(1600, 'more_than', 'COUNT'), (2018, 'exact', 'YEAR')]
-    >>> [(m.value, m.range_with) for m in find_numbers("18,000 to 20,000 people remain")]
-    [(18000, 1), (20000, 0)]
+    >>> [(m.value, m.qualifier.value, m.range_with) for m in find_numbers("18,000 to 20,000 people remain")]
+    [(18000, 'at_least', 1), (20000, 'up_to', 0)]
 
     Args:
         text: any string.
 
     Returns:
-        The mentions, sorted by start and never overlapping.
+        The mentions, sorted by where they start and never overlapping.
     """
     hits = [hit for match in RE_NUMBER.finditer(text) if (hit := _read(text, match)) is not None]
     mentions: list[NumberMention] = []
     index = 0
     while index < len(hits):
         hit = hits[index]
-        if index + 1 < len(hits) and (pair := _range_pair(text, hit, hits[index + 1])) is not None:
+        pair = _range(text, hit, hits[index + 1]) if index + 1 < len(hits) else None
+        if pair is not None:
             role, low_value, high_value = pair
-            high = hits[index + 1]
-            low_start = hit.start if hit.hedge else hit.number_start
-            if hit.currency and not hit.hedge:
-                low_start = hit.start
             here = len(mentions)
-            mentions.append(_mention(hit, role, low_value, Qualifier.AT_LEAST, span_start=low_start,
+            mentions.append(_mention(hit, role=role, value=low_value, qualifier=Qualifier.AT_LEAST,
                                      range_with=here + 1))
-            mentions.append(_mention(high, role, high_value, Qualifier.UP_TO, range_with=here))
+            mentions.append(_mention(hits[index + 1], role=role, value=high_value, qualifier=Qualifier.UP_TO,
+                                     range_with=here))
             index += 2
             continue
         role = _role(hit, hit.before, hit.after, currency=hit.currency)
-        qualifier = _qualifier(hit, role)
-        span_start = None
-        if hit.currency:
-            span_start = hit.start if qualifier is not None else _currency_start(text, hit)
-        mentions.append(_mention(hit, role, _value(hit, role), qualifier, span_start=span_start))
+        mentions.append(_mention(hit, role=role, value=_value(hit, role), qualifier=_qualifier(hit, role)))
         index += 1
     return mentions
