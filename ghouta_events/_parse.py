@@ -111,6 +111,10 @@ PLACE_RANK: Final = {
     PlaceKind.COUNTRY: 6,
 }
 
+#: More people than this in one movement clause is a running total, not one convoy: the largest single bus
+#: movements of the Damascus-area deals carried a few thousand people.
+MAX_CONVOY_PEOPLE: Final = 12_000
+
 #: Two places this close (in km) are taken for one destination when one source restates a movement.
 NEAR_KM: Final = 70.0
 
@@ -169,6 +173,33 @@ RE_SPEAKER_GAP: Final = regex.compile(
 )
 # Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
 RE_LEAD_IN: Final = regex.compile(r"^(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
+RE_ANOTHER: Final = regex.compile(
+    r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
+    regex.IGNORECASE,
+)
+RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
+RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
+# After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
+RE_ACTOR_AFTER: Final = regex.compile(
+    r"(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
+    r"(?:\s*,[^,;.]{1,40},)?\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|"
+    r"insists|agreed|accused|denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|"
+    r"mediated|decided|decides|said|says|agrees|refused|rejected|announced)\b",
+    regex.IGNORECASE,
+)
+# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
+RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
+# A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
+RE_ANAPHOR: Final = regex.compile(
+    r"\W*(?:(?:the|these|those|this)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave)|they|them)\b",
+    regex.IGNORECASE,
+)
+RE_ANOTHER: Final = regex.compile(
+    r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
+    regex.IGNORECASE,
+)
+RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
 # After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
 RE_ACTOR_AFTER: Final = regex.compile(
@@ -238,6 +269,7 @@ class _Candidate:
     amounts: list[VagueAmount] = field(factory=list)
     own_origin: bool = False
     refers_back: bool = False
+    distinct: bool = False  # "another group left...": a movement of its own, never a restatement
 
     def slots(self) -> dict[str, Quantity]:
         named = {"buses": self.buses, "people": self.people, "fighters": self.fighters,
@@ -526,6 +558,10 @@ class _Rules:
             resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
             if resolved is None:
                 continue
+            if RE_SINCE.search(self.text, max(start, mention.span.start - 12), mention.span.start):
+                # "since March 22": a window from that day on, not the day itself.
+                end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
+                resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
             if best is None or (resolved.precision is Precision.DAY and best.precision is not Precision.DAY):
                 best = resolved
         return best
@@ -700,12 +736,16 @@ class _Rules:
             return NounClass.PEOPLE
         return None
 
-    def _figure_kind(self, clause_cues: Sequence[CueHit], number: NumberMention) -> FigureKind | None:
-        """The kind a figure gets from the nearest kind cue of its clause."""
+    def _figure_kind(self, clause_cues: Sequence[CueHit], number: NumberMention,
+                     sentence_cues: Sequence[CueHit] = ()) -> FigureKind | None:
+        """The kind a figure gets from the nearest kind cue of its clause, or of a relative clause right after
+        it ("511,000 people who have been killed"). A corridor does not make a bus convoy a flight."""
+        vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
+        near_after = [c for c in sentence_cues if 0 <= c.start - number.span.end <= 40 and c not in clause_cues]
         best: tuple[int, FigureKind] | None = None
-        for cue in clause_cues:
+        for cue in [*clause_cues, *near_after]:
             kind = FIGURE_CUES.get(cue.cue)
-            if kind is None:
+            if kind is None or (vehicles and kind is FigureKind.FLED):
                 continue
             distance = (cue.start - number.span.end if cue.start >= number.span.end
                         else (number.span.start - cue.end) * 2)
@@ -747,13 +787,36 @@ class _Rules:
         """Who moved and when, where a record's own sentences do not say: the armed group named last before
         it, and the day the report leads with."""
         lead = self._lead_date()
+        groups = {g.name: g for sent in self.sentences for g in self._groups_in(sent, sent.start, sent.end)}
+        topic = self._topic_place()
         for convoy in convoys:
             if not convoy.factions:
-                index = self._sentence_at(convoy.position)
+                index = self._sentence_at(max(span.start for span in convoy.spans))
                 if index is not None:
                     convoy.factions = self._recent_group(index)
+                if not convoy.factions and len(groups) == 1:
+                    convoy.factions = list(groups.values())
+            if convoy.origin is None and topic is not None and (
+                convoy.destination is None or not self.gaz.encloses(convoy.destination.name, topic.name)
+            ):
+                convoy.origin = topic
             if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
                 convoy.date = lead[0]
+
+    def _topic_place(self) -> Place | None:
+        """The place the report is about: the Syrian town or region it names most often (first on ties)."""
+        counts: dict[str, int] = {}
+        for hit in self.names:
+            target = hit.of_kind(EntityKind.PLACE)
+            if target is None or hit.start in self.source_hits or hit.start in self.actor_hits:
+                continue
+            place = self.gaz.place(target.name)
+            if place.country == "Syria" and place.kind in (PlaceKind.TOWN, PlaceKind.REGION, PlaceKind.DISTRICT,
+                                                           PlaceKind.CAMP):
+                counts[place.name] = counts.get(place.name, 0) + 1
+        if not counts:
+            return None
+        return self.gaz.place(max(counts, key=lambda name: counts[name]))
 
     def _lead_date(self) -> tuple[DateRange, int] | None:
         """The first day stated in the first three paragraphs of the text, and its paragraph."""
@@ -799,7 +862,9 @@ class _Rules:
             noun = self._noun_of(sent, number)
             if number.vague:
                 self.amounts.append((VagueAmount(low=number.low or 0, high=number.high, span=number.span), None))
-                if moving and not planned and candidate is None and noun is not None:
+                if (moving and not planned and not historical and not windowed and candidate is None
+                        and noun in (NounClass.PEOPLE, NounClass.FIGHTERS, NounClass.CIVILIANS, NounClass.FAMILIES,
+                                     NounClass.BUSES)):
                     candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
                     self.amounts[-1] = (self.amounts[-1][0], candidate)
                 continue
@@ -807,7 +872,7 @@ class _Rules:
             if quantity is None:
                 continue
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
-                kind = self._figure_kind(cues, number)
+                kind = self._figure_kind(cues, number, sent.cues)
                 if noun is NounClass.BREAKDOWN or kind is None:
                     reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
@@ -817,7 +882,7 @@ class _Rules:
                                             spans=[Span(start=sent.start, end=sent.end)], sentence=index))
                 counted_as_figure = True
                 continue
-            kind = self._figure_kind(cues, number)
+            kind = self._figure_kind(cues, number, sent.cues)
             if noun is NounClass.BUSES:
                 if moving and not planned:
                     candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin,
@@ -830,7 +895,7 @@ class _Rules:
                 continue
             if kind is None and planned:
                 kind = FigureKind.PLANNED
-            if kind is None and moving and (cumulative or historical):
+            if kind is None and moving and (cumulative or historical or quantity.value > MAX_CONVOY_PEOPLE):
                 kind = FigureKind.EVACUATED
             if kind is not None or not moving:
                 figures.append(_FigureDraft(kind=kind or FigureKind.OTHER, quantity=quantity, place=place,
@@ -846,7 +911,12 @@ class _Rules:
                 setattr(candidate, slot, quantity)
             elif slot == "people" and candidate.fighters is None and after_breakdown:
                 candidate.fighters = quantity
-        if candidate is None and moving and not planned and not historical and not windowed and not counted_as_figure:
+        # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
+        # people in all"); without vehicles, counts read as totals leave no movement of their own.
+        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and "number" in c.text.lower()
+                                                   for c in cues)
+        if (candidate is None and moving and not planned and not historical and not windowed
+                and (vehicles or not counted_as_figure)):
             # A movement told without numbers is still a convoy, when the clause says who or where.
             if (origin or destination or self._groups_in(sent, start, end)) and (
                 RE_MOVERS.search(text, start, end) is not None
@@ -854,6 +924,7 @@ class _Rules:
                 candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
             candidate.refers_back = RE_ANAPHOR.match(text, start) is not None and start == sent.start
+            candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
@@ -1022,7 +1093,7 @@ def _fill_context(records: list[_Candidate], gaz: Gazetteer) -> None:
     """Records of different sources that describe one movement share what each says of where, who and when."""
     for a in records:
         for b in records:
-            if a is b or not _compatible(a, b, gaz, near=False):
+            if a is b or a.distinct or b.distinct or not _compatible(a, b, gaz, near=False):
                 continue
             if a.destination is None and b.destination is not None:
                 a.destination = b.destination
@@ -1050,7 +1121,7 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
     for candidate in candidates:
         before = chained[-1] if chained else None
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
-                and _compatible(before, candidate, gaz, near=True)):
+                and not candidate.distinct and _compatible(before, candidate, gaz, near=True)):
             _absorb(before, candidate, gaz)
         else:
             chained.append(candidate)
@@ -1060,7 +1131,8 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
     # 1. One source restating one movement: one record.
     for candidate in attributed:
         home = next((m for m in merged if m.originator == candidate.originator and _shares_count(m, candidate)
-                     and _compatible(m, candidate, gaz, near=True)), None)
+                     and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)),
+                    None)
         if home is None:
             merged.append(candidate)
         else:
@@ -1069,7 +1141,7 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
     # 2. An unattributed restatement joins the nearest attributed record it fits.
     rest: list[_Candidate] = []
     for candidate in unattributed:
-        fits = [m for m in merged if m.sources and _restates(m, candidate)
+        fits = [m for m in merged if m.sources and _restates(m, candidate) and not (m.distinct or candidate.distinct)
                 and _compatible(m, candidate, gaz, near=True)]
         if not fits:
             rest.append(candidate)
@@ -1078,7 +1150,7 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
     for candidate in rest:
         homes = [m for m in merged if not m.sources and _shares_count(m, candidate)
-                 and _compatible(m, candidate, gaz, near=True)]
+                 and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)]
         if not homes:
             merged.append(candidate)
         else:

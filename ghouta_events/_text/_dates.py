@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -309,11 +309,52 @@ weekday = rf"""
     (?:{ws}{time_of_day})?
 """
 
+# --- the gate ----------------------------------------------------------------------------------------------------
+
+
+def _trie(words: Sequence[str]) -> str:
+    """An alternation matching exactly ``words``, factored by common prefixes ("mar(?:ch)?").
+
+    The engine tries alternatives one by one; factored, a word that is no date word fails after a letter or two
+    instead of being compared with every alternative.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+# Every word a date expression can start with: month and weekday names and abbreviations, relative words, the
+# modifiers of parts and days. Digits and "the" are let through apart.
+first_word = _trie((
+    *"january february march april may june july august september october november december".split(),
+    *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+    *"mon tue tues wed thu thur thurs fri sat sun".split(),
+    *"today tonight this yesterday last tomorrow next previous coming".split(),
+    *"early earlier late later mid middle beginning start end".split(),
+))
+
+# The gate every match passes first: a digit, a first word, or "the" before a day or a part of a month. Most word
+# starts in a report fail here within a letter or two, so the branches below run only where a date may begin.
+gate = rf"(?=[0-9]|{first_word}\b|the{ws}(?:[0-9]|beginning|start|middle|end)\b)"
+
 #: Every date expression the module knows, as one pattern. At each position the branches are tried in order, so
 #: the fuller reading of the same words comes first ("March 24, 2018" before "March 24" before "March").
 RE_DATE: Final = regex.compile(
     rf"""
-    \b                             # every date starts a word: other positions fail at once
+    \b{gate}                       # a date starts a word, with a digit or one of the first words
     (?:
         {iso_date}
       | {numeric_date}
