@@ -27,15 +27,36 @@ from ._model import (
     UnplacedKind,
     VagueAmount,
 )
+from ._merge import (
+    Claim,
+    Conflict,
+    ConflictKind,
+    ConsolidatedConvoy,
+    ConsolidatedEvent,
+    ConsolidatedFigure,
+    Dataset,
+    Estimate,
+    MergeError,
+    Tally,
+    merge,
+)
 from ._parse import parse
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Claim",
+    "Conflict",
+    "ConflictKind",
+    "ConsolidatedConvoy",
+    "ConsolidatedEvent",
+    "ConsolidatedFigure",
     "Convoy",
+    "Dataset",
     "DateBasis",
     "DateRange",
     "EntityKind",
+    "Estimate",
     "Event",
     "EventKind",
     "Faction",
@@ -47,6 +68,7 @@ __all__ = [
     "GhoutaEventsError",
     "InputError",
     "Mention",
+    "MergeError",
     "ParseError",
     "Place",
     "PlaceKind",
@@ -58,11 +80,13 @@ __all__ = [
     "Source",
     "SourceKind",
     "Span",
+    "Tally",
     "Unplaced",
     "UnplacedKind",
     "VagueAmount",
     "__version__",
     "default_gazetteer",
     "load_gazetteer",
+    "merge",
     "parse",
 ]

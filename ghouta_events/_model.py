@@ -368,6 +368,20 @@ def _factions(items: Iterable[Faction]) -> tuple[Faction, ...]:
     return tuple(items)
 
 
+#: The convoy slots that may be filled from the context of a record rather than from its own sentences.
+INFERABLE_SLOTS: Final = frozenset({"origin", "destination", "date", "factions"})
+
+
+def _inferred(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(items)))
+
+
+def _inferable(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    unknown = set(value) - INFERABLE_SLOTS
+    _check(not unknown, f"{type(instance).__name__}.{attribute.name}: {sorted(unknown)} cannot be inferred; "
+                        f"expected some of {sorted(INFERABLE_SLOTS)}")
+
+
 def _quantity_slot(instance: Any, attribute: attrs.Attribute[Any], value: Quantity | None) -> None:
     if value is not None:
         _check(isinstance(value, Quantity), f"{type(instance).__name__}.{attribute.name} must be a Quantity")
@@ -380,6 +394,8 @@ class Convoy:
     ``sources`` is the attribution chain: ``sources[0]`` is the originator, the rest the intermediaries it reached
     the text through, nearest the originator first. An empty chain means the numbers are the outlet's own.
     ``people`` is the total count; ``fighters`` and ``civilians`` are filled only when counted separately.
+    ``inferred`` names the slots taken from the context of the record (the armed group named just before, the
+    day the report leads with, the place it is about) rather than stated in the record's own sentences.
     """
 
     id: str = field(validator=_non_empty)
@@ -393,6 +409,7 @@ class Convoy:
     sources: tuple[Source, ...] = field(default=(), converter=_sources)
     date: DateRange | None = None
     spans: tuple[Span, ...] = field(default=(), converter=_spans)
+    inferred: tuple[str, ...] = field(default=(), converter=_inferred, validator=_inferable)
 
     @property
     def originator(self) -> Source | None:

@@ -167,6 +167,16 @@ RE_PLACE_GAP: Final = regex.compile(
     r"while|when|where|which|who|that|since|on|over)\b)[\w\-'\u2019]+[\s'\u2018\u201c\"]+){0,7}$",
     regex.IGNORECASE,
 )
+# Between "to"/"arrived in" and the destination only determiners, adjectives and place nouns may stand, so that
+# an infinitive ("managed to retake areas around Damascus") names no destination.
+RE_DESTINATION_GAP: Final = regex.compile(
+    r"^(?:[\s,'\u2018\u201c\"]|the|a|an|of|in|at|its|their|rebel-held|rebel-controlled|opposition-held|"
+    r"government-held|regime-held|insurgent-held|northern|southern|eastern|western|northwestern|northeastern|"
+    r"southwestern|southeastern|central|nearby|town|towns|city|district|districts|neighbourhood|neighborhood|"
+    r"village|villages|province|governorate|area|areas|region|countryside|camp|camps|municipality|outskirts|"
+    r"entrance|syria's|syria\u2019s|syrian|north|south|east|west|northwest|northeast|rural|countryside)*$",
+    regex.IGNORECASE,
+)
 # Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
 RE_SPEAKER_GAP: Final = regex.compile(
     r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
@@ -270,6 +280,13 @@ class _Candidate:
     own_origin: bool = False
     refers_back: bool = False
     distinct: bool = False  # "another group left...": a movement of its own, never a restatement
+    inferred: set[str] = field(factory=set)  # slots filled from context, not stated for this movement
+    weekday: int | None = None  # the weekday the clause names, even when no anchor resolves it to a date
+
+    def infer(self, slot: str, value: object) -> None:
+        """Fill an empty slot from context, and say so."""
+        setattr(self, slot, value)
+        self.inferred.add(slot)
 
     def slots(self) -> dict[str, Quantity]:
         named = {"buses": self.buses, "people": self.people, "fighters": self.fighters,
@@ -577,7 +594,8 @@ class _Rules:
                     out.append((hit, self.gaz.place(target.name)))
         return out
 
-    def _places_after(self, hits: list[tuple[NameHit, Place]], position: int, limit: int) -> list[Place]:
+    def _places_after(self, hits: list[tuple[NameHit, Place]], position: int, limit: int,
+                      gap_pattern: regex.Pattern[str] = RE_PLACE_GAP) -> list[Place]:
         """The place (or list of places) that a cue ending at ``position`` governs."""
         found: list[Place] = []
         cursor = position
@@ -590,7 +608,7 @@ class _Rules:
             if found:
                 if not regex.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", gap):
                     break
-            elif RE_PLACE_GAP.match(gap) is None:
+            elif gap_pattern.match(gap) is None:
                 break
             if RE_MODIFIED_NOUN.match(self.text, hit.end) and place.kind is not PlaceKind.CROSSING:
                 cursor = hit.end
@@ -650,7 +668,7 @@ class _Rules:
             if cue.cue in (Cue.FROM, Cue.LEAVE):
                 origins.extend(self._places_after(hits, cue.end, limit))
             elif cue.cue in (Cue.TO, Cue.ARRIVE):
-                governed = self._places_after(hits, cue.end, limit)
+                governed = self._places_after(hits, cue.end, limit, RE_DESTINATION_GAP)
                 for place in governed:
                     # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
                     after = self.text[self._end_of(hits, place) : self._end_of(hits, place) + 14].lower()
@@ -792,16 +810,17 @@ class _Rules:
         for convoy in convoys:
             if not convoy.factions:
                 index = self._sentence_at(max(span.start for span in convoy.spans))
-                if index is not None:
-                    convoy.factions = self._recent_group(index)
-                if not convoy.factions and len(groups) == 1:
-                    convoy.factions = list(groups.values())
+                recent = self._recent_group(index) if index is not None else []
+                if not recent and len(groups) == 1:
+                    recent = list(groups.values())
+                if recent:
+                    convoy.infer("factions", recent)
             if convoy.origin is None and topic is not None and (
                 convoy.destination is None or not self.gaz.encloses(convoy.destination.name, topic.name)
             ):
-                convoy.origin = topic
+                convoy.infer("origin", topic)
             if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
-                convoy.date = lead[0]
+                convoy.infer("date", lead[0])
 
     def _topic_place(self) -> Place | None:
         """The place the report is about: the Syrian town or region it names most often (first on ties)."""
@@ -930,8 +949,10 @@ class _Rules:
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
         groups = self._groups_in(sent, sent.start, sent.end)
+        weekday = next((m.weekday for m in sent.dates if start <= m.span.start < end and m.weekday is not None),
+                       None)
         return _Candidate(
-            position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin,
+            position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
             else None, spans=[Span(start=sent.start, end=sent.end)], own_origin=origin is not None,
         )
@@ -981,7 +1002,7 @@ class _Rules:
             record = Convoy(
                 id=f"{rid}#c{i}", origin=c.origin, destination=c.destination, buses=c.buses, people=c.people,
                 fighters=c.fighters, civilians=c.civilians, factions=with_backers(c.factions), sources=c.sources,
-                date=c.date, spans=c.spans,
+                date=c.date, spans=c.spans, inferred=c.inferred,
             )
             convoy_records.append(record)
             sentence_of_convoy[record.id] = self._sentence_at(c.position) or 0
@@ -1049,6 +1070,8 @@ def _compatible(a: _Candidate, b: _Candidate, gaz: Gazetteer, *, near: bool) -> 
         return False
     if a.date is not None and b.date is not None and a.date != b.date:
         return False
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return False  # "on Wednesday" and "last Friday" are two days, resolved or not
     if a.factions and b.factions and not set(a.factions) & set(b.factions):
         return False
     slots_a, slots_b = a.slots(), b.slots()
@@ -1072,18 +1095,32 @@ def _absorb(into: _Candidate, other: _Candidate, gaz: Gazetteer) -> None:
     """Merge ``other`` into ``into``: the more specific place, the more specific count, every span."""
     for slot in ("origin", "destination"):
         mine, theirs = getattr(into, slot), getattr(other, slot)
-        if mine is None or (theirs is not None and gaz.encloses(mine.name, theirs.name)
-                            and mine.name != theirs.name):
-            setattr(into, slot, theirs if theirs is not None else mine)
+        if theirs is not None and slot not in other.inferred and (
+            mine is None or slot in into.inferred or (gaz.encloses(mine.name, theirs.name) and mine.name != theirs.name)
+        ):
+            setattr(into, slot, theirs)
+            into.inferred.discard(slot)
+        elif mine is None and theirs is not None:
+            into.infer(slot, theirs)
     for slot in ("buses", "people", "fighters", "civilians"):
         mine_q, theirs_q = getattr(into, slot), getattr(other, slot)
         if mine_q is None:
             setattr(into, slot, theirs_q)
         elif theirs_q is not None:
             setattr(into, slot, _more_specific(mine_q, theirs_q))
+    if "factions" in into.inferred and other.factions and "factions" not in other.inferred:
+        into.factions = []
+        into.inferred.discard("factions")
     into.factions = list(dict.fromkeys([*into.factions, *other.factions]))
-    into.date = into.date or other.date
+    if "factions" in other.inferred and not into.factions:
+        into.inferred.add("factions")
+    if (into.date is None or "date" in into.inferred) and other.date is not None and "date" not in other.inferred:
+        into.date = other.date
+        into.inferred.discard("date")
+    elif into.date is None and other.date is not None:
+        into.infer("date", other.date)
     into.spans = [*into.spans, *other.spans]
+    into.weekday = into.weekday if into.weekday is not None else other.weekday
     into.own_origin = into.own_origin or other.own_origin
     if not into.sources:
         into.sources = other.sources
@@ -1096,13 +1133,13 @@ def _fill_context(records: list[_Candidate], gaz: Gazetteer) -> None:
             if a is b or a.distinct or b.distinct or not _compatible(a, b, gaz, near=False):
                 continue
             if a.destination is None and b.destination is not None:
-                a.destination = b.destination
+                a.infer("destination", b.destination)
             if a.date is None and b.date is not None:
-                a.date = b.date
+                a.infer("date", b.date)
             if not a.factions and b.factions:
-                a.factions = list(b.factions)
+                a.infer("factions", list(b.factions))
             if a.origin is None and b.origin is not None:
-                a.origin = b.origin
+                a.infer("origin", b.origin)
 
 
 def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
@@ -1111,10 +1148,10 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
     previous: _Candidate | None = None
     for candidate in candidates:
         if previous is not None:
-            if candidate.origin is None:
-                candidate.origin = previous.origin
-            if candidate.date is None and candidate.paragraph == previous.paragraph:
-                candidate.date = previous.date
+            if candidate.origin is None and previous.origin is not None:
+                candidate.infer("origin", previous.origin)
+            if candidate.date is None and candidate.paragraph == previous.paragraph and previous.date is not None:
+                candidate.infer("date", previous.date)
         previous = candidate
     # 0. "The convoy headed toward Idlib": a clause that refers back continues the movement before it.
     chained: list[_Candidate] = []

@@ -1,20 +1,25 @@
 """Numbers in news text: where each stands, the integer it reads as, its hedge, and what sort of number it is.
 
-:func:`find_numbers` scans a text once with one compiled pattern, :data:`RE_NUMBER`, that finds digit runs
-("1,600", "31 915", "5.4 million", "950+", "19th"), number words ("Seventeen", "eight-thousand", "a dozen",
-"one hundred and twenty") and vague amounts ("hundreds", "tens of thousands", "several"), each with the hedge
-written just before it ("more than", "about", "at least"). A small window either side of each hit then decides
-its :class:`NumberRole` (a count, a year, a day of the month, a time, a percentage, an age...) and pairs the two
-ends of ranges ("18,000 to 20,000", "between 300 and 400").
+:func:`find_numbers` scans a text once with one compiled pattern, :data:`RE_NUMBER`, that finds numbers in
+digits ("1,600", "31 915", "5.4 million", "950+", "19th"), number words ("Seventeen", "eight-thousand",
+"a dozen", "one hundred and twenty"), ordinal words ("second") and vague amounts ("hundreds", "tens of
+thousands", "several"). Around each hit it then reads a few words either side: before, with :data:`RE_BEFORE`,
+the hedge ("more than", "about", "at least"), a currency sign and the word that governs the number ("in",
+"Resolution", "March"); after, with :data:`RE_AFTER`, the unit or noun that follows ("percent", "km", "years",
+"people"). Tables of words turn those into a :class:`NumberRole` and a :class:`~ghouta_events.Qualifier`, and
+the two ends of ranges ("18,000 to 20,000", "between 300 and 400") are paired.
 
-Every pattern is compiled once at import. The scan is linear in the length of the text: unbounded runs (digits,
-groups of three) are possessive, everything else is bounded, and the windows looked at around a hit have a fixed
-size. Nothing here raises on any string.
+Every pattern is compiled once at import. The cost is linear in the length of the text: the scanning pattern
+starts with a digit or, at the start of a word, with a prefix tree of the words a number can start with, so
+most positions are rejected at their first character; unbounded runs (digits, groups of three) are possessive;
+everything else is bounded, and the windows read around a hit have a fixed size. Nothing here raises on any
+string.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import Final
 
@@ -48,17 +53,17 @@ class NumberMention:
 
     Attributes:
         span: the whole phrase, hedge and currency sign included: "more than 1,600", "about 7,500", "950+",
-            "$5 million"; never the noun or unit that follows.
+            "$5 million", "between 300" (the low end of a range); never the noun or unit that follows.
         number_span: just the number as written: "1,600", "Seventeen", "a dozen", "eight-thousand", "5.4 million".
         value: the integer read, or ``None`` when the amount is vague ("hundreds"), not a whole number
-            ("2.5 percent"), a compound form ("11:40") or an identifier too long to be an amount. The low end of a
-            range takes the scale word of the high end: in "18 to 20 thousand" the low end reads 18000.
-        qualifier: the hedge before the number (README convention 5); ``AT_LEAST`` and ``UP_TO`` for the low and
-            high ends of a range.
+            ("2.5 percent"), a time written with a colon ("11:40") or a digit run too long to be an amount. The
+            low end of a range takes the scale word of the high end: in "18 to 20 thousand" the low end reads 18000.
+        qualifier: what the hedge before the number says (README convention 5); ``AT_LEAST`` and ``UP_TO`` for the
+            low and high ends of a range; a trailing "+" ("950+") is ``MORE_THAN``.
         vague: whether the number is a vague amount: "hundreds", "several hundred", "dozens", "a few".
         low: for a vague amount, the least it can mean ("hundreds" is at least 200); ``None`` otherwise.
-        high: for a vague amount, the most it can mean ("hundreds" is at most 999), or ``None`` when open or not
-            vague.
+        high: for a vague amount, the most it can mean ("hundreds" is at most 999), or ``None`` when that is open;
+            ``None`` for a number that is not vague.
         role: what sort of number it is.
         range_with: for either end of a range, the index in the returned list of the other end; else ``None``.
     """
@@ -74,87 +79,40 @@ class NumberMention:
     range_with: int | None = None
 
 
-# --- The grammar, in small named fragments --------------------------------------------------------------------
+def _trie(words: Iterable[str]) -> str:
+    """One regex alternation for a set of words, factored by common prefix: "tw(?:el(?:fth|ve)|...)".
 
-# A decimal digit: ASCII, Arabic-Indic (U+0660-0669) or Extended Arabic-Indic (U+06F0-06F9).
-_d = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
-# White space between two words of one phrase: one to three characters (spaces, no-break and thin spaces, a line
-# break), possessive, so a long run of blanks is never searched twice.
-_ws = r"\s{1,3}+"
-# Optional white space before a unit or sign glued or spaced: "85%", "85 %".
-_ows = r"\s{0,3}+"
-# A space that may separate groups of three digits: plain, no-break, thin or narrow no-break.
-_group_space = r"[\x20\u00A0\u2009\u202F]"
+    A position is then tried once per character, not once per word, which keeps the scan fast.
+    """
+    tree: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
 
-# Month names as written in datelines and dates: full, three letters, "Sept"; title case or capitals only, so the
-# verb "march" and the modal "may" are not months.
-_MONTH_FORMS: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-)
-_month = "(?-i:" + "|".join(sorted({*_MONTH_FORMS, *(m.upper() for m in _MONTH_FORMS)}, key=len, reverse=True)) + ")"
-# Days of the week, for "24 Saturday Mar 2018".
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_weekday = "(?-i:" + "|".join([*_WEEKDAYS, *(w.upper() for w in _WEEKDAYS)]) + ")"
+    def emit(node: dict[str, object]) -> str:
+        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
 
-# Digits grouped in threes by commas (or the Arabic thousands separator U+066C): 1,600; 105,000; 1,000,000.
-# Each group is exactly three digits.
-_comma_grouped = rf"{_d}{{1,3}}(?:[,\u066C]{_d}{{3}}(?!{_d}))++"
-# Digits grouped in threes by points, at least two groups so "1.600.000" is not a decimal.
-_point_grouped = rf"{_d}{{1,3}}(?:\.{_d}{{3}}(?!{_d})){{2,}}+"
-# Digits grouped in threes by a space of any width ("31 915"), but not a day after a month ("March 24 200").
-_space_grouped = rf"{_d}{{1,3}}(?<!{_month}\.?{_ws}{_d}{{1,3}})(?:{_group_space}{_d}{{3}}(?!{_d}))++"
-# The integer part: grouped or a plain run; the plain run is possessive so it is never re-split.
-_integer = rf"(?:{_point_grouped}|{_comma_grouped}|{_space_grouped}|{_d}++)"
-# A time of day's minutes and seconds after a colon: "11:40", "4:00:00".
-_time_tail = rf":{_d}{{2}}(?!{_d})(?::{_d}{{2}}(?!{_d}))?+"
-# Words that multiply the number before them: "5.4 million", "135 thousand", "3 dozen".
-_scale_word = r"(?:thousand|million|billion|hundred|dozen|mln|bln|bn)s?+\b"
-# A decimal fraction after a point (or the Arabic decimal separator U+066B): "5.4", "6.55".
-_point_tail = rf"[.\u066B]{_d}++"
-# A decimal fraction after a comma, read only before a scale word: "103,6 thousand".
-_comma_tail = rf",{_d}{{1,2}}(?!{_d})(?={_ows}{_scale_word})"
-# A currency sign or code written before the number: "$5", "US$ 5", "£20", "USD 300".
-_currency = r"(?:(?:(?<!\w)(?:US|A|C|HK|NZ))?\$|£|€|¥|(?<!\w)(?-i:USD|EUR|GBP|SYP|RUB)(?!\w))[\x20\u00A0]?+"
-# A number written in digits, with what may be glued to it: currency, fraction or minutes, scale, "+" or an
-# ordinal suffix. It never starts inside a digit run, nor right after "digit." "digit," "digit:" "digit/".
-_digits = rf"""
-    (?P<cur>{_currency})?
-    (?<!{_d})(?<!{_d}[.,:/\u066B\u066C])
-    (?P<int>{_integer})
-    (?:(?P<time>{_time_tail})|(?P<frac>{_point_tail})|(?P<cfrac>{_comma_tail}))?
-    (?:(?:{_ows}|-)(?P<scale>{_scale_word}|(?(cur)(?:m|bn|k)\b|(?!))))?
-    (?:(?P<plus>\+)(?![\d+])|(?P<ordsuf>st|nd|rd|th)\b)?
-"""
+    return emit(tree)
 
-# Number words. Units, teens and tens; "one" only inside a larger phrase ("one hundred", "twenty-one").
-_unit = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
-_unit_not_one = r"(?:two|three|four|five|six|seven|eight|nine)\b"
-_teen = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
-_tens = r"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)\b"
-# Between two number words: a hyphen or a little white space ("twenty-five", "eight-thousand", "One Thousand").
-_wsep = rf"(?:-|{_ws})"
-# "and" inside a number phrase: "one hundred and twenty".
-_and = rf"(?:{_ws}and)?{_wsep}"
-# 1 to 99.
-_small = rf"(?:{_tens}(?:{_wsep}{_unit})?|{_teen}|{_unit})"
-# 1 to 99 standing alone: the bare "one" is a pronoun or determiner far more often than a count.
-_small_alone = rf"(?:{_tens}(?:{_wsep}{_unit})?|{_teen}|{_unit_not_one})"
-# The head of a multiplied phrase: a number, "a", or "half a".
-_head = rf"(?:{_small}|half{_ws}a\b|a\b)"
-# 100 to 999: "a hundred", "three hundred and forty".
-_hundreds = rf"{_head}{_wsep}hundred\b(?:{_and}{_small})?"
-_below_thousand = rf"(?:{_hundreds}|{_small})"
-# Thousands and up: "eight-thousand", "One Thousand", "two million five hundred thousand", "half a million".
-_scaled_words = (
-    rf"(?:{_below_thousand}|half{_ws}a\b|a\b){_wsep}(?:thousand|million|billion)\b"
-    rf"(?:{_and}{_below_thousand}(?:{_wsep}thousand\b(?:{_and}{_below_thousand})?)?)?"
-)
-# Dozens counted: "a dozen", "two dozen", "half a dozen" (not "dozens", which is vague).
-_dozen = rf"{_head}{_wsep}dozen\b"
-_words = rf"(?<!\w)(?:{_scaled_words}|{_dozen}|{_hundreds}|{_small_alone})"
 
-# Ordinal words: "first" to "twentieth", the tens, and compounds such as "twenty-first".
+# --- Tables of words ---------------------------------------------------------------------------------------------
+
+_UNITS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS: Final = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_SMALL_WORDS: Final = {**_UNITS, **_TEENS, **_TENS}
 _ORDINAL_UNITS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9,
@@ -165,150 +123,15 @@ _ORDINAL_WORDS: Final = {
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
     "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
 }
-_ordinal_words = (
-    rf"(?<!\w)(?:{_tens}-?(?:{'|'.join(_ORDINAL_UNITS)})|{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})"
-    r"\b"
-)
-
-# Vague amounts, longest first: "tens of thousands" before "tens", "several hundred" before "several".
-_vague = rf"""(?<!\w)(?:
-    (?:tens|hundreds){_ws}of{_ws}(?:thousands|millions)\b
-  | (?:several|a{_ws}few|many){_ws}(?:hundred|thousand|dozen)s?\b
-  | (?:hundreds|thousands|millions|dozens)\b
-  | (?:scores|tens)(?={_ws}of\b)
-  | a{_ws}few\b
-  | several\b
-)"""
-
-# A hedge written before a number, ending in white space. Longer forms come before their prefixes.
-_adverb = rf"(?:(?:well|just|slightly|far|much|a{_ws}little|a{_ws}bit){_ws})"
-_hedge = rf"""(?<!\w)(?:
-    {_adverb}?(?:more(?:{_ws}|-)than|over|above|under|below|less{_ws}than|fewer{_ws}than)
-  | upwards{_ws}of | in{_ws}excess{_ws}of | surpass(?:ed|es|ing)? | exceed(?:ed|s|ing)?
-  | at{_ws}least | no[tn]?{_ws}(?:fewer|less|more){_ws}than | a{_ws}minimum{_ws}of
-  | approx(?:imately|\.)? | about | around | some | roughly | (?:an{_ws})?estimated | nearly | almost
-  | close{_ws}to | circa | ca\. | (?:an{_ws})?approximate | just{_ws}about
-  | as{_ws}(?:many|much){_ws}as | up{_ws}to | at{_ws}most | (?:a{_ws})?maximum{_ws}of
-  | (?:a{_ws})?total{_ws}of | a{_ws}further | another | an{_ws}additional | between
-){_ws}"""
-
-#: The single scanning pattern: an optional hedge, then a number in digits, a vague amount, number words or an
-#: ordinal word ("twenty-first" before "twenty"). Case-insensitive except for month names and currency codes.
-RE_NUMBER: Final = regex.compile(
-    rf"""
-    (?P<hedge>{_hedge})?
-    (?:
-        {_digits}
-      | (?P<vague>{_vague})
-      | (?P<ordword>{_ordinal_words})
-      | (?P<words>{_words})
-    )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# --- What stands right after a number ---------------------------------------------------------------------------
-
-# "of" between a vague amount and its unit: "dozens of kilometres", "thousands of dollars".
-_of = rf"(?:{_ws}of\b)?(?:{_ows}|-)"
-# Nouns that are counted: people in their many names, and vehicles. A year is not followed by one of these.
-_COUNT_NOUN_WORDS: Final = (
-    "people persons person civilians civilian fighters fighter militants militant rebels rebel gunmen terrorists "
-    "insurgents jihadists islamists combatants militiamen mercenaries members families family children kids "
-    "women men residents inhabitants villagers citizens locals evacuees refugees displaced buses busses bus "
-    "vehicles trucks lorries cars ambulances convoys soldiers troops detainees prisoners hostages abductees "
-    "captives wounded injured dead bodies casualties victims deaths fatalities patients individuals volunteers "
-    "workers personnel officers policemen students households homes houses youths infants babies boys girls "
-    "relatives dependents dependants defectors commanders leaders batches trips"
-)
-_count_noun = "(?:" + "|".join(sorted(_COUNT_NOUN_WORDS.split(), key=len, reverse=True)) + r")\b"
-# A word between the number and the noun it counts: "2000 Syrian rebels".
-_any_word = r"[\p{L}\p{M}'’-]{1,30}+"
-
-#: What follows a number, tried in this order: the first branch that matches gives the role.
-RE_AFTER: Final = regex.compile(
-    rf"""
-      (?P<time>{_ows}(?:GMT|UTC|[ap]\.?\x20?m\.?(?!\w)|o['’]clock\b|local{_ws}time\b)|(?<=[0-2]\d[0-5]\d){_ows}hrs\b)
-    | (?P<percent>{_of}(?:%|٪|percent\b|per[\x20-]?cent\b|pct\b|percentage{_ws}points?\b))
-    | (?P<money>{_of}(?:(?:US|American|Syrian|Lebanese|Turkish|Russian){_ws})?
-        (?:dollars?|euros?|pounds?(?!{_ws}of\b)|liras?|lire|roubles?|rubles?|dinars?|riyals?|yuan|dirhams?
-          |(?-i:USD|EUR|GBP|SYP))\b)
-    | (?P<age>(?:-|{_ws})(?:year|month)s?(?:-|{_ws})old\b)
-    | (?P<unit>{_of}(?:(?:sq\.?|square){_ws}(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|km2|km²
-        |tons?\b|tonnes?\b|kg\b|kilos?\b|kilograms?\b|litres?\b|liters?\b|mm\b|cm\b|calibre\b|caliber\b))
-    | (?P<distance>{_of}(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|yards?|feet|ft)\b)
-    | (?P<duration>{_of}(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centur(?:y|ies)
-        |nights?)\b)
-    | (?P<month>(?:{_ws}of)?{_ws}(?:{_weekday},?{_ws})?{_month}(?!\w))
-    | (?P<decade>['’]?s\b)
-    | (?P<fraction>-(?:thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|halves|half)\b)
-    | (?P<glued_noun>-?{_count_noun})
-    | (?P<hyphen_noun>-\p{{L}})
-    | (?P<glued>[\p{{L}}\p{{M}}]|[.,:/]{_d})
-    | (?P<count>(?:{_ws}{_any_word}){{0,2}}?{_ws}{_count_noun})
-    | (?P<comma>{_ows},)
-    | (?P<paren>{_ows}\))
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-#: A plural noun right after "several" (perhaps after one adjective): "several buses", "several Syrian rebels".
-RE_PLURAL_AHEAD: Final = regex.compile(
-    rf"{_ws}(?:{_any_word}{_ws})?(?:people|men|women|children|police|personnel|[\p{{L}}'’-]{{1,30}}+"
-    rf"(?<=\p{{L}}{{2}}[^\W\dsiu]s))\b",
-    regex.IGNORECASE,
-)
-
-# --- What stands right before a number ---------------------------------------------------------------------------
-
-#: How many characters before a hit are looked at.
-BEFORE_WINDOW: Final = 40
-
-#: What precedes a number, anchored at the hit; the leftmost (longest) branch that reaches the hit wins.
-RE_BEFORE: Final = regex.compile(
-    rf"""(?:
-      (?P<month>(?<!\w){_month}\.?{_ws})
-    | (?P<month_comma>(?<!\w){_month}\.?,{_ws})
-    | (?P<ref>(?<!\w)(?:resolution|article|chapter|section|decree|law|page|route|highway|flight|paragraph|item
-        |clause|room|(?-i:No|Nos|NO))\.?{_ws}|\#{_ows}|(?<!\w)(?-i:no|nos)\.{_ows})
-    | (?P<aged>(?<!\w)(?:aged|age|ages){_ws})
-    | (?P<name_comma>(?<!\w)(?-i:\p{{Lu}}[\p{{L}}'’-]{{1,30}}+),{_ws})
-    | (?P<name_paren>(?<!\w)(?-i:\p{{Lu}}[\p{{L}}'’-]{{1,30}}+){_ws}\()
-    | (?P<year_prep>(?<!\w)(?:in|since|until|till|during|early|late|mid|spring|summer|autumn|winter|year
-        |end{_ws}of|beginning{_ws}of|start{_ws}of)(?:{_ws}|-))
-    | (?P<from>(?<!\w)from{_ws})
-    | (?P<month_day>(?<!\w){_month}\.?{_ws}{_d}{{1,2}}(?:st|nd|rd|th)?,?{_ws})
-    | (?P<year_run>(?<!{_d})(?:19|20){_d}{{2}}\x20)
-    | (?P<digit_run>{_d}\x20)
-    | (?P<glue>[\p{{L}}\p{{M}}\#+]|\p{{L}}-)
-    )\Z""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-#: What may join the two ends of a range: a dash, "to", or "and" after "between".
-RE_RANGE_GAP: Final = regex.compile(
-    r"(?P<dash>\s{0,3}+[-\u2010-\u2015\u2212]\s{0,3}+)|\s{1,3}+(?P<word>to|and)\s{1,3}+", regex.IGNORECASE
-)
-
-# --- Values -----------------------------------------------------------------------------------------------------
-
-#: Digit runs longer than this are identifiers, not amounts, and get no value.
-MAX_DIGITS: Final = 15
-_ARABIC_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_SCALES: Final = {
+#: Multipliers of scale words, as written after digits or number words.
+SCALES: Final = {
     "hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+    "mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000,
 }
-_SMALL_WORDS: Final = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-RE_WORD: Final = regex.compile(r"[a-z]+")
-RE_NOT_DIGIT: Final = regex.compile(r"\D++")
+# Scale letters that count as a scale only glued to money: "$5m", "£20k" (a bare "5m" is five metres).
+_MONEY_SCALES: Final = frozenset({"m", "mn", "k"})
 
-#: The bounds of vague amounts, keyed by their words in lower case with plural "s" and "of" dropped.
+#: The bounds of vague amounts, keyed by their words in lower case without plural "s" and without "of".
 VAGUE_BOUNDS: Final[dict[str, tuple[int, int | None]]] = {
     "ten thousand": (20_000, 99_999),
     "hundred thousand": (200_000, 999_999),
@@ -324,59 +147,309 @@ VAGUE_BOUNDS: Final[dict[str, tuple[int, int | None]]] = {
     "several": (3, None),
 }
 
-# The hedges each qualifier stands for, as normalised by _hedge_key (lower case, single spaces, no adverb).
+_ADVERBS: Final = ("well", "just", "slightly", "far", "much", "a little", "a bit")
 _HEDGES: Final[dict[Qualifier, tuple[str, ...]]] = {
     Qualifier.MORE_THAN: (
         "more than", "over", "above", "upwards of", "in excess of", "surpassed", "surpasses", "surpassing",
         "surpass", "exceeded", "exceeds", "exceeding", "exceed",
     ),
-    Qualifier.AT_LEAST: ("at least", "no fewer than", "no less than", "not fewer than", "not less than",
-                         "non less than", "a minimum of"),
+    Qualifier.AT_LEAST: (
+        "at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
+        "minimum of",
+    ),
     Qualifier.ABOUT: (
         "about", "around", "some", "approximately", "approx.", "approx", "roughly", "an estimated", "estimated",
         "nearly", "almost", "close to", "circa", "ca.", "an approximate", "approximate", "just about",
     ),
-    Qualifier.UP_TO: ("as many as", "as much as", "up to", "no more than", "not more than", "at most",
-                      "a maximum of", "maximum of"),
+    Qualifier.UP_TO: (
+        "as many as", "as much as", "up to", "no more than", "not more than", "at most", "a maximum of",
+        "maximum of",
+    ),
     Qualifier.LESS_THAN: ("less than", "fewer than", "under", "below"),
     Qualifier.EXACT: ("a total of", "total of", "a further", "another", "an additional"),
 }
-HEDGE_QUALIFIERS: Final[dict[str, Qualifier]] = {
-    hedge: qualifier for qualifier, hedges in _HEDGES.items() for hedge in hedges
+# Hedges that an adverb may strengthen: "well over", "just under", "a little more than".
+_GRADABLE: Final = frozenset({"more than", "over", "above", "under", "below", "less than", "fewer than"})
+#: Every hedge, in lower case with single spaces, and the qualifier it gives; "between" opens a range.
+HEDGES: Final[dict[str, Qualifier | None]] = {
+    **{hedge: qualifier for qualifier, hedges in _HEDGES.items() for hedge in hedges},
+    **{f"{adverb} {hedge}": HEDGE for adverb in _ADVERBS for hedge, HEDGE in (
+        (h, q) for q, hs in _HEDGES.items() for h in hs if h in _GRADABLE)},
+    "between": None,
 }
-RE_ADVERB: Final = regex.compile(r"^(?:well|just|slightly|far|much|a little|a bit) (?=\w)")
-RE_SPACES: Final = regex.compile(r"[\s-]++")
-
-# Hedges that are also prepositions of time or place: "over three days", "under Resolution 2401" are no hedges
-# for durations, years, days, times and ordinals.
+# The most words a hedge has ("a little more than").
+_HEDGE_WORDS: Final = max(len(hedge.split()) for hedge in HEDGES)
+# Hedges that are also prepositions of time or place: "over three days" is no hedge on a duration.
 _PREPOSITIONS: Final = frozenset({"over", "above", "under", "below"})
-_PREPOSITION_ROLES: Final = frozenset(
-    {NumberRole.DURATION, NumberRole.YEAR, NumberRole.DATE_DAY, NumberRole.TIME, NumberRole.ORDINAL}
-)
-# Roles an end may have on its own and still be part of a range of another role ("2000-3000 people").
-_RANGE_LOOSE_ROLES: Final = frozenset({NumberRole.COUNT, NumberRole.YEAR})
-# Hedges that may stand before a year and leave it a year.
+# Hedges that may stand before a year and leave it a year ("circa 1990", "between 2011 and 2018").
 _YEAR_HEDGES: Final = frozenset({"circa", "ca.", "between"})
+
+_MONTHS: Final = frozenset(
+    form
+    for name in (
+        "January February March April May June July August September October November December "
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    ).split()
+    for form in (name, name.upper())
+)
+_WEEKDAYS: Final = frozenset(
+    form for name in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    for form in (name, name.upper())
+)
+# Words before a number that make it a reference, not an amount: "Resolution 2401", "Decree No. 10".
+_REFERENCE_WORDS: Final = frozenset(
+    "resolution resolutions article chapter section decree law page route highway flight paragraph item clause "
+    "room building exit gate platform".split()
+)
+_NUMBER_SIGNS: Final = frozenset({"No", "No.", "Nos", "Nos.", "NO", "NO.", "no.", "nos."})
+# Words before a four-digit number that make it a year even before a noun: "in 2017 rebels left".
+_YEAR_WORDS: Final = frozenset(
+    "in since until till during early late mid spring summer autumn fall winter year end beginning start".split()
+)
+# Prefixes joined to a year by a hyphen: "mid-2017", "pre-2011".
+_YEAR_PREFIXES: Final = frozenset({"mid", "pre", "post", "early", "late"})
+_CURRENCY_SIGNS: Final = "$£€¥"
+_CURRENCY_CODES: Final = frozenset({"USD", "EUR", "GBP", "SYP", "RUB", "US$"})
+_DOLLAR_PREFIXES: Final = frozenset({"US", "A", "C", "HK", "NZ"})
+_AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
+
+_TIME_WORDS: Final = frozenset({"gmt", "utc", "am", "pm", "a.m", "p.m", "o'clock", "o’clock"})
+_PERCENT_WORDS: Final = frozenset({"%", "٪", "percent", "pct", "percentage", "per-cent"})
+_MONEY_WORDS: Final = frozenset(
+    "dollar dollars euro euros pound pounds lira liras lire rouble roubles ruble rubles dinar dinars riyal riyals "
+    "yuan dirham dirhams usd eur gbp syp".split()
+)
+_MONEY_ADJECTIVES: Final = frozenset({"us", "u.s", "american", "syrian", "lebanese", "turkish", "russian", "saudi"})
+_AGE_UNITS: Final = frozenset({"year", "years", "month", "months"})
+_OTHER_UNITS: Final = frozenset(
+    "ton tons tonne tonnes kg kgs kilo kilos kilogram kilograms kilogrammes litre litres liter liters mm cm "
+    "calibre caliber km2 km² sq".split()
+)
+_AREA_WORDS: Final = frozenset({"square", "sq"})
+_DISTANCE_WORDS: Final = frozenset(
+    "km kms kilometre kilometres kilometer kilometers m metre metres meter meters mile miles yard yards feet foot "
+    "ft".split()
+)
+_DURATION_WORDS: Final = frozenset(
+    "year years month months week weeks day days hour hours hr hrs minute minutes min mins second seconds decade "
+    "decades century centuries night nights".split()
+)
+_FRACTION_WORDS: Final = frozenset(
+    "third thirds quarter quarters fourth fourths fifth fifths sixth sixths tenth tenths half halves".split()
+)
+# Nouns that are counted: people in their many names, and vehicles. A year is not followed by one of these.
+_COUNT_NOUNS: Final = frozenset(
+    "people persons person civilians civilian fighters fighter militants militant rebels rebel gunmen terrorists "
+    "insurgents jihadists islamists combatants militiamen mercenaries members families family children kids "
+    "women men residents inhabitants villagers citizens locals evacuees refugees displaced buses busses bus "
+    "vehicles trucks lorries cars ambulances convoys soldiers troops detainees prisoners hostages abductees "
+    "captives wounded injured dead bodies casualties victims deaths fatalities patients individuals volunteers "
+    "workers personnel officers policemen students households homes houses youths infants babies boys girls "
+    "relatives dependents dependants defectors commanders leaders batches trips".split()
+)
+_IRREGULAR_PLURALS: Final = frozenset({"people", "men", "women", "children", "police", "personnel", "militia"})
+# Words that may stand between "several" and its plural noun without ending the phrase ("several other towns").
+_NOT_ADJECTIVES: Final = frozenset(
+    "of the a an and or to in on at by for from with as than that this these those them they their its his her "
+    "our was were is are be been have has had will would".split()
+)
 _LARGEST_AGE: Final = 120
+
+# --- The scanning grammar, in small named fragments -------------------------------------------------------------
+
+# A decimal digit: ASCII, Arabic-Indic (U+0660-0669) or Extended Arabic-Indic (U+06F0-06F9).
+_d = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+# White space between two words of one phrase: one to three characters (spaces, no-break and thin spaces, a line
+# break), possessive so a long run of blanks is never searched twice.
+_ws = r"\s{1,3}+"
+# Optional white space before a glued or spaced sign: "5.4million", "5.4 million".
+_ows = r"\s{0,3}+"
+# A space that may separate groups of three digits: plain, no-break, thin or narrow no-break.
+_group_space = r"[\x20\u00A0\u2009\u202F]"
+# A month name as written in dates (title case or capitals), for the guard on space-grouped digits.
+_month = "(?-i:" + _trie(_MONTHS) + ")"
+
+# The first digit of a number: not inside a digit run, nor right after "digit." "digit," "digit:" "digit/"
+# (the pieces of "2018/03/24" or "1.2.3" are not numbers of their own). Starting with a consumed digit lets the
+# engine skip ahead to the next digit quickly.
+_first_digit = rf"{_d}(?<!{_d}{_d})(?<!{_d}[.,:/\u066B\u066C]{_d})"
+# The rest of digits grouped in threes by points, two groups at least, so "1.600.000" is not a decimal.
+_point_groups = rf"{_d}{{0,2}}(?:\.{_d}{{3}}(?!{_d})){{2,}}+"
+# The rest of digits grouped in threes by commas (or U+066C, the Arabic thousands separator): "1,600".
+_comma_groups = rf"{_d}{{0,2}}(?:[,\u066C]{_d}{{3}}(?!{_d}))++"
+# The rest of digits grouped in threes by spaces ("31 915"), except a day after a month ("March 24 200").
+_space_groups = rf"{_d}{{0,2}}(?<!{_month}\.?{_ws}{_d}{{1,3}})(?:{_group_space}{_d}{{3}}(?!{_d}))++"
+# A whole integer part: grouped, or a plain run (possessive, so never re-split).
+_integer = rf"{_first_digit}(?:{_point_groups}|{_comma_groups}|{_space_groups}|{_d}*+)"
+# A time of day's minutes (and seconds) after a colon: "11:40", "4:00:00".
+_time_tail = rf":{_d}{{2}}(?!{_d})(?::{_d}{{2}}(?!{_d}))?+"
+# Words that multiply the number before them: "5.4 million", "135 thousand", "3 dozen", "2bn".
+_scale_word = r"(?:thousand|million|billion|hundred|dozen|mln|bln|bn)s?+\b"
+# A decimal fraction after a point (or U+066B, the Arabic decimal separator): "5.4", "6.55".
+_point_tail = rf"[.\u066B]{_d}++"
+# A decimal fraction after a comma, read only before a scale word: "103,6 thousand".
+_comma_tail = rf",{_d}{{1,2}}(?!{_d})(?={_ows}{_scale_word})"
+# A number in digits, with its fraction or minutes, scale word, and a trailing "+" or ordinal suffix.
+_digits = rf"""
+    (?P<int>{_integer})
+    (?:(?P<time>{_time_tail})|(?P<frac>{_point_tail})|(?P<cfrac>{_comma_tail}))?
+    (?:(?:{_ows}|-)(?P<scale>{_scale_word}))?
+    (?:(?P<plus>\+)(?![\d+])|(?P<ordsuf>st|nd|rd|th)\b)?
+"""
+
+# Number words; "one" counts only inside a larger phrase ("one hundred", "twenty-one").
+_unit = rf"(?:{_trie(_UNITS)})\b"
+_unit_not_one = rf"(?:{_trie(set(_UNITS) - {'one'})})\b"
+_teen = rf"(?:{_trie(_TEENS)})\b"
+_tens = rf"(?:{_trie(_TENS)})\b"
+# Between two number words: a hyphen or a little white space ("twenty-five", "eight-thousand", "One Thousand").
+_wsep = rf"(?:-|{_ws})"
+# Before the last part of a phrase, perhaps "and": "one hundred and twenty".
+_and = rf"(?:{_ws}and)?{_wsep}"
+# 1 to 99.
+_small = rf"(?:{_tens}(?:{_wsep}{_unit})?|{_teen}|{_unit})"
+# 1 to 99 standing alone: the bare "one" is a pronoun or determiner far more often than a count.
+_small_alone = rf"(?:{_tens}(?:{_wsep}{_unit})?|{_teen}|{_unit_not_one})"
+# What a multiplier word multiplies: a number, "a", or "half a".
+_head = rf"(?:{_small}|half{_ws}a\b|a\b)"
+# 100 to 999: "a hundred", "three hundred and forty".
+_hundreds = rf"{_head}{_wsep}hundred\b(?:{_and}{_small})?"
+_below_thousand = rf"(?:{_hundreds}|{_small})"
+# Thousands and more: "eight-thousand", "One Thousand", "two million five hundred thousand", "half a million".
+_scaled_words = (
+    rf"{_head}(?:{_wsep}hundred\b(?:{_and}{_small})?)?{_wsep}(?:thousand|million|billion)\b"
+    rf"(?:{_and}{_below_thousand}(?:{_wsep}thousand\b(?:{_and}{_below_thousand})?)?)?"
+)
+# Dozens counted: "a dozen", "two dozen", "half a dozen" ("dozens" is vague).
+_dozen = rf"{_head}{_wsep}dozen\b"
+_words = rf"(?:{_scaled_words}|{_dozen}|{_hundreds}|{_small_alone})"
+# Ordinal words: "first" to "twentieth", the tens, and compounds such as "twenty-first".
+_ordinal_words = rf"(?:{_tens}-?(?:{_trie(_ORDINAL_UNITS)})|{_trie(_ORDINAL_WORDS)})\b"
+# Vague amounts, the longer forms first: "tens of thousands" before "tens", "several hundred" before "several".
+_vague = rf"""(?:
+    (?:tens|hundreds){_ws}of{_ws}(?:thousands|millions)\b
+  | (?:several|a{_ws}few|many){_ws}(?:hundred|thousand|dozen)s?\b
+  | (?:hundreds|thousands|millions|dozens)\b
+  | (?:scores|tens)(?={_ws}of\b)
+  | a{_ws}few\b
+  | several\b
+)"""
+# Every word a number phrase can start with, as one prefix tree: the gate to the word grammars above.
+_word_gate = _trie({
+    *_SMALL_WORDS, *_ORDINAL_WORDS, "a", "half", "many", "several", "scores", "tens", "hundreds", "thousands",
+    "millions", "dozens",
+})
+
+#: The single scanning pattern: a number in digits, or at the start of a word that can begin a number phrase,
+#: a vague amount, an ordinal word ("twenty-first" before "twenty") or number words. Case-insensitive except
+#: for month names.
+RE_NUMBER: Final = regex.compile(
+    rf"""
+        {_digits}
+      | \b(?={_word_gate}\b)
+        (?:(?P<vague>{_vague})|(?P<ordword>{_ordinal_words})|(?P<words>{_words}))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# --- Reading the words around a number ---------------------------------------------------------------------------
+
+# A word before a number: letters and digits, with inner apostrophes and points ("Feb.", "approx.", "U.N.").
+# Not possessive: RE_BEFORE matches backwards, and the first character is found by giving one back.
+_word_back = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.]{0,29}"
+# Between two words before a number: white space or a hyphen ("more-than").
+_gap_back = r"[\s\-\u2010\u2011]{1,3}"
+
+#: The last words before a number, matched backwards from it (``(?r)``): ``w1`` is the nearest, and ``gap`` what
+#: stands between it and the number (white space, a comma, a bracket, a hyphen, a currency sign...).
+RE_BEFORE: Final = regex.compile(
+    rf"""(?r)
+    (?:(?P<w4>{_word_back})(?P<g4>{_gap_back}))?
+    (?:(?P<w3>{_word_back})(?P<g3>{_gap_back}))?
+    (?:(?P<w2>{_word_back})(?P<g2>{_gap_back}|,{_ows}))?
+    (?P<w1>{_word_back})?
+    (?P<gap>[\s,(\#+\-\u2010\u2011{_CURRENCY_SIGNS}]{{0,6}})
+    \Z""",
+    regex.VERBOSE,
+)
+#: How many characters before a number RE_BEFORE reads.
+BEFORE_WINDOW: Final = 80
+
+# A word after a number: a letter, then letters, inner apostrophes and points ("km", "a.m.", "o'clock").
+_word_ahead = r"\p{L}[\p{L}\p{M}'’.]{0,24}+"
+
+#: The first words after a number: what joins the first to the number (nothing, a hyphen, an apostrophe before
+#: "s", white space), then up to four words; or a comma or bracket; or punctuation glued to more digits.
+RE_AFTER: Final = regex.compile(
+    rf"""
+    (?P<join>[-\u2010\u2011]|['’](?=s\b)|\s{{1,3}}+)?
+    (?:
+        (?P<punct>[,)])
+      | (?P<dglue>[.,:/\u066B\u066C]{_d})
+      | (?P<w1>[%٪]|{_word_ahead}(?:[2²](?!\d))?)
+        (?:(?:,?{_ws}|[-\u2010\u2011])(?P<w2>{_word_ahead}))?
+        (?:(?:{_ws}|[-\u2010\u2011])(?P<w3>{_word_ahead}))?
+        (?:{_ws}(?P<w4>{_word_ahead}))?
+    )?""",
+    regex.VERBOSE,
+)
+#: How many characters after a number RE_AFTER reads.
+AFTER_WINDOW: Final = 120
+
+#: What may join the two ends of a range: a dash, "to", or "and" after "between".
+RE_RANGE_GAP: Final = regex.compile(
+    r"\s{0,3}+[-\u2010-\u2015\u2212]\s{0,3}+|\s{1,3}+(?P<word>to|and)\s{1,3}+", regex.IGNORECASE
+)
+# The longest gap between two ends of a range.
+_RANGE_GAP_MAX: Final = 10
+
+RE_LETTERS: Final = regex.compile(r"[a-z]+")
+RE_NOT_DIGIT: Final = regex.compile(r"\D++")
+RE_SPACES: Final = regex.compile(r"[\s\-\u2010\u2011]++")
+
+#: Digit runs longer than this are identifiers, not amounts, and get no value.
+MAX_DIGITS: Final = 15
+_ARABIC_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+# --- Reading one hit ---------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Before:
+    """What stands before a number: its hedge, a currency sign, and the word that governs it."""
+
+    start: int  # where the phrase starts: the hedge, or the currency sign, or the number
+    hedge: str | None  # the hedge, in lower case with single spaces
+    hedge_start: int | None
+    currency: bool
+    currency_start: int | None
+    kind: str | None  # month, month_comma, reference, aged, name_comma, name_paren, year_word, from, glue
+
+
+@attrs.frozen(kw_only=True)
+class _After:
+    """What follows a number: the kind of unit or noun, and whether a plural noun comes next."""
+
+    kind: str | None  # time, hrs, percent, money, age, unit, distance, duration, month, decade, fraction, count_glued,
+    #                   hyphen_noun, glued, count, comma, paren
+    plural: bool
+    money_scale: str | None  # "m" in "$5m"
 
 
 @attrs.frozen(kw_only=True)
 class _Hit:
-    """One match of RE_NUMBER, read: its parts, its value and the contexts that decide its role."""
+    """One match of RE_NUMBER, read: its parts, its value and what stands around it."""
 
-    start: int  # where the phrase starts, hedge included
-    lead: int  # where the number starts, currency sign included
     number_start: int
     number_end: int
     end: int  # the end of the phrase, a trailing "+" included
-    hedge: str | None  # the hedge, normalised by _hedge_key
     value: int | None
     scale: int | None  # the multiplier of the scale word the number ends with, if any
     bare: bool  # a whole number with no scale word, to which the other end of a range may lend one
     vague: bool
     low: int | None
     high: int | None
-    currency: bool
     plain_digits: int  # how many digits, when the number is a run of digits and nothing else; else 0
     non_integer: bool  # a decimal that does not come out whole
     thousands_point: int | None  # "1.600" read with a point between thousands, for counts
@@ -384,48 +457,166 @@ class _Hit:
     time: bool  # written with a colon: "11:40"
     plus: bool
     leading_zero: bool
-    before: str | None  # the RE_BEFORE branch that matched
-    after: str | None  # the RE_AFTER branch that matched
+    before: _Before
+    after: _After
 
 
-def _hedge_key(hedge: str) -> str:
-    key = RE_SPACES.sub(" ", hedge.strip().casefold())
-    return RE_ADVERB.sub("", key)
+def _is_plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or (
+        len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isalpha()
+    )
 
 
-def _word_value(words: str) -> int:
-    """The integer a phrase of number words reads as: "one hundred and twenty" is 120, "half a dozen" 6."""
-    total = 0
-    current = 0
-    half = False
-    for word in RE_WORD.findall(words.casefold()):
-        if word in _SMALL_WORDS:
-            current += _SMALL_WORDS[word]
-        elif word in ("hundred", "dozen"):
-            current = (current or 1) * _SCALES[word]
-        elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
-            current = 0
-        elif word == "half":
-            half = True
-    value = total + current
-    return value // 2 if half else value
+def _read_after(text: str, end: int, limit: int) -> _After:
+    """Read the words after a number (up to ``limit``) and say what they make of it."""
+    match = RE_AFTER.match(text, end, min(limit, end + AFTER_WINDOW))
+    if match is None or match.end() == end:
+        return _After(kind=None, plural=False, money_scale=None)
+    if match.group("dglue"):
+        return _After(kind="glued", plural=False, money_scale=None)
+    punct = match.group("punct")
+    if punct:
+        return _After(kind="comma" if punct == "," else "paren", plural=False, money_scale=None)
+    join = match.group("join") or ""
+    raw = [match.group(name) or "" for name in ("w1", "w2", "w3", "w4")]
+    words = [word.casefold().rstrip(".") for word in raw]
+    w1, w2, w3 = words[0], words[1], words[2]
+    units = words[1:] if w1 == "of" and join.isspace() else words
+    u1, u2 = units[0], units[1]
+    kind: str | None = None
+    money_scale = None
+    if join in ("'", "’") or (not join and w1 == "s"):
+        kind = "decade"
+    elif not join and u1 in _MONEY_SCALES:
+        kind, money_scale = "glued", u1
+    elif u1 in _TIME_WORDS and not join.startswith("-") or (u1, u2) == ("local", "time"):
+        kind = "time"
+    elif u1 == "hrs" and join != "-":
+        kind = "hrs"
+    elif u1 in _PERCENT_WORDS or (u1, u2) == ("per", "cent"):
+        kind = "percent"
+    elif (u1 in _MONEY_WORDS and not (u1.startswith("pound") and u2 == "of")) or (
+        u1 in _MONEY_ADJECTIVES and u2 in _MONEY_WORDS
+    ):
+        kind = "money"
+    elif u1 in _AGE_UNITS and u2 == "old":
+        kind = "age"
+    elif u1 in _OTHER_UNITS or (u1 in _AREA_WORDS and u2 in _DISTANCE_WORDS):
+        kind = "unit"
+    elif u1 in _DISTANCE_WORDS:
+        kind = "distance"
+    elif u1 in _DURATION_WORDS:
+        kind = "duration"
+    elif join.isspace() and _month_after(raw):
+        kind = "month"
+    elif join and not join.isspace() and w1 in _FRACTION_WORDS:
+        kind = "fraction"
+    elif not join.isspace() and w1 in _COUNT_NOUNS:
+        kind = "count_glued"
+    elif join and not join.isspace():
+        kind = "hyphen_noun"
+    elif not join:
+        kind = "glued"
+    elif w1 in _COUNT_NOUNS or w2 in _COUNT_NOUNS or w3 in _COUNT_NOUNS:
+        kind = "count"
+    plural = join.isspace() and (_is_plural(w1) or (w1.isalpha() and w1 not in _NOT_ADJECTIVES and _is_plural(w2)))
+    return _After(kind=kind, plural=plural, money_scale=money_scale)
 
 
-def _ordinal_value(word: str) -> int:
-    """The integer an ordinal word reads as: "second" is 2, "twenty-first" 21."""
-    parts = RE_WORD.findall(word.casefold())
-    if len(parts) == 1:
-        return _ORDINAL_WORDS.get(parts[0], 0)
-    return _SMALL_WORDS.get(parts[0], 0) + _ORDINAL_UNITS.get(parts[-1], 0)
+def _month_after(raw: list[str]) -> bool:
+    """Whether the words after a number name a month: "March", "of April", "Saturday Mar"."""
+    first, second = raw[0].rstrip("."), raw[1].rstrip(".,")
+    if first in _MONTHS:
+        return True
+    return (first.casefold() == "of" or first.rstrip(",") in _WEEKDAYS) and second in _MONTHS
 
 
-def _vague_bounds(words: str) -> tuple[int, int | None]:
-    """The bounds of a vague amount; "several hundred" reads as "hundreds"."""
-    parts = [word.removesuffix("s") for word in RE_WORD.findall(words.casefold()) if word != "of"]
-    if len(parts) > 1 and parts[0] in ("several", "a", "many") and parts[-1] != "few":
-        parts = parts[-1:]
-    return VAGUE_BOUNDS.get(" ".join(parts), (2, None))
+def _read_before(text: str, start: int, floor: int) -> _Before:
+    """Read the words before a number, back to ``floor`` (the end of the previous hit)."""
+    low = max(floor, start - BEFORE_WINDOW)
+    match = RE_BEFORE.search(text, low, start)
+    if match is None:  # pragma: no cover - every group is optional, so the pattern always matches at the end
+        return _Before(start=start, hedge=None, hedge_start=None, currency=False, currency_start=None, kind=None)
+    gap = match.group("gap")
+    gap_start = match.start("gap")
+    # The words from the nearest back, each with what separates it from the next nearer one.
+    words: list[tuple[str, int, str]] = []
+    for index, following in ((1, gap), (2, match.group("g2")), (3, match.group("g3")), (4, match.group("g4"))):
+        word = match.group(f"w{index}")
+        if word is None or (match.start(f"w{index}") == low and low > floor):  # cut by the window: unknown
+            break
+        words.append((word, match.start(f"w{index}"), following or ""))
+    currency_start: int | None = None
+    sign = next((i for i, char in enumerate(gap) if char in _CURRENCY_SIGNS), -1)
+    if sign >= 0:
+        currency_start = gap_start + sign
+        if words and words[0][0] in _DOLLAR_PREFIXES and not words[0][2]:  # "US$5"
+            currency_start = words[0][1]
+            words = words[1:]
+        gap = gap[:sign]
+    elif words and words[0][0] in _CURRENCY_CODES and gap.isspace() and len(gap) <= 2:  # "USD 300"
+        currency_start = words[0][1]
+        gap = words[0][2]
+        words = words[1:]
+    hedge, hedge_start, rest = _hedge(words, gap if currency_start is None else gap or " ")
+    start = hedge_start if hedge_start is not None else currency_start if currency_start is not None else start
+    if hedge is not None:
+        kind = _kind(rest, rest[0][2] if rest else "", hedged=True)
+    elif currency_start is not None:
+        kind = None
+    else:
+        kind = _kind(words, gap, hedged=False)
+    return _Before(start=start, hedge=hedge, hedge_start=hedge_start, currency=currency_start is not None,
+                   currency_start=currency_start, kind=kind)
+
+
+def _hedge(words: list[tuple[str, int, str]], gap: str) -> tuple[str | None, int | None, list[tuple[str, int, str]]]:
+    """The longest hedge that ends right before the number, where it starts, and the words before it."""
+    if not gap or not gap.isspace():
+        return None, None, words
+    for size in range(min(_HEDGE_WORDS, len(words)), 0, -1):
+        inner = [words[i][2] for i in range(1, size)]  # the gaps inside the phrase
+        if any(not g or g.startswith(",") for g in inner):
+            continue
+        phrase = " ".join(word.casefold() for word, _, _ in reversed(words[:size]))
+        if phrase in HEDGES:
+            return phrase, words[size - 1][1], words[size:]
+    return None, None, words
+
+
+def _kind(words: list[tuple[str, int, str]], gap: str, *, hedged: bool) -> str | None:
+    """What the nearest word before a number (``gap`` between them) makes of it, if anything."""
+    if "#" in gap:
+        return "reference"
+    if not words:
+        return None
+    word = words[0][0]
+    folded = word.casefold().rstrip(".")
+    spaced = gap.isspace()
+    if not hedged:
+        if "+" in gap or (not gap and word[-1].isalpha()):
+            return "glue"
+        if gap in ("-", "\u2010", "\u2011") and folded not in _YEAR_PREFIXES:
+            return "glue" if word[-1].isalpha() else None
+    if spaced and (folded in _REFERENCE_WORDS or word in _NUMBER_SIGNS):
+        return "reference"
+    bare = word.rstrip(".")
+    if bare in _MONTHS and (spaced or not gap):
+        return "month"
+    if bare in _MONTHS and gap.startswith(","):
+        return "month_comma"
+    if spaced and folded in _AGE_WORDS:
+        return "aged"
+    if word[0].isupper() and word.isalpha():
+        if gap.startswith(",") and gap[1:].isspace():
+            return "name_comma"
+        if gap.rstrip().endswith("(") and not gap.startswith(","):
+            return "name_paren"
+    if (spaced or gap in ("-", "\u2010", "\u2011")) and folded in _YEAR_WORDS:
+        return "year_word"
+    if spaced and folded == "from":
+        return "from"
+    return None
 
 
 def _ascii_digits(text: str) -> str:
@@ -440,7 +631,7 @@ def _digits_value(match: regex.Match[str]) -> tuple[int | None, bool, int | None
     fraction = _ascii_digits(match.group("frac") or match.group("cfrac") or "")
     if len(integer) + len(fraction) > MAX_DIGITS:
         return None, False, None
-    scale = _SCALES.get((match.group("scale") or "").casefold().removesuffix("s"), 1)
+    scale = SCALES.get((match.group("scale") or "").casefold().removesuffix("s"), 1)
     amount = Fraction(f"{integer}.{fraction}" if fraction else integer) * scale
     if amount.denominator == 1:
         return int(amount), False, None
@@ -452,10 +643,49 @@ def _digits_value(match: regex.Match[str]) -> tuple[int | None, bool, int | None
     return None, True, thousands
 
 
-def _read(text: str, match: regex.Match[str]) -> _Hit | None:
-    """Read one match of RE_NUMBER; ``None`` when it is no number after all ("several" before no plural)."""
-    hedge = match.group("hedge")
+def _word_value(words: str) -> int:
+    """The integer a phrase of number words reads as: "one hundred and twenty" is 120, "half a dozen" 6."""
+    total = 0
+    current = 0
+    half = False
+    for word in RE_LETTERS.findall(words.casefold()):
+        if word in _SMALL_WORDS:
+            current += _SMALL_WORDS[word]
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * SCALES[word]
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        elif word == "half":
+            half = True
+    value = total + current
+    return value // 2 if half else value
+
+
+def _ordinal_value(word: str) -> int:
+    """The integer an ordinal word reads as: "second" is 2, "twenty-first" 21."""
+    parts = RE_LETTERS.findall(word.casefold())
+    if len(parts) == 1:
+        return _ORDINAL_WORDS.get(parts[0], 0)
+    return _SMALL_WORDS.get(parts[0], 0) + _ORDINAL_UNITS.get(parts[-1], 0)
+
+
+def _vague_bounds(words: str) -> tuple[int, int | None]:
+    """The bounds of a vague amount; "several hundred" reads as "hundreds"."""
+    parts = [word.removesuffix("s") for word in RE_LETTERS.findall(words.casefold()) if word != "of"]
+    if len(parts) > 1 and parts[0] in ("several", "a", "many") and parts[-1] != "few":
+        parts = parts[-1:]
+    return VAGUE_BOUNDS.get(" ".join(parts), (2, None))
+
+
+def _read(text: str, match: regex.Match[str], floor: int, limit: int) -> _Hit | None:
+    """Read one match of RE_NUMBER; ``None`` when it is no number after all ("several" before no plural noun).
+
+    ``floor`` and ``limit`` are the end of the previous match and the start of the next: the words read around
+    this one stay between them.
+    """
     end = match.end()
+    after = _read_after(text, end, limit)
     value: int | None = None
     scale: int | None = None
     low: int | None = None
@@ -469,7 +699,7 @@ def _read(text: str, match: regex.Match[str]) -> _Hit | None:
         group = "int"
         value, non_integer, thousands = _digits_value(match)
         scale_word = (match.group("scale") or "").casefold().removesuffix("s")
-        scale = _SCALES.get(scale_word) if scale_word else None
+        scale = SCALES.get(scale_word) if scale_word else None
         integer = match.group("int")
         digits = _ascii_digits(integer)
         written_plain = not (match.group("frac") or match.group("cfrac") or match.group("time") or scale_word)
@@ -480,36 +710,37 @@ def _read(text: str, match: regex.Match[str]) -> _Hit | None:
     elif match.group("vague"):
         group = "vague"
         words = match.group("vague")
-        if words.casefold() == "several" and RE_PLURAL_AHEAD.match(text, end) is None:
+        if words.casefold() == "several" and not after.plural:
             return None
         low, high = _vague_bounds(words)
     elif match.group("words"):
         group = "words"
         words = match.group("words")
         value = _word_value(words)
-        last = RE_WORD.findall(words.casefold())[-1]
-        scale = _SCALES[last] if last in ("hundred", "thousand", "million", "billion") else None
+        last = RE_LETTERS.findall(words.casefold())[-1]
+        scale = SCALES[last] if last in ("hundred", "thousand", "million", "billion") else None
     else:
         group = "ordword"
         value = _ordinal_value(match.group("ordword"))
         ordinal = True
     number_start = match.start(group)
-    before = RE_BEFORE.search(text, max(0, match.start() - BEFORE_WINDOW), match.start())
-    after = RE_AFTER.match(text, end)
+    before = _read_before(text, number_start, floor)
+    if before.currency and after.money_scale is not None and value is not None and scale is None and not ordinal:
+        scale = SCALES[after.money_scale]  # "$5m": a scale letter glued to money
+        value *= scale
+        end += len(after.money_scale)
+        after = _After(kind=None, plural=False, money_scale=None)
+        plain_digits = 0
     return _Hit(
-        start=match.start(),
-        lead=match.start("cur") if match.group("cur") else number_start,
         number_start=number_start,
         number_end=match.start("plus") if match.group("plus") else end,
         end=end,
-        hedge=_hedge_key(hedge) if hedge else None,
         value=value,
         scale=scale,
         bare=scale is None and value is not None and not non_integer and not ordinal,
         vague=group == "vague",
         low=low,
         high=high,
-        currency=bool(match.group("cur")),
         plain_digits=plain_digits,
         non_integer=non_integer,
         thousands_point=thousands,
@@ -517,12 +748,14 @@ def _read(text: str, match: regex.Match[str]) -> _Hit | None:
         time=bool(match.group("time")),
         plus=bool(match.group("plus")),
         leading_zero=leading_zero,
-        before=before.lastgroup if before else None,
-        after=after.lastgroup if after else None,
+        before=before,
+        after=after,
     )
 
 
-# The roles the text after a number gives, once the number's own form has not decided.
+# --- Roles, qualifiers and ranges --------------------------------------------------------------------------------
+
+# The roles the words after a number give once its own form has not decided.
 _AFTER_ROLES: Final = {
     "time": NumberRole.TIME,
     "percent": NumberRole.PERCENT,
@@ -531,49 +764,70 @@ _AFTER_ROLES: Final = {
     "unit": NumberRole.OTHER,
     "distance": NumberRole.DISTANCE,
     "duration": NumberRole.DURATION,
+    "hrs": NumberRole.DURATION,
     "fraction": NumberRole.OTHER,
-    "glued_noun": NumberRole.COUNT,
+    "count_glued": NumberRole.COUNT,
     "hyphen_noun": NumberRole.COUNT,
     "glued": NumberRole.OTHER,
 }
-# Pairs of (before, after) branches that frame an age: "Mohammad, 20, was", "Ahmed (12)".
+# The (before, after) kinds that frame an age: "Mohammad, 20, was", "Ahmed (12)".
 _AGE_FRAMES: Final = frozenset({("name_comma", "comma"), ("name_paren", "paren")})
+# Roles in which "over", "under", "above", "below" are prepositions, not hedges.
+_PREPOSITION_ROLES: Final = frozenset(
+    {NumberRole.DURATION, NumberRole.YEAR, NumberRole.DATE_DAY, NumberRole.TIME, NumberRole.ORDINAL}
+)
+# Roles an end may have on its own and still be part of a range of another role ("2000-3000 people").
+_RANGE_LOOSE_ROLES: Final = frozenset({NumberRole.COUNT, NumberRole.YEAR})
 
 
 def _is_year_shaped(hit: _Hit) -> bool:
     return hit.plain_digits == 4 and hit.value is not None and 1900 <= hit.value <= 2099
 
 
-def _role(hit: _Hit, before: str | None, after: str | None, *, currency: bool) -> NumberRole:
-    """The role of a number from its form and its neighbours: the first rule that applies."""
+def _is_day_shaped(hit: _Hit) -> bool:
+    return hit.value is not None and 1 <= hit.value <= 31 and (hit.plain_digits in (1, 2) or hit.ordinal)
+
+
+def _role(hit: _Hit, before: _Before, after: _After, *, previous: str | None = None) -> NumberRole:
+    """The role of a number from its form and its neighbours: the first rule that applies.
+
+    ``previous`` says what the hit just before is when only a space separates them: "day" for a day after a
+    month ("March 24 2018"), "digits" for another digit run ("+963 11 2233").
+    """
     if hit.time:
         return NumberRole.TIME
-    if currency:
+    if before.currency:
         return NumberRole.MONEY
     if hit.vague:
-        role = _AFTER_ROLES.get(after or "", NumberRole.COUNT)
-        return NumberRole.COUNT if role is NumberRole.OTHER and after != "unit" else role
-    if before in ("glue", "ref") or (before == "digit_run" and not _is_year_shaped(hit)):
+        role = _AFTER_ROLES.get(after.kind or "", NumberRole.COUNT)
+        return NumberRole.COUNT if role is NumberRole.OTHER and after.kind != "unit" else role
+    if before.kind in ("glue", "reference"):
         return NumberRole.OTHER
-    if after == "decade":
+    if previous is not None:
+        if _is_year_shaped(hit):
+            return NumberRole.YEAR
+        if previous == "digits":
+            return NumberRole.OTHER
+    if after.kind == "decade":
         return NumberRole.YEAR if _is_year_shaped(hit) else NumberRole.OTHER
-    day_like = hit.value is not None and 1 <= hit.value <= 31 and (hit.plain_digits in (1, 2) or hit.ordinal)
-    if after == "month" and day_like:
+    if after.kind == "month" and _is_day_shaped(hit):
         return NumberRole.DATE_DAY
-    if after in _AFTER_ROLES:
-        return _AFTER_ROLES[after]
-    if before == "month" and day_like:
+    if after.kind == "hrs" and hit.plain_digits == 4:
+        return NumberRole.TIME
+    if after.kind in _AFTER_ROLES:
+        return _AFTER_ROLES[after.kind or ""]
+    if before.kind == "month" and _is_day_shaped(hit):
         return NumberRole.DATE_DAY
-    if before in ("month", "month_comma", "month_day", "digit_run") and _is_year_shaped(hit):
+    if before.kind in ("month", "month_comma") and _is_year_shaped(hit):
         return NumberRole.YEAR
     if hit.ordinal:
         return NumberRole.ORDINAL
     small = hit.value is not None and hit.value <= _LARGEST_AGE and 0 < hit.plain_digits <= 3
-    if small and hit.hedge is None and (before == "aged" or (before, after) in _AGE_FRAMES):
+    if small and before.hedge is None and (before.kind == "aged" or (before.kind, after.kind) in _AGE_FRAMES):
         return NumberRole.AGE
     if _is_year_shaped(hit):
-        hedged = hit.hedge is not None and hit.hedge not in _YEAR_HEDGES
-        if before == "year_prep" or not (hedged or after == "count"):
+        hedged = before.hedge is not None and before.hedge not in _YEAR_HEDGES
+        if before.kind == "year_word" or not (hedged or after.kind == "count"):
             return NumberRole.YEAR
     if hit.leading_zero:
         return NumberRole.OTHER
@@ -581,12 +835,11 @@ def _role(hit: _Hit, before: str | None, after: str | None, *, currency: bool) -
 
 
 def _qualifier(hit: _Hit, role: NumberRole) -> Qualifier | None:
-    """The qualifier the hedge gives; ``None`` when the hedge does not bear on the number."""
-    if hit.hedge is None or hit.hedge == "between":
+    """The qualifier the hedge gives; ``None`` when there is no hedge or it does not bear on the number."""
+    hedge = hit.before.hedge
+    if hedge is None or (hedge in _PREPOSITIONS and role in _PREPOSITION_ROLES):
         return None
-    if hit.hedge in _PREPOSITIONS and role in _PREPOSITION_ROLES:
-        return None
-    return HEDGE_QUALIFIERS.get(hit.hedge, Qualifier.EXACT)
+    return HEDGES[hedge]
 
 
 def _value(hit: _Hit, role: NumberRole) -> int | None:
@@ -597,21 +850,17 @@ def _value(hit: _Hit, role: NumberRole) -> int | None:
 
 def _range(text: str, low: _Hit, high: _Hit) -> tuple[NumberRole, int, int] | None:
     """The role and values of a range when ``low`` and ``high`` are its two ends, else ``None``."""
-    if low.vague or high.vague or low.plus or high.hedge is not None or high.currency:
+    if low.vague or high.vague or low.plus or high.before.hedge is not None or high.before.currency:
         return None
-    if high.start - low.end > 10 or low.before == "from":  # "from 300 to 400" is a change, not a range
+    if high.number_start - low.end > _RANGE_GAP_MAX or low.before.kind == "from":  # "from 3 to 4" is a change
         return None
-    gap = RE_RANGE_GAP.fullmatch(text, low.end, high.start)
-    if gap is None:
+    gap = RE_RANGE_GAP.fullmatch(text, low.end, high.number_start)
+    if gap is None or ((gap.group("word") or "").casefold() == "and") != (low.before.hedge == "between"):
         return None
-    word = (gap.group("word") or "").casefold()
-    if (word == "and") != (low.hedge == "between"):
+    role = _role(high, low.before, high.after)
+    if _role(low, low.before, high.after) is not role:
         return None
-    role = _role(high, low.before, high.after, currency=low.currency)
-    if _role(low, low.before, high.after, currency=low.currency) is not role:
-        return None
-    alone = (_role(low, low.before, low.after, currency=low.currency),
-             _role(high, high.before, high.after, currency=False))
+    alone = (_role(low, low.before, low.after), _role(high, high.before, high.after))
     if any(r is not role and r not in _RANGE_LOOSE_ROLES for r in alone):
         return None
     low_value, high_value = _value(low, role), _value(high, role)
@@ -626,14 +875,15 @@ def _range(text: str, low: _Hit, high: _Hit) -> tuple[NumberRole, int, int] | No
 
 def _mention(hit: _Hit, *, role: NumberRole, value: int | None, qualifier: Qualifier | None,
              range_with: int | None = None) -> NumberMention:
-    """The mention of a hit; the hedge is in its span only when it bears on the number."""
+    """The mention of a hit; the hedge is in its span only when it bears on the number (or opens a range)."""
+    before = hit.before
+    start = before.start
+    if before.hedge is not None and qualifier is None and range_with is None:
+        start = before.currency_start if before.currency_start is not None else hit.number_start
     if qualifier is None:
-        start = hit.start if range_with is not None else hit.lead
         qualifier = Qualifier.MORE_THAN if hit.plus else Qualifier.EXACT
-    else:
-        start = hit.start
-        if hit.plus and range_with is None:
-            qualifier = Qualifier.MORE_THAN
+    elif hit.plus and range_with is None:
+        qualifier = Qualifier.MORE_THAN
     return NumberMention(
         span=Span(start=start, end=hit.end),
         number_span=Span(start=hit.number_start, end=hit.number_end),
@@ -645,6 +895,18 @@ def _mention(hit: _Hit, *, role: NumberRole, value: int | None, qualifier: Quali
         role=role,
         range_with=range_with,
     )
+
+
+def _previous(text: str, hits: list[_Hit], index: int) -> str | None:
+    """What the hit before ``hits[index]`` is when a single space joins them: "day", "digits", or ``None``."""
+    if index == 0:
+        return None
+    hit, prior = hits[index], hits[index - 1]
+    if hit.plain_digits == 0 or prior.plain_digits == 0 or text[prior.end : hit.number_start] not in (" ", ", "):
+        return None
+    if prior.before.kind == "month" and _is_day_shaped(prior):
+        return "day"
+    return "digits" if text[prior.end : hit.number_start] == " " and not _is_year_shaped(prior) else None
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -664,7 +926,15 @@ def find_numbers(text: str) -> list[NumberMention]:
     Returns:
         The mentions, sorted by where they start and never overlapping.
     """
-    hits = [hit for match in RE_NUMBER.finditer(text) if (hit := _read(text, match)) is not None]
+    matches = list(RE_NUMBER.finditer(text))
+    hits: list[_Hit] = []
+    floor = 0
+    for index, match in enumerate(matches):
+        limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        hit = _read(text, match, floor, limit)
+        if hit is not None:
+            hits.append(hit)
+            floor = hit.end
     mentions: list[NumberMention] = []
     index = 0
     while index < len(hits):
@@ -679,7 +949,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                                      range_with=here))
             index += 2
             continue
-        role = _role(hit, hit.before, hit.after, currency=hit.currency)
+        role = _role(hit, hit.before, hit.after, previous=_previous(text, hits, index))
         mentions.append(_mention(hit, role=role, value=_value(hit, role), qualifier=_qualifier(hit, role)))
         index += 1
     return mentions

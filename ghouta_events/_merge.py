@@ -1,0 +1,786 @@
+"""From many reports to one dataset: consolidated convoys, figures and events, every claim kept with its source.
+
+A :class:`Dataset` is a function of the *set* of reports it holds: :func:`merge` sorts them by id and builds the
+consolidated records from that canonical order, so any order or grouping of the same reports gives an equal
+dataset (merge is commutative, associative and idempotent), and corpora can be merged in pieces.
+
+Which parsed convoys describe one movement is decided on evidence:
+
+* two records are *compatible* when their origins and destinations can be the same place (one lies within the
+  other, or one is missing), their dates are at most a day apart (or one is missing), their armed groups overlap
+  (or one names none), and no count of one contradicts the same count of the other;
+* compatible records are *linked* when they share positive evidence beyond that: both dated, or a count that
+  agrees, or a destination or armed group in common. Linked records form one movement (union-find);
+* records with no such link (undated, without numbers) join a movement only when exactly one movement is
+  compatible with all of its members; otherwise they stay on their own;
+* two records of one report with one originator are never one movement: the parser already kept them apart.
+
+The cost stays near-linear: records are compared only within blocks of the same area and adjacent weeks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final, TypeVar
+
+from attrs import field, frozen
+
+from ._errors import GhoutaEventsError
+from ._gazetteer import Gazetteer, default_gazetteer
+from ._model import (
+    Convoy,
+    DateRange,
+    Event,
+    EventKind,
+    Faction,
+    Figure,
+    FigureKind,
+    Place,
+    PlaceKind,
+    Precision,
+    Qualifier,
+    Quantity,
+    Report,
+    Source,
+    SourceKind,
+)
+
+__all__ = [
+    "Claim",
+    "Conflict",
+    "ConflictKind",
+    "ConsolidatedConvoy",
+    "ConsolidatedEvent",
+    "ConsolidatedFigure",
+    "Dataset",
+    "Estimate",
+    "MergeError",
+    "Tally",
+    "merge",
+]
+
+_T = TypeVar("_T")
+
+#: The count slots of a convoy, in the order they are shown.
+CONVOY_SLOTS: Final = ("buses", "people", "fighters", "civilians")
+
+#: How close in kilometres two destinations may be and still be taken for one ("Idlib", "Qalaat al-Madiq").
+NEAR_KM: Final = 70.0
+
+#: Two counts within this share of each other agree (a relay may round: 950+ and 981).
+AGREEMENT: Final = 0.1
+
+#: Dates of one movement may differ by this many days (a convoy leaves at night, arrives next day).
+DAY_SLACK: Final = 1
+
+#: Originators nearer the event first: ranks used to choose the best estimate.
+_ORIGIN_RANK: Final = {
+    SourceKind.MILITARY: 0,
+    SourceKind.GOVERNMENT: 0,
+    SourceKind.UN_AGENCY: 0,
+    SourceKind.HUMANITARIAN: 0,
+    SourceKind.MONITOR: 1,
+    SourceKind.ARMED_GROUP: 1,
+    SourceKind.LOCAL: 1,
+    SourceKind.PERSON: 1,
+    SourceKind.STATE_MEDIA: 2,
+    SourceKind.NEWS_AGENCY: 2,
+    SourceKind.BROADCASTER: 3,
+}
+
+
+class MergeError(GhoutaEventsError, ValueError):
+    """Reports cannot be merged: two different texts were given the same report id."""
+
+
+class ConflictKind(enum.Enum):
+    """Why the claims of a conflict cannot all be true."""
+
+    DISJOINT = "disjoint"  #: two claims of one count whose bounds do not overlap
+    FIGHTERS_EXCEED_PEOPLE = "fighters_exceed_people"  #: more fighters (or civilians) than people in all
+    PARTS_EXCEED_TOTAL = "parts_exceed_total"  #: fighters and civilians add up to more than the people
+
+
+@frozen(kw_only=True)
+class Claim:
+    """One source's statement of one count: the number as read, who said it, and where it stands.
+
+    Attributes:
+        quantity: the count with its hedge and bounds.
+        sources: the attribution chain, originator first (empty: the outlet's own reporting).
+        report: the id of the report it was read from.
+        record: the id of the parsed record it belongs to.
+    """
+
+    quantity: Quantity
+    sources: tuple[Source, ...]
+    report: str
+    record: str
+
+    @property
+    def originator(self) -> str | None:
+        """The name of the originator, or ``None`` for an outlet's own claim."""
+        return self.sources[0].name if self.sources else None
+
+
+@frozen(kw_only=True)
+class Estimate:
+    """The consolidated reading of a count, in the manner of UCDP's low/best/high.
+
+    Attributes:
+        low: the lowest value claimed.
+        best: the value the rule in :doc:`/explanation` picks as most reliable.
+        high: the highest value claimed.
+        conservative: the lowest value claimed without a hedge that would allow less (what ACLED would code).
+    """
+
+    low: int
+    best: int
+    high: int
+    conservative: int
+
+
+@frozen(kw_only=True)
+class Tally:
+    """Every claim of one count, and their estimate."""
+
+    claims: tuple[Claim, ...]
+    estimate: Estimate
+
+
+@frozen(kw_only=True)
+class Conflict:
+    """Claims about one consolidated record that cannot all be true, with the sources behind each."""
+
+    kind: ConflictKind
+    record: str
+    slot: str
+    claims: tuple[Claim, ...]
+    message: str
+
+
+@frozen(kw_only=True)
+class ConsolidatedConvoy:
+    """One real movement, with every parsed convoy (one per report and source) that describes it.
+
+    ``origin`` and ``destination`` are the most specific places the members state; ``date`` the span of days
+    they state; each count a :class:`Tally` of all claims, or ``None`` when no member gives it.
+    """
+
+    id: str
+    members: tuple[Convoy, ...]
+    reports: tuple[str, ...]
+    origin: Place | None
+    destination: Place | None
+    date: DateRange | None
+    factions: tuple[Faction, ...]
+    sources: tuple[Source, ...]
+    buses: Tally | None
+    people: Tally | None
+    fighters: Tally | None
+    civilians: Tally | None
+
+
+@frozen(kw_only=True)
+class ConsolidatedFigure:
+    """One count of people (a toll, a running total...) with every parsed figure that reports it."""
+
+    id: str
+    kind: FigureKind
+    members: tuple[Figure, ...]
+    reports: tuple[str, ...]
+    place: Place | None
+    date: DateRange | None
+    sources: tuple[Source, ...]
+    quantity: Tally
+
+
+@frozen(kw_only=True)
+class ConsolidatedEvent:
+    """One event with every parsed event that reports it."""
+
+    id: str
+    kind: EventKind
+    members: tuple[Event, ...]
+    reports: tuple[str, ...]
+    place: Place | None
+    date: DateRange | None
+    factions: tuple[Faction, ...]
+    sources: tuple[Source, ...]
+
+
+def _tuple_reports(items: Iterable[Report]) -> tuple[Report, ...]:
+    return tuple(items)
+
+
+@frozen(kw_only=True)
+class Dataset:
+    """Many reports consolidated: one record per real movement, figure and event, with claims and conflicts.
+
+    Build one with :func:`merge`; combine with :meth:`merge` and :meth:`add`. Equal sets of reports give equal
+    datasets, whatever order they came in.
+    """
+
+    reports: tuple[Report, ...] = field(converter=_tuple_reports)
+    convoys: tuple[ConsolidatedConvoy, ...]
+    figures: tuple[ConsolidatedFigure, ...]
+    events: tuple[ConsolidatedEvent, ...]
+    conflicts: tuple[Conflict, ...]
+
+    def merge(self, other: Dataset, *, gazetteer: Gazetteer | None = None) -> Dataset:
+        """The dataset of both datasets' reports."""
+        return merge([*self.reports, *other.reports], gazetteer=gazetteer)
+
+    def add(self, report: Report, *, gazetteer: Gazetteer | None = None) -> Dataset:
+        """The dataset with one more report."""
+        return merge([*self.reports, report], gazetteer=gazetteer)
+
+
+# --- Compatibility of parsed records ---------------------------------------------------------------------
+
+
+class _Places:
+    """Place relations for one merge, cached: whether two places can be one, and each place's area."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self._lineage: dict[str, tuple[str, ...]] = {}
+
+    def lineage(self, place: Place) -> tuple[str, ...]:
+        found = self._lineage.get(place.name)
+        if found is None:
+            found = tuple(p.name for p in self.gaz.lineage(place.name)) or (place.name,)
+            self._lineage[place.name] = found
+        return found
+
+    def encloses(self, outer: Place, inner: Place) -> bool:
+        return outer.name in self.lineage(inner)
+
+    def compatible(self, a: Place | None, b: Place | None, *, near: bool) -> bool:
+        if a is None or b is None or a.name == b.name or self.encloses(a, b) or self.encloses(b, a):
+            return True
+        if not near or None in (a.latitude, a.longitude, b.latitude, b.longitude):
+            return False
+        return _km(a, b) <= NEAR_KM
+
+    def area(self, place: Place | None) -> str:
+        """The block a place falls in: its region, else its governorate, else itself."""
+        if place is None:
+            return ""
+        names = self.lineage(place)
+        for name in names:
+            known = self.gaz.places.get(name)
+            if known is not None and known.kind is PlaceKind.REGION:
+                return name
+        for name in names:
+            known = self.gaz.places.get(name)
+            if known is not None and known.kind is PlaceKind.GOVERNORATE:
+                return name
+        return names[-2] if len(names) > 1 else names[0]
+
+
+def _km(a: Place, b: Place) -> float:
+    import math
+
+    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    low = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
+    highs = [h for h in (a.high, b.high) if h is not None]
+    return not highs or low <= min(highs)
+
+
+def _dates_close(a: DateRange | None, b: DateRange | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start - dt.timedelta(days=DAY_SLACK) <= b.end and b.start - dt.timedelta(days=DAY_SLACK) <= a.end
+
+
+def _armed(factions: Sequence[Faction]) -> set[str]:
+    return {f.name for f in factions}
+
+
+@frozen(kw_only=True)
+class _Item:
+    """A parsed convoy and what the merge needs to know of it."""
+
+    convoy: Convoy
+    report: str
+    key: str  # canonical sort key: report id, then record id
+
+    @property
+    def dated(self) -> bool:
+        return self.convoy.date is not None and self.convoy.date.precision is Precision.DAY
+
+
+def _counts(convoy: Convoy) -> dict[str, Quantity]:
+    slots = {"buses": convoy.buses, "people": convoy.people, "fighters": convoy.fighters,
+             "civilians": convoy.civilians}
+    return {k: v for k, v in slots.items() if v is not None}
+
+
+def _originator(convoy: Convoy) -> str | None:
+    return convoy.sources[0].name if convoy.sources else None
+
+
+def _stated(convoy: Convoy, slot: str, value: _T) -> _T | None:
+    """A slot's value when the record states it; ``None`` when it was inferred from context."""
+    return None if slot in convoy.inferred else value
+
+
+def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
+    """Whether two parsed convoys can be one movement. Slots inferred from context never rule a pair out."""
+    ca, cb = a.convoy, b.convoy
+    if a.report == b.report and _originator(ca) == _originator(cb):
+        return False  # the parser already told these apart
+    if not places.compatible(_stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin), near=False):
+        return False
+    if not places.compatible(_stated(ca, "destination", ca.destination),
+                             _stated(cb, "destination", cb.destination), near=True):
+        return False
+    if not _dates_close(_stated(ca, "date", ca.date), _stated(cb, "date", cb.date)):
+        return False
+    fa, fb = _armed(_stated(ca, "factions", ca.factions) or ()), _armed(_stated(cb, "factions", cb.factions) or ())
+    if fa and fb and not fa & fb:
+        return False
+    counts_a, counts_b = _counts(ca), _counts(cb)
+    return all(_overlap(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
+
+
+def _close(a: Quantity, b: Quantity) -> bool:
+    """Two readings of a count close enough to be evidence of one movement: within a tenth of each other.
+    ("at least 1,300" fits any larger count, so its bounds alone prove nothing.)"""
+    return abs(a.value - b.value) <= AGREEMENT * max(a.value, b.value)
+
+
+def _linked(a: _Item, b: _Item, places: _Places) -> bool:
+    """Compatible, and sharing positive evidence: a count that agrees; or, both dated, a stated destination or
+    a stated armed group in common."""
+    if not _compatible(a, b, places):
+        return False
+    ca, cb = a.convoy, b.convoy
+    counts_a, counts_b = _counts(ca), _counts(cb)
+    if any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()):
+        return True
+    if _stated(ca, "date", ca.date) is None or _stated(cb, "date", cb.date) is None:
+        return False
+    da, db = _stated(ca, "destination", ca.destination), _stated(cb, "destination", cb.destination)
+    groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
+    groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
+    return (da is not None and db is not None) or bool(groups_a & groups_b)
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller index stays the root, so the result does not depend on the order of unions.
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _week(date: DateRange | None) -> int | None:
+    if date is None:
+        return None
+    return date.start.toordinal() // 7
+
+
+def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
+    """Group parsed convoys into movements: links within blocks, joins of same-day movements, attachments."""
+    blocks: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+    area_of = [places.area(item.convoy.origin) or places.area(item.convoy.destination) for item in items]
+    for i, item in enumerate(items):
+        blocks[(area_of[i], _week(item.convoy.date))].append(i)
+    uf = _UnionFind(len(items))
+
+    def neighbours(i: int) -> Iterable[int]:
+        week = _week(items[i].convoy.date)
+        keys = [(area_of[i], None)] if week is None else [(area_of[i], w) for w in (week - 1, week, week + 1)]
+        keys.append((area_of[i], None) if week is not None else ("", None))
+        if area_of[i]:
+            keys.append(("", week))
+        seen: set[int] = set()
+        for key in keys:
+            for j in blocks.get(key, ()):
+                if j not in seen:
+                    seen.add(j)
+                    yield j
+        if week is None:
+            # An undated record may match any week of its area.
+            for (area, _w), members in blocks.items():
+                if area == area_of[i]:
+                    yield from (j for j in members if j not in seen)
+
+    for i in range(len(items)):
+        for j in neighbours(i):
+            if j > i and _linked(items[i], items[j], places):
+                uf.union(i, j)
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        components[uf.find(i)].append(i)
+    clusters = _join_clusters(list(components.values()), items, places)
+    return [[items[i] for i in members] for members in _attach_weak(clusters, items, places, neighbours)]
+
+
+def _weak(item: _Item) -> bool:
+    """A record with no stated day and no counts: it may join a movement, never bridge two."""
+    convoy = item.convoy
+    return not _counts(convoy) and _stated(convoy, "date", convoy.date) is None
+
+
+def _attach_weak(clusters: list[list[int]], items: list[_Item], places: _Places,
+                 neighbours: Callable[[int], Iterable[int]]) -> list[list[int]]:
+    """Each weak record standing alone joins the one movement it fits, if exactly one fits."""
+    home_of = {i: index for index, members in enumerate(clusters) for i in members}
+    moves: dict[int, int] = {}
+    for index, members in enumerate(clusters):
+        if len(members) != 1 or not _weak(items[members[0]]):
+            continue
+        i = members[0]
+        fitting = {home_of[j] for j in neighbours(i) if home_of[j] != index
+                   and _compatible(items[i], items[j], places)}
+        if len(fitting) == 1:
+            moves[index] = fitting.pop()
+    out = [list(members) for members in clusters]
+    for index, target in moves.items():
+        if target not in moves:  # a weak record joins a movement, not another weak record
+            out[target].extend(out[index])
+            out[index] = []
+    return [sorted(members) for members in out if members]
+
+
+def _join_clusters(clusters: list[list[int]], items: list[_Item], places: _Places) -> list[list[int]]:
+    """Join two movements told of the same place on the same day when every pair of their members is
+    compatible (complete linkage, so no single generic record can glue two movements together)."""
+    def signature(members: list[int]) -> set[tuple[str, dt.date]]:
+        return {(c.origin.name, c.date.start) for c in (items[i].convoy for i in members)
+                if c.origin is not None and c.date is not None and c.date.precision is Precision.DAY}
+
+    clusters = sorted(clusters, key=lambda members: members[0])
+    by_key: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+    for index, members in enumerate(clusters):
+        for name, day in signature(members):
+            for slack in range(-DAY_SLACK, DAY_SLACK + 1):
+                by_key[(name, day + dt.timedelta(days=slack))].append(index)
+    uf = _UnionFind(len(clusters))
+    for indices in by_key.values():
+        indices = sorted(set(indices))
+        for position, a in enumerate(indices):
+            for b in indices[position + 1:]:
+                ra, rb = uf.find(a), uf.find(b)
+                if ra == rb:
+                    continue
+                joined_a = [i for k, m in enumerate(clusters) if uf.find(k) == ra for i in m]
+                joined_b = [i for k, m in enumerate(clusters) if uf.find(k) == rb for i in m]
+                if all(_compatible(items[i], items[j], places) for i in joined_a for j in joined_b):
+                    uf.union(ra, rb)
+    joined: dict[int, list[int]] = defaultdict(list)
+    for index, members in enumerate(clusters):
+        joined[uf.find(index)].extend(members)
+    return [sorted(members) for members in joined.values()]
+
+
+# --- Estimates and conflicts -------------------------------------------------------------------------------
+
+
+def _specificity(quantity: Quantity) -> float:
+    if quantity.low is None or quantity.high is None:
+        return float("inf")
+    return float(quantity.high - quantity.low)
+
+
+def _estimate(claims: Sequence[Claim], source_kind: Callable[[str | None], int]) -> Estimate:
+    """UCDP-style low/best/high and the conservative figure for one count's claims.
+
+    Claims relayed from the same originator count once (the most specific of them). ``best`` is the value
+    supported by the most independent originators (a claim supports every value its bounds allow); ties go to
+    an exact claim, then the narrower bounds, then the originator nearer the event, then the lower value.
+    """
+    by_origin: dict[str | None, Claim] = {}
+    for claim in claims:
+        key = claim.originator if claim.originator is not None else f"\x00{claim.report}"
+        held = by_origin.get(key)
+        if held is None or _specificity(claim.quantity) < _specificity(held.quantity):
+            by_origin[key] = claim
+    independent = list(by_origin.values())
+    values = [c.quantity.value for c in independent]
+
+    def support(value: int) -> int:
+        return sum(
+            1 for c in independent
+            if (c.quantity.low is None or c.quantity.low <= value)
+            and (c.quantity.high is None or value <= c.quantity.high)
+        )
+
+    best_claim = min(
+        independent,
+        key=lambda c: (-support(c.quantity.value), c.quantity.qualifier is not Qualifier.EXACT,
+                       _specificity(c.quantity), source_kind(c.originator), c.quantity.value),
+    )
+    firm = [c.quantity.value for c in independent
+            if c.quantity.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN)]
+    return Estimate(low=min(values), best=best_claim.quantity.value, high=max(values),
+                    conservative=min(firm) if firm else min(values))
+
+
+def _disjoint_conflicts(record: str, slot: str, claims: Sequence[Claim]) -> list[Conflict]:
+    out = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if not _overlap(a.quantity, b.quantity):
+                out.append(Conflict(
+                    kind=ConflictKind.DISJOINT, record=record, slot=slot, claims=(a, b),
+                    message=f"{slot}: {_said(a)} but {_said(b)}",
+                ))
+    return out
+
+
+def _said(claim: Claim) -> str:
+    who = claim.originator or f"report {claim.report}"
+    qualifier = "" if claim.quantity.qualifier is Qualifier.EXACT else f"{claim.quantity.qualifier.value} "
+    return f"{who} says {qualifier}{claim.quantity.value}"
+
+
+def _stable_id(prefix: str, member_ids: Iterable[str]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(member_ids)).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}-{digest}"
+
+
+def _unique_sources(chains: Iterable[tuple[Source, ...]]) -> tuple[Source, ...]:
+    seen: dict[str, Source] = {}
+    for chain in chains:
+        for source in chain:
+            seen.setdefault(source.name, source)
+    return tuple(sorted(seen.values(), key=lambda s: s.name))
+
+
+def _unique_factions(groups: Iterable[tuple[Faction, ...]]) -> tuple[Faction, ...]:
+    seen: dict[str, Faction] = {}
+    for group in groups:
+        for faction in group:
+            seen.setdefault(faction.name, faction)
+    return tuple(sorted(seen.values(), key=lambda f: f.name))
+
+
+def _innermost(places: _Places, candidates: Iterable[Place | None]) -> Place | None:
+    """The place that the others enclose; the most often stated on a tie (then the first by name)."""
+    found = [p for p in candidates if p is not None]
+    if not found:
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for place in found:
+        counts[place.name] += 1
+    def depth(place: Place) -> int:
+        return len(places.lineage(place))
+    return min(found, key=lambda p: (-counts[p.name] if counts[p.name] > 1 else 0, -depth(p), p.name))
+
+
+def _span_of_dates(dates: Iterable[DateRange | None]) -> DateRange | None:
+    days = [d for d in dates if d is not None]
+    if not days:
+        return None
+    counts: dict[DateRange, int] = defaultdict(int)
+    for day in days:
+        counts[day] += 1
+    start, end = min(d.start for d in days), max(d.end for d in days)
+    if start == end:
+        return min(days, key=lambda d: (-counts[d], d.basis.value))
+    return DateRange(start=start, end=end, precision=Precision.DAYS, basis=days[0].basis)
+
+
+class _Builder:
+    """Builds the consolidated records of one canonical list of reports."""
+
+    def __init__(self, reports: Sequence[Report], gazetteer: Gazetteer) -> None:
+        self.reports = reports
+        self.places = _Places(gazetteer)
+        self.kinds: dict[str, int] = {}
+        for report in reports:
+            for source in report.sources:
+                self.kinds[source.name] = _ORIGIN_RANK.get(source.kind, 3)
+        self.conflicts: list[Conflict] = []
+
+    def source_rank(self, name: str | None) -> int:
+        return 9 if name is None else self.kinds.get(name, 3)
+
+    def tally(self, record: str, slot: str, claims: list[Claim]) -> Tally | None:
+        if not claims:
+            return None
+        claims.sort(key=lambda c: (c.report, c.record))
+        self.conflicts.extend(_disjoint_conflicts(record, slot, claims))
+        return Tally(claims=tuple(claims), estimate=_estimate(claims, self.source_rank))
+
+    def convoys(self) -> list[ConsolidatedConvoy]:
+        items = [_Item(convoy=c, report=r.id, key=f"{r.id}\x00{c.id}") for r in self.reports for c in r.convoys]
+        out = []
+        for group in _cluster_convoys(items, self.places):
+            members = tuple(item.convoy for item in group)
+            cid = _stable_id("convoy", (m.id for m in members))
+            tallies: dict[str, Tally | None] = {}
+            for slot in CONVOY_SLOTS:
+                claims = [Claim(quantity=q, sources=item.convoy.sources, report=item.report, record=item.convoy.id)
+                          for item in group if (q := getattr(item.convoy, slot)) is not None]
+                tallies[slot] = self.tally(cid, slot, claims)
+            self._count_conflicts(cid, tallies)
+            out.append(ConsolidatedConvoy(
+                id=cid, members=members, reports=tuple(item.report for item in group),
+                origin=_innermost(self.places, (m.origin for m in members)),
+                destination=_innermost(self.places, (m.destination for m in members)),
+                date=_span_of_dates(m.date for m in members),
+                factions=_unique_factions(m.factions for m in members),
+                sources=_unique_sources(m.sources for m in members),
+                buses=tallies["buses"], people=tallies["people"], fighters=tallies["fighters"],
+                civilians=tallies["civilians"],
+            ))
+        return sorted(out, key=_record_order)
+
+    def _count_conflicts(self, record: str, tallies: dict[str, Tally | None]) -> None:
+        people = tallies["people"]
+        if people is None:
+            return
+        ceiling = max(c.quantity.high if c.quantity.high is not None else c.quantity.value for c in people.claims)
+        parts = 0
+        part_claims: list[Claim] = []
+        for slot in ("fighters", "civilians"):
+            tally = tallies[slot]
+            if tally is None:
+                continue
+            floor = min(c.quantity.low if c.quantity.low is not None else 0 for c in tally.claims)
+            if floor > ceiling:
+                self.conflicts.append(Conflict(
+                    kind=ConflictKind.FIGHTERS_EXCEED_PEOPLE, record=record, slot=slot,
+                    claims=(*people.claims, *tally.claims),
+                    message=f"{slot} ({floor} at least) exceed the people in all ({ceiling} at most)",
+                ))
+            parts += floor
+            part_claims.extend(tally.claims)
+        if tallies["fighters"] is not None and tallies["civilians"] is not None and parts > ceiling:
+            self.conflicts.append(Conflict(
+                kind=ConflictKind.PARTS_EXCEED_TOTAL, record=record, slot="people",
+                claims=(*people.claims, *part_claims),
+                message=f"fighters and civilians add up to {parts} at least, the people in all to {ceiling} at most",
+            ))
+
+    def figures(self) -> list[ConsolidatedFigure]:
+        blocks: dict[tuple[FigureKind, str], list[tuple[str, Figure]]] = defaultdict(list)
+        for report in self.reports:
+            for figure in report.figures:
+                blocks[(figure.kind, self.places.area(figure.place))].append((report.id, figure))
+        out = []
+        for (kind, _area), members in sorted(blocks.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
+            groups: list[list[tuple[str, Figure]]] = []
+            for rid, figure in members:
+                home = next((g for g in groups if all(self._same_figure(figure, f) for _, f in g)), None)
+                if home is None:
+                    groups.append([(rid, figure)])
+                else:
+                    home.append((rid, figure))
+            for group in groups:
+                fid = _stable_id("figure", (f.id for _, f in group))
+                claims = [Claim(quantity=f.quantity, sources=f.sources, report=rid, record=f.id) for rid, f in group]
+                tally = self.tally(fid, "quantity", claims)
+                assert tally is not None
+                out.append(ConsolidatedFigure(
+                    id=fid, kind=kind, members=tuple(f for _, f in group), reports=tuple(r for r, _ in group),
+                    place=_innermost(self.places, (f.place for _, f in group)),
+                    date=_span_of_dates(f.date for _, f in group),
+                    sources=_unique_sources(f.sources for _, f in group), quantity=tally,
+                ))
+        return sorted(out, key=_record_order)
+
+    def _same_figure(self, a: Figure, b: Figure) -> bool:
+        """The same count told again: compatible place and date, bounds that overlap."""
+        return (self.places.compatible(a.place, b.place, near=False) and _dates_close(a.date, b.date)
+                and _overlap(a.quantity, b.quantity))
+
+    def events(self) -> list[ConsolidatedEvent]:
+        blocks: dict[tuple[EventKind, str], list[tuple[str, Event]]] = defaultdict(list)
+        for report in self.reports:
+            for event in report.events:
+                blocks[(event.kind, self.places.area(event.place))].append((report.id, event))
+        out = []
+        for (kind, _area), members in sorted(blocks.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
+            groups: list[list[tuple[str, Event]]] = []
+            for rid, event in members:
+                home = next((g for g in groups if all(self._same_event(event, e) for _, e in g)), None)
+                if home is None:
+                    groups.append([(rid, event)])
+                else:
+                    home.append((rid, event))
+            for group in groups:
+                out.append(ConsolidatedEvent(
+                    id=_stable_id("event", (e.id for _, e in group)), kind=kind,
+                    members=tuple(e for _, e in group), reports=tuple(r for r, _ in group),
+                    place=_innermost(self.places, (e.place for _, e in group)),
+                    date=_span_of_dates(e.date for _, e in group),
+                    factions=_unique_factions(e.factions for _, e in group),
+                    sources=_unique_sources(e.sources for _, e in group),
+                ))
+        return sorted(out, key=_record_order)
+
+    def _same_event(self, a: Event, b: Event) -> bool:
+        if a.place is None or b.place is None:
+            return False  # an event without a place glues nothing together
+        fa, fb = _armed(a.factions), _armed(b.factions)
+        return (self.places.compatible(a.place, b.place, near=False) and _dates_close(a.date, b.date)
+                and (not fa or not fb or bool(fa & fb)))
+
+
+def _record_order(record: ConsolidatedConvoy | ConsolidatedFigure | ConsolidatedEvent) -> tuple[str, str]:
+    date = record.date.start.isoformat() if record.date is not None else "9999"
+    return date, record.id
+
+
+def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
+    by_id: dict[str, Report] = {}
+    for item in reports:
+        for report in item.reports if isinstance(item, Dataset) else (item,):
+            if not isinstance(report, Report):
+                raise TypeError(f"merge() expects Report or Dataset items, got {type(report).__name__}")
+            held = by_id.get(report.id)
+            if held is not None and held.digest != report.digest:
+                raise MergeError(f"two different reports share the id {report.id!r} (digests "
+                                 f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
+            by_id[report.id] = report
+    return [by_id[key] for key in sorted(by_id)]
+
+
+def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = None) -> Dataset:
+    """Consolidate parsed reports (or datasets) into one :class:`Dataset`.
+
+    A report given twice counts once; two different reports with one id raise :class:`MergeError`.
+
+    >>> from ghouta_events import parse
+    >>> a = parse("Seventeen buses carrying 981 people left Arbin for Idlib on Saturday, SANA said.",
+    ...           published=dt.date(2018, 3, 25), report_id="a")
+    >>> b = parse("About 1,000 people left Arbin on Saturday, the Observatory said.",
+    ...           published=dt.date(2018, 3, 25), report_id="b")
+    >>> dataset = merge([a, b])
+    >>> [len(convoy.members) for convoy in dataset.convoys]
+    [2]
+    >>> dataset.convoys[0].people.estimate
+    Estimate(low=981, best=981, high=1000, conservative=981)
+    """
+    canonical = _canonical(reports)
+    builder = _Builder(canonical, gazetteer or default_gazetteer())
+    convoys = builder.convoys()
+    figures = builder.figures()
+    events = builder.events()
+    conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
+    return Dataset(reports=canonical, convoys=convoys, figures=figures, events=events, conflicts=conflicts)
