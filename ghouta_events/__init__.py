@@ -1,7 +1,20 @@
 """Typed, attributed records of evacuations and deals around Damascus, parsed from news reports."""
 
-from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from ._errors import GazetteerError, GhoutaEventsError, InputError, ParseError, RecordError
+from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
+from ._merge import (
+    Claim,
+    Conflict,
+    ConflictKind,
+    ConsolidatedConvoy,
+    ConsolidatedEvent,
+    ConsolidatedFigure,
+    Dataset,
+    Estimate,
+    MergeError,
+    Tally,
+    merge,
+)
 from ._model import (
     Convoy,
     DateBasis,
@@ -26,19 +39,6 @@ from ._model import (
     Unplaced,
     UnplacedKind,
     VagueAmount,
-)
-from ._merge import (
-    Claim,
-    Conflict,
-    ConflictKind,
-    ConsolidatedConvoy,
-    ConsolidatedEvent,
-    ConsolidatedFigure,
-    Dataset,
-    Estimate,
-    MergeError,
-    Tally,
-    merge,
 )
 from ._parse import parse
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final, TypeVar
@@ -284,10 +285,8 @@ class _Places:
 
 
 def _km(a: Place, b: Place) -> float:
-    import math
-
-    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    """Great-circle distance; callers check that both places have coordinates."""
+    lat1, lon1, lat2, lon2 = (math.radians(v or 0.0) for v in (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
@@ -411,7 +410,9 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
 
     def neighbours(i: int) -> Iterable[int]:
         week = _week(items[i].convoy.date)
-        keys = [(area_of[i], None)] if week is None else [(area_of[i], w) for w in (week - 1, week, week + 1)]
+        keys: list[tuple[str, int | None]] = (
+            [(area_of[i], None)] if week is None else [(area_of[i], w) for w in (week - 1, week, week + 1)]
+        )
         keys.append((area_of[i], None) if week is not None else ("", None))
         if area_of[i]:
             keys.append(("", week))
@@ -783,4 +784,5 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     figures = builder.figures()
     events = builder.events()
     conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
-    return Dataset(reports=canonical, convoys=convoys, figures=figures, events=events, conflicts=conflicts)
+    return Dataset(reports=canonical, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
+                   conflicts=tuple(conflicts))

@@ -48,14 +48,7 @@ __all__ = [
 ABOUT_TOLERANCE: Final = 0.1
 
 
-class _StrEnum(str, enum.Enum):
-    """An enum whose values are the strings used in data files and JSON."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class Qualifier(_StrEnum):
+class Qualifier(enum.StrEnum):
     """The hedge written before a number, as the text states it.
 
     The bounds each implies are given on :class:`Quantity`.
@@ -69,7 +62,7 @@ class Qualifier(_StrEnum):
     LESS_THAN = "less_than"  #: less than, fewer than, under
 
 
-class Precision(_StrEnum):
+class Precision(enum.StrEnum):
     """How finely a :class:`DateRange` is known."""
 
     DAY = "day"  #: one day: "on Saturday", "March 24, 2018"
@@ -80,7 +73,7 @@ class Precision(_StrEnum):
     YEAR = "year"  #: a whole year: "in 2013"
 
 
-class DateBasis(_StrEnum):
+class DateBasis(enum.StrEnum):
     """What a date was read against."""
 
     STATED = "stated"  #: the text gives the full date itself
@@ -89,7 +82,7 @@ class DateBasis(_StrEnum):
     LATEST_STATED = "latest_stated"  #: resolved against the latest full date the report states
 
 
-class PlaceKind(_StrEnum):
+class PlaceKind(enum.StrEnum):
     """What sort of place a :class:`Place` is."""
 
     TOWN = "town"
@@ -103,7 +96,7 @@ class PlaceKind(_StrEnum):
     CITY_ABROAD = "city_abroad"  #: a city outside Syria, mostly met in datelines
 
 
-class FactionKind(_StrEnum):
+class FactionKind(enum.StrEnum):
     """What sort of party a :class:`Faction` is."""
 
     ARMED_GROUP = "armed_group"
@@ -112,7 +105,7 @@ class FactionKind(_StrEnum):
     MILITIA = "militia"
 
 
-class SourceKind(_StrEnum):
+class SourceKind(enum.StrEnum):
     """What sort of claimant a :class:`Source` is."""
 
     NEWS_AGENCY = "news_agency"
@@ -128,7 +121,7 @@ class SourceKind(_StrEnum):
     PERSON = "person"
 
 
-class FigureKind(_StrEnum):
+class FigureKind(enum.StrEnum):
     """What a :class:`Figure` counts."""
 
     KILLED = "killed"
@@ -144,7 +137,7 @@ class FigureKind(_StrEnum):
     OTHER = "other"
 
 
-class EventKind(_StrEnum):
+class EventKind(enum.StrEnum):
     """What sort of thing an :class:`Event` is."""
 
     EVACUATION = "evacuation"
@@ -158,7 +151,7 @@ class EventKind(_StrEnum):
     STATEMENT = "statement"
 
 
-class EntityKind(_StrEnum):
+class EntityKind(enum.StrEnum):
     """Which gazetteer table a :class:`Mention` resolved into."""
 
     FACTION = "faction"
@@ -166,7 +159,7 @@ class EntityKind(_StrEnum):
     PLACE = "place"
 
 
-class UnplacedKind(_StrEnum):
+class UnplacedKind(enum.StrEnum):
     """What an :class:`Unplaced` item is."""
 
     NUMBER = "number"  #: a count the parser found no role for

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -203,28 +204,6 @@ RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u20
 RE_ANAPHOR: Final = regex.compile(
     r"\W*(?:(?:the|these|those|this)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave)|they|them)\b",
-    regex.IGNORECASE,
-)
-RE_ANOTHER: Final = regex.compile(
-    r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
-    regex.IGNORECASE,
-)
-RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
-RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
-# After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
-RE_ACTOR_AFTER: Final = regex.compile(
-    r"(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
-    r"(?:\s*,[^,;.]{1,40},)?\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|"
-    r"insists|agreed|accused|denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|"
-    r"mediated|decided|decides|said|says|agrees|refused|rejected|announced)\b",
-    regex.IGNORECASE,
-)
-# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
-RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
-# A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
-RE_ANAPHOR: Final = regex.compile(
-    r"\W*(?:the|these|those|this|they|them|it)\b(?:\s+[\w\-]+){0,2}?\s*"
-    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave|were|had|have|then)?\b",
     regex.IGNORECASE,
 )
 # A preposition that makes the name after it a place, not a speaker: "an official in Damascus said".
@@ -466,11 +445,11 @@ class _Rules:
                         add(*after, 1)
         # A headline that ends with its source: "..., Russia Says"; "...: state media".
         if speakers:
-            last, source = speakers[-1]
+            last, last_voice = speakers[-1]
             tail = text[last.end : sent.end].strip(" .\"'\u201d")
-            if source is not None and not tail and regex.search(r"[:\-\u2013\u2014]\s*(?:the\s+)?$",
+            if last_voice is not None and not tail and regex.search(r"[:\-\u2013\u2014]\s*(?:the\s+)?$",
                                                                text[sent.start : last.start]):
-                add(last, source, 1)
+                add(last, last_voice, 1)
         chain: list[Source] = []
         for *_, source in sorted(found, key=lambda item: item[:3]):
             if source not in chain:
@@ -565,7 +544,7 @@ class _Rules:
             if cue.cue is Cue.CLAUSE and cue.start > bounds[-1] + 8:
                 bounds.append(cue.start)
         bounds.append(sent.end)
-        return list(zip(bounds, bounds[1:], strict=False))
+        return list(itertools.pairwise(bounds))
 
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
         best: DateRange | None = None
@@ -679,16 +658,16 @@ class _Rules:
             elif cue.cue is Cue.CROSSING:
                 # "the 'Arbeen crossing", "through Erbin corridor", "a crossing point on the outskirts of the
                 # town of Arbin": the town the crossing is named for or stands by.
-                before = [p for h, p in all_hits if 0 <= cue.start - h.end <= 3]
-                after = [p for h, p in all_hits if 0 <= h.start - cue.end <= 45]
-                crossings.extend(before or after[:1])
+                named = [p for h, p in all_hits if 0 <= cue.start - h.end <= 3]
+                beside = [p for h, p in all_hits if 0 <= h.start - cue.end <= 45]
+                crossings.extend(named or beside[:1])
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in sent.cues if start <= c.start < end):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
             destinations = [p for h, p in hits if self.text[max(0, h.start - 25) : h.start].rstrip().lower()
                             .endswith(("in", "of")) and p.kind is not PlaceKind.COUNTRY][:1]
-        origin = self._specific([self._enclosing(origins)] if len(origins) > 1 and self._is_list(origins)
-                                else origins)
+        enclosing = self._enclosing(origins) if len(origins) > 1 and self._is_list(origins) else None
+        origin = self._specific([enclosing] if enclosing is not None else origins)
         if crossings:
             origin = self._specific([*crossings, *([origin] if origin else [])])
         destination = self._specific(destinations)
@@ -934,13 +913,15 @@ class _Rules:
         # people in all"); without vehicles, counts read as totals leave no movement of their own.
         vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and "number" in c.text.lower()
                                                    for c in cues)
-        if (candidate is None and moving and not planned and not historical and not windowed
-                and (vehicles or not counted_as_figure)):
-            # A movement told without numbers is still a convoy, when the clause says who or where.
-            if (origin or destination or self._groups_in(sent, start, end)) and (
-                RE_MOVERS.search(text, start, end) is not None
-            ) and RE_NEGATION.search(text, start, end) is None:
-                candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+        # A movement told without numbers is still a convoy, when the clause says who moved, and where or who.
+        bare_movement = (
+            candidate is None and moving and not planned and not historical and not windowed
+            and (vehicles or not counted_as_figure)
+            and bool(origin or destination or self._groups_in(sent, start, end))
+            and RE_MOVERS.search(text, start, end) is not None and RE_NEGATION.search(text, start, end) is None
+        )
+        if bare_movement:
+            candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
             candidate.refers_back = RE_ANAPHOR.match(text, start) is not None and start == sent.start
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
@@ -1246,7 +1227,8 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects the report text as a str, got {type(text).__name__}")
-    if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
-        raise TypeError(f"published must be a datetime.date or None, got {type(published).__name__}")
+    given: object = published
+    if given is not None and (not isinstance(given, dt.date) or isinstance(given, dt.datetime)):
+        raise TypeError(f"published must be a datetime.date or None, got {type(given).__name__}")
     rid = report_id if report_id else digest_of(text)[:12]
     return _Rules(text, gazetteer or default_gazetteer(), published, rid).run()

@@ -309,14 +309,17 @@ weekday = rf"""
     (?:{ws}{time_of_day})?
 """
 
-# --- the gate ----------------------------------------------------------------------------------------------------
+# --- lanes -------------------------------------------------------------------------------------------------------
+# The engine tries the branches of an alternation one by one at every position, so the branches are sorted into
+# lanes by the first word they can start with, and each lane is entered only past a lookahead for that word.
+# A word that begins no date fails the four lookaheads within a letter or two; a date word runs only the
+# branches that can start with it, in the same order as above.
 
 
 def _trie(words: Sequence[str]) -> str:
-    """An alternation matching exactly ``words``, factored by common prefixes ("mar(?:ch)?").
+    """An alternation matching exactly ``words``, factored by common prefixes ("ma(?:r(?:ch)?|y)").
 
-    The engine tries alternatives one by one; factored, a word that is no date word fails after a letter or two
-    instead of being compared with every alternative.
+    Factored, a word that is none of ``words`` fails after a letter or two instead of being compared with each.
     """
     tree: dict[str, dict[str, Any]] = {}
     for word in words:
@@ -335,45 +338,47 @@ def _trie(words: Sequence[str]) -> str:
     return emit(tree)
 
 
-# Every word a date expression can start with: month and weekday names and abbreviations, relative words, the
-# modifiers of parts and days. Digits and "the" are let through apart.
-first_word = _trie((
+# A month name or abbreviation, as the first word of a date.
+month_word = _trie((
     *"january february march april may june july august september october november december".split(),
     *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+))
+
+# A weekday name or abbreviation, as the first word of a date.
+weekday_word = _trie((
     *"monday tuesday wednesday thursday friday saturday sunday".split(),
     *"mon tue tues wed thu thur thurs fri sat sun".split(),
+))
+
+# The other words a date can start with: relative words and the modifiers of days and parts of months.
+other_word = _trie((
     *"today tonight this yesterday last tomorrow next previous coming".split(),
     *"early earlier late later mid middle beginning start end".split(),
 ))
 
-# The gate every match passes first: a digit, a first word, or "the" before a day or a part of a month. Most word
-# starts in a report fail here within a letter or two, so the branches below run only where a date may begin.
-gate = rf"(?=[0-9]|{first_word}\b|the{ws}(?:[0-9]|beginning|start|middle|end)\b)"
+# Dates that start with a digit.
+digit_lane = rf"""(?=[0-9])
+    (?: {iso_date} | {numeric_date} | {day_month_year} | {day_first_range} | {day_month} | {bare_year} )"""
 
-#: Every date expression the module knows, as one pattern. At each position the branches are tried in order, so
-#: the fuller reading of the same words comes first ("March 24, 2018" before "March 24" before "March").
+# Dates that start with a month.
+month_lane = rf"""(?={month_word}\b)
+    (?: {month_day_year} | {month_first_range} | {month_day} | {month_year} | {bare_month} )"""
+
+# Dates that start with a weekday, alone or before a date.
+weekday_lane = rf"""(?={weekday_word}\b)
+    (?: {month_day_year} | {day_month_year} | {month_day} | {day_month} | {weekday} )"""
+
+# Dates that start with another word, or with "the" before a day or a part of a month.
+other_lane = rf"""(?={other_word}\b|the{ws}(?:[0-9]|beginning|start|middle|end)\b)
+    (?: {day_month_year} | {day_month} | {month_year} | {part_of_month} | {bare_year}
+      | {today} | {yesterday} | {tomorrow} | {relative_period} | {weekday} )"""
+
+#: Every date expression the module knows, as one pattern. Within a lane the branches are tried in order, so the
+#: fuller reading of the same words comes first ("March 24, 2018" before "March 24" before "March").
 RE_DATE: Final = regex.compile(
     rf"""
-    \b{gate}                       # a date starts a word, with a digit or one of the first words
-    (?:
-        {iso_date}
-      | {numeric_date}
-      | {month_day_year}
-      | {day_month_year}
-      | {month_first_range}
-      | {day_first_range}
-      | {month_day}
-      | {day_month}
-      | {month_year}
-      | {part_of_month}
-      | {bare_month}
-      | {bare_year}
-      | {today}
-      | {yesterday}
-      | {tomorrow}
-      | {relative_period}
-      | {weekday}
-    )
+    \b                             # a date starts a word
+    (?: {digit_lane} | {month_lane} | {weekday_lane} | {other_lane} )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Final
+from typing import Final, TypeAlias
 
 import attrs
 import regex
@@ -79,26 +79,35 @@ class NumberMention:
     range_with: int | None = None
 
 
+# A node of a prefix tree of words: each next character leads to a node; "" marks the end of a word.
+_Node: TypeAlias = dict[str, "_Node"]
+
+
 def _trie(words: Iterable[str]) -> str:
     """One regex alternation for a set of words, factored by common prefix: "tw(?:el(?:fth|ve)|...)".
 
     A position is then tried once per character, not once per word, which keeps the scan fast.
     """
-    tree: dict[str, dict[str, object]] = {}
+    tree: _Node = {}
     for word in words:
         node = tree
         for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
+            node = node.setdefault(char, {})
         node[""] = {}
+    return _emit(tree)
 
-    def emit(node: dict[str, object]) -> str:
-        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if "" in node else "")
 
-    return emit(tree)
+def _emit(node: _Node) -> str:
+    branches = [regex.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if "" in node else "")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set."""
+    return frozenset(words.split())
 
 
 # --- Tables of words ---------------------------------------------------------------------------------------------
@@ -173,8 +182,13 @@ _GRADABLE: Final = frozenset({"more than", "over", "above", "under", "below", "l
 #: Every hedge, in lower case with single spaces, and the qualifier it gives; "between" opens a range.
 HEDGES: Final[dict[str, Qualifier | None]] = {
     **{hedge: qualifier for qualifier, hedges in _HEDGES.items() for hedge in hedges},
-    **{f"{adverb} {hedge}": HEDGE for adverb in _ADVERBS for hedge, HEDGE in (
-        (h, q) for q, hs in _HEDGES.items() for h in hs if h in _GRADABLE)},
+    **{
+        f"{adverb} {hedge}": qualifier
+        for qualifier, hedges in _HEDGES.items()
+        for hedge in hedges
+        if hedge in _GRADABLE
+        for adverb in _ADVERBS
+    },
     "between": None,
 }
 # The most words a hedge has ("a little more than").
@@ -184,27 +198,29 @@ _PREPOSITIONS: Final = frozenset({"over", "above", "under", "below"})
 # Hedges that may stand before a year and leave it a year ("circa 1990", "between 2011 and 2018").
 _YEAR_HEDGES: Final = frozenset({"circa", "ca.", "between"})
 
+# Month names as written in dates, in title case or capitals (so the verb "march" and the modal "may" are not).
 _MONTHS: Final = frozenset(
     form
-    for name in (
+    for name in _wordset(
         "January February March April May June July August September October November December "
         "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-    ).split()
+    )
     for form in (name, name.upper())
 )
 _WEEKDAYS: Final = frozenset(
-    form for name in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    form
+    for name in _wordset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
     for form in (name, name.upper())
 )
 # Words before a number that make it a reference, not an amount: "Resolution 2401", "Decree No. 10".
-_REFERENCE_WORDS: Final = frozenset(
+_REFERENCE_WORDS: Final = _wordset(
     "resolution resolutions article chapter section decree law page route highway flight paragraph item clause "
-    "room building exit gate platform".split()
+    "room building exit gate platform"
 )
 _NUMBER_SIGNS: Final = frozenset({"No", "No.", "Nos", "Nos.", "NO", "NO.", "no.", "nos."})
 # Words before a four-digit number that make it a year even before a noun: "in 2017 rebels left".
-_YEAR_WORDS: Final = frozenset(
-    "in since until till during early late mid spring summer autumn fall winter year end beginning start".split()
+_YEAR_WORDS: Final = _wordset(
+    "in since until till during early late mid spring summer autumn fall winter year end beginning start"
 )
 # Prefixes joined to a year by a hyphen: "mid-2017", "pre-2011".
 _YEAR_PREFIXES: Final = frozenset({"mid", "pre", "post", "early", "late"})
@@ -215,43 +231,43 @@ _AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
 
 _TIME_WORDS: Final = frozenset({"gmt", "utc", "am", "pm", "a.m", "p.m", "o'clock", "o’clock"})
 _PERCENT_WORDS: Final = frozenset({"%", "٪", "percent", "pct", "percentage", "per-cent"})
-_MONEY_WORDS: Final = frozenset(
+_MONEY_WORDS: Final = _wordset(
     "dollar dollars euro euros pound pounds lira liras lire rouble roubles ruble rubles dinar dinars riyal riyals "
-    "yuan dirham dirhams usd eur gbp syp".split()
+    "yuan dirham dirhams usd eur gbp syp"
 )
 _MONEY_ADJECTIVES: Final = frozenset({"us", "u.s", "american", "syrian", "lebanese", "turkish", "russian", "saudi"})
 _AGE_UNITS: Final = frozenset({"year", "years", "month", "months"})
-_OTHER_UNITS: Final = frozenset(
+_OTHER_UNITS: Final = _wordset(
     "ton tons tonne tonnes kg kgs kilo kilos kilogram kilograms kilogrammes litre litres liter liters mm cm "
-    "calibre caliber km2 km² sq".split()
+    "calibre caliber km2 km² sq"
 )
 _AREA_WORDS: Final = frozenset({"square", "sq"})
-_DISTANCE_WORDS: Final = frozenset(
+_DISTANCE_WORDS: Final = _wordset(
     "km kms kilometre kilometres kilometer kilometers m metre metres meter meters mile miles yard yards feet foot "
-    "ft".split()
+    "ft"
 )
-_DURATION_WORDS: Final = frozenset(
+_DURATION_WORDS: Final = _wordset(
     "year years month months week weeks day days hour hours hr hrs minute minutes min mins second seconds decade "
-    "decades century centuries night nights".split()
+    "decades century centuries night nights"
 )
-_FRACTION_WORDS: Final = frozenset(
-    "third thirds quarter quarters fourth fourths fifth fifths sixth sixths tenth tenths half halves".split()
+_FRACTION_WORDS: Final = _wordset(
+    "third thirds quarter quarters fourth fourths fifth fifths sixth sixths tenth tenths half halves"
 )
 # Nouns that are counted: people in their many names, and vehicles. A year is not followed by one of these.
-_COUNT_NOUNS: Final = frozenset(
+_COUNT_NOUNS: Final = _wordset(
     "people persons person civilians civilian fighters fighter militants militant rebels rebel gunmen terrorists "
     "insurgents jihadists islamists combatants militiamen mercenaries members families family children kids "
     "women men residents inhabitants villagers citizens locals evacuees refugees displaced buses busses bus "
     "vehicles trucks lorries cars ambulances convoys soldiers troops detainees prisoners hostages abductees "
     "captives wounded injured dead bodies casualties victims deaths fatalities patients individuals volunteers "
     "workers personnel officers policemen students households homes houses youths infants babies boys girls "
-    "relatives dependents dependants defectors commanders leaders batches trips".split()
+    "relatives dependents dependants defectors commanders leaders batches trips"
 )
 _IRREGULAR_PLURALS: Final = frozenset({"people", "men", "women", "children", "police", "personnel", "militia"})
 # Words that may stand between "several" and its plural noun without ending the phrase ("several other towns").
-_NOT_ADJECTIVES: Final = frozenset(
+_NOT_ADJECTIVES: Final = _wordset(
     "of the a an and or to in on at by for from with as than that this these those them they their its his her "
-    "our was were is are be been have has had will would".split()
+    "our was were is are be been have has had will would"
 )
 _LARGEST_AGE: Final = 120
 
@@ -479,6 +495,8 @@ def _read_after(text: str, end: int, limit: int) -> _After:
         return _After(kind="comma" if punct == "," else "paren", plural=False, money_scale=None)
     join = match.group("join") or ""
     raw = [match.group(name) or "" for name in ("w1", "w2", "w3", "w4")]
+    if not raw[0]:
+        return _After(kind=None, plural=False, money_scale=None)
     words = [word.casefold().rstrip(".") for word in raw]
     w1, w2, w3 = words[0], words[1], words[2]
     units = words[1:] if w1 == "of" and join.isspace() else words
@@ -487,9 +505,9 @@ def _read_after(text: str, end: int, limit: int) -> _After:
     money_scale = None
     if join in ("'", "’") or (not join and w1 == "s"):
         kind = "decade"
-    elif not join and u1 in _MONEY_SCALES:
-        kind, money_scale = "glued", u1
-    elif u1 in _TIME_WORDS and not join.startswith("-") or (u1, u2) == ("local", "time"):
+    elif not join and u1 in _MONEY_SCALES:  # "$5m"; without a currency sign, "5m" is five metres
+        kind, money_scale = "distance" if u1 == "m" else "glued", u1
+    elif (u1 in _TIME_WORDS and not join.startswith("-")) or (u1, u2) == ("local", "time"):
         kind = "time"
     elif u1 == "hrs" and join != "-":
         kind = "hrs"
@@ -538,8 +556,7 @@ def _read_before(text: str, start: int, floor: int) -> _Before:
     if match is None:  # pragma: no cover - every group is optional, so the pattern always matches at the end
         return _Before(start=start, hedge=None, hedge_start=None, currency=False, currency_start=None, kind=None)
     gap = match.group("gap")
-    gap_start = match.start("gap")
-    # The words from the nearest back, each with what separates it from the next nearer one.
+    # The words from the nearest back: (word, where it starts, what separates it from the next nearer one).
     words: list[tuple[str, int, str]] = []
     for index, following in ((1, gap), (2, match.group("g2")), (3, match.group("g3")), (4, match.group("g4"))):
         word = match.group(f"w{index}")
@@ -548,35 +565,37 @@ def _read_before(text: str, start: int, floor: int) -> _Before:
         words.append((word, match.start(f"w{index}"), following or ""))
     currency_start: int | None = None
     sign = next((i for i, char in enumerate(gap) if char in _CURRENCY_SIGNS), -1)
-    if sign >= 0:
-        currency_start = gap_start + sign
-        if words and words[0][0] in _DOLLAR_PREFIXES and not words[0][2]:  # "US$5"
+    if sign >= 0:  # "$5", "more than £20", "US$ 5"
+        currency_start = match.start("gap") + sign
+        gap = gap[:sign]
+        if words and words[0][0] in _DOLLAR_PREFIXES and not gap:
             currency_start = words[0][1]
             words = words[1:]
-        gap = gap[:sign]
-    elif words and words[0][0] in _CURRENCY_CODES and gap.isspace() and len(gap) <= 2:  # "USD 300"
+            gap = words[0][2] if words else ""
+        elif words:
+            words[0] = (words[0][0], words[0][1], gap)
+    elif words and words[0][0] in _CURRENCY_CODES and (not gap or (gap.isspace() and len(gap) <= 2)):  # "USD 300"
         currency_start = words[0][1]
-        gap = words[0][2]
         words = words[1:]
-    hedge, hedge_start, rest = _hedge(words, gap if currency_start is None else gap or " ")
-    start = hedge_start if hedge_start is not None else currency_start if currency_start is not None else start
+        gap = words[0][2] if words else ""
+    currency = currency_start is not None
+    hedge, hedge_start, rest = _hedge(words, currency=currency)
     if hedge is not None:
         kind = _kind(rest, rest[0][2] if rest else "", hedged=True)
-    elif currency_start is not None:
-        kind = None
     else:
-        kind = _kind(words, gap, hedged=False)
-    return _Before(start=start, hedge=hedge, hedge_start=hedge_start, currency=currency_start is not None,
+        kind = None if currency else _kind(words, gap, hedged=False)
+    start = hedge_start if hedge_start is not None else currency_start if currency_start is not None else start
+    return _Before(start=start, hedge=hedge, hedge_start=hedge_start, currency=currency,
                    currency_start=currency_start, kind=kind)
 
 
-def _hedge(words: list[tuple[str, int, str]], gap: str) -> tuple[str | None, int | None, list[tuple[str, int, str]]]:
+def _hedge(words: list[tuple[str, int, str]], *, currency: bool) -> tuple[str | None, int | None,
+                                                                          list[tuple[str, int, str]]]:
     """The longest hedge that ends right before the number, where it starts, and the words before it."""
-    if not gap or not gap.isspace():
+    if not words or not (words[0][2].isspace() or (currency and not words[0][2])):
         return None, None, words
     for size in range(min(_HEDGE_WORDS, len(words)), 0, -1):
-        inner = [words[i][2] for i in range(1, size)]  # the gaps inside the phrase
-        if any(not g or g.startswith(",") for g in inner):
+        if not all(words[i][2] and not words[i][2].startswith(",") for i in range(1, size)):
             continue
         phrase = " ".join(word.casefold() for word, _, _ in reversed(words[:size]))
         if phrase in HEDGES:
@@ -598,7 +617,7 @@ def _kind(words: list[tuple[str, int, str]], gap: str, *, hedged: bool) -> str |
             return "glue"
         if gap in ("-", "\u2010", "\u2011") and folded not in _YEAR_PREFIXES:
             return "glue" if word[-1].isalpha() else None
-    if spaced and (folded in _REFERENCE_WORDS or word in _NUMBER_SIGNS):
+    if (spaced and folded in _REFERENCE_WORDS) or ((spaced or not gap) and word in _NUMBER_SIGNS):
         return "reference"
     bare = word.rstrip(".")
     if bare in _MONTHS and (spaced or not gap):

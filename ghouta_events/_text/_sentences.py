@@ -28,10 +28,12 @@ class Sentence:
 
 
 #: Words that end with a full stop without ending a sentence.
-ABBREVIATIONS: Final = frozenset(
-    "mr mrs ms dr gen col lt maj capt sgt st jr sr no vs etc approx est dept govt jan feb mar apr jun jul aug "
-    "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.n u.k e.g i.e al inc ltd co corp".split()
-)
+ABBREVIATIONS: Final = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr", "no", "vs", "etc",
+    "approx", "est", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.n", "u.k", "e.g",
+    "i.e", "al", "inc", "ltd", "co", "corp",
+})
 
 # A sentence stop: one or more of . ! ? (with closing quotes or brackets), then the break.
 _stop = r"[.!?]+[\"'\u201d\u2019)\]]*"
