@@ -75,6 +75,9 @@ NEAR_KM: Final = 70.0
 #: Two counts within this share of each other agree (a relay may round: 950+ and 981).
 AGREEMENT: Final = 0.1
 
+#: Counts of one movement from different sources may differ by up to this share (a conflict, not two movements).
+DISAGREEMENT: Final = 0.25
+
 #: Dates of one movement may differ by this many days (a convoy leaves at night, arrives next day).
 DAY_SLACK: Final = 1
 
@@ -351,7 +354,13 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     if fa and fb and not fa & fb:
         return False
     counts_a, counts_b = _counts(ca), _counts(cb)
-    return all(_overlap(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
+    return all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
+
+
+def _consistent(a: Quantity, b: Quantity) -> bool:
+    """Two claims that may be about one movement: bounds that overlap, or values within a quarter of each other.
+    Sources routinely disagree by that much about one convoy; the disagreement becomes a conflict record."""
+    return _overlap(a, b) or abs(a.value - b.value) <= DISAGREEMENT * max(a.value, b.value)
 
 
 def _close(a: Quantity, b: Quantity) -> bool:

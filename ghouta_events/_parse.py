@@ -188,6 +188,7 @@ RE_ANOTHER: Final = regex.compile(
     r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
     regex.IGNORECASE,
 )
+RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
 RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
 # After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
@@ -198,6 +199,12 @@ RE_ACTOR_AFTER: Final = regex.compile(
     r"mediated|decided|decides|said|says|agrees|refused|rejected|announced)\b",
     regex.IGNORECASE,
 )
+# A dateline opening a paragraph: "BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:"; its date and
+# place say where and when the story was filed, not where or when the movement happened.
+RE_DATELINE: Final = regex.compile(
+    r"[\p{Lu}][\p{L} .'\-]{1,40}(?:,[^\n\-\u2013\u2014:()]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*[\-\u2013\u2014:]+\s"
+)
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
 # A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
@@ -206,6 +213,33 @@ RE_ANAPHOR: Final = regex.compile(
     r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave)|they|them)\b",
     regex.IGNORECASE,
 )
+# A source named again by what it is: "the channel said", "the monitor reported", "the centre said".
+RE_SOURCE_ANAPHOR: Final = regex.compile(
+    r"\b(?:the|this|that)\s+(?P<noun>channel|broadcaster|television|station|agency|news\s+agency|monitor|"
+    r"observatory|ministry|centre|center|army|military|group|organisation|organization|agency's\s+correspondent)"
+    r"\b|\b(?P<it>it|they)\s+(?=(?:said|says|added|reported|reports|announced|stated)\b)",
+    regex.IGNORECASE,
+)
+#: Which kinds of source each word of a source anaphor can refer back to.
+ANAPHOR_KINDS: Final = {
+    "channel": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "broadcaster": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "television": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "station": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "agency": {SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA},
+    "news agency": {SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA},
+    "monitor": {SourceKind.MONITOR},
+    "observatory": {SourceKind.MONITOR},
+    "ministry": {SourceKind.MILITARY, SourceKind.GOVERNMENT},
+    "centre": {SourceKind.MILITARY, SourceKind.GOVERNMENT},
+    "center": {SourceKind.MILITARY, SourceKind.GOVERNMENT},
+    "army": {SourceKind.MILITARY},
+    "military": {SourceKind.MILITARY},
+    "group": {SourceKind.ARMED_GROUP},
+    "organisation": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
+    "organization": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
+}
+
 # A preposition that makes the name after it a place, not a speaker: "an official in Damascus said".
 RE_LOCATIVE_BEFORE: Final = regex.compile(
     r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
@@ -229,6 +263,8 @@ class _Sentence:
     numbers: list[NumberMention] = field(factory=list)
     dates: list[DateMention] = field(factory=list)
     cues: list[CueHit] = field(factory=list)
+
+    body_start: int = 0  # where the sentence proper starts, after a dateline
 
     @property
     def start(self) -> int:
@@ -345,9 +381,13 @@ class _Rules:
                 index = self._sentence_at(_start_of(item))
                 if index is not None:
                     getattr(self.sentences[index], attribute).append(item)
+        for sent in self.sentences:
+            dateline = RE_DATELINE.match(text, sent.start, sent.end) if sent.sentence.first_in_paragraph else None
+            sent.body_start = dateline.end() if dateline is not None else sent.start
         self.anchor, self.basis = self._anchor()
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
+        self.named_sources: list[Source] = []  # sources of attributions so far, in text order
         self.actor_hits: set[int] = set()  # starts of metonyms used as actors
         self.factions: dict[str, Faction] = {}
         self.sources: dict[str, Source] = {}
@@ -450,11 +490,28 @@ class _Rules:
             if last_voice is not None and not tail and regex.search(r"[:\-\u2013\u2014]\s*(?:the\s+)?$",
                                                                text[sent.start : last.start]):
                 add(last, last_voice, 1)
+        if not found:
+            found.extend(self._anaphoric_source(sent))
         chain: list[Source] = []
         for *_, source in sorted(found, key=lambda item: item[:3]):
             if source not in chain:
                 chain.append(source)
+        if chain:
+            self.named_sources.extend(chain)
         return tuple(chain)
+
+    def _anaphoric_source(self, sent: _Sentence) -> list[tuple[int, int, int, Source]]:
+        """"the channel said": the most recent source of that kind named earlier in the report, if any."""
+        speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
+        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end):
+            if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
+                continue
+            noun = regex.sub(r"\s+", " ", (match.group("noun") or "").lower())
+            kinds = ANAPHOR_KINDS.get(noun) if noun else None
+            for source in reversed(self.named_sources):
+                if kinds is None or source.kind in kinds:
+                    return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
+        return []
 
     # --- Entities -------------------------------------------------------------------------------------------
 
@@ -541,16 +598,20 @@ class _Rules:
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
         bounds = [sent.start]
         for cue in sent.cues:
-            if cue.cue is Cue.CLAUSE and cue.start > bounds[-1] + 8:
-                bounds.append(cue.start)
+            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
+                continue
+            if cue.text.lower() in ("who", "which") and not RE_COMMA_BEFORE.search(self.text, cue.start - 3,
+                                                                                  cue.start):
+                continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
+            bounds.append(cue.start)
         bounds.append(sent.end)
         return list(itertools.pairwise(bounds))
 
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
         best: DateRange | None = None
         for mention in sent.dates:
-            if not start <= mention.span.start < end:
-                continue
+            if not max(start, sent.body_start) <= mention.span.start < end:
+                continue  # outside the clause, or the dateline's date
             resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
             if resolved is None:
                 continue
@@ -567,7 +628,7 @@ class _Rules:
     def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[NameHit, Place]]:
         out = []
         for hit in sent.names:
-            if start <= hit.start < end and hit.start not in self.actor_hits and hit.start not in self.source_hits:
+            if max(start, sent.body_start) <= hit.start < end and hit.start not in self.actor_hits and hit.start not in self.source_hits:
                 target = hit.of_kind(EntityKind.PLACE)
                 if target is not None:
                     out.append((hit, self.gaz.place(target.name)))
