@@ -40,7 +40,9 @@ from ._model import (
     UnplacedKind,
     VagueAmount,
 )
+from ._io import SCHEMA_VERSION, dump, from_json, load, to_json
 from ._parse import parse
+from ._render import to_text
 
 __version__ = "0.1.0.dev0"
 
@@ -77,6 +79,7 @@ __all__ = [
     "Quantity",
     "RecordError",
     "Report",
+    "SCHEMA_VERSION",
     "Source",
     "SourceKind",
     "Span",
@@ -86,7 +89,12 @@ __all__ = [
     "VagueAmount",
     "__version__",
     "default_gazetteer",
+    "dump",
+    "from_json",
+    "load",
     "load_gazetteer",
     "merge",
     "parse",
+    "to_json",
+    "to_text",
 ]

@@ -648,13 +648,15 @@ def _kind(words: list[tuple[str, int, str]], gap: str, *, hedged: bool) -> str |
     """What the nearest word before a number (``gap`` between them) makes of it, if anything."""
     if "#" in gap:
         return "reference"
+    if "+" in gap and not hedged:  # "+963": a telephone number
+        return "glue"
     if not words:
         return None
     word = words[0][0]
     folded = word.casefold().rstrip(".")
     spaced = gap.isspace()
     if not hedged:
-        if "+" in gap or (not gap and word[-1].isalpha()):
+        if not gap and word[-1].isalpha():
             return "glue"
         if gap in ("-", "\u2010", "\u2011") and folded not in _YEAR_PREFIXES:
             return "glue" if word[-1].isalpha() else None

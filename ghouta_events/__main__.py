@@ -1,0 +1,7 @@
+"""``python -m ghouta_events``: the same as the ``ghouta-events`` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())
