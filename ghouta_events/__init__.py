@@ -2,6 +2,7 @@
 
 from ._errors import GazetteerError, GhoutaEventsError, InputError, ParseError, RecordError
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
+from ._io import SCHEMA_VERSION, dump, from_json, load, to_json
 from ._merge import (
     Claim,
     Conflict,
@@ -40,13 +41,13 @@ from ._model import (
     UnplacedKind,
     VagueAmount,
 )
-from ._io import SCHEMA_VERSION, dump, from_json, load, to_json
 from ._parse import parse
 from ._render import to_text
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Claim",
     "Conflict",
     "ConflictKind",
@@ -79,7 +80,6 @@ __all__ = [
     "Quantity",
     "RecordError",
     "Report",
-    "SCHEMA_VERSION",
     "Source",
     "SourceKind",
     "Span",

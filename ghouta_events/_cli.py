@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Final, TextIO
+from typing import IO, Final, TextIO
 
 from . import __version__
 from ._errors import GhoutaEventsError, InputError
@@ -126,7 +126,7 @@ def _parse_files(files: Sequence[Path], published: dt.date | None, gazetteer: Ga
         progress.close()
 
 
-def _write_lines(out: TextIO, lines: Iterable[str]) -> None:
+def _write_lines(out: IO[str], lines: Iterable[str]) -> None:
     for line in lines:
         out.write(line + "\n")
 
@@ -145,10 +145,7 @@ def _read_documents(paths: Sequence[str], failures: _Failures) -> Iterator[Repor
     sources: list[tuple[str, TextIO | None]] = [(p, None) for p in paths] or [("<stdin>", sys.stdin)]
     for name, stream in sources:
         try:
-            if stream is None:
-                text = Path(name).read_text(encoding="utf-8")
-            else:
-                text = stream.read()
+            text = Path(name).read_text(encoding="utf-8") if stream is None else stream.read()
         except FileNotFoundError:
             failures.report(name, "no such file")
             continue
@@ -251,7 +248,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("parse", help="parse reports into JSON Lines, one report per line")
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help=".txt files or folders of them (a NAME.meta.json sidecar gives the date); none or - reads stdin")
+                   help=".txt files or folders of them (a NAME.meta.json sidecar gives the date); "
+                        "none or - reads stdin")
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                    help="publication date for reports without a sidecar")
     p.add_argument("--id", help="report id for text read from stdin")
@@ -267,7 +265,8 @@ def _parser() -> argparse.ArgumentParser:
     m.set_defaults(run=_cmd_merge)
 
     s = commands.add_parser("show", help="print a dataset (or reports, merged) as a readable listing")
-    s.add_argument("inputs", nargs="*", metavar="FILE", help="a dataset JSON or JSON Lines of reports; none reads stdin")
+    s.add_argument("inputs", nargs="*", metavar="FILE",
+                   help="a dataset JSON or JSON Lines of reports; none reads stdin")
     s.add_argument("--since", type=_date_arg, metavar="YYYY-MM-DD", help="only records on or after this day")
     s.add_argument("--until", type=_date_arg, metavar="YYYY-MM-DD", help="only records on or before this day")
     s.add_argument("--place", help="only records at this place or within it, e.g. 'Eastern Ghouta'")

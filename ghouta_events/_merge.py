@@ -26,7 +26,7 @@ import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from attrs import field, frozen
 
@@ -601,6 +601,12 @@ def _innermost(places: _Places, candidates: Iterable[Place | None]) -> Place | N
     return min(found, key=lambda p: (-counts[p.name] if counts[p.name] > 1 else 0, -depth(p), p.name))
 
 
+def _preferring_stated(members: Sequence[Convoy], slot: str) -> list[Any]:
+    """The members' values of a slot: those they state, or failing any, those they inferred from context."""
+    stated = [getattr(m, slot) for m in members if slot not in m.inferred and getattr(m, slot)]
+    return stated or [getattr(m, slot) for m in members if getattr(m, slot)]
+
+
 def _span_of_dates(dates: Iterable[DateRange | None]) -> DateRange | None:
     days = [d for d in dates if d is not None]
     if not days:
@@ -650,10 +656,10 @@ class _Builder:
             self._count_conflicts(cid, tallies)
             out.append(ConsolidatedConvoy(
                 id=cid, members=members, reports=tuple(item.report for item in group),
-                origin=_innermost(self.places, (m.origin for m in members)),
-                destination=_innermost(self.places, (m.destination for m in members)),
-                date=_span_of_dates(m.date for m in members),
-                factions=_unique_factions(m.factions for m in members),
+                origin=_innermost(self.places, _preferring_stated(members, "origin")),
+                destination=_innermost(self.places, _preferring_stated(members, "destination")),
+                date=_span_of_dates(_preferring_stated(members, "date")),
+                factions=_unique_factions(_preferring_stated(members, "factions")),
                 sources=_unique_sources(m.sources for m in members),
                 buses=tallies["buses"], people=tallies["people"], fighters=tallies["fighters"],
                 civilians=tallies["civilians"],

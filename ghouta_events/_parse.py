@@ -628,7 +628,8 @@ class _Rules:
     def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[NameHit, Place]]:
         out = []
         for hit in sent.names:
-            if max(start, sent.body_start) <= hit.start < end and hit.start not in self.actor_hits and hit.start not in self.source_hits:
+            used_otherwise = hit.start in self.actor_hits or hit.start in self.source_hits
+            if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
                 target = hit.of_kind(EntityKind.PLACE)
                 if target is not None:
                     out.append((hit, self.gaz.place(target.name)))

@@ -54,6 +54,18 @@ HEDGE_WORDS: Final = {
 
 # --- Small values -------------------------------------------------------------------------------------------
 
+_BOOLEANS: Final = st.booleans()
+_QUALIFIERS: Final = st.sampled_from(ge.Qualifier)
+_BASES: Final = st.sampled_from(ge.DateBasis)
+_OPENINGS: Final = st.sampled_from(("Evacuations continued. ", "A new day of departures. ", ""))
+_PUBLISHED: Final = st.none() | st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2018, 12, 31))
+
+
+def _maybe(draw: st.DrawFn, low: int, high: int) -> int | None:
+    """``None`` or an integer in ``[low, high]``."""
+    return draw(st.integers(min_value=low, max_value=high)) if draw(_BOOLEANS) else None
+
+
 
 def report_ids() -> st.SearchStrategy[str]:
     """Short non-empty ids without the characters record ids use as separators."""
@@ -83,8 +95,8 @@ def quantities(
     ``0..300``), an ``about`` may get its own tolerance, but the value always lies where the hedge puts it.
     """
     value = draw(values if values is not None else st.integers(min_value=0, max_value=100_000))
-    qualifier = draw(qualifiers if qualifiers is not None else st.sampled_from(ge.Qualifier))
-    if not draw(st.booleans()):
+    qualifier = draw(qualifiers if qualifiers is not None else _QUALIFIERS)
+    if not draw(_BOOLEANS):
         return ge.Quantity(value=value, qualifier=qualifier, span=span)
     low: int | None
     high: int | None
@@ -92,19 +104,19 @@ def quantities(
         low = high = value
     elif qualifier is ge.Qualifier.MORE_THAN:
         low = value + 1
-        high = draw(st.none() | st.integers(min_value=low, max_value=2 * low + 10))
+        high = _maybe(draw, low, 2 * low + 10)
     elif qualifier is ge.Qualifier.AT_LEAST:
         low = value
-        high = draw(st.none() | st.integers(min_value=value, max_value=2 * value + 10))
+        high = _maybe(draw, value, 2 * value + 10)
     elif qualifier is ge.Qualifier.ABOUT:
         slack = draw(st.integers(min_value=0, max_value=value // 4 + 1))
         low, high = max(0, value - slack), value + slack
     elif qualifier is ge.Qualifier.UP_TO:
-        low = draw(st.none() | st.integers(min_value=0, max_value=value))
+        low = _maybe(draw, 0, value)
         high = value
     else:  # LESS_THAN
         high = max(0, value - 1)
-        low = draw(st.none() | st.integers(min_value=0, max_value=high))
+        low = _maybe(draw, 0, high)
     return ge.Quantity(value=value, qualifier=qualifier, low=low, high=high, span=span)
 
 
@@ -112,7 +124,7 @@ def quantities(
 def vague_amounts(draw: st.DrawFn, span: ge.Span | None = None, record: str | None = None) -> ge.VagueAmount:
     """Bounds without a point value, as "hundreds" or "several thousand" give."""
     low = draw(st.integers(min_value=0, max_value=10_000))
-    high = draw(st.none() | st.integers(min_value=low, max_value=10 * low + 10))
+    high = _maybe(draw, low, 10 * low + 10)
     return ge.VagueAmount(low=low, high=high, span=span, record=record)
 
 
@@ -125,7 +137,7 @@ def date_ranges(
 ) -> ge.DateRange:
     """A date range: one day for day precision, else ``start <= end`` a few weeks at most apart."""
     precision = draw(st.sampled_from(precisions))
-    basis = draw(st.sampled_from(ge.DateBasis))
+    basis = draw(_BASES)
     start = draw(st.dates(min_value=min_date, max_value=max_date))
     if precision is ge.Precision.DAY:
         return ge.DateRange(start=start, end=start, precision=precision, basis=basis)
@@ -285,35 +297,47 @@ class _Text:
 
 
 class _Pools:
-    """What a report strategy draws its entities, dates and counts from."""
+    """What a report strategy draws its entities, dates and counts from (built once: strategies are reused)."""
 
     def __init__(self, *, focused: bool) -> None:
-        self.focused = focused
-        self.origins = places(ORIGIN_NAMES if focused else None)
-        self.destinations = places(DESTINATION_NAMES if focused else None)
-        self.factions = factions(FACTION_NAMES if focused else None)
+        self.origins = st.none() | places(ORIGIN_NAMES if focused else None)
+        self.destinations = st.none() | places(DESTINATION_NAMES if focused else None)
+        self.factions = st.lists(factions(FACTION_NAMES if focused else None), max_size=2, unique_by=_name)
         self.chains = source_chains(SOURCE_NAMES if focused else None, max_size=2)
         small = st.sampled_from(COUNT_POOL)
-        self.counts = small if focused else st.one_of(small, st.integers(min_value=0, max_value=60_000))
+        counts = small if focused else st.one_of(small, st.integers(min_value=0, max_value=60_000))
+        self.count = quantities(values=counts)
+        self.optional_count = st.none() | self.count
+        self.buses = st.none() | quantities(values=st.sampled_from((8, 12, 17, 20, 35)))
         lo, hi = (MERGE_START, MERGE_END) if focused else (dt.date(2016, 1, 1), dt.date(2018, 12, 31))
-        self.dates = date_ranges(min_date=lo, max_date=hi) if not focused else st.one_of(
-            date_ranges(min_date=lo, max_date=hi, precisions=(ge.Precision.DAY,)),
-            date_ranges(min_date=lo, max_date=hi),
-        )
+        dates = date_ranges(min_date=lo, max_date=hi)
+        if focused:  # mostly single days, so that reports of one movement agree on it
+            dates = date_ranges(min_date=lo, max_date=hi, precisions=(ge.Precision.DAY,)) | dates
+        self.dates = st.none() | dates
+        self.inferred = st.lists(st.sampled_from(INFERABLE), max_size=2)
+        self.figure_kinds = st.sampled_from(ge.FigureKind)
+        self.event_kinds = st.sampled_from(ge.EventKind)
+
+
+def _name(item: ge.Place | ge.Faction | ge.Source) -> str:
+    return item.name
+
+
+_POOLS: Final = {True: _Pools(focused=True), False: _Pools(focused=False)}
 
 
 def _write_convoy(draw: st.DrawFn, text: _Text, record_id: str, pools: _Pools) -> ge.Convoy:
     start = text.size
-    buses = draw(st.none() | quantities(values=st.sampled_from((8, 12, 17, 20, 35))))
-    people = draw(st.none() | quantities(values=pools.counts))
-    split = draw(st.booleans())
-    fighters = draw(quantities(values=pools.counts)) if split else None
-    civilians = draw(st.none() | quantities(values=pools.counts)) if split else None
-    origin = draw(st.none() | pools.origins)
-    destination = draw(st.none() | pools.destinations)
-    groups = draw(st.lists(pools.factions, max_size=2, unique_by=lambda f: f.name))
+    buses = draw(pools.buses)
+    people = draw(pools.optional_count)
+    split = draw(_BOOLEANS)
+    fighters = draw(pools.count) if split else None
+    civilians = draw(pools.optional_count) if split else None
+    origin = draw(pools.origins)
+    destination = draw(pools.destinations)
+    groups = draw(pools.factions)
     chain = draw(pools.chains)
-    date = draw(st.none() | pools.dates)
+    date = draw(pools.dates)
 
     text.write("A convoy")
     if buses is not None:
@@ -346,7 +370,7 @@ def _write_convoy(draw: st.DrawFn, text: _Text, record_id: str, pools: _Pools) -
     return ge.Convoy(
         id=record_id, origin=origin, destination=destination, buses=buses, people=people, fighters=fighters,
         civilians=civilians, factions=groups, sources=chain, date=date, spans=[sentence],
-        inferred=draw(st.lists(st.sampled_from(INFERABLE), max_size=2)),
+        inferred=draw(pools.inferred),
     )
 
 
@@ -367,13 +391,13 @@ _FIGURE_VERBS: Final = {
 
 def _write_figure(draw: st.DrawFn, text: _Text, record_id: str, pools: _Pools) -> ge.Figure:
     start = text.size
-    kind = draw(st.sampled_from(ge.FigureKind))
-    quantity = text.number(draw(quantities(values=pools.counts)), f"people {_FIGURE_VERBS[kind]}")
-    place = draw(st.none() | pools.origins)
+    kind = draw(pools.figure_kinds)
+    quantity = text.number(draw(pools.count), f"people {_FIGURE_VERBS[kind]}")
+    place = draw(pools.origins)
     if place is not None:
         text.write(" in ")
         text.name(place.name, ge.EntityKind.PLACE)
-    date = draw(st.none() | pools.dates)
+    date = draw(pools.dates)
     text.date(date)
     chain = draw(pools.chains)
     text.source(chain)
@@ -388,17 +412,17 @@ def _write_event(
     draw: st.DrawFn, text: _Text, record_id: str, pools: _Pools, convoy_ids: list[str], figure_ids: list[str]
 ) -> ge.Event:
     start = text.size
-    kind = draw(st.sampled_from(ge.EventKind))
+    kind = draw(pools.event_kinds)
     text.write(f"There was an event of the kind {kind.value}")
-    place = draw(st.none() | pools.origins)
+    place = draw(pools.origins)
     if place is not None:
         text.write(" in ")
         text.name(place.name, ge.EntityKind.PLACE)
-    groups = draw(st.lists(pools.factions, max_size=2, unique_by=lambda f: f.name))
+    groups = draw(pools.factions)
     for position, group in enumerate(groups):
         text.write(" involving " if position == 0 else " and ")
         text.name(group.name, ge.EntityKind.FACTION)
-    date = draw(st.none() | pools.dates)
+    date = draw(pools.dates)
     text.date(date)
     chain = draw(pools.chains)
     text.source(chain)
@@ -436,9 +460,9 @@ def reports(
     sources come from small pools, so that several reports often tell of the same movement (for merge laws).
     """
     rid = report_id if report_id is not None else draw(report_ids())
-    pools = _Pools(focused=focused)
+    pools = _POOLS[focused]
     text = _Text()
-    text.write(draw(st.sampled_from(("Evacuations continued. ", "A new day of departures. ", ""))))
+    text.write(draw(_OPENINGS))
     convoy_records = [
         _write_convoy(draw, text, f"{rid}#c{i}", pools)
         for i in range(draw(st.integers(min_value=0, max_value=max_convoys)))
@@ -454,19 +478,19 @@ def reports(
         for i in range(draw(st.integers(min_value=0, max_value=max_events)))
     ]
     amounts: list[ge.VagueAmount] = []
-    if draw(st.booleans()):
+    if draw(_BOOLEANS):
         span = text.write("Hundreds")
         text.write(" more were waiting. ")
         amounts.append(ge.VagueAmount(low=200, high=999, span=span,
                                       record=draw(st.none() | st.sampled_from(convoy_ids)) if convoy_ids else None))
     unplaced: list[ge.Unplaced] = []
-    if draw(st.booleans()):
+    if draw(_BOOLEANS):
         text.write("The number ")
         number = str(draw(st.integers(min_value=1, max_value=9999)))
         span = text.write(number)
         text.write(" was also given.")
         unplaced.append(ge.Unplaced(kind=ge.UnplacedKind.NUMBER, text=number, span=span, reason="no role found"))
-    published = draw(st.none() | st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2018, 12, 31)))
+    published = draw(_PUBLISHED)
     anchor = None if published is None else ge.DateRange.day(published, basis=ge.DateBasis.PUBLISHED)
 
     all_places = [p for c in convoy_records for p in (c.origin, c.destination) if p is not None]
