@@ -25,7 +25,7 @@ import enum
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, TypeVar
 
 from attrs import field, frozen
@@ -403,107 +403,152 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _week(date: DateRange | None) -> int | None:
-    if date is None:
-        return None
-    return date.start.toordinal() // 7
+def _bucket(value: int) -> int:
+    """Counts within a tenth of each other fall in the same or adjacent buckets (a log scale, base 1.1)."""
+    return int(math.log(max(value, 1)) / math.log(1 + AGREEMENT))
+
+
+class _Blocks:
+    """Indexes of the records by the keys a link or an attachment needs, so no record meets every other.
+
+    Two records can be one movement only if one origin is the other or lies within it, so each record is
+    indexed under its own origin and looks up its origin and the places that origin lies in: a town's record
+    meets the records of that town and of its region, never those of another town. Within an origin:
+
+    * dated records by day: a link on a stated destination or group needs days at most one apart;
+    * every record by count slot and bucket: a link on an agreeing count needs close counts;
+    * records by area, for an undated record looking for the one movement it fits.
+    """
+
+    def __init__(self, items: Sequence[_Item], places: _Places) -> None:
+        self.area = [places.area(i.convoy.origin) or places.area(i.convoy.destination) for i in items]
+        # An origin taken from context is only as good as its area.
+        self.origin = [("" if i.convoy.origin is None else self.area[k] if "origin" in i.convoy.inferred
+                        else i.convoy.origin.name) for k, i in enumerate(items)]
+        self.lookup: dict[str, tuple[str, ...]] = {}
+        self.day: list[int | None] = [None if i.convoy.date is None else i.convoy.date.start.toordinal()
+                                      for i in items]
+        self.by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.by_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+        self.by_area: dict[str, list[int]] = defaultdict(list)
+        self.by_area_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+        self.counts = [_counts(i.convoy) for i in items]
+        for index in range(len(items)):
+            origin = self.origin[index]
+            if origin not in self.lookup:
+                known = places.gaz.places.get(origin)
+                self.lookup[origin] = places.lineage(known) if known is not None else (origin,)
+            day = self.day[index]
+            if day is not None:
+                self.by_day[(origin, day)].append(index)
+            for slot, quantity in self.counts[index].items():
+                self.by_count[(origin, slot, _bucket(quantity.value))].append(index)
+                self.by_area_count[(self.area[index], slot, _bucket(quantity.value))].append(index)
+            self.by_area[self.area[index]].append(index)
+
+    def _origins(self, index: int) -> tuple[str, ...]:
+        own = self.lookup[self.origin[index]]
+        return own if own[-1:] == ("",) else (*own, "")  # records with no origin can match any
+
+    def same_days(self, index: int) -> Iterator[int]:
+        day = self.day[index]
+        if day is None:
+            return
+        for origin in self._origins(index):
+            for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
+                yield from self.by_day.get((origin, near), ())
+
+    def area_counts(self, index: int) -> Iterator[int]:
+        """Records of the same area with a close count, whatever their origin within it."""
+        for slot, quantity in self.counts[index].items():
+            bucket = _bucket(quantity.value)
+            for near in (bucket - 1, bucket, bucket + 1):
+                yield from self.by_area_count.get((self.area[index], slot, near), ())
+
+    def same_counts(self, index: int) -> Iterator[int]:
+        for origin in self._origins(index):
+            for slot, quantity in self.counts[index].items():
+                bucket = _bucket(quantity.value)
+                for near in (bucket - 1, bucket, bucket + 1):
+                    yield from self.by_count.get((origin, slot, near), ())
 
 
 def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
-    """Group parsed convoys into movements: links within blocks, joins of same-day movements, attachments."""
-    blocks: dict[tuple[str, int | None], list[int]] = defaultdict(list)
-    area_of = [places.area(item.convoy.origin) or places.area(item.convoy.destination) for item in items]
-    for i, item in enumerate(items):
-        blocks[(area_of[i], _week(item.convoy.date))].append(i)
+    """Group parsed convoys into movements: links, attachments, then joins of same-day movements."""
+    blocks = _Blocks(items, places)
     uf = _UnionFind(len(items))
-
-    def neighbours(i: int) -> Iterable[int]:
-        week = _week(items[i].convoy.date)
-        keys: list[tuple[str, int | None]] = (
-            [(area_of[i], None)] if week is None else [(area_of[i], w) for w in (week - 1, week, week + 1)]
-        )
-        keys.append((area_of[i], None) if week is not None else ("", None))
-        if area_of[i]:
-            keys.append(("", week))
-        seen: set[int] = set()
-        for key in keys:
-            for j in blocks.get(key, ()):
-                if j not in seen:
-                    seen.add(j)
-                    yield j
-        if week is None:
-            # An undated record may match any week of its area.
-            for (area, _w), members in blocks.items():
-                if area == area_of[i]:
-                    yield from (j for j in members if j not in seen)
-
     for i in range(len(items)):
-        for j in neighbours(i):
-            if j > i and _linked(items[i], items[j], places):
+        dated = blocks.day[i] is not None
+        # Dated records link with records of nearby days; undated ones only with undated ones of agreeing
+        # counts, so that no undated record bridges two days. A pair is met from the side of the record whose
+        # origin lies within the other's.
+        candidates = blocks.same_days(i) if dated else (j for j in blocks.same_counts(i) if blocks.day[j] is None)
+        for j in candidates:
+            if j != i and uf.find(i) != uf.find(j) and _linked(items[i], items[j], places):
                 uf.union(i, j)
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         components[uf.find(i)].append(i)
-    clusters = _join_clusters(list(components.values()), items, places)
-    return [[items[i] for i in members] for members in _attach_weak(clusters, items, places, neighbours)]
+    # Attach before joining, so that what an attached record states can still veto a join.
+    clusters = _attach(list(components.values()), items, places, blocks)
+    return [[items[i] for i in members] for members in _join_clusters(clusters, items, places)]
 
 
-def _weak(item: _Item) -> bool:
-    """A record with no stated day and no counts: it may join a movement, never bridge two."""
-    convoy = item.convoy
-    return not _counts(convoy) and _stated(convoy, "date", convoy.date) is None
-
-
-def _attach_weak(clusters: list[list[int]], items: list[_Item], places: _Places,
-                 neighbours: Callable[[int], Iterable[int]]) -> list[list[int]]:
-    """Each weak record standing alone joins the one movement it fits, if exactly one fits."""
+def _attach(clusters: list[list[int]], items: list[_Item], places: _Places, blocks: _Blocks) -> list[list[int]]:
+    """An undated record standing alone joins the one movement it fits, if exactly one fits; it never joins
+    another lone undated record, so attachments cannot chain."""
     home_of = {i: index for index, members in enumerate(clusters) for i in members}
     moves: dict[int, int] = {}
     for index, members in enumerate(clusters):
-        if len(members) != 1 or not _weak(items[members[0]]):
+        if len(members) != 1 or blocks.day[members[0]] is not None:
             continue
         i = members[0]
-        fitting = {home_of[j] for j in neighbours(i) if home_of[j] != index
-                   and _compatible(items[i], items[j], places)}
+        item = items[i]
+        pool = blocks.area_counts(i) if blocks.counts[i] else iter(blocks.by_area.get(blocks.area[i], ()))
+        fitting: set[int] = set()
+        for j in pool:
+            home = home_of[j]
+            if home == index or home in fitting:
+                continue
+            if len(clusters[home]) == 1 and blocks.day[j] is None:
+                continue  # another lone undated record is no movement to join
+            if _compatible(item, items[j], places):
+                fitting.add(home)
+                if len(fitting) > 1:
+                    break  # ambiguous: stays on its own
         if len(fitting) == 1:
             moves[index] = fitting.pop()
     out = [list(members) for members in clusters]
     for index, target in moves.items():
-        if target not in moves:  # a weak record joins a movement, not another weak record
-            out[target].extend(out[index])
-            out[index] = []
+        out[target].extend(out[index])
+        out[index] = []
     return [sorted(members) for members in out if members]
 
 
 def _join_clusters(clusters: list[list[int]], items: list[_Item], places: _Places) -> list[list[int]]:
-    """Join two movements told of the same place on the same day when every pair of their members is
-    compatible (complete linkage, so no single generic record can glue two movements together)."""
-    def signature(members: list[int]) -> set[tuple[str, dt.date]]:
-        return {(c.origin.name, c.date.start) for c in (items[i].convoy for i in members)
-                if c.origin is not None and c.date is not None and c.date.precision is Precision.DAY}
-
+    """Join two movements told of the same place on the same day (or the next) when every pair of their
+    members is compatible (complete linkage, so no single generic record can glue two movements together)."""
     clusters = sorted(clusters, key=lambda members: members[0])
-    by_key: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+    by_key: dict[tuple[str, int], list[int]] = defaultdict(list)
     for index, members in enumerate(clusters):
-        for name, day in signature(members):
-            for slack in range(-DAY_SLACK, DAY_SLACK + 1):
-                by_key[(name, day + dt.timedelta(days=slack))].append(index)
+        keys = {(c.origin.name, c.date.start.toordinal()) for c in (items[i].convoy for i in members)
+                if c.origin is not None and c.date is not None and c.date.precision is Precision.DAY}
+        for name, day in keys:
+            by_key[(name, day)].append(index)
     uf = _UnionFind(len(clusters))
-    for indices in by_key.values():
-        indices = sorted(set(indices))
-        for position, a in enumerate(indices):
-            for b in indices[position + 1:]:
+    members_of: dict[int, list[int]] = {index: list(members) for index, members in enumerate(clusters)}
+    for (name, day), indices in sorted(by_key.items()):
+        partners = sorted({*indices, *by_key.get((name, day + 1), ())})
+        for position, a in enumerate(partners):
+            for b in partners[position + 1:]:
                 ra, rb = uf.find(a), uf.find(b)
                 if ra == rb:
                     continue
-                joined_a = [i for k, m in enumerate(clusters) if uf.find(k) == ra for i in m]
-                joined_b = [i for k, m in enumerate(clusters) if uf.find(k) == rb for i in m]
-                if all(_compatible(items[i], items[j], places) for i in joined_a for j in joined_b):
+                if all(_compatible(items[i], items[j], places) for i in members_of[ra] for j in members_of[rb]):
                     uf.union(ra, rb)
-    joined: dict[int, list[int]] = defaultdict(list)
-    for index, members in enumerate(clusters):
-        joined[uf.find(index)].extend(members)
-    return [sorted(members) for members in joined.values()]
+                    root, other = (ra, rb) if uf.find(ra) == ra else (rb, ra)
+                    members_of[root] = members_of[root] + members_of.pop(other)
+    return [sorted(members_of[root]) for root in sorted(members_of)]
 
 
 # --- Estimates and conflicts -------------------------------------------------------------------------------
@@ -700,14 +745,7 @@ class _Builder:
                 blocks[(figure.kind, self.places.area(figure.place))].append((report.id, figure))
         out = []
         for (kind, _area), members in sorted(blocks.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
-            groups: list[list[tuple[str, Figure]]] = []
-            for rid, figure in members:
-                home = next((g for g in groups if all(self._same_figure(figure, f) for _, f in g)), None)
-                if home is None:
-                    groups.append([(rid, figure)])
-                else:
-                    home.append((rid, figure))
-            for group in groups:
+            for group in self._figure_groups(members):
                 fid = _stable_id("figure", (f.id for _, f in group))
                 claims = [Claim(quantity=f.quantity, sources=f.sources, report=rid, record=f.id) for rid, f in group]
                 tally = self.tally(fid, "quantity", claims)
@@ -719,6 +757,27 @@ class _Builder:
                     sources=_unique_sources(f.sources for _, f in group), quantity=tally,
                 ))
         return sorted(out, key=_record_order)
+
+    def _figure_groups(self, members: list[tuple[str, Figure]]) -> list[list[tuple[str, Figure]]]:
+        """Figures of one kind and area that tell the same count: in order of value, each joins the open group
+        whose members it all matches (place, date, overlapping bounds); groups that values have passed close."""
+        ordered = sorted(members, key=lambda m: (m[1].quantity.low if m[1].quantity.low is not None else 0,
+                                                 m[1].quantity.value, m[0], m[1].id))
+        done: list[list[tuple[str, Figure]]] = []
+        open_groups: list[list[tuple[str, Figure]]] = []
+        for rid, figure in ordered:
+            floor = figure.quantity.low if figure.quantity.low is not None else 0
+            still_open: list[list[tuple[str, Figure]]] = []
+            for group in open_groups:
+                ceiling = min((f.quantity.high for _, f in group if f.quantity.high is not None), default=None)
+                (still_open if ceiling is None or ceiling >= floor else done).append(group)
+            open_groups = still_open
+            home = next((g for g in open_groups if all(self._same_figure(figure, f) for _, f in g)), None)
+            if home is None:
+                open_groups.append([(rid, figure)])
+            else:
+                home.append((rid, figure))
+        return done + open_groups
 
     def _same_figure(self, a: Figure, b: Figure) -> bool:
         """The same count told again: compatible place and date, bounds that overlap."""

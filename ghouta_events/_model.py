@@ -65,12 +65,12 @@ class Qualifier(enum.StrEnum):
 class Precision(enum.StrEnum):
     """How finely a :class:`DateRange` is known."""
 
-    DAY = "day"  #: one day: "on Saturday", "March 24, 2018"
-    DAYS = "days"  #: a run of days: "March 22-24", "over the weekend"
-    WEEK = "week"  #: a calendar week: "last week"
-    PART_OF_MONTH = "part_of_month"  #: a third of a month: "early March", "mid-April"
-    MONTH = "month"  #: a whole month: "in March 2018"
-    YEAR = "year"  #: a whole year: "in 2013"
+    DAY = "day"  #: one day ("on Saturday", "March 24, 2018")
+    DAYS = "days"  #: a run of days ("March 22-24", "over the weekend")
+    WEEK = "week"  #: a calendar week ("last week")
+    PART_OF_MONTH = "part_of_month"  #: a third of a month ("early March", "mid-April")
+    MONTH = "month"  #: a whole month ("in March 2018")
+    YEAR = "year"  #: a whole year ("in 2013")
 
 
 class DateBasis(enum.StrEnum):
@@ -113,7 +113,7 @@ class SourceKind(enum.StrEnum):
     BROADCASTER = "broadcaster"
     MONITOR = "monitor"
     UN_AGENCY = "un_agency"
-    HUMANITARIAN = "humanitarian"  #: aid and rescue organisations: SARC, ICRC, Civil Defence
+    HUMANITARIAN = "humanitarian"  #: aid and rescue organisations (SARC, ICRC, Civil Defence)
     MILITARY = "military"
     GOVERNMENT = "government"
     ARMED_GROUP = "armed_group"

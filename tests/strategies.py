@@ -12,6 +12,7 @@ describes, so ``report.excerpt(span)`` is meaningful and always inside the text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import Final, TypeVar
 
@@ -22,6 +23,7 @@ import ghouta_events as ge
 GAZETTEER: Final = ge.default_gazetteer()
 
 _Named = TypeVar("_Named", ge.Place, ge.Faction, ge.Source)
+_T = TypeVar("_T")
 
 #: Every entry of the bundled tables, in name order so that shrinking is stable.
 ALL_PLACES: Final = tuple(sorted(GAZETTEER.places.values(), key=lambda p: p.name))
@@ -296,27 +298,72 @@ class _Text:
         return "".join(self.parts)
 
 
+def _focused_quantities(values: Sequence[int]) -> tuple[ge.Quantity, ...]:
+    """Every hedge of every value, with derived bounds, plus a few explicit ones (a wider "about", a closed side)."""
+    out: list[ge.Quantity] = []
+    for value in values:
+        out += [ge.Quantity(value=value, qualifier=q) for q in ge.Qualifier]
+        out.append(ge.Quantity(value=value, qualifier=ge.Qualifier.ABOUT, low=value * 4 // 5, high=value * 6 // 5))
+        out.append(ge.Quantity(value=value, qualifier=ge.Qualifier.UP_TO, low=0, high=value))
+        out.append(ge.Quantity(value=value, qualifier=ge.Qualifier.AT_LEAST, low=value, high=2 * value))
+    return tuple(out)
+
+
+def _focused_dates() -> tuple[ge.DateRange, ...]:
+    """Single days of the window (stated or resolved), and a few runs of days."""
+    days = [MERGE_START + dt.timedelta(days=n) for n in range((MERGE_END - MERGE_START).days + 1)]
+    out = [ge.DateRange.day(day) for day in days]
+    out += [ge.DateRange.day(day, basis=ge.DateBasis.PUBLISHED) for day in days[::3]]
+    out += [ge.DateRange(start=day, end=day + dt.timedelta(days=2), precision=ge.Precision.DAYS) for day in days[::5]]
+    return tuple(out)
+
+
+def _subsets(items: Sequence[_T], size: int) -> tuple[tuple[_T, ...], ...]:
+    return tuple(itertools.permutations(items, size))
+
+
 class _Pools:
-    """What a report strategy draws its entities, dates and counts from (built once: strategies are reused)."""
+    """What a report strategy draws its entities, dates and counts from (built once: strategies are reused).
+
+    The focused pools are small and precomputed, so that one draw gives a whole value (fast generation), and so
+    that several reports often tell of the same movement (for the merge laws).
+    """
+
+    origins: st.SearchStrategy[ge.Place | None]
+    destinations: st.SearchStrategy[ge.Place | None]
+    factions: st.SearchStrategy[Sequence[ge.Faction]]
+    chains: st.SearchStrategy[Sequence[ge.Source]]
+    count: st.SearchStrategy[ge.Quantity]
+    optional_count: st.SearchStrategy[ge.Quantity | None]
+    buses: st.SearchStrategy[ge.Quantity | None]
+    dates: st.SearchStrategy[ge.DateRange | None]
+    inferred: st.SearchStrategy[Sequence[str]]
 
     def __init__(self, *, focused: bool) -> None:
-        self.origins = st.none() | places(ORIGIN_NAMES if focused else None)
-        self.destinations = st.none() | places(DESTINATION_NAMES if focused else None)
-        self.factions = st.lists(factions(FACTION_NAMES if focused else None), max_size=2, unique_by=_name)
-        self.chains = source_chains(SOURCE_NAMES if focused else None, max_size=2)
-        small = st.sampled_from(COUNT_POOL)
-        counts = small if focused else st.one_of(small, st.integers(min_value=0, max_value=60_000))
-        self.count = quantities(values=counts)
-        self.optional_count = st.none() | self.count
-        self.buses = st.none() | quantities(values=st.sampled_from((8, 12, 17, 20, 35)))
-        lo, hi = (MERGE_START, MERGE_END) if focused else (dt.date(2016, 1, 1), dt.date(2018, 12, 31))
-        dates = date_ranges(min_date=lo, max_date=hi)
-        if focused:  # mostly single days, so that reports of one movement agree on it
-            dates = date_ranges(min_date=lo, max_date=hi, precisions=(ge.Precision.DAY,)) | dates
-        self.dates = st.none() | dates
-        self.inferred = st.lists(st.sampled_from(INFERABLE), max_size=2)
         self.figure_kinds = st.sampled_from(ge.FigureKind)
         self.event_kinds = st.sampled_from(ge.EventKind)
+        if focused:
+            self.origins = st.sampled_from((None, *(GAZETTEER.place(n) for n in ORIGIN_NAMES)))
+            self.destinations = st.sampled_from((None, *(GAZETTEER.place(n) for n in DESTINATION_NAMES)))
+            groups = [GAZETTEER.faction(n) for n in FACTION_NAMES]
+            self.factions = st.sampled_from(_subsets(groups, 0) * 3 + _subsets(groups, 1) + _subsets(groups, 2))
+            voices = [GAZETTEER.source(n) for n in SOURCE_NAMES]
+            self.chains = st.sampled_from(_subsets(voices, 0) * 6 + _subsets(voices, 1) * 3 + _subsets(voices, 2))
+            self.count = st.sampled_from(_focused_quantities(COUNT_POOL))
+            self.buses = st.none() | st.sampled_from(_focused_quantities((8, 12, 17, 20, 35)))
+            self.dates = st.none() | st.sampled_from(_focused_dates())
+            self.inferred = st.sampled_from(((),) * 6 + _subsets(INFERABLE, 1) + (("date", "factions"),))
+        else:
+            self.origins = st.none() | places()
+            self.destinations = st.none() | places()
+            self.factions = st.lists(factions(), max_size=2, unique_by=_name)
+            self.chains = source_chains(max_size=3)
+            counts = st.one_of(st.sampled_from(COUNT_POOL), st.integers(min_value=0, max_value=60_000))
+            self.count = quantities(values=counts)
+            self.buses = st.none() | quantities(values=st.integers(min_value=0, max_value=300))
+            self.dates = st.none() | date_ranges(min_date=dt.date(2016, 1, 1), max_date=dt.date(2018, 12, 31))
+            self.inferred = st.lists(st.sampled_from(INFERABLE), max_size=4)
+        self.optional_count = st.none() | self.count
 
 
 def _name(item: ge.Place | ge.Faction | ge.Source) -> str:

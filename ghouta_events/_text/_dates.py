@@ -12,23 +12,26 @@ returns ``None`` rather than guess when the words and the anchor do not settle i
 >>> find_dates("The convoy left late Saturday.")[0].resolve(datetime.date(2018, 3, 26)).start
 datetime.date(2018, 3, 24)
 
-Every quantifier in the grammar is bounded and every branch fails within a few characters of where it starts, so
-the scan stays linear in the length of the text whatever the text is.
+The grammar repeats nothing without a small bound and every branch fails within a few words of where it starts,
+so the scan stays linear in the length of the text whatever the text is.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from collections.abc import Callable, Container, Mapping, Sequence
+from typing import Any, Final, TypeVar
 
 import attrs
 import regex
 
+from .._errors import RecordError
 from .._model import DateBasis, DateRange, Precision, Span
 
 __all__ = ["DateMention", "find_anchor", "find_dates"]
+
+_T = TypeVar("_T")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -62,41 +65,69 @@ LOOKAHEAD_DAYS: Final = 183
 
 #: How many characters from the start of a report count as its header, where a dateline is looked for ...
 HEADER_CHARS: Final = 400
-#: ... unless the first four non-empty lines reach further, but never beyond this many characters.
-HEADER_MAX_CHARS: Final = 1000
+#: ... unless the first four non-empty lines end further on, but within this many characters.
+HEADER_MAX_CHARS: Final = 600
 #: How many non-empty lines from the top count as the header.
 HEADER_LINES: Final = 4
 
-# The words that name a third of a month, by what the grammar captures.
+# The words that name a third of a month, by their first two letters (early, beginning, start; mid, middle; late,
+# end). First letters, as case-insensitive matching lets through look-alikes that case-fold to longer strings.
 _PART_WORDS: Final[Mapping[str, str]] = {
-    "early": "early", "beginning": "early", "start": "early",
-    "mid": "mid", "middle": "mid",
-    "late": "late", "end": "late",
+    "ea": "early", "be": "early", "st": "early", "mi": "mid", "la": "late", "en": "late",
 }
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # Grammar: small named fragments, assembled into one pattern (RE_DATE) at the end.
-# Every repetition is bounded, so no branch can try more than a few characters at any one position.
+#
+# The engine tries the pattern at every word start and sets up state for each repeat in it on every try, so the
+# grammar has none: a run of one to three blanks is the alternation "\s\s\s|\s\s|\s" (which the engine
+# tries longest first, as it would "\s{1,3}"), and an optional part is an alternation with an empty branch,
+# "(?:x|)". Nothing can repeat more than a few characters, so no input can make a branch backtrack far, and the
+# scan stays linear in the length of the text.
 # ---------------------------------------------------------------------------------------------------------------
 
-# Whitespace between the words of one date: one to three characters. Newlines count, since many reports are
-# hard-wrapped; the bound keeps a long run of blanks from being tried at every length.
-ws = r"\s{1,3}"
 
-# Optional whitespace, bounded the same way.
-ows = r"\s{0,3}"
+def _trie(words: Sequence[str]) -> str:
+    """An alternation matching exactly ``words``, factored by common prefixes ("ma(?:r(?:ch|)|y)").
+
+    The engine compares the alternatives of a group one by one; factored, a word that is none of ``words`` fails
+    after a letter or two instead of being compared with each of them. Word lists below are written out plainly and
+    pass through here.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
+
+    return emit(tree)
+
+
+# Whitespace between the words of one date: one to three characters. Newlines count, since many reports are
+# hard-wrapped.
+ws = r"(?:\s\s\s|\s\s|\s)"
+
+# Optional whitespace: none to three characters.
+ows = r"(?:\s\s\s|\s\s|\s|)"
 
 # Between a day and its year, or a weekday and its date: a comma with optional blanks ("24, 2018", "24,2018")
 # or plain blanks ("24 2018").
-comma_sep = r"(?:\s{0,2},\s{0,3}|\s{1,3})"
+comma_sep = rf"(?:{ows},{ows}|{ws})"
 
 # Digits are ASCII only: other scripts' digits are left to the number layer.
 digit = r"[0-9]"
 
 # A day of the month, 1 to 31, with an optional leading zero and ordinal suffix ("3", "03", "3rd", "24th").
 # The longer forms come first, and the number must not run on into more letters or digits ("32", "24a").
-day_number = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+day_number = rf"(?:3[01]|[12]{digit}|0[1-9]|[1-9])(?:st|nd|rd|th|)(?!\w)"
 
 # What may not follow a day that ends a date: a separator and more digits means the "day" was the start of a
 # larger number or a time ("March 2,000 people", "March 24.5", "24:00").
@@ -106,16 +137,16 @@ day_end = rf"(?![.,:]{digit})"
 day_start = rf"(?<!{digit})(?<!{digit}[.,])"
 
 # A year: four digits from 1900 to 2099, not part of a longer number ("20180", "2018.5", "2,018").
-year_number = rf"(?:19|20){digit}{{2}}(?!{digit})(?![.,]{digit})"
+year_number = rf"(?:19|20){digit}{digit}(?!{digit})(?![.,]{digit})"
 
 # Nouns that mark the number before them as a count, not a year ("2000 people", "in 2015 fighters").
 count_noun = r"""(?:
-    people|persons?|individuals|civilians|fighters|militants|rebels|gunmen|terrorists|insurgents|jihadists
-    |soldiers|troops|members|famil(?:y|ies)|households|residents|inhabitants|children|women|men|girls|boys
+    people|persons|person|individuals|civilians|fighters|militants|rebels|gunmen|terrorists|insurgents|jihadists
+    |soldiers|troops|members|families|family|households|residents|inhabitants|children|women|men|girls|boys
     |evacuees|refugees|displaced|patients|wounded|injured|dead|deaths|killed|casualties|victims
-    |captives|detainees|prisoners|hostages|abductees|volunteers|workers|staff|others|more|of|strong
-    |bus(?:es)?|vehicles|cars|trucks|lorries|tons|tonnes|homes|houses|tents|cases|units
-    |km|kilomet(?:re|er)s|met(?:re|er)s|miles|dollars|euros|pounds
+    |captives|detainees|prisoners|hostages|abductees|volunteers|workers|staff|others|strong
+    |buses|bus|vehicles|cars|trucks|lorries|tons|tonnes|homes|houses|tents|cases|units
+    |km|kilometres|kilometers|metres|meters|miles|dollars|euros|pounds
 )\b"""
 
 # A year that is a year: a year number not followed by a count noun, nor by "-strong" ("a 2000-strong force").
@@ -128,13 +159,18 @@ month_names = r"january|february|march|april|june|july|august|september|october|
 month_abbrevs = r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 may_lower = r"may"
 may_capital = r"(?-i:May|MAY)"
-abbrev_stop = rf"(?:\.(?={ows}{digit}))?"
+abbrev_stop = rf"(?:\.(?={ows}{digit})|)"
+
+
+# Any month word, and any but "may" (to which "May" is added where the verb must be kept out).
+month_word = _trie(f"{month_names}|{may_lower}|{month_abbrevs}".split("|"))
+month_word_not_may = _trie(f"{month_names}|{month_abbrevs}".split("|"))
 
 
 def _month(name: str, *, lowercase_may: bool) -> str:
     """A month name or abbreviation captured as ``name``."""
-    may = may_lower if lowercase_may else may_capital
-    return rf"(?P<{name}>(?:{month_names}|{may}|{month_abbrevs})\b{abbrev_stop})"
+    words = month_word if lowercase_may else f"(?:{month_word_not_may}|{may_capital})"
+    return rf"(?P<{name}>{words}\b{abbrev_stop})"
 
 
 # A month, in full or abbreviated, before its day or year ("March 24", "Apr. 3", "may 5", "Sept 2017").
@@ -149,7 +185,7 @@ month2_dm = _month("month2", lowercase_may=False)
 
 # A month standing alone ("in March", "early April"): full names only, since "Jan" and "Mar" are also names
 # ("Jan Egeland", "Mar Elias"), and "May" only with a capital.
-month_alone = rf"(?P<month>(?:{month_names}|{may_capital})\b)"
+month_alone = rf"(?P<month>(?:{_trie(month_names.split('|'))}|{may_capital})\b)"
 
 # A day captured as the start of a date or range, and as the end of a range.
 day = rf"(?P<day>{day_number})"
@@ -159,28 +195,37 @@ day2 = rf"(?P<day2>{day_number})"
 range_join = rf"(?:{ows}[-–—]{ows}|{ws}(?:to|through|till|until){ws})"
 
 # Weekday names in full, whole words.
-weekday_name = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+weekday_names = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+weekday_name = rf"{_trie(weekday_names.split('|'))}\b"
 
 # Weekday abbreviations, met in machine-written datelines ("Sat, 24 Mar 2018"); accepted only before a full date.
-weekday_abbrev = r"(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?"
+weekday_abbrevs = r"mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
+weekday_abbrev = rf"{_trie(weekday_abbrevs.split('|'))}\b(?:\.|)"
 
 # A weekday written before a date, which it only confirms ("Saturday, March 24").
-wd_prefix = rf"(?:(?P<wd>{weekday_name}){comma_sep})?"
+wd_prefix = rf"(?:(?P<wd>{weekday_name}){comma_sep}|)"
 
 # The same before a full date, where machine-written abbreviations occur too ("Sat, 24 Mar 2018").
-wd_prefix_full = rf"(?:(?P<wd>{weekday_name}|{weekday_abbrev}){comma_sep})?"
+wd_prefix_full = rf"(?:(?P<wd>{weekday_name}|{weekday_abbrev}){comma_sep}|)"
 
 # A weekday between a day and its month, as some blogs print their dates ("24 Saturday Mar 2018").
-wd_infix = rf"(?:(?P<wd>{weekday_name}){ws})?"
+wd_infix = rf"(?:(?P<wd>{weekday_name}){ws}|)"
+
+# "the" before a day ("the 24th of March").
+the_day = rf"(?:the{ws}|)"
+
+# "of" between a day or month and what follows ("the 15th of March", "March of 2018").
+of_word = rf"(?:{ws}of|)"
 
 # A part of the day after a weekday or "yesterday"; the date stays that day ("Saturday night").
 time_of_day = r"(?:morning|afternoon|evening|night|noon|midday|dawn)\b"
+time_of_day_after = rf"(?:{ws}{time_of_day}|)"
 
 # A third of a month before the month ("early March", "mid-April", "late February", "the middle of March").
 # Beginning/start count as early, middle as mid, end as late.
 part_prefix = rf"""(?:
     (?P<part>early|mid|late)(?:{ows}-{ows}|{ws})
-  | (?:the{ws})?(?P<part>beginning|start|middle|end){ws}of{ws}
+  | (?:the{ws}|)(?P<part>beginning|start|middle|end){ws}of{ws}
 )"""
 
 # Words after which a month standing alone is a date ("in March", "since February", "until April").
@@ -204,34 +249,32 @@ paper_before = rf"mail{ws}on{ws}"
 today_outlet = r"(?:russia|usa|syria|arab|gulf|china|turkey|qatar|africa|asia|europe)"
 
 # Words before a relative day that leave it the same day ("earlier today", "late yesterday").
-relative_hedge = r"(?:earlier|later|early|late)"
+relative_hedge = rf"(?:(?:earlier|later|early|late){ws}|)"
 
 # --- the branches, tried in this order at each position ---------------------------------------------------------
 
 # ISO dates, year first ("2018-03-24", "2018/03/24").
 iso_date = rf"""
-    (?<![0-9.,/-])(?P<year>{year_number})(?P<nsep>[-/.])(?P<mnum>1[0-2]|0?[1-9])(?P=nsep)(?P<day>3[01]|[12][0-9]|0?[1-9])
-    (?![0-9])
+    (?<![0-9.,/-])(?P<year>{year_number})(?P<nsep>[-/.])(?P<mnum>1[0-2]|0[1-9]|[1-9])(?P=nsep)
+    (?P<day>3[01]|[12]{digit}|0[1-9]|[1-9])(?!{digit})
 """
 
 # Numeric dates, day or month first ("24/03/2018", "24.03.2018", "03/24/2018"); see find_dates for the reading.
 numeric_date = rf"""
-    (?<![0-9.,/-])(?P<n1>3[01]|[12][0-9]|0?[1-9])(?P<nsep>[-/.])(?P<n2>3[01]|[12][0-9]|0?[1-9])(?P=nsep)
-    (?P<year>{year_number})
+    (?<![0-9.,/-])(?P<n1>3[01]|[12]{digit}|0[1-9]|[1-9])(?P<nsep>[-/.])(?P<n2>3[01]|[12]{digit}|0[1-9]|[1-9])
+    (?P=nsep)(?P<year>{year_number})
 """
 
 # Month, day and year ("March 24, 2018", "Apr. 3, 2018", "April 13th, 2018", "Saturday, March 24, 2018").
 month_day_year = rf"{wd_prefix_full}{month_md}{ows}{day}{comma_sep}{year}"
 
 # Day, month and year ("24 March 2018", "14 March, 2018", "the 24th of March 2018", "24 Saturday Mar 2018").
-day_month_year = rf"""
-    {wd_prefix_full}(?:the{ws})?{day_start}{day}(?:{ws}of)?{ws}{wd_infix}{month_md}{comma_sep}{year}
-"""
+day_month_year = rf"{wd_prefix_full}{the_day}{day_start}{day}{of_word}{ws}{wd_infix}{month_md}{comma_sep}{year}"
 
 # A range of days, month first ("March 22-24", "March 30 - April 2, 2018", "between March 10 and 12").
 month_first_range = rf"""
-    (?: (?<=\bbetween{ws}){month_md}{ows}{day}{ws}and{ws}(?:{month2_md}{ows})?{day2}
-      | {month_md}{ows}{day}{range_join}(?:{month2_md}{ows})?{day2}
+    (?: (?={month_md})(?<=\bbetween{ws}){month_md}{ows}{day}{ws}and{ws}(?:{month2_md}{ows}|){day2}
+      | {month_md}{ows}{day}{range_join}(?:{month2_md}{ows}|){day2}
     )
     (?:{comma_sep}{year}|{day_end})
 """
@@ -239,40 +282,40 @@ month_first_range = rf"""
 # A range of days, day first ("22-24 March", "30 March - 2 April 2018", "between 10 and 12 March").
 day_first_range = rf"""
     {day_start}
-    (?: (?<=\bbetween{ws}){day}(?:{ws}{month_dm})?{ws}and{ws}
-      | {day}(?:{ws}{month_dm})?{range_join}
+    (?: (?={digit})(?<=\bbetween{ws}){day}(?:{ws}{month_dm}|){ws}and{ws}
+      | {day}(?:{ws}{month_dm}|){range_join}
     )
-    {day2}(?:{ws}of)?{ws}{month2_dm}(?:{comma_sep}{year})?
+    {day2}{of_word}{ws}{month2_dm}(?:{comma_sep}{year}|)
 """
 
 # Month and day without a year ("March 15", "Feb. 18", "Saturday, March 24").
 month_day = rf"{wd_prefix}{month_md}{ows}{day}{day_end}"
 
 # Day and month without a year ("24 March", "the 15th of March").
-day_month = rf"{wd_prefix}(?:the{ws})?{day_start}{day}(?:{ws}of)?{ws}{month_dm}"
+day_month = rf"{wd_prefix}{the_day}{day_start}{day}{of_word}{ws}{month_dm}"
 
 # Month and year, perhaps with a part of the month ("March 2018", "in March of 2018", "early March 2018").
-month_year = rf"{part_prefix}?{month_md}(?:{ws}of)?{comma_sep}{year}"
+month_year = rf"(?:{part_prefix}|){month_md}{of_word}{comma_sep}{year}"
 
 # A part of a month without a year ("early March", "mid-April", "the end of February").
 part_of_month = rf"{part_prefix}{month_alone}"
 
 # A month alone after a cue word, which stays outside the span ("in March", "since February").
-bare_month = rf"(?<=\b{month_cue}{ws}){month_alone}"
+bare_month = rf"(?={month_alone})(?<=\b{month_cue}{ws}){month_alone}"
 
 # A year alone: after a cue word (outside the span), or after early/mid/late (inside it): "since 2011",
 # "the 2011 uprising", "mid-2017". "of" is no cue after a word that makes the number a count ("a total of 2015").
 bare_year = rf"""
     (?: (?P<ypart>early|mid|late)(?:{ows}-{ows}|{ws})
-      | (?<=\b{year_cue}{ws})(?<!\b{count_of}{ws}of{ws})
+      | (?={digit})(?<=\b{year_cue}{ws})(?<!\b{count_of}{ws}of{ws})
     )
     {year}
 """
 
 # The day of writing ("today", "tonight", "this morning", "earlier today"), but not the outlets named "... Today".
 today = rf"""
-    (?:{relative_hedge}{ws})?
-    (?: (?<!\b{today_outlet}{ws})(?P<today>today|tonight)\b
+    {relative_hedge}
+    (?: (?=to)(?<!\b{today_outlet}{ws})(?P<today>today|tonight)\b
       | this{ws}(?P<today>morning|afternoon|evening)\b
     )
 """
@@ -280,20 +323,20 @@ today = rf"""
 # The day before ("yesterday", "yesterday morning", "last night", "late last night"), not "the day before
 # yesterday".
 yesterday = rf"""
-    (?:{relative_hedge}{ws})?
-    (?: (?<!\bday{ws}(?:before|after){ws})(?P<yesterday>yesterday)\b(?:{ws}{time_of_day})?
+    {relative_hedge}
+    (?: (?=yesterday)(?<!\bday{ws}(?:before|after){ws})(?P<yesterday>yesterday)\b{time_of_day_after}
       | (?P<yesterday>last){ws}night\b
     )
 """
 
 # The day after ("tomorrow", "tomorrow morning"), not "the day after tomorrow".
-tomorrow = rf"(?<!\bday{ws}(?:before|after){ws})(?P<tomorrow>tomorrow)\b(?:{ws}{time_of_day})?"
+tomorrow = rf"(?=tomorrow)(?<!\bday{ws}(?:before|after){ws})(?P<tomorrow>tomorrow)\b{time_of_day_after}"
 
 # Weeks, months and years counted from the anchor ("last week", "earlier this month", "the middle of the last
 # month"). "the last week" and "the past week" are durations, not dates, and are left alone.
 relative_period = rf"""
-    (?: (?:the{ws})?(?:beginning|start|middle|end){ws}of{ws}(?:the{ws})?
-      | (?:{relative_hedge}{ws})?(?<!\bthe{ws})
+    (?: (?:the{ws}|)(?:beginning|start|middle|end){ws}of{ws}(?:the{ws}|)
+      | {relative_hedge}(?=last|this|next)(?<!\bthe{ws})
     )
     (?P<period>(?:last|this|next){ws}week|(?:last|this){ws}month|last{ws}year)\b
 """
@@ -301,84 +344,57 @@ relative_period = rf"""
 # A weekday with what qualifies it: "on Saturday" (the span starts at the day), "late Sunday", "early on
 # Thursday morning", "Saturday afternoon", "last Monday", "next Sunday", "this coming Friday".
 weekday = rf"""
-    (?:(?P<wmod>late|early)(?:{ws}on)?{ws})?
-    (?:(?<!\bthe{ws})(?P<wrel>last|previous|next|this{ws}coming|coming){ws})?
-    (?<!\b{named_day}{ws})(?<!\b{paper_before})
+    (?:(?P<wmod>late|early)(?:{ws}on|){ws}|)
+    (?:(?=last|previous|next|this|coming)(?<!\bthe{ws})(?P<wrel>last|previous|next|this{ws}coming|coming){ws}|)
+    (?={weekday_name})(?<!\b{named_day}{ws})(?<!\b{paper_before})
     (?P<wd>{weekday_name})
     (?!{ws}{paper_after})
-    (?:{ws}{time_of_day})?
+    {time_of_day_after}
 """
 
-# --- lanes -------------------------------------------------------------------------------------------------------
-# The engine tries the branches of an alternation one by one at every position, so the branches are sorted into
-# lanes by the first word they can start with, and each lane is entered only past a lookahead for that word.
-# A word that begins no date fails the four lookaheads within a letter or two; a date word runs only the
-# branches that can start with it, in the same order as above.
+# --- the gate ------------------------------------------------------------------------------------------------------
 
+# The words other than month and weekday names that a date can start with: relative words, and the words that
+# qualify days and parts of months.
+other_first_words = (
+    r"today|tonight|this|yesterday|last|tomorrow|next|previous|coming|early|earlier|late|later|mid|middle|beginning"
+    r"|start|end"
+)
 
-def _trie(words: Sequence[str]) -> str:
-    """An alternation matching exactly ``words``, factored by common prefixes ("ma(?:r(?:ch)?|y)").
+# Every word a date can start with. Digits and "the" are let through apart.
+first_word = _trie(
+    "|".join((month_names, may_lower, month_abbrevs, weekday_names, weekday_abbrevs, other_first_words)).split("|")
+)
 
-    Factored, a word that is none of ``words`` fails after a letter or two instead of being compared with each.
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+# What every match passes first: a word start, then a digit, a first word, or "the" before a day or a part of a
+# month. Most word starts in a report fail here within a letter or two, so the branches run only where a date may
+# begin.
+gate = rf"\b(?=\w)(?=[0-9]|{first_word}\b|the{ws}(?:[0-9]|(?:beginning|start|middle|end)\b))"
 
-    def emit(node: dict[str, Any]) -> str:
-        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree)
-
-
-# A month name or abbreviation, as the first word of a date.
-month_word = _trie((
-    *"january february march april may june july august september october november december".split(),
-    *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
-))
-
-# A weekday name or abbreviation, as the first word of a date.
-weekday_word = _trie((
-    *"monday tuesday wednesday thursday friday saturday sunday".split(),
-    *"mon tue tues wed thu thur thurs fri sat sun".split(),
-))
-
-# The other words a date can start with: relative words and the modifiers of days and parts of months.
-other_word = _trie((
-    *"today tonight this yesterday last tomorrow next previous coming".split(),
-    *"early earlier late later mid middle beginning start end".split(),
-))
-
-# Dates that start with a digit.
-digit_lane = rf"""(?=[0-9])
-    (?: {iso_date} | {numeric_date} | {day_month_year} | {day_first_range} | {day_month} | {bare_year} )"""
-
-# Dates that start with a month.
-month_lane = rf"""(?={month_word}\b)
-    (?: {month_day_year} | {month_first_range} | {month_day} | {month_year} | {bare_month} )"""
-
-# Dates that start with a weekday, alone or before a date.
-weekday_lane = rf"""(?={weekday_word}\b)
-    (?: {month_day_year} | {day_month_year} | {month_day} | {day_month} | {weekday} )"""
-
-# Dates that start with another word, or with "the" before a day or a part of a month.
-other_lane = rf"""(?={other_word}\b|the{ws}(?:[0-9]|beginning|start|middle|end)\b)
-    (?: {day_month_year} | {day_month} | {month_year} | {part_of_month} | {bare_year}
-      | {today} | {yesterday} | {tomorrow} | {relative_period} | {weekday} )"""
-
-#: Every date expression the module knows, as one pattern. Within a lane the branches are tried in order, so the
-#: fuller reading of the same words comes first ("March 24, 2018" before "March 24" before "March").
+#: Every date expression the module knows, as one pattern. The branches are tried in order at each position, so
+#: the fuller reading of the same words comes first ("March 24, 2018" before "March 24" before "March").
 RE_DATE: Final = regex.compile(
     rf"""
-    \b                             # a date starts a word
-    (?: {digit_lane} | {month_lane} | {weekday_lane} | {other_lane} )
+    {gate}
+    (?:
+        {iso_date}
+      | {numeric_date}
+      | {month_day_year}
+      | {day_month_year}
+      | {month_first_range}
+      | {day_first_range}
+      | {month_day}
+      | {day_month}
+      | {month_year}
+      | {part_of_month}
+      | {bare_month}
+      | {bare_year}
+      | {today}
+      | {yesterday}
+      | {tomorrow}
+      | {relative_period}
+      | {weekday}
+    )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -387,6 +403,16 @@ RE_DATE: Final = regex.compile(
 # ---------------------------------------------------------------------------------------------------------------
 # Records
 # ---------------------------------------------------------------------------------------------------------------
+
+
+def _optional_in(allowed: Container[_T]) -> Callable[[Any, attrs.Attribute[Any], _T | None], None]:
+    """A validator: the value is ``None`` or one of ``allowed``."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: _T | None) -> None:
+        if value is not None and value not in allowed:
+            raise RecordError(f"{type(instance).__name__}.{attribute.name} must be one of {allowed!r}, got {value!r}")
+
+    return check
 
 
 @attrs.frozen(kw_only=True)
@@ -405,7 +431,9 @@ class DateMention:
         relative: for words read against the anchor, one of ``"today"`` (today, tonight, this morning...),
             ``"yesterday"`` (also "last night"), ``"tomorrow"``, ``"last_week"``, ``"this_week"``,
             ``"next_week"``, ``"last_month"``, ``"this_month"``, ``"last_year"``, or ``"previous"`` ("last Monday",
-            "previous Friday": the most recent such weekday strictly before the anchor); else ``None``.
+            "previous Friday": the most recent such weekday strictly before the anchor); else ``None``. "The
+            previous Friday" and "the last Friday" tell of a day before another in the story, not before the
+            anchor, and are read as a plain weekday.
         part: ``"early"``, ``"mid"`` or ``"late"`` for a third of a month ("early March", "mid-April", "the end of
             February"); never set for a day ("late Saturday" is still Saturday).
         future: the words themselves point forward ("tomorrow", "next week", "next Sunday", "this coming Friday").
@@ -415,16 +443,14 @@ class DateMention:
 
     span: Span
     year: int | None = None
-    month: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13))))
-    day: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 32))))
-    weekday: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(7))))
-    relative: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(RELATIVES)))
-    part: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(PARTS)))
+    month: int | None = attrs.field(default=None, validator=_optional_in(range(1, 13)))
+    day: int | None = attrs.field(default=None, validator=_optional_in(range(1, 32)))
+    weekday: int | None = attrs.field(default=None, validator=_optional_in(range(7)))
+    relative: str | None = attrs.field(default=None, validator=_optional_in(RELATIVES))
+    part: str | None = attrs.field(default=None, validator=_optional_in(PARTS))
     future: bool = False
-    end_month: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13)))
-    )
-    end_day: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 32))))
+    end_month: int | None = attrs.field(default=None, validator=_optional_in(range(1, 13)))
+    end_day: int | None = attrs.field(default=None, validator=_optional_in(range(1, 32)))
 
     def is_full(self) -> bool:
         """Whether day, month and year are all stated, so the date needs no anchor."""
@@ -559,10 +585,11 @@ def _lookup(table: Mapping[str, int], word: str | None) -> int | None:
 
 
 def _int(digits: str | None) -> int | None:
-    """The number in an ASCII digit string with an optional ordinal suffix, or ``None``."""
+    """The number an ASCII digit string starts with, before an ordinal suffix ("24th"), or ``None``."""
     if digits is None:
         return None
-    return int(digits.rstrip("stndrhSTNDRH"))
+    length = len(digits) - len(digits.lstrip("0123456789"))
+    return int(digits[:length])
 
 
 def _numeric_day_month(first: int, second: int) -> tuple[int, int] | None:
@@ -574,6 +601,11 @@ def _numeric_day_month(first: int, second: int) -> tuple[int, int] | None:
     if first <= 12 and second <= 12:
         return first, second
     return None
+
+
+# The words of "last week", "this month"... by their first letters.
+_PERIOD_WHICH: Final[Mapping[str, str]] = {"l": "last", "t": "this", "n": "next"}
+_PERIOD_UNIT: Final[Mapping[str, str]] = {"w": "week", "m": "month", "y": "year"}
 
 
 def _mention(match: regex.Match[str]) -> DateMention | None:
@@ -589,7 +621,9 @@ def _mention(match: regex.Match[str]) -> DateMention | None:
         return DateMention(span=span, relative="tomorrow", future=True)
     period = group("period")
     if period is not None:
-        relative = "_".join(period.casefold().split())
+        # By first letters, as for parts of months.
+        words = period.split()
+        relative = f"{_PERIOD_WHICH[words[0][0].lower()]}_{_PERIOD_UNIT[words[-1][0].lower()]}"
         return DateMention(span=span, relative=relative, future=relative == "next_week")
     year = _int(group("year"))
     if group("n1") is not None:
@@ -607,7 +641,7 @@ def _mention(match: regex.Match[str]) -> DateMention | None:
     if month is not None:
         return DateMention(
             span=span, year=year, month=month, day=_int(group("day")), weekday=weekday,
-            part=None if part is None else _PART_WORDS.get(part.casefold()),
+            part=None if part is None else _PART_WORDS.get(part.casefold()[:2]),
             end_month=end_month, end_day=_int(group("day2")),
         )
     if year is not None:
@@ -615,10 +649,11 @@ def _mention(match: regex.Match[str]) -> DateMention | None:
     if weekday is None:
         return None
     relation = group("wrel")
-    relation = None if relation is None else relation.casefold()
-    if relation in ("last", "previous"):
+    if relation is None:
+        return DateMention(span=span, weekday=weekday)
+    if relation[0].lower() in ("l", "p"):  # last, previous
         return DateMention(span=span, weekday=weekday, relative="previous")
-    return DateMention(span=span, weekday=weekday, future=relation is not None)
+    return DateMention(span=span, weekday=weekday, future=True)  # next, coming, this coming
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -654,17 +689,19 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _header_end(text: str) -> int:
-    """Where the header of a report ends: ``HEADER_CHARS``, or further to the end of its first four non-empty
-    lines, never beyond ``HEADER_MAX_CHARS``."""
-    head = text[:HEADER_MAX_CHARS]
-    seen = position = 0
-    for line in head.split("\n"):
+    """Where the header of a report ends: after ``HEADER_CHARS`` characters, or after its first ``HEADER_LINES``
+    non-empty lines when they end further on but within ``HEADER_MAX_CHARS``."""
+    lines = text[:HEADER_MAX_CHARS].split("\n")
+    if len(text) > HEADER_MAX_CHARS:
+        lines.pop()  # it runs on past the limit
+    seen = position = end = 0
+    for line in lines:
         position += len(line) + 1
         if line.strip():
-            seen += 1
+            seen, end = seen + 1, position
             if seen == HEADER_LINES:
                 break
-    return max(HEADER_CHARS, min(position, HEADER_MAX_CHARS))
+    return max(HEADER_CHARS, end)
 
 
 def _full_day(mention: DateMention) -> dt.date | None:
@@ -697,7 +734,7 @@ def find_anchor(
         mentions = find_dates(text)
     header_end = _header_end(text)
     latest: dt.date | None = None
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: m.span.start):
         day = _full_day(mention)
         if day is None:
             continue

@@ -229,11 +229,15 @@ _YEAR_WORDS: Final = _wordset(
 )
 # Prefixes joined to a year by a hyphen: "mid-2017", "pre-2011".
 _YEAR_PREFIXES: Final = frozenset({"mid", "pre", "post", "early", "late"})
+# Currency written before a number: a sign ("$5", "£20"), a sign after a country prefix ("US$ 5"), a code ("USD 300").
 _CURRENCY_SIGNS: Final = "$£€¥"
-_CURRENCY_CODES: Final = frozenset({"USD", "EUR", "GBP", "SYP", "RUB", "US$"})
+_CURRENCY_CODES: Final = frozenset({"USD", "EUR", "GBP", "SYP", "RUB"})
 _DOLLAR_PREFIXES: Final = frozenset({"US", "A", "C", "HK", "NZ"})
+# Words before a number that make it an age: "aged 20".
 _AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
 
+# Words after a number that say what it is (in lower case, without a final point): a time of day, a percentage,
+# money, an age ("years old"), a weight or area (other), a distance, a duration, a fraction ("two-thirds").
 _TIME_WORDS: Final = frozenset({"gmt", "utc", "am", "pm", "a.m", "p.m", "o'clock", "o’clock"})
 _PERCENT_WORDS: Final = frozenset({"%", "٪", "percent", "pct", "percentage", "per-cent"})
 _MONEY_WORDS: Final = _wordset(
@@ -310,7 +314,10 @@ _point_groups = rf"{_d}{{0,2}}(?:\.{_d}{{3}}(?!{_d})){{2,}}+"
 # The rest of digits grouped in threes by commas (or U+066C, the Arabic thousands separator): "1,600".
 _comma_groups = rf"{_d}{{0,2}}(?:[,\u066C]{_d}{{3}}(?!{_d}))++"
 # The rest of digits grouped in threes by spaces ("31 915"), except a day after a month ("March 24 200").
-_space_groups = rf"{_d}{{0,2}}(?<!{_month}\.?{_ws}{_d}{{1,3}})(?:{_group_space}{_d}{{3}}(?!{_d}))++"
+_space_groups = (
+    rf"{_d}{{0,2}}(?={_group_space}{_d}{{3}}(?!{_d}))(?<!{_month}\.?{_ws}{_d}{{1,3}})"
+    rf"(?:{_group_space}{_d}{{3}}(?!{_d}))++"
+)
 # A whole integer part: grouped, or a plain run (possessive, so never re-split).
 _integer = rf"{_first_digit}(?:{_point_groups}|{_comma_groups}|{_space_groups}|{_d}*+)"
 # A time of day's minutes (and seconds) after a colon: "11:40", "4:00:00".
@@ -411,13 +418,13 @@ BEFORE_WINDOW: Final = 80
 _word_ahead = r"\p{L}[\p{L}\p{M}'’.]{0,24}+"
 
 #: The first words after a number: what joins the first to the number (nothing, a hyphen, an apostrophe before
-#: "s", white space), then up to four words; or a comma or bracket; or punctuation glued to more digits.
+#: "s", white space), then up to four words; or punctuation glued to more digits; or a comma or bracket.
 RE_AFTER: Final = regex.compile(
     rf"""
     (?P<join>[-\u2010\u2011]|['’](?=s\b)|\s{{1,3}}+)?
     (?:
-        (?P<punct>[,)])
-      | (?P<dglue>[.,:/\u066B\u066C]{_d})
+        (?P<dglue>[.,:/\u066B\u066C]{_d})
+      | (?P<punct>[,)])
       | (?P<w1>[%٪]|{_word_ahead}(?:[2²](?!\d))?)
         (?:(?:,?{_ws}|[-\u2010\u2011])(?P<w2>{_word_ahead}))?
         (?:(?:{_ws}|[-\u2010\u2011])(?P<w3>{_word_ahead}))?
@@ -446,9 +453,10 @@ RE_RANGE_GAP: Final = regex.compile(
 # The longest gap between two ends of a range.
 _RANGE_GAP_MAX: Final = 10
 
+#: The ASCII words of a number phrase once case-folded: "one", "hundred", "and", "twenty".
 RE_LETTERS: Final = regex.compile(r"[a-z]+")
+#: What is not a digit: separators and signs dropped before a digit run is read.
 RE_NOT_DIGIT: Final = regex.compile(r"\D++")
-RE_SPACES: Final = regex.compile(r"[\s\-\u2010\u2011]++")
 
 #: Digit runs longer than this are identifiers, not amounts, and get no value.
 MAX_DIGITS: Final = 15
@@ -682,6 +690,8 @@ def _kind(words: list[tuple[str, int, str]], gap: str, *, hedged: bool) -> str |
 
 
 def _ascii_digits(text: str) -> str:
+    if text.isascii() and text.isdigit():
+        return text
     return RE_NOT_DIGIT.sub("", text.translate(_ARABIC_DIGITS))
 
 
@@ -726,7 +736,7 @@ def _word_value(words: str) -> int:
 
 def _ordinal_value(word: str) -> int:
     """The integer an ordinal word reads as: "second" is 2, "twenty-first" 21."""
-    parts = RE_LETTERS.findall(word.casefold())
+    parts = RE_LETTERS.findall(word.casefold()) or [""]
     if len(parts) == 1:
         return _ORDINAL_WORDS.get(parts[0], 0)
     return _SMALL_WORDS.get(parts[0], 0) + _ORDINAL_UNITS.get(parts[-1], 0)
@@ -734,7 +744,7 @@ def _ordinal_value(word: str) -> int:
 
 def _vague_bounds(words: str) -> tuple[int, int | None]:
     """The bounds of a vague amount; "several hundred" reads as "hundreds"."""
-    parts = [word.removesuffix("s") for word in RE_LETTERS.findall(words.casefold()) if word != "of"]
+    parts = [word.removesuffix("s") for word in RE_LETTERS.findall(words.casefold()) if word != "of"] or [""]
     if len(parts) > 1 and parts[0] in ("several", "a", "many") and parts[-1] != "few":
         parts = parts[-1:]
     return VAGUE_BOUNDS.get(" ".join(parts), (2, None))
@@ -777,7 +787,7 @@ def _read(text: str, match: regex.Match[str], floor: int, limit: int) -> _Hit | 
     elif words:
         group = _NUMBER_GROUPS["words"]
         value = _word_value(words)
-        last = RE_LETTERS.findall(words.casefold())[-1]
+        last = (RE_LETTERS.findall(words.casefold()) or [""])[-1]
         scale = SCALES[last] if last in ("hundred", "thousand", "million", "billion") else None
     else:
         group = _NUMBER_GROUPS["ordword"]
@@ -944,9 +954,11 @@ def _mention(hit: _Hit, *, role: NumberRole, value: int | None, qualifier: Quali
         qualifier = Qualifier.MORE_THAN if hit.plus else Qualifier.EXACT
     elif hit.plus and range_with is None:
         qualifier = Qualifier.MORE_THAN
+    number_span = Span(start=hit.number_start, end=hit.number_end)
+    same = start == hit.number_start and hit.end == hit.number_end  # spans are immutable: share one
     return NumberMention(
-        span=Span(start=start, end=hit.end),
-        number_span=Span(start=hit.number_start, end=hit.number_end),
+        span=number_span if same else Span(start=start, end=hit.end),
+        number_span=number_span,
         value=value,
         qualifier=qualifier,
         vague=hit.vague,

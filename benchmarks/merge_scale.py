@@ -1,0 +1,140 @@
+"""How merge() scales: consolidate generated convoy records at several sizes; report time, memory, growth.
+
+Run from the repository root (never part of the test suite)::
+
+    python benchmarks/merge_scale.py                 # 10^4, 10^5 and 10^6 records
+    python benchmarks/merge_scale.py --sizes 10000 100000
+
+Each size runs in a fresh process, so its peak memory is its own. The generated archive keeps a realistic
+density as it grows: about four reports tell each movement (with counts that disagree by a few percent, some
+undated, some without a destination), there are a few dozen origins, and the span of days grows with the
+number of records, as a longer archive covers more days. The figure to quote is the growth factor between
+sizes: near-linear merging grows about tenfold for ten times the records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ghouta_events import (  # noqa: E402
+    Convoy,
+    DateBasis,
+    DateRange,
+    Figure,
+    FigureKind,
+    Quantity,
+    Qualifier,
+    Report,
+    default_gazetteer,
+    merge,
+)
+
+RECORDS_PER_MOVEMENT = 4
+CONVOYS_PER_REPORT = 10
+RECORDS_PER_AREA_DAY = 12
+
+
+def generate(n_records: int, seed: int = 7) -> list[Report]:
+    """Reports holding about ``n_records`` convoy records, and one figure per ten convoys."""
+    rng = random.Random(seed)
+    gaz = default_gazetteer()
+    origins = [p for p in gaz.places.values()
+               if p.country == "Syria" and p.kind.value in ("town", "district") and p.latitude is not None]
+    destinations = [gaz.place(n) for n in ("Idlib", "Jarablus", "Al-Bab", "Qalaat al-Madiq", "Azaz")]
+    sources = [s for s in gaz.sources.values()]
+    groups = [gaz.faction(n) for n in ("Jaish al-Islam", "Faylaq al-Rahman", "Ahrar al-Sham", "Hayat Tahrir al-Sham")]
+    days = max(30, n_records // (len(origins) * RECORDS_PER_AREA_DAY // RECORDS_PER_MOVEMENT or 1))
+    start = dt.date(2016, 1, 1)
+    records: list[Convoy | Figure] = []
+    movement = 0
+    while len(records) < n_records:
+        movement += 1
+        origin = rng.choice(origins)
+        day = start + dt.timedelta(days=rng.randrange(days))
+        people = rng.randint(200, 6000)
+        buses = max(1, people // rng.randint(40, 60))
+        destination = rng.choice(destinations)
+        group = rng.choice(groups)
+        for _ in range(rng.randint(2, 2 * RECORDS_PER_MOVEMENT - 2)):
+            drift = rng.uniform(0.95, 1.05)
+            date = None if rng.random() < 0.1 else DateRange.day(
+                day + dt.timedelta(days=rng.choice((0, 0, 0, 1))), basis=DateBasis.PUBLISHED)
+            records.append(Convoy(
+                id=f"m{movement}-{len(records)}",
+                origin=origin,
+                destination=destination if rng.random() < 0.7 else None,
+                buses=Quantity(value=buses) if rng.random() < 0.5 else None,
+                people=Quantity(value=max(1, int(people * drift)),
+                                qualifier=rng.choice((Qualifier.EXACT, Qualifier.ABOUT, Qualifier.MORE_THAN))),
+                factions=(group,) if rng.random() < 0.6 else (),
+                sources=(rng.choice(sources),),
+                date=date,
+            ))
+        if rng.random() < 0.4:
+            records.append(Figure(id=f"f{movement}-{len(records)}", kind=FigureKind.KILLED,
+                                  quantity=Quantity(value=rng.randint(1, 200)), place=origin,
+                                  sources=(rng.choice(sources),), date=DateRange.day(day)))
+    rng.shuffle(records)
+    reports = []
+    for index in range(0, len(records), CONVOYS_PER_REPORT):
+        chunk = records[index : index + CONVOYS_PER_REPORT]
+        rid = f"r{index // CONVOYS_PER_REPORT}"
+        convoys = [attrs_evolve_id(c, f"{rid}#{k}") for k, c in enumerate(chunk) if isinstance(c, Convoy)]
+        figures = [attrs_evolve_id(f, f"{rid}#{k}") for k, f in enumerate(chunk) if isinstance(f, Figure)]
+        reports.append(Report(id=rid, text="", convoys=convoys, figures=figures))
+    return reports
+
+
+def attrs_evolve_id(record: Convoy | Figure, new_id: str) -> Convoy | Figure:
+    import attrs
+
+    return attrs.evolve(record, id=new_id)
+
+
+def run_one(size: int) -> dict[str, float]:
+    reports = generate(size)
+    n = sum(len(r.convoys) for r in reports)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    dataset = merge(reports)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"records": n, "seconds": seconds, "peak_mb": peak / 1024, "merge_mb": (peak - before) / 1024,
+            "movements": len(dataset.convoys), "figures": len(dataset.figures)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one)))
+        return 0
+    results = []
+    for size in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--one", str(size)], check=True, capture_output=True,
+                             text=True)
+        results.append(json.loads(out.stdout))
+    print(f"{'records':>10} {'seconds':>9} {'peak MB':>9} {'merge MB':>9} {'movements':>10} {'growth':>7}")
+    previous = None
+    for r in results:
+        growth = "" if previous is None else f"{r['seconds'] / previous['seconds']:.1f}x"
+        print(f"{r['records']:>10,} {r['seconds']:>9.2f} {r['peak_mb']:>9.0f} {r['merge_mb']:>9.0f} "
+              f"{r['movements']:>10,} {growth:>7}")
+        previous = r
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,423 @@
+"""Merging reports: the laws (order, grouping and repetition do not matter; no claim is lost) and worked examples.
+
+The reports of the worked examples are built by hand from records, or parsed from sentences written for the test,
+so every estimate below can be checked with pencil and paper against the rules in ``ghouta_events._merge``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+import strategies as gst
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ghouta_events as ge
+
+GAZ = ge.default_gazetteer()
+LAWS = settings(max_examples=50, deadline=None)
+
+SATURDAY = dt.date(2018, 3, 24)
+
+
+def _place(name: str) -> ge.Place:
+    return GAZ.place(name)
+
+
+def _source(name: str) -> ge.Source:
+    return GAZ.source(name)
+
+
+def _report(rid: str, *records: ge.Convoy | ge.Figure | ge.Event, text: str | None = None) -> ge.Report:
+    """A report holding the given records, its text a sentence written here, its sources listed as parsing would.
+
+    Record ids are taken as given: callers prefix them with ``rid``.
+    """
+    convoys = [r for r in records if isinstance(r, ge.Convoy)]
+    figures = [r for r in records if isinstance(r, ge.Figure)]
+    events = [r for r in records if isinstance(r, ge.Event)]
+    chains = [r.sources for r in records]
+    sources = {s.name: s for chain in chains for s in chain}
+    return ge.Report(
+        id=rid, text=text if text is not None else f"Report {rid} tells of buses leaving the enclave.",
+        sources=sources.values(), convoys=convoys, figures=figures, events=events,
+    )
+
+
+def _convoy(
+    rid: str,
+    n: int,
+    *sources: str,
+    origin: str | None = "Arbin",
+    destination: str | None = "Idlib",
+    day: dt.date | None = SATURDAY,
+    buses: ge.Quantity | None = None,
+    people: ge.Quantity | None = None,
+    fighters: ge.Quantity | None = None,
+    civilians: ge.Quantity | None = None,
+) -> ge.Convoy:
+    return ge.Convoy(
+        id=f"{rid}#c{n}",
+        origin=None if origin is None else _place(origin),
+        destination=None if destination is None else _place(destination),
+        buses=buses, people=people, fighters=fighters, civilians=civilians,
+        sources=[_source(s) for s in sources],
+        date=None if day is None else ge.DateRange.day(day),
+    )
+
+
+def _q(value: int, qualifier: ge.Qualifier = ge.Qualifier.EXACT) -> ge.Quantity:
+    return ge.Quantity(value=value, qualifier=qualifier)
+
+
+def _figure(rid: str, n: int, value: int, *sources: str, day: dt.date, place: str = "Douma",
+            qualifier: ge.Qualifier = ge.Qualifier.EXACT) -> ge.Figure:
+    return ge.Figure(id=f"{rid}#f{n}", kind=ge.FigureKind.KILLED, quantity=_q(value, qualifier),
+                     place=_place(place), sources=[_source(s) for s in sources], date=ge.DateRange.day(day))
+
+
+# --- The laws ---------------------------------------------------------------------------------------------------
+
+
+@LAWS
+@given(data=st.data(), reports=gst.report_lists())
+def test_merge_is_commutative(data: st.DataObject, reports: list[ge.Report]) -> None:
+    shuffled = data.draw(st.permutations(reports))
+    assert ge.merge(shuffled) == ge.merge(reports)
+    assert ge.merge(reversed(reports)) == ge.merge(reports)
+
+
+@LAWS
+@given(data=st.data(), reports=gst.report_lists())
+def test_merge_is_associative(data: st.DataObject, reports: list[ge.Report]) -> None:
+    cut = data.draw(st.integers(min_value=0, max_value=len(reports)))
+    a, b = reports[:cut], reports[cut:]
+    whole = ge.merge(reports)
+    assert ge.merge([ge.merge(a), ge.merge(b)]) == whole
+    assert ge.merge([ge.merge(a), *b]) == whole
+    assert ge.merge(a).merge(ge.merge(b)) == whole
+    grown = ge.merge(a)
+    for report in b:
+        grown = grown.add(report)
+    assert grown == whole
+
+
+@LAWS
+@given(reports=gst.report_lists())
+def test_merge_is_idempotent(reports: list[ge.Report]) -> None:
+    once = ge.merge(reports)
+    assert ge.merge(reports + reports) == once
+    assert ge.merge([once]) == once
+    assert ge.merge([once, once]) == once
+    assert once.merge(once) == once
+
+
+def _member_counts(dataset: ge.Dataset) -> Counter[str]:
+    ids: Counter[str] = Counter()
+    for convoy in dataset.convoys:
+        ids.update(m.id for m in convoy.members)
+    for figure in dataset.figures:
+        ids.update(m.id for m in figure.members)
+    for event in dataset.events:
+        ids.update(m.id for m in event.members)
+    return ids
+
+
+@LAWS
+@given(reports=gst.report_lists())
+def test_no_record_is_lost(reports: list[ge.Report]) -> None:
+    dataset = ge.merge(reports)
+    parsed: Counter[str] = Counter()
+    for report in reports:
+        parsed.update(c.id for c in report.convoys)
+        parsed.update(f.id for f in report.figures)
+        parsed.update(e.id for e in report.events)
+    assert _member_counts(dataset) == parsed  # every parsed record is a member of exactly one consolidated record
+    for report in reports:
+        assert all(any(c in home.members for home in dataset.convoys) for c in report.convoys)
+        assert all(any(f in home.members for home in dataset.figures) for f in report.figures)
+        assert all(any(e in home.members for home in dataset.events) for e in report.events)
+    for convoy in dataset.convoys:
+        assert len(convoy.reports) == len(convoy.members)
+        for rid, member in zip(convoy.reports, convoy.members, strict=True):
+            assert member.id.startswith(f"{rid}#")
+    for figure in dataset.figures:
+        assert all(m.kind is figure.kind for m in figure.members)
+        assert len(figure.quantity.claims) == len(figure.members)
+    for event in dataset.events:
+        assert all(m.kind is event.kind for m in event.members)
+
+
+@LAWS
+@given(reports=gst.report_lists())
+def test_no_claim_is_lost(reports: list[ge.Report]) -> None:
+    dataset = ge.merge(reports)
+    for report in reports:
+        for convoy in report.convoys:
+            home = [c for c in dataset.convoys if convoy in c.members]
+            assert len(home) == 1
+            for slot in ("buses", "people", "fighters", "civilians"):
+                quantity: ge.Quantity | None = getattr(convoy, slot)
+                tally: ge.Tally | None = getattr(home[0], slot)
+                everywhere = [
+                    claim for c in dataset.convoys for t in [getattr(c, slot)] if t is not None
+                    for claim in t.claims if (claim.report, claim.record) == (report.id, convoy.id)
+                ]
+                if quantity is None:
+                    assert everywhere == []
+                    continue
+                assert tally is not None
+                mine = [c for c in tally.claims if (c.report, c.record) == (report.id, convoy.id)]
+                assert len(mine) == 1
+                assert everywhere == mine
+                assert mine[0].quantity == quantity
+                assert mine[0].sources == convoy.sources
+
+
+@LAWS
+@given(reports=gst.report_lists())
+def test_estimates_lie_within_the_claims(reports: list[ge.Report]) -> None:
+    dataset = ge.merge(reports)
+    tallies: list[ge.Tally] = [f.quantity for f in dataset.figures]
+    for convoy in dataset.convoys:
+        tallies += [t for t in (convoy.buses, convoy.people, convoy.fighters, convoy.civilians) if t is not None]
+    for tally in tallies:
+        values = [c.quantity.value for c in tally.claims]
+        estimate = tally.estimate
+        assert estimate.low == min(values)
+        assert estimate.high == max(values)
+        assert estimate.low <= estimate.best <= estimate.high
+        assert estimate.best in values
+        assert estimate.conservative in values
+
+
+def _order_key(record: ge.ConsolidatedConvoy | ge.ConsolidatedFigure | ge.ConsolidatedEvent) -> tuple[str, str]:
+    return (record.date.start.isoformat() if record.date is not None else "9999", record.id)
+
+
+@LAWS
+@given(reports=gst.report_lists())
+def test_output_order_is_deterministic(reports: list[ge.Report]) -> None:
+    first, second = ge.merge(reports), ge.merge(list(reports))
+    assert [c.id for c in first.convoys] == [c.id for c in second.convoys]
+    assert [f.id for f in first.figures] == [f.id for f in second.figures]
+    assert [e.id for e in first.events] == [e.id for e in second.events]
+    assert [r.id for r in first.reports] == sorted(r.id for r in reports)
+    records: list[Sequence[ge.ConsolidatedConvoy | ge.ConsolidatedFigure | ge.ConsolidatedEvent]] = [
+        first.convoys, first.figures, first.events]
+    for group in records:
+        keys = [_order_key(r) for r in group]
+        assert keys == sorted(keys)  # by first day (undated last), then by id
+        assert len(set(keys)) == len(keys)
+
+
+def test_merge_of_nothing_is_empty() -> None:
+    dataset = ge.merge([])
+    assert (dataset.reports, dataset.convoys, dataset.figures, dataset.events, dataset.conflicts) == ((),) * 5
+
+
+# --- One movement, several sources ------------------------------------------------------------------------------
+
+
+def test_agreeing_sources_become_one_convoy_with_a_hand_computed_estimate() -> None:
+    sana = _report("a", _convoy("a", 0, "SANA", people=_q(1020), buses=_q(20)))
+    sohr = _report("b", _convoy("b", 0, "SOHR", people=_q(1000, ge.Qualifier.MORE_THAN)))
+    dataset = ge.merge([sana, sohr])
+    assert len(dataset.convoys) == 1
+    convoy = dataset.convoys[0]
+    assert [m.id for m in convoy.members] == ["a#c0", "b#c0"]
+    assert convoy.reports == ("a", "b")
+    assert [s.name for s in convoy.sources] == ["SANA", "SOHR"]
+    assert convoy.origin is not None
+    assert convoy.origin.name == "Arbin"
+    assert convoy.date == ge.DateRange.day(SATURDAY)
+    assert convoy.people is not None
+    # Claims: SANA exactly 1020 (1020..1020); SOHR more than 1000 (1001..open).
+    # low/high: the values claimed, 1000 and 1020. best: 1020 is allowed by both claims, 1000 by neither.
+    # conservative: the least of the values without a hedge that allows less (exact, more than): 1000.
+    assert convoy.people.estimate == ge.Estimate(low=1000, best=1020, high=1020, conservative=1000)
+    assert convoy.buses is not None
+    assert convoy.buses.estimate == ge.Estimate(low=20, best=20, high=20, conservative=20)
+    assert dataset.conflicts == ()
+
+
+def test_parsed_reports_of_one_movement_become_one_convoy() -> None:
+    published = dt.date(2018, 3, 25)
+    a = ge.parse("Twenty buses carrying 1,020 people left Harasta for Idlib on Saturday, SANA said.",
+                 published=published, report_id="a")
+    b = ge.parse("More than 1,000 people left Harasta on Saturday, the Syrian Observatory for Human Rights said.",
+                 published=published, report_id="b")
+    assert len(a.convoys) == len(b.convoys) == 1
+    dataset = ge.merge([a, b])
+    assert [len(c.members) for c in dataset.convoys] == [2]
+    people = dataset.convoys[0].people
+    assert people is not None
+    assert people.estimate == ge.Estimate(low=1000, best=1020, high=1020, conservative=1000)
+
+
+def test_two_records_of_one_report_and_one_originator_are_never_merged() -> None:
+    report = _report("a", _convoy("a", 0, "SANA", people=_q(500)), _convoy("a", 1, "SANA", people=_q(500)))
+    dataset = ge.merge([report])
+    assert sorted([m.id for m in c.members] for c in dataset.convoys) == [["a#c0"], ["a#c1"]]
+
+
+def test_one_report_two_originators_may_be_one_movement() -> None:
+    report = _report("a", _convoy("a", 0, "SANA", people=_q(500)), _convoy("a", 1, "SOHR", people=_q(500)))
+    dataset = ge.merge([report])
+    assert [[m.id for m in c.members] for c in dataset.convoys] == [["a#c0", "a#c1"]]
+
+
+def test_sources_with_disjoint_counts_and_nothing_else_in_common_stay_apart() -> None:
+    # "no count of one contradicts the same count of the other" is part of being compatible.
+    a = _report("a", _convoy("a", 0, "SANA", people=_q(1000)))
+    b = _report("b", _convoy("b", 0, "SOHR", people=_q(1500)))
+    dataset = ge.merge([a, b])
+    assert len(dataset.convoys) == 2
+    assert dataset.conflicts == ()
+
+
+def test_disjoint_counts_within_one_movement_are_a_conflict() -> None:
+    # SANA and the Russian military disagree on the people (1000 vs 1200, disjoint), so they are not compatible
+    # with each other; each agrees with SOHR's 20 buses, which links all three into one movement.
+    a = _report("a", _convoy("a", 0, "SANA", buses=_q(20), people=_q(1000)))
+    b = _report("b", _convoy("b", 0, "SOHR", buses=_q(20)))
+    c = _report("c", _convoy("c", 0, "Russian military", buses=_q(20), people=_q(1200)))
+    dataset = ge.merge([a, b, c])
+    assert len(dataset.convoys) == 1
+    convoy = dataset.convoys[0]
+    assert len(convoy.members) == 3
+    assert [c.kind for c in dataset.conflicts] == [ge.ConflictKind.DISJOINT]
+    conflict = dataset.conflicts[0]
+    assert conflict.record == convoy.id
+    assert conflict.slot == "people"
+    assert [(c.originator, c.quantity.value, c.report, c.record) for c in conflict.claims] == [
+        ("SANA", 1000, "a", "a#c0"), ("Russian military", 1200, "c", "c#c0")]
+    assert "SANA" in conflict.message
+    assert "Russian military" in conflict.message
+    assert convoy.people is not None
+    # Two independent exact claims, each allowed only by itself: support 1 each; both exact and exact-bounded;
+    # the originators rank alike (military is nearer the event than state media): the military's 1200 wins.
+    assert convoy.people.estimate == ge.Estimate(low=1000, best=1200, high=1200, conservative=1000)
+
+
+def test_fighters_and_civilians_exceeding_people_is_a_conflict() -> None:
+    # SANA counts 1000 people in all; SOHR counts 600 fighters and 500 civilians of the same movement
+    # (same day, same origin and destination): the parts add up to 1100 at least, the total is 1000 at most.
+    a = _report("a", _convoy("a", 0, "SANA", people=_q(1000)))
+    b = _report("b", _convoy("b", 0, "SOHR", fighters=_q(600), civilians=_q(500)))
+    dataset = ge.merge([a, b])
+    assert len(dataset.convoys) == 1
+    assert [c.kind for c in dataset.conflicts] == [ge.ConflictKind.PARTS_EXCEED_TOTAL]
+    conflict = dataset.conflicts[0]
+    assert conflict.record == dataset.convoys[0].id
+    assert conflict.slot == "people"
+    assert sorted((c.originator or "", c.quantity.value) for c in conflict.claims) == [
+        ("SANA", 1000), ("SOHR", 500), ("SOHR", 600)]
+    assert "1100" in conflict.message
+    assert "1000" in conflict.message
+
+
+def test_parts_equal_to_the_total_are_not_a_conflict() -> None:
+    report = _report("a", _convoy("a", 0, "SANA", people=_q(1100), fighters=_q(600), civilians=_q(500)))
+    assert ge.merge([report]).conflicts == ()
+
+
+def test_parts_exceeding_one_total_in_one_report() -> None:
+    report = _report("a", _convoy("a", 0, "SANA", people=_q(1000), fighters=_q(600), civilians=_q(500)))
+    dataset = ge.merge([report])
+    assert [c.kind for c in dataset.conflicts] == [ge.ConflictKind.PARTS_EXCEED_TOTAL]
+    conflict = dataset.conflicts[0]
+    assert conflict.slot == "people"
+    assert sorted(c.quantity.value for c in conflict.claims) == [500, 600, 1000]
+    assert "1100" in conflict.message
+    assert "1000" in conflict.message
+
+
+def test_more_fighters_than_people_is_a_conflict() -> None:
+    report = _report("a", _convoy("a", 0, "SANA", people=_q(300), fighters=_q(400)))
+    assert [c.kind for c in ge.merge([report]).conflicts] == [ge.ConflictKind.FIGHTERS_EXCEED_PEOPLE]
+
+
+# --- Figures --------------------------------------------------------------------------------------------------------
+
+
+def test_a_later_larger_toll_is_a_new_figure_not_a_conflict() -> None:
+    early = _report("a", _figure("a", 0, 40, "SOHR", day=dt.date(2018, 4, 7), qualifier=ge.Qualifier.AT_LEAST))
+    later = _report("b", _figure("b", 0, 70, "SOHR", day=dt.date(2018, 4, 10)))
+    dataset = ge.merge([early, later])
+    assert len(dataset.figures) == 2
+    assert [f.quantity.estimate.best for f in dataset.figures] == [40, 70]
+    assert dataset.conflicts == ()
+
+
+def test_the_same_toll_from_three_outlets_is_one_figure_with_three_claims() -> None:
+    day = dt.date(2018, 4, 8)
+    reports = [_report(rid, _figure(rid, 0, 42, outlet, day=day, qualifier=ge.Qualifier.AT_LEAST))
+               for rid, outlet in (("afp", "AFP"), ("ap", "AP"), ("reuters", "Reuters"))]
+    dataset = ge.merge(reports)
+    assert len(dataset.figures) == 1
+    figure = dataset.figures[0]
+    assert figure.kind is ge.FigureKind.KILLED
+    assert len(figure.quantity.claims) == 3
+    assert sorted(c.originator or "" for c in figure.quantity.claims) == ["AFP", "AP", "Reuters"]
+    assert figure.quantity.estimate == ge.Estimate(low=42, best=42, high=42, conservative=42)
+    assert [s.name for s in figure.sources] == ["AFP", "AP", "Reuters"]
+
+
+def test_the_same_originator_relayed_by_two_outlets_counts_once() -> None:
+    # SOHR says "more than 1000" (1001..open) and is relayed twice; the BBC says "fewer than 1100" (..1099).
+    # SOHR's value 1000 is allowed by the BBC only; the BBC's 1100 is allowed by SOHR only. Counted once, each
+    # value has the support of one originator, and the tie goes to the originator nearer the event (a monitor
+    # before a broadcaster): best = 1000. Counted twice, 1100 would have the support of two claims.
+    sohr = ge.Source(name="SOHR", kind=ge.SourceKind.MONITOR)
+    via_afp = _report("a", ge.Convoy(id="a#c0", origin=_place("Arbin"), date=ge.DateRange.day(SATURDAY),
+                                     people=_q(1000, ge.Qualifier.MORE_THAN), sources=[sohr, _source("AFP")]))
+    via_reuters = _report("b", ge.Convoy(id="b#c0", origin=_place("Arbin"), date=ge.DateRange.day(SATURDAY),
+                                         people=_q(1000, ge.Qualifier.MORE_THAN),
+                                         sources=[sohr, _source("Reuters")]))
+    bbc = _report("c", _convoy("c", 0, "BBC", destination=None, people=_q(1100, ge.Qualifier.LESS_THAN)))
+    once = ge.merge([via_afp, bbc])
+    twice = ge.merge([via_afp, via_reuters, bbc])
+    assert [len(c.members) for c in twice.convoys] == [3]
+    people = twice.convoys[0].people
+    assert people is not None
+    assert len(people.claims) == 3  # every claim is kept...
+    assert once.convoys[0].people is not None
+    assert people.estimate == once.convoys[0].people.estimate  # ...but the relay adds no weight
+    assert people.estimate == ge.Estimate(low=1000, best=1000, high=1100, conservative=1000)
+
+
+# --- Errors -----------------------------------------------------------------------------------------------------------
+
+
+def test_two_different_reports_with_one_id_raise_merge_error() -> None:
+    first = _report("same", text="Buses left Arbin.")
+    second = _report("same", text="Buses left Douma.")
+    with pytest.raises(ge.MergeError, match="'same'") as info:
+        ge.merge([first, second])
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, ge.GhoutaEventsError)
+    with pytest.raises(ge.MergeError):
+        ge.merge([first]).add(second)
+
+
+def test_the_same_report_twice_is_not_an_error() -> None:
+    report = _report("same", text="Buses left Arbin.")
+    assert ge.merge([report, report]) == ge.merge([report])
+
+
+NOT_REPORTS: Sequence[Any] = [
+    pytest.param("Buses left Arbin.", id="str"),
+    pytest.param(None, id="None"),
+    pytest.param(ge.Convoy(id="x#c0"), id="Convoy"),
+]
+
+
+@pytest.mark.parametrize("item", NOT_REPORTS)
+def test_a_non_report_item_raises_type_error(item: Any) -> None:
+    with pytest.raises(TypeError, match="Report or Dataset"):
+        ge.merge([_report("a"), item])
