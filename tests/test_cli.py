@@ -1,0 +1,141 @@
+"""The ghouta-events command: the pipeline, sidecars, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ghouta_events import Dataset, Report, from_json
+from ghouta_events._cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+
+FIRST = "Twelve buses carrying 600 fighters and their families left Douma for Jarablus on Monday, SANA said.\n"
+SECOND = "About 650 people left Douma on Monday, the Syrian Observatory for Human Rights said.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "one.txt").write_text(FIRST, encoding="utf-8")
+    (reports / "one.meta.json").write_text(json.dumps({"published": "2018-04-03"}), encoding="utf-8")
+    (reports / "two.txt").write_text(SECOND, encoding="utf-8")
+    (reports / "two.meta.json").write_text(json.dumps({"published": "2018-04-03"}), encoding="utf-8")
+    return reports
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_parse_writes_one_report_per_line_with_sidecar_dates(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["parse", str(folder)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    reports = [from_json(line) for line in out.splitlines()]
+    assert [r.id for r in reports if isinstance(r, Report)] == ["one", "two"]
+    first = reports[0]
+    assert isinstance(first, Report)
+    assert first.published is not None and first.published.isoformat() == "2018-04-03"
+    assert first.convoys[0].date is not None and first.convoys[0].date.start.isoformat() == "2018-04-02"
+
+
+def test_pipeline_parse_merge_show(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = tmp_path / "reports.jsonl"
+    dataset_file = tmp_path / "dataset.json"
+    assert run(["parse", str(folder), "-o", str(lines)], capsys)[0] == EXIT_OK
+    assert run(["merge", str(lines), "-o", str(dataset_file)], capsys)[0] == EXIT_OK
+    dataset = from_json(dataset_file.read_text(encoding="utf-8"))
+    assert isinstance(dataset, Dataset)
+    assert [len(c.members) for c in dataset.convoys] == [2]
+    code, out, _ = run(["show", str(dataset_file), "--place", "Eastern Ghouta"], capsys)
+    assert code == EXIT_OK
+    assert "Douma -> Jarablus" in out and "SANA" in out and "SOHR" in out
+
+
+def test_show_filters_by_date(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = tmp_path / "reports.jsonl"
+    run(["parse", str(folder), "-o", str(lines)], capsys)
+    _, out, _ = run(["show", str(lines), "--since", "2018-05-01"], capsys)
+    assert "Movements (0)" in out
+
+
+def test_parse_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(FIRST))
+    code, out, _ = run(["parse", "--published", "2018-04-03", "--id", "piped"], capsys)
+    report = from_json(out)
+    assert code == EXIT_OK and isinstance(report, Report) and report.id == "piped"
+
+
+def test_missing_path_is_one_line_and_usage_exit(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["parse", "no/such/folder"], capsys)
+    assert code == EXIT_USAGE and out == ""
+    assert err.strip().count("\n") == 0 and "no/such/folder" in err and "Traceback" not in err
+
+
+def test_folder_without_reports_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["parse", str(tmp_path)], capsys)
+    assert code == EXIT_USAGE and "holds no .txt reports" in err
+
+
+def test_one_bad_file_does_not_stop_the_batch(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "bad.txt").write_bytes(b"\xff\xfe not text")
+    code, out, err = run(["parse", str(folder)], capsys)
+    assert code == EXIT_PARTIAL
+    assert len(out.splitlines()) == 2
+    assert "bad.txt" in err and "not UTF-8" in err
+
+
+def test_bad_sidecar_is_named(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "one.meta.json").write_text('{"published": "last spring"}', encoding="utf-8")
+    code, _, err = run(["parse", str(folder)], capsys)
+    assert code == EXIT_PARTIAL and "one.meta.json" in err
+
+
+def test_merge_rejects_what_is_not_a_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "junk.jsonl"
+    junk.write_text("this is not json\n", encoding="utf-8")
+    code, out, err = run(["merge", str(junk)], capsys)
+    assert code == EXIT_USAGE and out == "" and "junk.jsonl" in err and "line 1" in err
+
+
+def test_output_file_is_replaced_whole(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text("old contents\n", encoding="utf-8")
+    run(["parse", str(folder), "-o", str(target)], capsys)
+    assert "old contents" not in target.read_text(encoding="utf-8")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_bad_date_argument_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["parse", "--published", "yesterday"])
+    assert stop.value.code == EXIT_USAGE
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_demo_prints_the_merged_samples(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["demo", "--quiet"], capsys)
+    assert code == EXIT_OK
+    assert out.startswith("Parsed 5 bundled sample reports")
+    assert "Conflicts (" in out
+
+
+def test_module_entry_point() -> None:
+    done = subprocess.run([sys.executable, "-m", "ghouta_events", "--version"], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0 and done.stdout.startswith("ghouta-events ")
+
+
+class _Stdin:
+    """A stand-in for sys.stdin holding a fixed text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def read(self) -> str:
+        return self.text
