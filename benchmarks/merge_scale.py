@@ -26,14 +26,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ghouta_events import (  # noqa: E402
+from ghouta_events import (
     Convoy,
     DateBasis,
     DateRange,
     Figure,
     FigureKind,
-    Quantity,
     Qualifier,
+    Quantity,
     Report,
     default_gazetteer,
     merge,
@@ -51,7 +51,7 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
     origins = [p for p in gaz.places.values()
                if p.country == "Syria" and p.kind.value in ("town", "district") and p.latitude is not None]
     destinations = [gaz.place(n) for n in ("Idlib", "Jarablus", "Al-Bab", "Qalaat al-Madiq", "Azaz")]
-    sources = [s for s in gaz.sources.values()]
+    sources = list(gaz.sources.values())
     groups = [gaz.faction(n) for n in ("Jaish al-Islam", "Faylaq al-Rahman", "Ahrar al-Sham", "Hayat Tahrir al-Sham")]
     days = max(30, n_records // (len(origins) * RECORDS_PER_AREA_DAY // RECORDS_PER_MOVEMENT or 1))
     start = dt.date(2016, 1, 1)

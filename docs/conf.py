@@ -24,7 +24,7 @@ import ghouta_events
 
 project = "ghouta-events"
 author = "The ghouta_events authors"
-copyright = f"{_dt.date.today().year}, {author}"  # noqa: A001
+copyright = f"{_dt.date.today().year}, {author}"
 release = ghouta_events.__version__
 version = ".".join(release.split(".")[:2])
 
@@ -42,7 +42,6 @@ extensions = [
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
-default_role = None
 nitpicky = True
 python_use_unqualified_type_names = True  # "Place", not "ghouta_events.Place", in type hints
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -86,7 +85,6 @@ else:
 
 # Names that only intersphinx can resolve. They are ignored when it is off, and only then.
 nitpick_ignore: list[tuple[str, str]] = []
-nitpick_ignore_regex: list[tuple[str, str]] = []
 if not intersphinx_mapping:
     nitpick_ignore += [
         # The standard library.
@@ -94,6 +92,7 @@ if not intersphinx_mapping:
         ("py:class", "os.PathLike"),
         ("py:class", "enum.StrEnum"),
         ("py:class", "collections.abc.Iterable"),
+        ("py:class", "collections.abc.Iterator"),
         ("py:class", "collections.abc.Mapping"),
         ("py:exc", "KeyError"),
         ("py:exc", "TypeError"),
@@ -101,9 +100,7 @@ if not intersphinx_mapping:
     ]
 
 
-# Not re-exported, so not documented: what Gazetteer.resolve returns. (Its constructor's private field types are
-# kept out of the reference by _hide_constructor below.)
-nitpick_ignore += [("py:class", "ghouta_events._gazetteer.Target")]
+# The constructor's private field types of Gazetteer are kept out of the reference by _hide_constructor below.
 
 # -- Public names defined in private modules -------------------------------------------------------------------
 
@@ -122,7 +119,7 @@ def _public_target(
     head, _, attribute = module.rpartition(".")
     if module.startswith("ghouta_events._") and name in ghouta_events.__all__:
         public = f"ghouta_events.{name}"
-    elif head.startswith("ghouta_events._") and module.rpartition(".")[2] in ghouta_events.__all__:
+    elif head.startswith("ghouta_events._") and attribute in ghouta_events.__all__:
         public = f"ghouta_events.{attribute}.{name}"  # a member: ghouta_events._model.Report.excerpt
     else:
         return None
@@ -142,8 +139,8 @@ def _hide_constructor(
         return None
     document = getattr(app.env, "current_document", None)  # Sphinx >= 8.2
     annotations = getattr(document, "autodoc_annotations", None)
-    if annotations is None:
-        annotations = app.env.temp_data.get("annotations", {})
+    if annotations is None:  # before Sphinx 8.2, the recorded type hints lived in the temporary data
+        annotations = getattr(app.env, "temp_data", {}).get("annotations", {})
     annotations.pop(name, None)
     return "", ""
 

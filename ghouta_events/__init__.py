@@ -1,7 +1,7 @@
 """Typed, attributed records of evacuations and deals around Damascus, parsed from news reports."""
 
 from ._errors import GazetteerError, GhoutaEventsError, InputError, ParseError, RecordError
-from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
+from ._gazetteer import Alias, Gazetteer, NameHit, Target, default_gazetteer, load_gazetteer
 from ._io import SCHEMA_VERSION, dump, from_json, load, to_json
 from ._merge import (
     Claim,
@@ -48,6 +48,7 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Alias",
     "Claim",
     "Conflict",
     "ConflictKind",
@@ -72,6 +73,7 @@ __all__ = [
     "InputError",
     "Mention",
     "MergeError",
+    "NameHit",
     "ParseError",
     "Place",
     "PlaceKind",
@@ -84,6 +86,7 @@ __all__ = [
     "SourceKind",
     "Span",
     "Tally",
+    "Target",
     "Unplaced",
     "UnplacedKind",
     "VagueAmount",

@@ -26,7 +26,7 @@ __all__ = ["Alias", "Gazetteer", "NameHit", "Target", "default_gazetteer", "load
 
 #: The columns of each table, in order. A file's header tells which table it extends.
 PLACE_COLUMNS: Final = ("name", "kind", "parent", "country", "latitude", "longitude", "aliases")
-FACTION_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases", "metonyms")
+FACTION_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases", "metonyms", "demonyms")
 SOURCE_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases")
 _BUNDLED: Final = ("places.csv", "factions.csv", "sources.csv")
 _E = TypeVar("_E", PlaceKind, FactionKind, SourceKind)
@@ -92,10 +92,16 @@ class Gazetteer:
     factions: Mapping[str, Faction]
     sources: Mapping[str, Source]
     aliases: tuple[Alias, ...]
+    demonyms: Mapping[str, str]
     _by_skeleton: Mapping[str, tuple[Target, ...]] = field(alias="by_skeleton")
     _by_cased: Mapping[str, tuple[Target, ...]] = field(alias="by_cased")
     _proper: frozenset[str] = field(alias="proper")
     _pattern: NamePattern = field(alias="pattern")
+
+    def demonym(self, word: str) -> Faction | None:
+        """The state or group an adjective of nationality stands for ("Saudi" -> Saudi Arabia), or ``None``."""
+        name = self.demonyms.get(word.casefold())
+        return None if name is None else self.factions.get(name)
 
     def place(self, name: str) -> Place:
         """The place of that canonical name; :class:`KeyError` when unknown."""
@@ -112,8 +118,8 @@ class Gazetteer:
     def resolve(self, spelling: str) -> tuple[Target, ...]:
         """Everything a spelling can denote (empty when it is not known).
 
-        >>> [t.name for t in default_gazetteer().resolve("Failak Ar-Rahman")]
-        ['Faylaq al-Rahman', 'Faylaq al-Rahman']
+        >>> [(t.kind.value, t.name) for t in default_gazetteer().resolve("Failak Ar-Rahman")]
+        [('faction', 'Faylaq al-Rahman'), ('source', 'Faylaq al-Rahman')]
         """
         cased = self._by_cased.get(spelling, ())
         return cased + self._by_skeleton.get(skeleton(spelling), ())
@@ -158,6 +164,7 @@ class _Builder:
         self.factions: dict[str, Faction] = {}
         self.sources: dict[str, Source] = {}
         self.aliases: list[Alias] = []
+        self.demonyms: dict[str, str] = {}
         self.place_lines: dict[str, tuple[str, int]] = {}
 
     def read(self, path: str, content: str) -> None:
@@ -243,6 +250,8 @@ class _Builder:
         for spelling in _split(row["metonyms"]):
             self.aliases.append(Alias(alias=spelling, target=Target(kind=EntityKind.FACTION, name=name,
                                                                    metonym=True)))
+        for word in _split(row["demonyms"]):
+            self.demonyms[word.casefold()] = name
 
     def _source(self, row: Mapping[str, str], path: str, line: int) -> None:
         name = self._required(row, "name", path, line)
@@ -275,6 +284,7 @@ class _Builder:
             factions=MappingProxyType(dict(self.factions)),
             sources=MappingProxyType(dict(self.sources)),
             aliases=tuple(self.aliases),
+            demonyms=MappingProxyType(dict(self.demonyms)),
             by_skeleton=MappingProxyType(frozen_skeletons),
             by_cased=MappingProxyType({k: tuple(v) for k, v in by_cased.items()}),
             proper=frozenset(proper),

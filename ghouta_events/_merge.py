@@ -6,13 +6,18 @@ dataset (merge is commutative, associative and idempotent), and corpora can be m
 
 Which parsed convoys describe one movement is decided on evidence:
 
-* two records are *compatible* when their origins and destinations can be the same place (one lies within the
-  other, or one is missing), their dates are at most a day apart (or one is missing), their armed groups overlap
-  (or one names none), and no count of one contradicts the same count of the other;
-* compatible records are *linked* when they share positive evidence beyond that: both dated, or a count that
-  agrees, or a destination or armed group in common. Linked records form one movement (union-find);
-* records with no such link (undated, without numbers) join a movement only when exactly one movement is
-  compatible with all of its members; otherwise they stay on their own;
+* two records are *compatible* when their stated origins and destinations can be the same place (one lies
+  within the other, or one is missing), their dates are at most a day apart (or one is missing), their stated
+  armed groups overlap (or one names none), and no count of one contradicts the same count of the other by more
+  than a quarter (a smaller disagreement is one movement told differently, and becomes a conflict record).
+  Slots a record took from context (:attr:`Convoy.inferred`) never rule a pair out;
+* compatible records are *linked* when they share positive evidence: a count within a tenth of each other; or,
+  both with a stated day, a stated destination each or a stated armed group in common. Linked records form one
+  movement (union-find). An undated record links only with undated ones, so it never bridges two days;
+* an undated record left on its own joins the one movement with a member compatible with it, when there is
+  exactly one; otherwise it stays on its own;
+* movements told of the same place on the same or the next day are joined when every pair of their members is
+  compatible (complete linkage, so no generic record glues two movements together);
 * two records of one report with one originator are never one movement: the parser already kept them apart.
 
 The cost stays near-linear: records are compared only within blocks of the same area and adjacent weeks.
@@ -101,7 +106,7 @@ class MergeError(GhoutaEventsError, ValueError):
     """Reports cannot be merged: two different texts were given the same report id."""
 
 
-class ConflictKind(enum.Enum):
+class ConflictKind(enum.StrEnum):
     """Why the claims of a conflict cannot all be true."""
 
     DISJOINT = "disjoint"  #: two claims of one count whose bounds do not overlap
@@ -135,11 +140,15 @@ class Claim:
 class Estimate:
     """The consolidated reading of a count, in the manner of UCDP's low/best/high.
 
+    Claims relayed from one originator count once (the most specific of them), so every field is computed over
+    independent claims.
+
     Attributes:
         low: the lowest value claimed.
-        best: the value the rule in :doc:`/explanation` picks as most reliable.
+        best: the value supported by the most independent claims (see :func:`merge`).
         high: the highest value claimed.
-        conservative: the lowest value claimed without a hedge that would allow less (what ACLED would code).
+        conservative: the lowest value claimed exactly or as a floor ("at least N", "more than N" give N), what
+            ACLED would code; when every claim is "about", "up to" or "less than", the lowest value claimed.
     """
 
     low: int
@@ -171,8 +180,9 @@ class Conflict:
 class ConsolidatedConvoy:
     """One real movement, with every parsed convoy (one per report and source) that describes it.
 
-    ``origin`` and ``destination`` are the most specific places the members state; ``date`` the span of days
-    they state; each count a :class:`Tally` of all claims, or ``None`` when no member gives it.
+    ``origin`` and ``destination`` are the most specific places the members state (or, when none states one,
+    infer); ``date`` the span of days they state; ``factions`` the armed groups they state; each count a
+    :class:`Tally` of all claims, or ``None`` when no member gives it.
     """
 
     id: str
@@ -634,7 +644,8 @@ def _unique_factions(groups: Iterable[tuple[Faction, ...]]) -> tuple[Faction, ..
 
 
 def _innermost(places: _Places, candidates: Iterable[Place | None]) -> Place | None:
-    """The place that the others enclose; the most often stated on a tie (then the first by name)."""
+    """The most specific place stated (the deepest in the gazetteer); on a tie the most often stated, then the
+    first by name."""
     found = [p for p in candidates if p is not None]
     if not found:
         return None
@@ -643,7 +654,7 @@ def _innermost(places: _Places, candidates: Iterable[Place | None]) -> Place | N
         counts[place.name] += 1
     def depth(place: Place) -> int:
         return len(places.lineage(place))
-    return min(found, key=lambda p: (-counts[p.name] if counts[p.name] > 1 else 0, -depth(p), p.name))
+    return min(found, key=lambda p: (-depth(p), -counts[p.name], p.name))
 
 
 def _preferring_stated(members: Sequence[Convoy], slot: str) -> list[Any]:
@@ -851,6 +862,11 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     [2]
     >>> dataset.convoys[0].people.estimate
     Estimate(low=981, best=981, high=1000, conservative=981)
+
+    ``best`` is the value supported by the most independent originators (a claim supports every value its
+    bounds allow); ties go to an exact claim, then to narrower bounds, then to the originator nearer the event
+    (military, government, UN and aid agencies, then monitors and armed groups, then media), then to the lower
+    value.
     """
     canonical = _canonical(reports)
     builder = _Builder(canonical, gazetteer or default_gazetteer())

@@ -387,8 +387,9 @@ class Convoy:
     ``sources`` is the attribution chain: ``sources[0]`` is the originator, the rest the intermediaries it reached
     the text through, nearest the originator first. An empty chain means the numbers are the outlet's own.
     ``people`` is the total count; ``fighters`` and ``civilians`` are filled only when counted separately.
-    ``inferred`` names the slots taken from the context of the record (the armed group named just before, the
-    day the report leads with, the place it is about) rather than stated in the record's own sentences.
+    ``inferred`` names the slots taken from the context of the record rather than stated in its own sentences:
+    from the movement told just before it, from another source's record of the same movement in the same report,
+    from the armed group named just before, the day the report leads with, or the place the report is about.
     """
 
     id: str = field(validator=_non_empty)

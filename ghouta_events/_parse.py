@@ -188,6 +188,7 @@ RE_ANOTHER: Final = regex.compile(
     r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
     regex.IGNORECASE,
 )
+RE_WORD_BEFORE_HYPHEN: Final = regex.compile(r"([\p{L}.]+)$")
 RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
 RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
@@ -245,7 +246,8 @@ RE_LOCATIVE_BEFORE: Final = regex.compile(
     r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
 )
 RE_FACTION_NAME_CUE: Final = regex.compile(
-    r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+){1,4})"
+    r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+)(?:(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|the)-?\s*)?"
+    r"[\p{Lu}][\w'\u2019\-]+\s+){0,4})"
     r"(?:group|brigade|brigades|battalion|faction|movement|front|fighters|militants|militia|rebels)\b",
     regex.VERSION1,
 )
@@ -413,13 +415,17 @@ class _Rules:
         return found
 
     def _outlet(self) -> Source | None:
-        """An agency named in the dateline ("SANA- ...", "TASS, March 24.") is the outlet of the whole text."""
+        """A news outlet named in the dateline ("SANA- ...", "TASS, March 24.", "BEIRUT (AFP) -") is the outlet
+        of the whole text."""
+        media = (SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA, SourceKind.BROADCASTER)
         for sentence in self.sentences[:6]:
-            for hit in sentence.names[:1]:
-                if hit.start - sentence.start > 2:
-                    continue
+            for hit in sentence.names:
                 target = hit.of_kind(EntityKind.SOURCE)
-                if target is not None and RE_DATELINE_OUTLET.match(self.text, hit.end):
+                if target is None or self.gaz.source(target.name).kind not in media:
+                    continue
+                opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
+                in_dateline = sentence.start < hit.start < sentence.body_start
+                if opens or in_dateline:
                     return self.gaz.source(target.name)
         return None
 
@@ -470,6 +476,12 @@ class _Rules:
                 after = following(cue.end)
                 if after is not None:
                     add(*after, {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
+            if cue.cue is Cue.CITING:
+                # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
+                before = [(h, s) for h, s in voiced if h.end <= cue.start]
+                if before and RE_SPEAKER_GAP.match(text[before[-1][0].end : cue.start]) is not None:
+                    add(*before[-1], 3)
+                continue
             if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
                 # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
                 before = [(h, s) for h, s in voiced if h.start < cue.start]
@@ -515,8 +527,16 @@ class _Rules:
 
     # --- Entities -------------------------------------------------------------------------------------------
 
+    def _located(self, hit: NameHit) -> bool:
+        """Whether a name stands where only a place can: after "in", "from"..., or in a dateline."""
+        sentence = self._sentence_at(hit.start)
+        in_dateline = sentence is not None and hit.start < self.sentences[sentence].body_start
+        return in_dateline or RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start) is not None
+
     def _is_actor(self, hit: NameHit) -> bool:
-        return RE_ACTOR_AFTER.match(self.text, hit.end) is not None or hit.start in self.source_hits
+        if hit.start in self.source_hits:
+            return True
+        return RE_ACTOR_AFTER.match(self.text, hit.end) is not None and not self._located(hit)
 
     def _collect_entities(self) -> None:
         for sent in self.sentences:
@@ -539,6 +559,10 @@ class _Rules:
                 party = source.name if source is not None and not used_as_source else None
                 if party in SOURCE_STATES and SOURCE_STATES[party] in self.gaz.factions and faction is None:
                     faction = Target(kind=EntityKind.FACTION, name=SOURCE_STATES[party])
+                # A country named where only a place can stand ("in Iraq", "ERBIL, Iraq") is no party.
+                country = place is not None and self.gaz.place(place.name).kind is PlaceKind.COUNTRY
+                if faction is not None and country and self._located(hit):
+                    faction = None
                 if faction is not None and not (used_as_source and source is not None):
                     self.factions.setdefault(faction.name, self.gaz.faction(faction.name))
                 elif acting_metonym and metonym is not None:
@@ -562,10 +586,16 @@ class _Rules:
                     group = next((h for h in sent.names if h.start > cue.end and self._armed_group(h)), None)
                 else:
                     continue
-                if group is None or backer is None:
+                if group is None:
                     continue
                 faction = self._armed_group(group)
-                state = backer.of_kind(EntityKind.FACTION) or backer.of_kind(EntityKind.PLACE)
+                state: Target | Faction | None = None
+                if backer is not None:
+                    state = backer.of_kind(EntityKind.FACTION) or backer.of_kind(EntityKind.PLACE)
+                elif cue.cue is Cue.BACKED:
+                    # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
+                    word = RE_WORD_BEFORE_HYPHEN.search(self.text, max(0, cue.start - 20), cue.start)
+                    state = self.gaz.demonym(word.group(1)) if word is not None else None
                 if faction is not None and state is not None and state.name != faction.name:
                     names = self.backers.setdefault(faction.name, [])
                     if state.name not in names:
@@ -784,6 +814,11 @@ class _Rules:
         noun = head_noun(self.text, number.span.end, sent.end)
         if noun is not None:
             return noun.noun_class
+        partner = self._range_partner(number)
+        if partner is not None:  # "between 300 and 400 fighters": the low end counts what the high end counts
+            noun = head_noun(self.text, partner.span.end, sent.end)
+            if noun is not None:
+                return noun.noun_class
         before = noun_before(self.text, sent.start, number.span.start)
         if before is not None:
             return before
@@ -794,6 +829,13 @@ class _Rules:
                         window_before) or regex.match(r"\s+(?:have|had|has|were|are|was|more)\b", window_after):
             return NounClass.PEOPLE
         return None
+
+    def _range_partner(self, number: NumberMention) -> NumberMention | None:
+        """The high end of a range whose low end is ``number``, or ``None``."""
+        if number.range_with is None or not 0 <= number.range_with < len(self.numbers):
+            return None
+        partner = self.numbers[number.range_with]
+        return partner if partner.span.start > number.span.start else None
 
     def _figure_kind(self, clause_cues: Sequence[CueHit], number: NumberMention,
                      sentence_cues: Sequence[CueHit] = ()) -> FigureKind | None:
@@ -838,7 +880,7 @@ class _Rules:
             for start, end in self._clauses(sent):
                 self._read_clause(index, sent, start, end, chain, candidates, figures)
             events.extend(self._events(index, sent, chain))
-        convoys = _consolidate(candidates, self.gaz)
+        convoys = _consolidate(candidates, self.gaz, self.outlet)
         self._fill_from_context(convoys)
         return self._report(convoys, figures, events)
 
@@ -913,7 +955,10 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         numbers = [n for n in sent.numbers if start <= n.span.start < end]
+        consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
         for number in numbers:
+            if id(number) in consumed:
+                continue
             before = text[max(start, number.span.start - 14) : number.span.start].lower()
             if regex.search(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$", before):
                 after_breakdown = True
@@ -964,6 +1009,12 @@ class _Rules:
                 counted_as_figure = True
                 continue
             candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+            partner = self._range_partner(number)
+            if partner is not None and partner.value is not None and partner.value > quantity.value:
+                # "between 300 and 400 fighters": one slot, bounded on both sides.
+                quantity = Quantity(value=quantity.value, qualifier=number.qualifier, low=quantity.value,
+                                    high=partner.value, span=Span(start=number.span.start, end=partner.span.end))
+                consumed.add(id(partner))
             slot = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}.get(noun, "people")
             if slot == "fighters" and candidate.people is None and candidate.fighters is not None:
                 slot = "people"  # "N gunmen among M evacuees" read left to right
@@ -992,8 +1043,11 @@ class _Rules:
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
         groups = self._groups_in(sent, sent.start, sent.end)
-        weekday = next((m.weekday for m in sent.dates if start <= m.span.start < end and m.weekday is not None),
-                       None)
+        # The weekday of the clause, else one stated earlier in the sentence (as for dates).
+        weekdays = [m.weekday for m in sent.dates if m.weekday is not None and m.span.start < end
+                    and m.span.start >= sent.body_start]
+        in_clause = [m.weekday for m in sent.dates if m.weekday is not None and start <= m.span.start < end]
+        weekday = in_clause[0] if in_clause else (weekdays[-1] if weekdays else None)
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
@@ -1185,8 +1239,9 @@ def _fill_context(records: list[_Candidate], gaz: Gazetteer) -> None:
                 a.infer("origin", b.origin)
 
 
-def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
-    """Merge restatements: one record per movement and originator."""
+def _consolidate(candidates: list[_Candidate], gaz: Gazetteer, outlet: Source | None) -> list[_Candidate]:
+    """Merge restatements: one record per movement and originator. A chain that holds only the outlet of the
+    text is the outlet's own reporting, as is an empty one."""
     # Places and dates a clause does not state come from the movement told just before it.
     previous: _Candidate | None = None
     for candidate in candidates:
@@ -1205,8 +1260,11 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
             _absorb(before, candidate, gaz)
         else:
             chained.append(candidate)
-    attributed = [c for c in chained if c.sources]
-    unattributed = [c for c in chained if not c.sources]
+    def own(candidate: _Candidate) -> bool:
+        return not candidate.sources or candidate.sources == ((outlet,) if outlet is not None else ())
+
+    attributed = [c for c in chained if not own(c)]
+    unattributed = [c for c in chained if own(c)]
     merged: list[_Candidate] = []
     # 1. One source restating one movement: one record.
     for candidate in attributed:
@@ -1221,7 +1279,7 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
     # 2. An unattributed restatement joins the nearest attributed record it fits.
     rest: list[_Candidate] = []
     for candidate in unattributed:
-        fits = [m for m in merged if m.sources and _restates(m, candidate) and not (m.distinct or candidate.distinct)
+        fits = [m for m in merged if not own(m) and _restates(m, candidate) and not (m.distinct or candidate.distinct)
                 and _compatible(m, candidate, gaz, near=True)]
         if not fits:
             rest.append(candidate)
@@ -1229,7 +1287,7 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer) -> list[_Candidat
         _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
     for candidate in rest:
-        homes = [m for m in merged if not m.sources and _shares_count(m, candidate)
+        homes = [m for m in merged if own(m) and _shares_count(m, candidate)
                  and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)]
         if not homes:
             merged.append(candidate)

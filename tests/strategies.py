@@ -68,7 +68,6 @@ def _maybe(draw: st.DrawFn, low: int, high: int) -> int | None:
     return draw(st.integers(min_value=low, max_value=high)) if draw(_BOOLEANS) else None
 
 
-
 def report_ids() -> st.SearchStrategy[str]:
     """Short non-empty ids without the characters record ids use as separators."""
     return st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=8).filter(
@@ -160,9 +159,7 @@ def factions(names: Sequence[str] | None = None) -> st.SearchStrategy[ge.Faction
     """A faction of the bundled gazetteer, sometimes with backers named."""
     pool = ALL_FACTIONS if names is None else tuple(GAZETTEER.faction(name) for name in names)
     backers = st.lists(st.sampled_from(("Qatar", "Saudi Arabia", "Turkey")), max_size=2, unique=True)
-    return st.builds(
-        lambda f, b: ge.Faction(name=f.name, kind=f.kind, backers=b), st.sampled_from(pool), backers
-    )
+    return st.builds(lambda f, b: ge.Faction(name=f.name, kind=f.kind, backers=b), st.sampled_from(pool), backers)
 
 
 def sources(names: Sequence[str] | None = None) -> st.SearchStrategy[ge.Source]:
@@ -277,8 +274,9 @@ class _Text:
         """Write the hedge and the number, and return the quantity with the span of what was written."""
         span = self.write(f"{HEDGE_WORDS[quantity.qualifier]}{quantity.value}")
         self.write(f" {noun}")
-        return ge.Quantity(value=quantity.value, qualifier=quantity.qualifier, low=quantity.low,
-                           high=quantity.high, span=span)
+        return ge.Quantity(
+            value=quantity.value, qualifier=quantity.qualifier, low=quantity.low, high=quantity.high, span=span
+        )
 
     def source(self, chain: Sequence[ge.Source]) -> None:
         for position, source in enumerate(chain):
@@ -415,8 +413,17 @@ def _write_convoy(draw: st.DrawFn, text: _Text, record_id: str, pools: _Pools) -
     sentence = ge.Span(start=start, end=text.size)
     text.write(" ")
     return ge.Convoy(
-        id=record_id, origin=origin, destination=destination, buses=buses, people=people, fighters=fighters,
-        civilians=civilians, factions=groups, sources=chain, date=date, spans=[sentence],
+        id=record_id,
+        origin=origin,
+        destination=destination,
+        buses=buses,
+        people=people,
+        fighters=fighters,
+        civilians=civilians,
+        factions=groups,
+        sources=chain,
+        date=date,
+        spans=[sentence],
         inferred=draw(pools.inferred),
     )
 
@@ -451,8 +458,9 @@ def _write_figure(draw: st.DrawFn, text: _Text, record_id: str, pools: _Pools) -
     text.write(".")
     sentence = ge.Span(start=start, end=text.size)
     text.write(" ")
-    return ge.Figure(id=record_id, kind=kind, quantity=quantity, place=place, sources=chain, date=date,
-                     spans=[sentence])
+    return ge.Figure(
+        id=record_id, kind=kind, quantity=quantity, place=place, sources=chain, date=date, spans=[sentence]
+    )
 
 
 def _write_event(
@@ -477,7 +485,12 @@ def _write_event(
     sentence = ge.Span(start=start, end=text.size)
     text.write(" ")
     return ge.Event(
-        id=record_id, kind=kind, place=place, factions=groups, sources=chain, date=date,
+        id=record_id,
+        kind=kind,
+        place=place,
+        factions=groups,
+        sources=chain,
+        date=date,
         convoys=draw(st.lists(st.sampled_from(convoy_ids), unique=True)) if convoy_ids else (),
         figures=draw(st.lists(st.sampled_from(figure_ids), unique=True)) if figure_ids else (),
         spans=[sentence],
@@ -528,8 +541,14 @@ def reports(
     if draw(_BOOLEANS):
         span = text.write("Hundreds")
         text.write(" more were waiting. ")
-        amounts.append(ge.VagueAmount(low=200, high=999, span=span,
-                                      record=draw(st.none() | st.sampled_from(convoy_ids)) if convoy_ids else None))
+        amounts.append(
+            ge.VagueAmount(
+                low=200,
+                high=999,
+                span=span,
+                record=draw(st.none() | st.sampled_from(convoy_ids)) if convoy_ids else None,
+            )
+        )
     unplaced: list[ge.Unplaced] = []
     if draw(_BOOLEANS):
         text.write("The number ")
@@ -547,10 +566,19 @@ def reports(
     all_sources = [s for c in convoy_records for s in c.sources] + [s for f in figure_records for s in f.sources]
     all_sources += [s for e in event_records for s in e.sources]
     return ge.Report(
-        id=rid, text=text.text, published=published, anchor=anchor,
-        factions=_unique_by_name(all_factions), sources=_unique_by_name(all_sources),
-        places=_unique_by_name(all_places), convoys=convoy_records, figures=figure_records, events=event_records,
-        mentions=text.mentions, amounts=amounts, unplaced=unplaced,
+        id=rid,
+        text=text.text,
+        published=published,
+        anchor=anchor,
+        factions=_unique_by_name(all_factions),
+        sources=_unique_by_name(all_sources),
+        places=_unique_by_name(all_places),
+        convoys=convoy_records,
+        figures=figure_records,
+        events=event_records,
+        mentions=text.mentions,
+        amounts=amounts,
+        unplaced=unplaced,
     )
 
 

@@ -40,8 +40,10 @@ def test_parse_writes_one_report_per_line_with_sidecar_dates(folder: Path, capsy
     assert [r.id for r in reports if isinstance(r, Report)] == ["one", "two"]
     first = reports[0]
     assert isinstance(first, Report)
-    assert first.published is not None and first.published.isoformat() == "2018-04-03"
-    assert first.convoys[0].date is not None and first.convoys[0].date.start.isoformat() == "2018-04-02"
+    assert first.published is not None
+    assert first.published.isoformat() == "2018-04-03"
+    assert first.convoys[0].date is not None
+    assert first.convoys[0].date.start.isoformat() == "2018-04-02"
 
 
 def test_pipeline_parse_merge_show(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,7 +56,9 @@ def test_pipeline_parse_merge_show(folder: Path, tmp_path: Path, capsys: pytest.
     assert [len(c.members) for c in dataset.convoys] == [2]
     code, out, _ = run(["show", str(dataset_file), "--place", "Eastern Ghouta"], capsys)
     assert code == EXIT_OK
-    assert "Douma -> Jarablus" in out and "SANA" in out and "SOHR" in out
+    assert "Douma -> Jarablus" in out
+    assert "SANA" in out
+    assert "SOHR" in out
 
 
 def test_show_filters_by_date(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -68,18 +72,24 @@ def test_parse_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
     monkeypatch.setattr(sys, "stdin", _Stdin(FIRST))
     code, out, _ = run(["parse", "--published", "2018-04-03", "--id", "piped"], capsys)
     report = from_json(out)
-    assert code == EXIT_OK and isinstance(report, Report) and report.id == "piped"
+    assert code == EXIT_OK
+    assert isinstance(report, Report)
+    assert report.id == "piped"
 
 
 def test_missing_path_is_one_line_and_usage_exit(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["parse", "no/such/folder"], capsys)
-    assert code == EXIT_USAGE and out == ""
-    assert err.strip().count("\n") == 0 and "no/such/folder" in err and "Traceback" not in err
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert err.strip().count("\n") == 0
+    assert "no/such/folder" in err
+    assert "Traceback" not in err
 
 
 def test_folder_without_reports_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["parse", str(tmp_path)], capsys)
-    assert code == EXIT_USAGE and "holds no .txt reports" in err
+    assert code == EXIT_USAGE
+    assert "holds no .txt reports" in err
 
 
 def test_one_bad_file_does_not_stop_the_batch(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,20 +97,25 @@ def test_one_bad_file_does_not_stop_the_batch(folder: Path, capsys: pytest.Captu
     code, out, err = run(["parse", str(folder)], capsys)
     assert code == EXIT_PARTIAL
     assert len(out.splitlines()) == 2
-    assert "bad.txt" in err and "not UTF-8" in err
+    assert "bad.txt" in err
+    assert "not UTF-8" in err
 
 
 def test_bad_sidecar_is_named(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "one.meta.json").write_text('{"published": "last spring"}', encoding="utf-8")
     code, _, err = run(["parse", str(folder)], capsys)
-    assert code == EXIT_PARTIAL and "one.meta.json" in err
+    assert code == EXIT_PARTIAL
+    assert "one.meta.json" in err
 
 
 def test_merge_rejects_what_is_not_a_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     junk = tmp_path / "junk.jsonl"
     junk.write_text("this is not json\n", encoding="utf-8")
     code, out, err = run(["merge", str(junk)], capsys)
-    assert code == EXIT_USAGE and out == "" and "junk.jsonl" in err and "line 1" in err
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert "junk.jsonl" in err
+    assert "line 1" in err
 
 
 def test_output_file_is_replaced_whole(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -128,7 +143,8 @@ def test_demo_prints_the_merged_samples(capsys: pytest.CaptureFixture[str]) -> N
 def test_module_entry_point() -> None:
     done = subprocess.run([sys.executable, "-m", "ghouta_events", "--version"], capture_output=True, text=True,
                           check=False)
-    assert done.returncode == 0 and done.stdout.startswith("ghouta-events ")
+    assert done.returncode == 0
+    assert done.stdout.startswith("ghouta-events ")
 
 
 class _Stdin:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -26,25 +27,99 @@ PLACE = ge.EntityKind.PLACE
 # --- (a) Every canonical name resolves to itself ----------------------------------------------------------------
 
 CANONICAL_FACTIONS = (
-    "Jaish al-Islam", "Faylaq al-Rahman", "Ahrar al-Sham", "Hayat Tahrir al-Sham", "Ajnad al-Sham", "Islamic State",
-    "Jabhat al-Nusra", "Al-Qaeda", "Free Syrian Army", "Syrian government", "Russia", "Turkey", "Iran", "Hezbollah",
-    "United States", "Liwa al-Quds", "Palestinian militias",
+    "Jaish al-Islam",
+    "Faylaq al-Rahman",
+    "Ahrar al-Sham",
+    "Hayat Tahrir al-Sham",
+    "Ajnad al-Sham",
+    "Islamic State",
+    "Jabhat al-Nusra",
+    "Al-Qaeda",
+    "Free Syrian Army",
+    "Syrian government",
+    "Russia",
+    "Turkey",
+    "Iran",
+    "Hezbollah",
+    "United States",
+    "Liwa al-Quds",
+    "Palestinian militias",
 )
 CANONICAL_SOURCES = (
-    "SANA", "SOHR", "AFP", "AP", "Reuters", "Anadolu", "RIA", "TASS", "Interfax", "Sputnik", "UN", "WHO", "ICRC",
-    "SARC", "Civil Defence", "IHH", "BBC", "Al-Masdar", "local medics", "Russian military", "Russian government",
-    "Syrian military", "Syrian government", "Syrian state media", "Syrian pro-government sources", "United States",
+    "SANA",
+    "SOHR",
+    "AFP",
+    "AP",
+    "Reuters",
+    "Anadolu",
+    "RIA",
+    "TASS",
+    "Interfax",
+    "Sputnik",
+    "UN",
+    "WHO",
+    "ICRC",
+    "SARC",
+    "Civil Defence",
+    "IHH",
+    "BBC",
+    "Al-Masdar",
+    "local medics",
+    "Russian military",
+    "Russian government",
+    "Syrian military",
+    "Syrian government",
+    "Syrian state media",
+    "Syrian pro-government sources",
+    "United States",
     # armed groups when they make claims
-    "Jaish al-Islam", "Faylaq al-Rahman", "Ahrar al-Sham", "Hayat Tahrir al-Sham",
+    "Jaish al-Islam",
+    "Faylaq al-Rahman",
+    "Ahrar al-Sham",
+    "Hayat Tahrir al-Sham",
 )
 CANONICAL_PLACES = (
-    "Eastern Ghouta", "Douma", "Harasta", "Arbin", "Zamalka", "Jobar", "Ain Tarma", "Hamouriyeh", "Kafr Batna",
-    "Saqba", "Hazzeh", "Jisrin", "Misraba", "Mudayra", "Beit Sawa", "Otaya", "Nashabiyeh", "Al-Marj",
-    "Al-Wafideen", "Damascus", "Rural Damascus", "Qadam", "Yarmouk", "Hajar al-Aswad", "Tadamon", "Qaboun",
-    "Barzeh", "Idlib", "Aleppo", "Al-Bab", "Jarablus", "Azaz", "Afrin", "Hama", "Qalaat al-Madiq", "Homs",
+    "Eastern Ghouta",
+    "Douma",
+    "Harasta",
+    "Arbin",
+    "Zamalka",
+    "Jobar",
+    "Ain Tarma",
+    "Hamouriyeh",
+    "Kafr Batna",
+    "Saqba",
+    "Hazzeh",
+    "Jisrin",
+    "Misraba",
+    "Mudayra",
+    "Beit Sawa",
+    "Otaya",
+    "Nashabiyeh",
+    "Al-Marj",
+    "Al-Wafideen",
+    "Damascus",
+    "Rural Damascus",
+    "Qadam",
+    "Yarmouk",
+    "Hajar al-Aswad",
+    "Tadamon",
+    "Qaboun",
+    "Barzeh",
+    "Idlib",
+    "Aleppo",
+    "Al-Bab",
+    "Jarablus",
+    "Azaz",
+    "Afrin",
+    "Hama",
+    "Qalaat al-Madiq",
+    "Homs",
     "Deir ez-Zor",
     # cities abroad met in datelines
-    "Beirut", "Moscow", "Amman",
+    "Beirut",
+    "Moscow",
+    "Amman",
 )
 
 CANONICAL = [
@@ -133,11 +208,24 @@ def test_alias_table_has_a_row_for_each_canonical_name() -> None:
     assert all(spelling for _kind, _name, spelling in rows)
 
 
+def test_each_spelling_denotes_one_entry_of_its_table() -> None:
+    # "An alias belongs to one row only within a file": within one table a spelling is never ambiguous.
+    ambiguous = []
+    for kind, name, spelling in alias_table():
+        names = {t.name for t in GAZ.resolve(spelling) if t.kind.value == kind and not t.metonym}
+        if names - {name}:
+            ambiguous.append((kind, spelling, sorted(names)))
+    assert ambiguous == []
+
+
 def test_alias_table_of_a_given_gazetteer(tmp_path: Path) -> None:
     path = tmp_path / "places.csv"
-    path.write_text("name,kind,parent,country,latitude,longitude,aliases\n"
-                    "Austria,country,,,47.5162,14.5501,\n"
-                    "Vienna,city_abroad,Austria,Austria,48.2082,16.3738,Wien\n", encoding="utf-8")
+    path.write_text(
+        "name,kind,parent,country,latitude,longitude,aliases\n"
+        "Austria,country,,,47.5162,14.5501,\n"
+        "Vienna,city_abroad,Austria,Austria,48.2082,16.3738,Wien\n",
+        encoding="utf-8",
+    )
     rows = alias_table(ge.load_gazetteer(path, bundled=False))
     assert sorted(rows) == [("place", "Austria", "Austria"), ("place", "Vienna", "Vienna"), ("place", "Vienna", "Wien")]
 
@@ -187,14 +275,26 @@ def test_every_parent_chain_ends_at_a_country() -> None:
 # --- (e) Finding names in text ------------------------------------------------------------------------------------
 
 FIND = [
-    pytest.param("Trucks of the Syrian Arab Red Crescent waited at the crossing.",
-                 [("Syrian Arab Red Crescent", "SARC")], id="longest-match-SARC"),
-    pytest.param("Rural Damascus had been quiet for a week.", [("Rural Damascus", "Rural Damascus")],
-                 id="longest-match-Rural-Damascus"),
-    pytest.param("Officials in the Damascus countryside counted the buses.",
-                 [("Damascus countryside", "Rural Damascus")], id="longest-match-countryside"),
-    pytest.param("Faylaq al-Sham is not the group that held Arbin.",
-                 [("Faylaq al-Sham", "Faylaq al-Sham"), ("Arbin", "Arbin")], id="longer-group-name"),
+    pytest.param(
+        "Trucks of the Syrian Arab Red Crescent waited at the crossing.",
+        [("Syrian Arab Red Crescent", "SARC")],
+        id="longest-match-SARC",
+    ),
+    pytest.param(
+        "Rural Damascus had been quiet for a week.",
+        [("Rural Damascus", "Rural Damascus")],
+        id="longest-match-Rural-Damascus",
+    ),
+    pytest.param(
+        "Officials in the Damascus countryside counted the buses.",
+        [("Damascus countryside", "Rural Damascus")],
+        id="longest-match-countryside",
+    ),
+    pytest.param(
+        "Faylaq al-Sham is not the group that held Arbin.",
+        [("Faylaq al-Sham", "Faylaq al-Sham"), ("Arbin", "Arbin")],
+        id="longer-group-name",
+    ),
     pytest.param("IS fighters were said to be near.", [("IS", "Islamic State")], id="acronym-IS-upper"),
     pytest.param("The road is open and it is quiet.", [], id="acronym-is-lower"),
     pytest.param("A WHO team arrived.", [("WHO", "WHO")], id="acronym-WHO-upper"),
@@ -202,11 +302,13 @@ FIND = [
     pytest.param("Aleppo's western districts were full.", [("Aleppo", "Aleppo")], id="possessive-Aleppo"),
     pytest.param("Douma's last buses left.", [("Douma", "Douma")], id="possessive-Douma"),
     pytest.param("The harem and the marj lay empty.", [], id="lower-case-common-words"),
-    pytest.param("Harem and Al-Marj lay empty.", [("Harem", "Harem"), ("Al-Marj", "Al-Marj")],
-                 id="capitalised-proper-names"),
+    pytest.param(
+        "Harem and Al-Marj lay empty.", [("Harem", "Harem"), ("Al-Marj", "Al-Marj")], id="capitalised-proper-names"
+    ),
     pytest.param("They said the un-named driver left.", [], id="un-lower"),
-    pytest.param("Buses went from Erbin to Jarabulus.", [("Erbin", "Arbin"), ("Jarabulus", "Jarablus")],
-                 id="variants-in-text"),
+    pytest.param(
+        "Buses went from Erbin to Jarabulus.", [("Erbin", "Arbin"), ("Jarabulus", "Jarablus")], id="variants-in-text"
+    ),
 ]
 
 
@@ -226,7 +328,28 @@ def test_find_names_respects_pos_and_endpos() -> None:
 
 # --- (f) Extension files ------------------------------------------------------------------------------------------
 
-PLACES_HEADER = "name,kind,parent,country,latitude,longitude,aliases"
+PLACES_HEADER = "name,kind,parent,country,latitude,longitude,aliases"  # as the data README documents it
+
+
+def _bundled_header(name: str) -> str:
+    """The header row of a bundled table: an extension file of that table must repeat it exactly."""
+    text = resources.files("ghouta_events.data").joinpath(name).read_text(encoding="utf-8")
+    return text.splitlines()[0].strip()
+
+
+FACTIONS_HEADER = _bundled_header("factions.csv")
+SOURCES_HEADER = _bundled_header("sources.csv")
+
+
+def _row(*cells: str, header: str) -> str:
+    """A CSV row with the given leading cells and the rest of the header's columns empty."""
+    return ",".join([*cells, *[""] * (header.count(",") + 1 - len(cells))])
+
+
+def test_places_header_is_the_documented_one() -> None:
+    assert _bundled_header("places.csv") == PLACES_HEADER
+    assert FACTIONS_HEADER.startswith("name,kind,aliases,cased_aliases")
+    assert SOURCES_HEADER.startswith("name,kind,aliases")
 
 
 @pytest.fixture(scope="module")
@@ -237,11 +360,12 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> ge.Gazetteer:
     """
     folder = tmp_path_factory.mktemp("gazetteer")
     places = folder / "my_places.csv"
-    places.write_text(f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.3736,36.6006,Kafr Zeita|Kfar Zeita\n",
-                      encoding="utf-8")
+    places.write_text(
+        f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.3736,36.6006,Kafr Zeita|Kfar Zeita\n", encoding="utf-8"
+    )
     sources = folder / "my_sources.csv"
-    sources.write_text("name,kind,aliases,cased_aliases\nSOHR,monitor,the Coventry-based monitor,\n",
-                       encoding="utf-8")
+    row = _row("SOHR", "monitor", "the Coventry-based monitor", header=SOURCES_HEADER)
+    sources.write_text(f"{SOURCES_HEADER}\n{row}\n", encoding="utf-8")
     return ge.load_gazetteer(places, sources)
 
 
@@ -274,20 +398,45 @@ def _denotes_in(gazetteer: ge.Gazetteer, spelling: str, kind: ge.EntityKind, nam
 
 MALFORMED = [
     pytest.param("name,kind,parent\nKafr Zita,town,Hama\n", 1, None, "unknown header", id="wrong-header"),
-    pytest.param(f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.37\n", 2, None, "expected 7 fields, found 5",
-                 id="wrong-field-count"),
-    pytest.param(f"{PLACES_HEADER}\nKafr Zita,village,Hama,Syria,35.37,36.60,\n", 2, "kind", "unknown kind",
-                 id="unknown-kind"),
-    pytest.param(f"{PLACES_HEADER}\n\nKafr Zita,town,Hama,Syria,north,36.60,\n", 3, "latitude", "not a number",
-                 id="non-numeric-latitude"),
-    pytest.param(f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.37,east,\n", 2, "longitude", "not a number",
-                 id="non-numeric-longitude"),
-    pytest.param(f"{PLACES_HEADER}\nKafr Zita,town,Atlantis,Syria,35.37,36.60,\n", 2, "parent",
-                 "'Atlantis' is not a place", id="parent-unknown"),
-    pytest.param(f"{PLACES_HEADER}\n,town,Hama,Syria,35.37,36.60,\n", 2, "name", "must not be empty",
-                 id="empty-name"),
-    pytest.param("name,kind,aliases,cased_aliases,metonyms\nJaish al-Umma,band,,,\n", 2, "kind", "unknown kind",
-                 id="faction-unknown-kind"),
+    pytest.param(
+        f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.37\n",
+        2,
+        None,
+        "expected 7 fields, found 5",
+        id="wrong-field-count",
+    ),
+    pytest.param(
+        f"{PLACES_HEADER}\nKafr Zita,village,Hama,Syria,35.37,36.60,\n", 2, "kind", "unknown kind", id="unknown-kind"
+    ),
+    pytest.param(
+        f"{PLACES_HEADER}\n\nKafr Zita,town,Hama,Syria,north,36.60,\n",
+        3,
+        "latitude",
+        "not a number",
+        id="non-numeric-latitude",
+    ),
+    pytest.param(
+        f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.37,east,\n",
+        2,
+        "longitude",
+        "not a number",
+        id="non-numeric-longitude",
+    ),
+    pytest.param(
+        f"{PLACES_HEADER}\nKafr Zita,town,Atlantis,Syria,35.37,36.60,\n",
+        2,
+        "parent",
+        "'Atlantis' is not a place",
+        id="parent-unknown",
+    ),
+    pytest.param(f"{PLACES_HEADER}\n,town,Hama,Syria,35.37,36.60,\n", 2, "name", "must not be empty", id="empty-name"),
+    pytest.param(
+        f"{FACTIONS_HEADER}\n{_row('Jaish al-Umma', 'band', header=FACTIONS_HEADER)}\n",
+        2,
+        "kind",
+        "unknown kind",
+        id="faction-unknown-kind",
+    ),
     pytest.param("", None, None, "empty", id="empty-file"),
 ]
 
@@ -332,8 +481,7 @@ def test_user_files_are_read_in_order_and_may_hang_under_each_other(tmp_path: Pa
     first = tmp_path / "a.csv"
     second = tmp_path / "b.csv"
     first.write_text(f"{PLACES_HEADER}\nAustria,country,,,47.5162,14.5501,\n", encoding="utf-8")
-    second.write_text(f"{PLACES_HEADER}\nVienna,city_abroad,Austria,Austria,48.2082,16.3738,Wien\n",
-                      encoding="utf-8")
+    second.write_text(f"{PLACES_HEADER}\nVienna,city_abroad,Austria,Austria,48.2082,16.3738,Wien\n", encoding="utf-8")
     gazetteer = ge.load_gazetteer(first, second, bundled=False)
     assert [p.name for p in gazetteer.lineage("Vienna")] == ["Vienna", "Austria"]
 

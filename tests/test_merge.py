@@ -43,8 +43,12 @@ def _report(rid: str, *records: ge.Convoy | ge.Figure | ge.Event, text: str | No
     chains = [r.sources for r in records]
     sources = {s.name: s for chain in chains for s in chain}
     return ge.Report(
-        id=rid, text=text if text is not None else f"Report {rid} tells of buses leaving the enclave.",
-        sources=sources.values(), convoys=convoys, figures=figures, events=events,
+        id=rid,
+        text=text if text is not None else f"Report {rid} tells of buses leaving the enclave.",
+        sources=sources.values(),
+        convoys=convoys,
+        figures=figures,
+        events=events,
     )
 
 
@@ -64,7 +68,10 @@ def _convoy(
         id=f"{rid}#c{n}",
         origin=None if origin is None else _place(origin),
         destination=None if destination is None else _place(destination),
-        buses=buses, people=people, fighters=fighters, civilians=civilians,
+        buses=buses,
+        people=people,
+        fighters=fighters,
+        civilians=civilians,
         sources=[_source(s) for s in sources],
         date=None if day is None else ge.DateRange.day(day),
     )
@@ -74,10 +81,23 @@ def _q(value: int, qualifier: ge.Qualifier = ge.Qualifier.EXACT) -> ge.Quantity:
     return ge.Quantity(value=value, qualifier=qualifier)
 
 
-def _figure(rid: str, n: int, value: int, *sources: str, day: dt.date, place: str = "Douma",
-            qualifier: ge.Qualifier = ge.Qualifier.EXACT) -> ge.Figure:
-    return ge.Figure(id=f"{rid}#f{n}", kind=ge.FigureKind.KILLED, quantity=_q(value, qualifier),
-                     place=_place(place), sources=[_source(s) for s in sources], date=ge.DateRange.day(day))
+def _figure(
+    rid: str,
+    n: int,
+    value: int,
+    *sources: str,
+    day: dt.date,
+    place: str = "Douma",
+    qualifier: ge.Qualifier = ge.Qualifier.EXACT,
+) -> ge.Figure:
+    return ge.Figure(
+        id=f"{rid}#f{n}",
+        kind=ge.FigureKind.KILLED,
+        quantity=_q(value, qualifier),
+        place=_place(place),
+        sources=[_source(s) for s in sources],
+        date=ge.DateRange.day(day),
+    )
 
 
 # --- The laws ---------------------------------------------------------------------------------------------------
@@ -164,8 +184,12 @@ def test_no_claim_is_lost(reports: list[ge.Report]) -> None:
                 quantity: ge.Quantity | None = getattr(convoy, slot)
                 tally: ge.Tally | None = getattr(home[0], slot)
                 everywhere = [
-                    claim for c in dataset.convoys for t in [getattr(c, slot)] if t is not None
-                    for claim in t.claims if (claim.report, claim.record) == (report.id, convoy.id)
+                    claim
+                    for c in dataset.convoys
+                    for t in [getattr(c, slot)]
+                    if t is not None
+                    for claim in t.claims
+                    if (claim.report, claim.record) == (report.id, convoy.id)
                 ]
                 if quantity is None:
                     assert everywhere == []
@@ -178,21 +202,43 @@ def test_no_claim_is_lost(reports: list[ge.Report]) -> None:
                 assert mine[0].sources == convoy.sources
 
 
+def _specificity(quantity: ge.Quantity) -> float:
+    if quantity.low is None or quantity.high is None:
+        return float("inf")
+    return float(quantity.high - quantity.low)
+
+
+def _independent_values(claims: Sequence[ge.Claim]) -> list[set[int]]:
+    """For each independent originator (an outlet's own claims: one per report), the values of its most
+    specific claims: relays count once, with the claim of the narrowest bounds."""
+    by_origin: dict[str, list[ge.Claim]] = {}
+    for claim in claims:
+        key = claim.originator if claim.originator is not None else f"own reporting of {claim.report}"
+        by_origin.setdefault(key, []).append(claim)
+    out = []
+    for held in by_origin.values():
+        narrowest = min(_specificity(c.quantity) for c in held)
+        out.append({c.quantity.value for c in held if _specificity(c.quantity) == narrowest})
+    return out
+
+
 @LAWS
 @given(reports=gst.report_lists())
-def test_estimates_lie_within_the_claims(reports: list[ge.Report]) -> None:
+def test_estimates_follow_the_independent_claims(reports: list[ge.Report]) -> None:
     dataset = ge.merge(reports)
     tallies: list[ge.Tally] = [f.quantity for f in dataset.figures]
     for convoy in dataset.convoys:
         tallies += [t for t in (convoy.buses, convoy.people, convoy.fighters, convoy.civilians) if t is not None]
     for tally in tallies:
-        values = [c.quantity.value for c in tally.claims]
+        values = {c.quantity.value for c in tally.claims}
+        independent = _independent_values(tally.claims)
         estimate = tally.estimate
-        assert estimate.low == min(values)
-        assert estimate.high == max(values)
+        assert {estimate.low, estimate.best, estimate.high, estimate.conservative} <= values
         assert estimate.low <= estimate.best <= estimate.high
-        assert estimate.best in values
-        assert estimate.conservative in values
+        assert estimate.low <= estimate.conservative <= estimate.high
+        # low and high: the lowest and highest values of the independent claims
+        assert min(min(v) for v in independent) <= estimate.low <= min(max(v) for v in independent)
+        assert max(min(v) for v in independent) <= estimate.high <= max(max(v) for v in independent)
 
 
 def _order_key(record: ge.ConsolidatedConvoy | ge.ConsolidatedFigure | ge.ConsolidatedEvent) -> tuple[str, str]:
@@ -208,7 +254,10 @@ def test_output_order_is_deterministic(reports: list[ge.Report]) -> None:
     assert [e.id for e in first.events] == [e.id for e in second.events]
     assert [r.id for r in first.reports] == sorted(r.id for r in reports)
     records: list[Sequence[ge.ConsolidatedConvoy | ge.ConsolidatedFigure | ge.ConsolidatedEvent]] = [
-        first.convoys, first.figures, first.events]
+        first.convoys,
+        first.figures,
+        first.events,
+    ]
     for group in records:
         keys = [_order_key(r) for r in group]
         assert keys == sorted(keys)  # by first day (undated last), then by id
@@ -247,10 +296,16 @@ def test_agreeing_sources_become_one_convoy_with_a_hand_computed_estimate() -> N
 
 def test_parsed_reports_of_one_movement_become_one_convoy() -> None:
     published = dt.date(2018, 3, 25)
-    a = ge.parse("Twenty buses carrying 1,020 people left Harasta for Idlib on Saturday, SANA said.",
-                 published=published, report_id="a")
-    b = ge.parse("More than 1,000 people left Harasta on Saturday, the Syrian Observatory for Human Rights said.",
-                 published=published, report_id="b")
+    a = ge.parse(
+        "Twenty buses carrying 1,020 people left Harasta for Idlib on Saturday, SANA said.",
+        published=published,
+        report_id="a",
+    )
+    b = ge.parse(
+        "More than 1,000 people left Harasta on Saturday, the Syrian Observatory for Human Rights said.",
+        published=published,
+        report_id="b",
+    )
     assert len(a.convoys) == len(b.convoys) == 1
     dataset = ge.merge([a, b])
     assert [len(c.members) for c in dataset.convoys] == [2]
@@ -265,14 +320,50 @@ def test_two_records_of_one_report_and_one_originator_are_never_merged() -> None
     assert sorted([m.id for m in c.members] for c in dataset.convoys) == [["a#c0"], ["a#c1"]]
 
 
+def _movements(dataset: ge.Dataset) -> list[list[str]]:
+    return sorted(sorted(m.id for m in c.members) for c in dataset.convoys)
+
+
+@pytest.mark.xfail(
+    reason="bug: a third report's record links two records of one report and one originator "
+    "into one movement (union-find is transitive)",
+    strict=True,
+)
+def test_one_report_one_originator_stay_apart_when_a_third_record_links_both() -> None:
+    # SANA, in one report, tells of two convoys (1000 and 1050 people); SOHR, elsewhere, of one (1020) that
+    # agrees with both. The parser kept SANA's two apart, so the merge must not put them in one movement.
+    a = _report("a", _convoy("a", 0, "SANA", people=_q(1000)), _convoy("a", 1, "SANA", people=_q(1050)))
+    b = _report("b", _convoy("b", 0, "SOHR", people=_q(1020)))
+    assert _movements(ge.merge([a])) == [["a#c0"], ["a#c1"]]
+    for movement in _movements(ge.merge([a, b])):
+        assert not {"a#c0", "a#c1"} <= set(movement)
+
+
+@pytest.mark.xfail(
+    reason="bug: weak records (no counts, no date) of one report and one originator all attach "
+    "to the same movement of another report",
+    strict=True,
+)
+def test_one_report_one_originator_stay_apart_when_weak_records_attach() -> None:
+    # SOHR tells of two departures from Arbin with no numbers and no day; SANA, elsewhere, of one convoy.
+    c = _report(
+        "c", _convoy("c", 0, "SOHR", destination=None, day=None), _convoy("c", 1, "SOHR", destination=None, day=None)
+    )
+    d = _report("d", _convoy("d", 0, "SANA", people=_q(1000)))
+    assert _movements(ge.merge([c])) == [["c#c0"], ["c#c1"]]
+    for movement in _movements(ge.merge([c, d])):
+        assert not {"c#c0", "c#c1"} <= set(movement)
+
+
 def test_one_report_two_originators_may_be_one_movement() -> None:
     report = _report("a", _convoy("a", 0, "SANA", people=_q(500)), _convoy("a", 1, "SOHR", people=_q(500)))
     dataset = ge.merge([report])
     assert [[m.id for m in c.members] for c in dataset.convoys] == [["a#c0", "a#c1"]]
 
 
-def test_sources_with_disjoint_counts_and_nothing_else_in_common_stay_apart() -> None:
-    # "no count of one contradicts the same count of the other" is part of being compatible.
+def test_sources_that_disagree_by_more_than_a_quarter_stay_apart() -> None:
+    # No count may contradict the same count of the other: 1000 and 1500 exactly neither overlap nor lie
+    # within 25% of each other.
     a = _report("a", _convoy("a", 0, "SANA", people=_q(1000)))
     b = _report("b", _convoy("b", 0, "SOHR", people=_q(1500)))
     dataset = ge.merge([a, b])
@@ -280,12 +371,26 @@ def test_sources_with_disjoint_counts_and_nothing_else_in_common_stay_apart() ->
     assert dataset.conflicts == ()
 
 
-def test_disjoint_counts_within_one_movement_are_a_conflict() -> None:
-    # SANA and the Russian military disagree on the people (1000 vs 1200, disjoint), so they are not compatible
-    # with each other; each agrees with SOHR's 20 buses, which links all three into one movement.
+def test_sources_that_disagree_by_less_than_a_quarter_are_one_movement_with_a_conflict() -> None:
+    # 1000 and 1200 exactly: the bounds do not overlap, but the values are within 25% of the larger, and both
+    # records are dated and state a destination: one movement, and the disagreement is a conflict.
+    a = _report("a", _convoy("a", 0, "SANA", people=_q(1000)))
+    b = _report("b", _convoy("b", 0, "Russian military", people=_q(1200)))
+    dataset = ge.merge([a, b])
+    assert [len(c.members) for c in dataset.convoys] == [2]
+    assert [(c.kind, c.slot) for c in dataset.conflicts] == [(ge.ConflictKind.DISJOINT, "people")]
+    assert [(c.originator, c.quantity.value) for c in dataset.conflicts[0].claims] == [
+        ("SANA", 1000),
+        ("Russian military", 1200),
+    ]
+
+
+def test_disjoint_counts_linked_through_a_third_record_are_a_conflict() -> None:
+    # SANA and the Russian military disagree on the people by a third (1000 vs 1500): not compatible with each
+    # other. Each agrees with SOHR's 20 buses, and linked records form one movement transitively.
     a = _report("a", _convoy("a", 0, "SANA", buses=_q(20), people=_q(1000)))
     b = _report("b", _convoy("b", 0, "SOHR", buses=_q(20)))
-    c = _report("c", _convoy("c", 0, "Russian military", buses=_q(20), people=_q(1200)))
+    c = _report("c", _convoy("c", 0, "Russian military", buses=_q(20), people=_q(1500)))
     dataset = ge.merge([a, b, c])
     assert len(dataset.convoys) == 1
     convoy = dataset.convoys[0]
@@ -295,13 +400,15 @@ def test_disjoint_counts_within_one_movement_are_a_conflict() -> None:
     assert conflict.record == convoy.id
     assert conflict.slot == "people"
     assert [(c.originator, c.quantity.value, c.report, c.record) for c in conflict.claims] == [
-        ("SANA", 1000, "a", "a#c0"), ("Russian military", 1200, "c", "c#c0")]
+        ("SANA", 1000, "a", "a#c0"),
+        ("Russian military", 1500, "c", "c#c0"),
+    ]
     assert "SANA" in conflict.message
     assert "Russian military" in conflict.message
     assert convoy.people is not None
-    # Two independent exact claims, each allowed only by itself: support 1 each; both exact and exact-bounded;
-    # the originators rank alike (military is nearer the event than state media): the military's 1200 wins.
-    assert convoy.people.estimate == ge.Estimate(low=1000, best=1200, high=1200, conservative=1000)
+    # Two independent exact claims, each allowed only by itself: support 1 each; both exact with zero-width
+    # bounds; the military stands nearer the event than state media, so its 1500 is best.
+    assert convoy.people.estimate == ge.Estimate(low=1000, best=1500, high=1500, conservative=1000)
 
 
 def test_fighters_and_civilians_exceeding_people_is_a_conflict() -> None:
@@ -316,7 +423,10 @@ def test_fighters_and_civilians_exceeding_people_is_a_conflict() -> None:
     assert conflict.record == dataset.convoys[0].id
     assert conflict.slot == "people"
     assert sorted((c.originator or "", c.quantity.value) for c in conflict.claims) == [
-        ("SANA", 1000), ("SOHR", 500), ("SOHR", 600)]
+        ("SANA", 1000),
+        ("SOHR", 500),
+        ("SOHR", 600),
+    ]
     assert "1100" in conflict.message
     assert "1000" in conflict.message
 
@@ -356,8 +466,10 @@ def test_a_later_larger_toll_is_a_new_figure_not_a_conflict() -> None:
 
 def test_the_same_toll_from_three_outlets_is_one_figure_with_three_claims() -> None:
     day = dt.date(2018, 4, 8)
-    reports = [_report(rid, _figure(rid, 0, 42, outlet, day=day, qualifier=ge.Qualifier.AT_LEAST))
-               for rid, outlet in (("afp", "AFP"), ("ap", "AP"), ("reuters", "Reuters"))]
+    reports = [
+        _report(rid, _figure(rid, 0, 42, outlet, day=day, qualifier=ge.Qualifier.AT_LEAST))
+        for rid, outlet in (("afp", "AFP"), ("ap", "AP"), ("reuters", "Reuters"))
+    ]
     dataset = ge.merge(reports)
     assert len(dataset.figures) == 1
     figure = dataset.figures[0]
@@ -374,11 +486,26 @@ def test_the_same_originator_relayed_by_two_outlets_counts_once() -> None:
     # value has the support of one originator, and the tie goes to the originator nearer the event (a monitor
     # before a broadcaster): best = 1000. Counted twice, 1100 would have the support of two claims.
     sohr = ge.Source(name="SOHR", kind=ge.SourceKind.MONITOR)
-    via_afp = _report("a", ge.Convoy(id="a#c0", origin=_place("Arbin"), date=ge.DateRange.day(SATURDAY),
-                                     people=_q(1000, ge.Qualifier.MORE_THAN), sources=[sohr, _source("AFP")]))
-    via_reuters = _report("b", ge.Convoy(id="b#c0", origin=_place("Arbin"), date=ge.DateRange.day(SATURDAY),
-                                         people=_q(1000, ge.Qualifier.MORE_THAN),
-                                         sources=[sohr, _source("Reuters")]))
+    via_afp = _report(
+        "a",
+        ge.Convoy(
+            id="a#c0",
+            origin=_place("Arbin"),
+            date=ge.DateRange.day(SATURDAY),
+            people=_q(1000, ge.Qualifier.MORE_THAN),
+            sources=[sohr, _source("AFP")],
+        ),
+    )
+    via_reuters = _report(
+        "b",
+        ge.Convoy(
+            id="b#c0",
+            origin=_place("Arbin"),
+            date=ge.DateRange.day(SATURDAY),
+            people=_q(1000, ge.Qualifier.MORE_THAN),
+            sources=[sohr, _source("Reuters")],
+        ),
+    )
     bbc = _report("c", _convoy("c", 0, "BBC", destination=None, people=_q(1100, ge.Qualifier.LESS_THAN)))
     once = ge.merge([via_afp, bbc])
     twice = ge.merge([via_afp, via_reuters, bbc])

@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 import ghouta_events as ge
 
 DAY: dt.date = dt.date(2018, 3, 24)
-ARBIN = ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, parent="Eastern Ghouta", country="Syria",
-                 latitude=33.5422, longitude=36.3722)
+ARBIN = ge.Place(
+    name="Arbin", kind=ge.PlaceKind.TOWN, parent="Eastern Ghouta", country="Syria", latitude=33.5422, longitude=36.3722
+)
 SANA = ge.Source(name="SANA", kind=ge.SourceKind.STATE_MEDIA)
 
 
@@ -31,6 +32,19 @@ def _report(**changes: Any) -> ge.Report:
     return ge.Report(**fields)
 
 
+def _merged() -> ge.Dataset:
+    """A dataset of one small report with one convoy, one figure and one event."""
+    return ge.merge(
+        [
+            _report(
+                convoys=[ge.Convoy(id="r#c0", origin=ARBIN, buses=ge.Quantity(value=12), sources=[SANA])],
+                figures=[ge.Figure(id="r#f0", kind=ge.FigureKind.EVACUATED, quantity=ge.Quantity(value=400))],
+                events=[ge.Event(id="r#e0", kind=ge.EventKind.EVACUATION, place=ARBIN, convoys=["r#c0"])],
+            )
+        ]
+    )
+
+
 # --- Every record type can be built from the public namespace -------------------------------------------------
 
 RECORD_FACTORIES: list[Any] = [
@@ -38,26 +52,50 @@ RECORD_FACTORIES: list[Any] = [
     pytest.param(lambda: ge.Quantity(value=981), id="Quantity"),
     pytest.param(lambda: ge.VagueAmount(low=200, high=999), id="VagueAmount"),
     pytest.param(lambda: ge.DateRange.day(DAY), id="DateRange-day"),
-    pytest.param(lambda: ge.DateRange(start=DAY, end=DAY + dt.timedelta(days=2), precision=ge.Precision.DAYS),
-                 id="DateRange-days"),
+    pytest.param(
+        lambda: ge.DateRange(start=DAY, end=DAY + dt.timedelta(days=2), precision=ge.Precision.DAYS),
+        id="DateRange-days",
+    ),
     pytest.param(lambda: ARBIN, id="Place"),
-    pytest.param(lambda: ge.Faction(name="Jaish al-Islam", kind=ge.FactionKind.ARMED_GROUP, backers=["Saudi Arabia"]),
-                 id="Faction"),
+    pytest.param(
+        lambda: ge.Faction(name="Jaish al-Islam", kind=ge.FactionKind.ARMED_GROUP, backers=["Saudi Arabia"]),
+        id="Faction",
+    ),
     pytest.param(lambda: SANA, id="Source"),
-    pytest.param(lambda: ge.Convoy(id="r#c0", origin=ARBIN, people=ge.Quantity(value=981), sources=[SANA]),
-                 id="Convoy"),
-    pytest.param(lambda: ge.Figure(id="r#f0", kind=ge.FigureKind.KILLED, quantity=ge.Quantity(value=40)),
-                 id="Figure"),
+    pytest.param(
+        lambda: ge.Convoy(id="r#c0", origin=ARBIN, people=ge.Quantity(value=981), sources=[SANA]), id="Convoy"
+    ),
+    pytest.param(lambda: ge.Figure(id="r#f0", kind=ge.FigureKind.KILLED, quantity=ge.Quantity(value=40)), id="Figure"),
     pytest.param(lambda: ge.Event(id="r#e0", kind=ge.EventKind.AGREEMENT, place=ARBIN), id="Event"),
-    pytest.param(lambda: ge.Mention(name="Arbin", kind=ge.EntityKind.PLACE, span=ge.Span(start=26, end=31)),
-                 id="Mention"),
-    pytest.param(lambda: ge.Unplaced(kind=ge.UnplacedKind.NUMBER, text="12", span=ge.Span(start=12, end=14),
-                                     reason="no role found"), id="Unplaced"),
+    pytest.param(
+        lambda: ge.Mention(name="Arbin", kind=ge.EntityKind.PLACE, span=ge.Span(start=26, end=31)), id="Mention"
+    ),
+    pytest.param(
+        lambda: ge.Unplaced(
+            kind=ge.UnplacedKind.NUMBER, text="12", span=ge.Span(start=12, end=14), reason="no role found"
+        ),
+        id="Unplaced",
+    ),
     pytest.param(_report, id="Report"),
-    pytest.param(lambda: ge.Claim(quantity=ge.Quantity(value=3), sources=(SANA,), report="r", record="r#c0"),
-                 id="Claim"),
+    pytest.param(
+        lambda: ge.Claim(quantity=ge.Quantity(value=3), sources=(SANA,), report="r", record="r#c0"), id="Claim"
+    ),
     pytest.param(lambda: ge.Estimate(low=1, best=2, high=3, conservative=1), id="Estimate"),
+    pytest.param(lambda: ge.Tally(claims=(), estimate=ge.Estimate(low=1, best=1, high=1, conservative=1)), id="Tally"),
+    pytest.param(
+        lambda: ge.Conflict(
+            kind=ge.ConflictKind.DISJOINT,
+            record="convoy-1",
+            slot="people",
+            claims=(),
+            message="people: SANA says 1 but SOHR says 2",
+        ),
+        id="Conflict",
+    ),
     pytest.param(lambda: ge.merge([_report()]), id="Dataset"),
+    pytest.param(lambda: _merged().convoys[0], id="ConsolidatedConvoy"),
+    pytest.param(lambda: _merged().figures[0], id="ConsolidatedFigure"),
+    pytest.param(lambda: _merged().events[0], id="ConsolidatedEvent"),
 ]
 
 
@@ -82,50 +120,96 @@ def test_record_error_is_a_value_error() -> None:
 
 INVALID: list[Any] = [
     pytest.param(lambda: ge.Quantity(value=5, low=7, high=6), "low 7 is above its high 6", id="low-above-high"),
-    pytest.param(lambda: ge.Quantity(value=9, qualifier=ge.Qualifier.EXACT, low=1, high=5), "above its high",
-                 id="value-above-high"),
+    pytest.param(
+        lambda: ge.Quantity(value=9, qualifier=ge.Qualifier.EXACT, low=1, high=5),
+        "above its high",
+        id="value-above-high",
+    ),
     pytest.param(lambda: ge.Quantity(value=1, low=3, high=None), "below its low", id="value-below-low"),
-    pytest.param(lambda: ge.VagueAmount(low=300, high=200), "low 300 is above its high 200",
-                 id="vague-low-above-high"),
+    pytest.param(lambda: ge.VagueAmount(low=300, high=200), "low 300 is above its high 200", id="vague-low-above-high"),
     pytest.param(lambda: ge.Quantity(value=-1), "must not be negative", id="negative-value"),
     pytest.param(lambda: ge.Quantity(value=3, low=-1), "must not be negative", id="negative-low"),
     pytest.param(lambda: ge.VagueAmount(low=-5), "must not be negative", id="negative-vague"),
     pytest.param(lambda: ge.Span(start=-1, end=3), "must not be negative", id="negative-span"),
     pytest.param(lambda: ge.Span(start=5, end=3), "end 3 is before its start 5", id="span-end-before-start"),
-    pytest.param(lambda: ge.DateRange(start=DAY, end=DAY - dt.timedelta(days=1), precision=ge.Precision.DAYS),
-                 "is before its start", id="date-end-before-start"),
-    pytest.param(lambda: ge.DateRange(start=DAY, end=DAY + dt.timedelta(days=1), precision=ge.Precision.DAY),
-                 "precision 'day' must start and end on the same day", id="day-precision-two-days"),
-    pytest.param(lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, latitude=91.0, longitude=36.0),
-                 "latitude 91.0 is out of range", id="latitude-out-of-range"),
-    pytest.param(lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, latitude=33.0, longitude=-181.0),
-                 "longitude -181.0 is out of range", id="longitude-out-of-range"),
-    pytest.param(lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, latitude=33.0),
-                 "needs both coordinates or neither", id="latitude-only"),
-    pytest.param(lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, longitude=36.0),
-                 "needs both coordinates or neither", id="longitude-only"),
+    pytest.param(
+        lambda: ge.DateRange(start=DAY, end=DAY - dt.timedelta(days=1), precision=ge.Precision.DAYS),
+        "is before its start",
+        id="date-end-before-start",
+    ),
+    pytest.param(
+        lambda: ge.DateRange(start=DAY, end=DAY + dt.timedelta(days=1), precision=ge.Precision.DAY),
+        "precision 'day' must start and end on the same day",
+        id="day-precision-two-days",
+    ),
+    pytest.param(
+        lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, latitude=91.0, longitude=36.0),
+        "latitude 91.0 is out of range",
+        id="latitude-out-of-range",
+    ),
+    pytest.param(
+        lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, latitude=33.0, longitude=-181.0),
+        "longitude -181.0 is out of range",
+        id="longitude-out-of-range",
+    ),
+    pytest.param(
+        lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, latitude=33.0),
+        "needs both coordinates or neither",
+        id="latitude-only",
+    ),
+    pytest.param(
+        lambda: ge.Place(name="Arbin", kind=ge.PlaceKind.TOWN, longitude=36.0),
+        "needs both coordinates or neither",
+        id="longitude-only",
+    ),
     pytest.param(lambda: ge.Place(name="  ", kind=ge.PlaceKind.TOWN), "name must not be empty", id="empty-name"),
     pytest.param(lambda: ge.Convoy(id=""), "id must not be empty", id="empty-convoy-id"),
-    pytest.param(lambda: ge.Convoy(id="r#c0", inferred=["origin", "buses"]), r"\['buses'\] cannot be inferred",
-                 id="inferred-not-inferable"),
-    pytest.param(lambda: ge.Convoy(id="r#c0", people=981),  # type: ignore[arg-type]
-                 "people must be a Quantity", id="count-not-quantity"),
-    pytest.param(lambda: _report(convoys=[ge.Convoy(id="r#c0", spans=[ge.Span(start=10, end=500)])]),
-                 "span 10-500 is outside its text", id="span-outside-text"),
-    pytest.param(lambda: _report(mentions=[ge.Mention(name="Arbin", kind=ge.EntityKind.PLACE,
-                                                      span=ge.Span(start=100, end=105))]),
-                 "span 100-105 is outside its text", id="mention-outside-text"),
-    pytest.param(lambda: _report(convoys=[ge.Convoy(id="r#c0", people=ge.Quantity(value=1, span=ge.Span(
-        start=0, end=999)))]), "is outside its text", id="quantity-span-outside-text"),
+    pytest.param(
+        lambda: ge.Convoy(id="r#c0", inferred=["origin", "buses"]),
+        r"\['buses'\] cannot be inferred",
+        id="inferred-not-inferable",
+    ),
+    pytest.param(
+        lambda: ge.Convoy(id="r#c0", people=981),  # type: ignore[arg-type]
+        "people must be a Quantity",
+        id="count-not-quantity",
+    ),
+    pytest.param(
+        lambda: _report(convoys=[ge.Convoy(id="r#c0", spans=[ge.Span(start=10, end=500)])]),
+        "span 10-500 is outside its text",
+        id="span-outside-text",
+    ),
+    pytest.param(
+        lambda: _report(
+            mentions=[ge.Mention(name="Arbin", kind=ge.EntityKind.PLACE, span=ge.Span(start=100, end=105))]
+        ),
+        "span 100-105 is outside its text",
+        id="mention-outside-text",
+    ),
+    pytest.param(
+        lambda: _report(convoys=[ge.Convoy(id="r#c0", people=ge.Quantity(value=1, span=ge.Span(start=0, end=999)))]),
+        "is outside its text",
+        id="quantity-span-outside-text",
+    ),
     pytest.param(lambda: _report(digest="0" * 64), "digest does not match its text", id="digest-mismatch"),
-    pytest.param(lambda: _report(convoys=[ge.Convoy(id="r#1")],
-                                 figures=[ge.Figure(id="r#1", kind=ge.FigureKind.KILLED,
-                                                    quantity=ge.Quantity(value=2))]),
-                 "record ids are not unique", id="duplicate-record-ids"),
-    pytest.param(lambda: _report(events=[ge.Event(id="r#e0", kind=ge.EventKind.EVACUATION, convoys=["r#c9"])]),
-                 "event 'r#e0' refers to unknown record 'r#c9'", id="event-unknown-convoy"),
-    pytest.param(lambda: _report(events=[ge.Event(id="r#e0", kind=ge.EventKind.EVACUATION, figures=["r#f9"])]),
-                 "refers to unknown record 'r#f9'", id="event-unknown-figure"),
+    pytest.param(
+        lambda: _report(
+            convoys=[ge.Convoy(id="r#1")],
+            figures=[ge.Figure(id="r#1", kind=ge.FigureKind.KILLED, quantity=ge.Quantity(value=2))],
+        ),
+        "record ids are not unique",
+        id="duplicate-record-ids",
+    ),
+    pytest.param(
+        lambda: _report(events=[ge.Event(id="r#e0", kind=ge.EventKind.EVACUATION, convoys=["r#c9"])]),
+        "event 'r#e0' refers to unknown record 'r#c9'",
+        id="event-unknown-convoy",
+    ),
+    pytest.param(
+        lambda: _report(events=[ge.Event(id="r#e0", kind=ge.EventKind.EVACUATION, figures=["r#f9"])]),
+        "refers to unknown record 'r#f9'",
+        id="event-unknown-figure",
+    ),
 ]
 
 
@@ -172,8 +256,11 @@ def test_about_bounds_within_ten_percent(value: int) -> None:
     assert q.high - value == value - q.low  # symmetric around the value
 
 
-@pytest.mark.parametrize(("value", "low", "high"), [(3000, 2700, 3300), (1000, 900, 1100), (0, 0, 0), (10, 9, 11)],
-                         ids=["3000", "1000", "0", "10"])
+@pytest.mark.parametrize(
+    ("value", "low", "high"),
+    [(3000, 2700, 3300), (1000, 900, 1100), (0, 0, 0), (10, 9, 11)],
+    ids=["3000", "1000", "0", "10"],
+)
 def test_about_bounds_examples(value: int, low: int, high: int) -> None:
     q = ge.Quantity(value=value, qualifier=ge.Qualifier.ABOUT)
     assert (q.low, q.high) == (low, high)
@@ -318,8 +405,10 @@ def test_gazetteer_error_names_file_line_and_field() -> None:
 
 def test_gazetteer_error_from_a_real_file_names_file_line_and_field(tmp_path: Path) -> None:
     path = tmp_path / "places.csv"
-    path.write_text("name,kind,parent,country,latitude,longitude,aliases\n"
-                    "Kafr Zita,town,Hama,Syria,north,35.37,\n", encoding="utf-8")
+    path.write_text(
+        "name,kind,parent,country,latitude,longitude,aliases\nKafr Zita,town,Hama,Syria,north,35.37,\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ge.GazetteerError) as info:
         ge.load_gazetteer(path)
     assert str(path) in str(info.value)

@@ -181,7 +181,7 @@ NO_NUMBER = [
     pytest.param("They left one day later.", id="one-day"),
     pytest.param("It was a one-time payment to the drivers.", id="one-time"),
     pytest.param("No one was allowed to leave.", id="no-one"),
-    pytest.param("Some of the fighters refused the deal.", id="some-of-the"),
+    pytest.param("Some of the gunmen stayed home.", id="some-of-the"),
     pytest.param("Several of them stayed behind.", id="several-of"),
     pytest.param("Several were hurt in the shelling.", id="several-alone"),
     pytest.param("The football scores were announced.", id="scores-without-of"),
@@ -229,7 +229,7 @@ def test_hedges(hedge: str, qualifier: Qualifier) -> None:
 HEDGED_PHRASES = [
     pytest.param("Estimated Three Thousand Gunmen Quit Harasta", "Three Thousand", Qualifier.ABOUT,
                  "Estimated Three Thousand", 3000, id="headline-estimated"),
-    pytest.param("More than a dozen trucks waited.", "a dozen", Qualifier.MORE_THAN, "More than a dozen", 12,
+    pytest.param("Well over a dozen trucks waited.", "a dozen", Qualifier.MORE_THAN, "Well over a dozen", 12,
                  id="hedged-words"),
     pytest.param("Twelve buses with 640+ gunmen left.", "640", Qualifier.MORE_THAN, "640+", 640, id="plus-sign"),
     pytest.param("Reports put it at about\n7,200 people.", "7,200", Qualifier.ABOUT, "about\n7,200", 7200,
@@ -303,7 +303,7 @@ NOT_RANGES = [
     pytest.param("Published April 3, 2018 - 10:15 GMT", id="year-dash-time"),
     pytest.param("On April 2 - 1,300 people left.", id="day-dash-count"),
     pytest.param("The number fell 500 to 400 overnight.", id="low-above-high"),
-    pytest.param("Between 300 fighters and their families left.", id="between-without-and-number"),
+    pytest.param("Between 300 gunmen and their relatives left.", id="between-without-and-number"),
     pytest.param("The 18,000 up to 20,000 estimate was revised.", id="hedged-high-end"),
 ]
 
@@ -317,7 +317,7 @@ def test_not_ranges(text: str) -> None:
 
 
 def test_between_is_dropped_without_a_range() -> None:
-    text = "Between 300 fighters and their families left."
+    text = "Between 300 gunmen and their relatives left."
     mention = _at(text, "300")
     assert mention.qualifier is Qualifier.EXACT
     assert _text_of(text, mention)[0] == "300"
@@ -389,7 +389,7 @@ def test_not_vague(text: str, written: str, value: int) -> None:
 
 ROLES = [
     # Years.
-    pytest.param("The siege began in 2013.", "2013", NumberRole.YEAR, 2013, id="year-in"),
+    pytest.param("The blockade tightened in 2013.", "2013", NumberRole.YEAR, 2013, id="year-in"),
     pytest.param("It has been shelled since 2012.", "2012", NumberRole.YEAR, 2012, id="year-since"),
     pytest.param("The 2016 agreement collapsed.", "2016", NumberRole.YEAR, 2016, id="year-adjective"),
     pytest.param("In 2017 rebels withdrew from the area.", "2017", NumberRole.YEAR, 2017,
@@ -401,8 +401,8 @@ ROLES = [
                  id="year-shaped-count"),
     pytest.param("About 2000 fled the town.", "2000", NumberRole.COUNT, 2000, id="hedged-year-shape-is-a-count"),
     # Days of the month.
-    pytest.param("Buses left on March 24.", "24", NumberRole.DATE_DAY, 24, id="month-day"),
-    pytest.param("Buses left on 24 March.", "24", NumberRole.DATE_DAY, 24, id="day-month"),
+    pytest.param("Buses left on March 27.", "27", NumberRole.DATE_DAY, 27, id="month-day"),
+    pytest.param("Buses left on 27 March.", "27", NumberRole.DATE_DAY, 27, id="day-month"),
     pytest.param("Shelling has not stopped since Feb. 21.", "21", NumberRole.DATE_DAY, 21, id="abbreviated-month"),
     pytest.param("The deal was signed on Sept. 3.", "3", NumberRole.DATE_DAY, 3, id="sept"),
     pytest.param("The convoy left on April 13th.", "13th", NumberRole.DATE_DAY, 13, id="month-ordinal"),
@@ -457,7 +457,7 @@ ROLES = [
     pytest.param("Talks took three days.", "three", NumberRole.DURATION, 3, id="days"),
     pytest.param("The seven-year war shaped the town.", "seven", NumberRole.DURATION, 7, id="hyphen-year"),
     pytest.param("The truce held for 24 hours.", "24", NumberRole.DURATION, 24, id="hours"),
-    pytest.param("A 2 min read.", "2", NumberRole.DURATION, 2, id="min"),
+    pytest.param("A 4 min read.", "4", NumberRole.DURATION, 4, id="min"),
     # Other.
     pytest.param("Resolution 2254 was cited.", "2254", NumberRole.OTHER, 2254, id="resolution"),
     pytest.param("Decree No. 10 was issued.", "10", NumberRole.OTHER, 10, id="number-sign"),
@@ -527,12 +527,12 @@ def test_long_digit_runs_have_no_value() -> None:
 
 
 _NUMBER_PHRASES = [
-    "more than 1,600", "about 7,500", "950+", "18,000 to 20,000", "between 300 and 400", "31 915",
-    "103,6 thousand", "6.55 thousand", "5.4 million", "Seventeen", "eight-thousand", "a dozen", "two dozen",
-    "one hundred and twenty", "hundreds", "tens of thousands", "several buses", "a few", "March 24", "24 March",
-    "1400 GMT", "4:00 pm", "10 percent", "85%", "19th", "second", "320km", "$5 million", "USD 300", "aged 20",
-    "seven years", "Resolution 2401", "COVID-19", "in 2013", "٣٤", "١٬٢٥٠", "12\u00a0480", "over three days",
-    "the 38-bus convoy", "Mohammad, 20,", "1.600.000", "some", "one", "a", "half a", "No.", "-", "+", "$",
+    "more than 2,300", "about 6,800", "640+", "16,000 to 19,000", "between 300 and 400", "42 310",
+    "87,4 thousand", "4.25 thousand", "2.3 million", "Nineteen", "six-thousand", "a dozen", "two dozen",
+    "one hundred and twenty", "hundreds", "tens of thousands", "several buses", "a few", "March 27", "27 March",
+    "1300 GMT", "5:30 pm", "12 percent", "85%", "14th", "second", "280km", "$6 million", "USD 300", "aged 20",
+    "eight years", "Resolution 2254", "COVID-19", "in 2012", "٣٤", "١٬٢٥٠", "12\u00a0480", "over three days",
+    "the 42-bus convoy", "Khaled, 34,", "1.250.000", "some", "one", "a", "half a", "No.", "-", "+", "$",
 ]
 _NOISE_WORDS = ["buses", "fighters", "left", "Douma", "the", "of", "and", "to", ",", ".", "(", ")", "\n", "—"]
 _SEPARATORS_ST = st.sampled_from([" ", "", "\n", ", ", "-", "\u00a0", " to ", " and ", "/", ":", "."])

@@ -334,9 +334,7 @@ ATTRIBUTION = [
     pytest.param("SANA, quoting a military source, said fifteen buses left Harasta on Saturday.",
                  [("Syrian military", "SANA")], {"Syrian military", "SANA"}, id="quoting-military-source"),
     pytest.param("Reuters quoted SANA as saying fifteen buses left Harasta on Saturday.",
-                 [("SANA", "Reuters")], {"SANA", "Reuters"}, id="quoted-as-saying",
-                 marks=pytest.mark.xfail(reason="parser gap: in 'X quoted Y as saying' the quoting outlet X is "
-                                                "dropped from the chain and from report.sources", strict=True)),
+                 [("SANA", "Reuters")], {"SANA", "Reuters"}, id="quoted-as-saying"),
     pytest.param("Fifteen buses leave Harasta, Russia Says",
                  [("Russian government",)], {"Russian government"}, id="headline-state-says"),
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said. Ten more buses left Arbin on Sunday.",
@@ -347,10 +345,7 @@ ATTRIBUTION = [
                  [("SANA",), ()], {"SANA"}, id="stops-at-paragraph-break"),
     pytest.param("Fifteen buses left Harasta on Saturday.", [()], set(), id="outlet-own-reporting"),
     pytest.param("Jaish al-Islam, the last rebel group in Eastern Ghouta, sent 20 buses carrying 1,200 fighters out "
-                 "of Douma on Sunday.", [()], set(), id="group-named-first-is-no-source",
-                 marks=pytest.mark.xfail(reason="parser gap: a text that opens with a group name and a comma takes "
-                                                "the group for the dateline outlet, so it joins every chain",
-                                         strict=True)),
+                 "of Douma on Sunday.", [()], set(), id="group-named-first-is-no-source"),
 ]
 
 
@@ -414,9 +409,7 @@ TRAPS = [
                  {("places", "Erbil"), ("places", "Harasta")}, {("places", "Arbin")}, id="erbil-is-not-arbin"),
     pytest.param("ERBIL, Iraq (Reuters) - Fifteen buses left Harasta on Saturday, a Kurdish official said.",
                  [("Erbil", "ERBIL"), ("Iraq", "Iraq"), ("Reuters", "Reuters"), ("Harasta", "Harasta")],
-                 {("places", "Erbil")}, {("factions", "Iraq")}, id="dateline-country-is-no-party",
-                 marks=pytest.mark.xfail(reason="parser gap: a state named only in a dateline is listed as a "
-                                                "faction, though it neither acts nor is a party", strict=True)),
+                 {("places", "Erbil")}, {("factions", "Iraq")}, id="dateline-country-is-no-party"),
     pytest.param("The question is who will run Douma once the rebels leave.", [("Douma", "Douma")], set(),
                  {("factions", "Islamic State"), ("sources", "WHO")}, id="lower-case-is-who"),
     pytest.param("IS fighters said the WHO team never reached Douma.",
@@ -438,10 +431,7 @@ TRAPS = [
                  id="capital-harem-control"),
     pytest.param("Life in Damascus was calm on Sunday as buses left Douma.",
                  [("Damascus", "Damascus"), ("Douma", "Douma")], {("places", "Damascus")},
-                 {("factions", "Syrian government")}, id="place-after-in-is-no-actor",
-                 marks=pytest.mark.xfail(reason="parser gap: 'in Damascus was ...' reads the city as the government "
-                                                "acting, so the Syrian government is listed as a faction",
-                                         strict=True)),
+                 {("factions", "Syrian government")}, id="place-after-in-is-no-actor"),
 ]
 
 
@@ -578,9 +568,7 @@ BACKERS = [
     pytest.param("The Qatar-backed Faylaq al-Rahman controls Arbin.",
                  "Faylaq al-Rahman", ("Qatar",), id="state-backed"),
     pytest.param("The Saudi-backed Jaish al-Islam still holds Douma.",
-                 "Jaish al-Islam", ("Saudi Arabia",), id="adjective-backed",
-                 marks=pytest.mark.xfail(reason="parser gap: a nationality adjective before '-backed' ('Saudi-') "
-                                                "names no backer", strict=True)),
+                 "Jaish al-Islam", ("Saudi Arabia",), id="adjective-backed"),
     pytest.param("Jaish al-Islam fighters left Douma on Saturday.", "Jaish al-Islam", (), id="no-backer"),
 ]
 
@@ -603,10 +591,7 @@ UNPLACED = [
     pytest.param("Jund Qasioun fighters left Barzeh on Sunday.",
                  UnplacedKind.NAME, "Jund Qasioun", id="unknown-name-before-fighters"),
     pytest.param("Fighters of the Liwa Fajr al-Hurriya group left Douma on Saturday.",
-                 UnplacedKind.NAME, "Liwa Fajr al-Hurriya", id="unknown-name-with-particle",
-                 marks=pytest.mark.xfail(reason="parser gap: an unknown name with a lower-case particle ('al-') is "
-                                                "listed only from its last capitalised word ('Hurriya')",
-                                         strict=True)),
+                 UnplacedKind.NAME, "Liwa Fajr al-Hurriya", id="unknown-name-with-particle"),
 ]
 
 

@@ -987,10 +987,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     Both ends of a range are mentions that point at each other through ``range_with``: the low end is
     ``AT_LEAST``, the high end ``UP_TO``.
 
-    >>> [(m.value, m.qualifier.value, m.role.name) for m in find_numbers("More than 1,600 fled in 2018.")]
-    [(1600, 'more_than', 'COUNT'), (2018, 'exact', 'YEAR')]
-    >>> [(m.value, m.qualifier.value, m.range_with) for m in find_numbers("18,000 to 20,000 people remain")]
-    [(18000, 'at_least', 1), (20000, 'up_to', 0)]
+    >>> [(m.value, m.qualifier.value, m.role.name) for m in find_numbers("More than 2,300 fled in 2017.")]
+    [(2300, 'more_than', 'COUNT'), (2017, 'exact', 'YEAR')]
+    >>> [(m.value, m.qualifier.value, m.range_with) for m in find_numbers("Between 300 and 400 buses waited.")]
+    [(300, 'at_least', 1), (400, 'up_to', 0)]
 
     Args:
         text: any string.
