@@ -53,6 +53,8 @@ from ._model import (
     Report,
     Source,
     SourceKind,
+    distance_km,
+    overlaps,
 )
 
 __all__ = [
@@ -277,9 +279,8 @@ class _Places:
     def compatible(self, a: Place | None, b: Place | None, *, near: bool) -> bool:
         if a is None or b is None or a.name == b.name or self.encloses(a, b) or self.encloses(b, a):
             return True
-        if not near or None in (a.latitude, a.longitude, b.latitude, b.longitude):
-            return False
-        return _km(a, b) <= NEAR_KM
+        distance = distance_km(a, b) if near else None
+        return distance is not None and distance <= NEAR_KM
 
     def area(self, place: Place | None) -> str:
         """The block a place falls in: its region, else its governorate, else itself."""
@@ -295,19 +296,6 @@ class _Places:
             if known is not None and known.kind is PlaceKind.GOVERNORATE:
                 return name
         return names[-2] if len(names) > 1 else names[0]
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance; callers check that both places have coordinates."""
-    lat1, lon1, lat2, lon2 = (math.radians(v or 0.0) for v in (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _overlap(a: Quantity, b: Quantity) -> bool:
-    low = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
-    highs = [h for h in (a.high, b.high) if h is not None]
-    return not highs or low <= min(highs)
 
 
 def _dates_close(a: DateRange | None, b: DateRange | None) -> bool:
@@ -370,7 +358,7 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
 def _consistent(a: Quantity, b: Quantity) -> bool:
     """Two claims that may be about one movement: bounds that overlap, or values within a quarter of each other.
     Sources routinely disagree by that much about one convoy; the disagreement becomes a conflict record."""
-    return _overlap(a, b) or abs(a.value - b.value) <= DISAGREEMENT * max(a.value, b.value)
+    return overlaps(a, b) or abs(a.value - b.value) <= DISAGREEMENT * max(a.value, b.value)
 
 
 def _close(a: Quantity, b: Quantity) -> bool:
@@ -608,7 +596,7 @@ def _disjoint_conflicts(record: str, slot: str, claims: Sequence[Claim]) -> list
     out = []
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if not _overlap(a.quantity, b.quantity):
+            if not overlaps(a.quantity, b.quantity):
                 out.append(Conflict(
                     kind=ConflictKind.DISJOINT, record=record, slot=slot, claims=(a, b),
                     message=f"{slot}: {_said(a)} but {_said(b)}",
@@ -793,7 +781,7 @@ class _Builder:
     def _same_figure(self, a: Figure, b: Figure) -> bool:
         """The same count told again: compatible place and date, bounds that overlap."""
         return (self.places.compatible(a.place, b.place, near=False) and _dates_close(a.date, b.date)
-                and _overlap(a.quantity, b.quantity))
+                and overlaps(a.quantity, b.quantity))
 
     def events(self) -> list[ConsolidatedEvent]:
         blocks: dict[tuple[EventKind, str], list[tuple[str, Event]]] = defaultdict(list)

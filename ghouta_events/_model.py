@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import math
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -489,6 +490,22 @@ def _amounts(items: Iterable[VagueAmount]) -> tuple[VagueAmount, ...]:
 
 def _unplaced(items: Iterable[Unplaced]) -> tuple[Unplaced, ...]:
     return tuple(items)
+
+
+def overlaps(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts can both be true: their bounds (open sides unbounded) share a value."""
+    low = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
+    highs = [h for h in (a.high, b.high) if h is not None]
+    return not highs or low <= min(highs)
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """The great-circle distance between two places in kilometres, or ``None`` when one has no coordinates."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def digest_of(text: str) -> str:

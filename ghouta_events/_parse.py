@@ -56,6 +56,8 @@ from ._model import (
     UnplacedKind,
     VagueAmount,
     digest_of,
+    distance_km,
+    overlaps,
 )
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
@@ -338,20 +340,6 @@ class _EventDraft:
 
 
 # --- Helpers on places and quantities --------------------------------------------------------------------
-
-
-def _distance_km(a: Place, b: Place) -> float | None:
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _overlap(a: Quantity, b: Quantity) -> bool:
-    low = max(a.low or 0, b.low or 0)
-    highs = [h for h in (a.high, b.high) if h is not None]
-    return not highs or low <= min(highs)
 
 
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
@@ -1156,7 +1144,7 @@ def _places_compatible(a: Place | None, b: Place | None, gaz: Gazetteer, *, near
         return True
     if gaz.encloses(a.name, b.name) or gaz.encloses(b.name, a.name):
         return True
-    distance = _distance_km(a, b)
+    distance = distance_km(a, b)
     return near and distance is not None and distance <= NEAR_KM
 
 
@@ -1172,7 +1160,7 @@ def _compatible(a: _Candidate, b: _Candidate, gaz: Gazetteer, *, near: bool) -> 
     if a.factions and b.factions and not set(a.factions) & set(b.factions):
         return False
     slots_a, slots_b = a.slots(), b.slots()
-    return all(_overlap(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
+    return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
 
 
 def _shares_count(a: _Candidate, b: _Candidate) -> bool:
