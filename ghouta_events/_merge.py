@@ -471,10 +471,34 @@ class _Blocks:
                     yield from self.by_count.get((origin, slot, near), ())
 
 
+def _key(item: _Item) -> tuple[str, str | None]:
+    """Records with the same key (one report, one originator) were told apart by the parser."""
+    return item.report, _originator(item.convoy)
+
+
+class _Movements(_UnionFind):
+    """Union-find whose components never hold two records with the same key: a union that would is refused."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        super().__init__(len(items))
+        self.keys: dict[int, set[tuple[str, str | None]]] = {i: {_key(item)} for i, item in enumerate(items)}
+
+    def join(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.keys[ra] & self.keys[rb]:
+            return False
+        self.union(ra, rb)
+        root = self.find(ra)
+        self.keys[root] = self.keys.pop(rb if root == ra else ra) | self.keys[root]
+        return True
+
+
 def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     """Group parsed convoys into movements: links, attachments, then joins of same-day movements."""
     blocks = _Blocks(items, places)
-    uf = _UnionFind(len(items))
+    uf = _Movements(items)
     for i in range(len(items)):
         dated = blocks.day[i] is not None
         # Dated records link with records of nearby days; undated ones only with undated ones of agreeing
@@ -483,7 +507,7 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
         candidates = blocks.same_days(i) if dated else (j for j in blocks.same_counts(i) if blocks.day[j] is None)
         for j in candidates:
             if j != i and uf.find(i) != uf.find(j) and _linked(items[i], items[j], places):
-                uf.union(i, j)
+                uf.join(i, j)
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         components[uf.find(i)].append(i)
@@ -496,6 +520,7 @@ def _attach(clusters: list[list[int]], items: list[_Item], places: _Places, bloc
     """An undated record standing alone joins the one movement it fits, if exactly one fits; it never joins
     another lone undated record, so attachments cannot chain."""
     home_of = {i: index for index, members in enumerate(clusters) for i in members}
+    keys = [{_key(items[i]) for i in members} for members in clusters]
     moves: dict[int, int] = {}
     for index, members in enumerate(clusters):
         if len(members) != 1 or blocks.day[members[0]] is not None:
@@ -510,12 +535,15 @@ def _attach(clusters: list[list[int]], items: list[_Item], places: _Places, bloc
                 continue
             if len(clusters[home]) == 1 and blocks.day[j] is None:
                 continue  # another lone undated record is no movement to join
-            if _compatible(item, items[j], places):
+            if _key(item) not in keys[home] and _compatible(item, items[j], places):
                 fitting.add(home)
                 if len(fitting) > 1:
                     break  # ambiguous: stays on its own
         if len(fitting) == 1:
-            moves[index] = fitting.pop()
+            target = fitting.pop()
+            if _key(item) not in keys[target]:  # a record the parser kept apart may already have joined it
+                moves[index] = target
+                keys[target].add(_key(item))
     out = [list(members) for members in clusters]
     for index, target in moves.items():
         out[target].extend(out[index])

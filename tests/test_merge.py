@@ -324,11 +324,6 @@ def _movements(dataset: ge.Dataset) -> list[list[str]]:
     return sorted(sorted(m.id for m in c.members) for c in dataset.convoys)
 
 
-@pytest.mark.xfail(
-    reason="bug: a third report's record links two records of one report and one originator "
-    "into one movement (union-find is transitive)",
-    strict=True,
-)
 def test_one_report_one_originator_stay_apart_when_a_third_record_links_both() -> None:
     # SANA, in one report, tells of two convoys (1000 and 1050 people); SOHR, elsewhere, of one (1020) that
     # agrees with both. The parser kept SANA's two apart, so the merge must not put them in one movement.
@@ -339,11 +334,6 @@ def test_one_report_one_originator_stay_apart_when_a_third_record_links_both() -
         assert not {"a#c0", "a#c1"} <= set(movement)
 
 
-@pytest.mark.xfail(
-    reason="bug: weak records (no counts, no date) of one report and one originator all attach "
-    "to the same movement of another report",
-    strict=True,
-)
 def test_one_report_one_originator_stay_apart_when_weak_records_attach() -> None:
     # SOHR tells of two departures from Arbin with no numbers and no day; SANA, elsewhere, of one convoy.
     c = _report(
