@@ -13,14 +13,17 @@ Which parsed convoys describe one movement is decided on evidence:
   Slots a record took from context (:attr:`Convoy.inferred`) never rule a pair out;
 * compatible records are *linked* when they share positive evidence: a count within a tenth of each other; or,
   both with a stated day, a stated destination each or a stated armed group in common. Linked records form one
-  movement (union-find). An undated record links only with undated ones, so it never bridges two days;
+  movement, but only while the movement as a whole is still one (a union that would bring together records the
+  parser told apart, days more than one apart, counts beyond the tolerance or places that cannot be one is
+  refused), so no chain of links glues movements together. An undated record links only with undated ones;
 * an undated record left on its own joins the one movement with a member compatible with it, when there is
   exactly one; otherwise it stays on its own;
-* movements told of the same place on the same or the next day are joined when every pair of their members is
-  compatible (complete linkage, so no generic record glues two movements together);
+* movements told of the same place on the same or the next day are joined when, together, they are still one
+  movement by the same test;
 * two records of one report with one originator are never one movement: the parser already kept them apart.
 
-The cost stays near-linear: records are compared only within blocks of the same area and adjacent weeks.
+The cost stays near-linear: each record is indexed under its stated origin, by day and by count, and meets only
+the records of its origin and of the places that origin lies in, on nearby days or with close counts.
 """
 
 from __future__ import annotations
@@ -476,29 +479,95 @@ def _key(item: _Item) -> tuple[str, str | None]:
     return item.report, _originator(item.convoy)
 
 
-class _Movements(_UnionFind):
-    """Union-find whose components never hold two records with the same key: a union that would is refused."""
+@frozen(kw_only=True)
+class _Summary:
+    """What a movement as a whole states, kept so that a union can be refused when the movement would no longer
+    be one: the records the parser told apart, the span of stated days, the extreme claims of each count, the
+    stated origins, destinations and armed groups."""
 
-    def __init__(self, items: Sequence[_Item]) -> None:
+    keys: frozenset[tuple[str, str | None]]
+    first_day: int | None
+    last_day: int | None
+    extremes: tuple[tuple[str, Quantity, Quantity], ...]  # (slot, lowest claim, highest claim)
+    origins: frozenset[Place]
+    destinations: frozenset[Place]
+    groups: frozenset[str] | None  # armed groups every stating member shares; None when none states any
+
+    @classmethod
+    def of(cls, item: _Item) -> _Summary:
+        convoy = item.convoy
+        date = _stated(convoy, "date", convoy.date)
+        origin = _stated(convoy, "origin", convoy.origin)
+        destination = _stated(convoy, "destination", convoy.destination)
+        groups = _armed(_stated(convoy, "factions", convoy.factions) or ())
+        return cls(
+            keys=frozenset({_key(item)}),
+            first_day=None if date is None else date.start.toordinal(),
+            last_day=None if date is None else date.end.toordinal(),
+            extremes=tuple((slot, q, q) for slot, q in sorted(_counts(convoy).items())),
+            origins=frozenset({origin} if origin is not None else ()),
+            destinations=frozenset({destination} if destination is not None else ()),
+            groups=frozenset(groups) if groups else None,
+        )
+
+    def joined(self, other: _Summary, places: _Places) -> _Summary | None:
+        """The summary of both movements together, or ``None`` when they cannot be one movement."""
+        if self.keys & other.keys:
+            return None  # the parser kept two of these records apart
+        days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d is not None]
+        if days and max(days) - min(days) > DAY_SLACK:
+            return None
+        mine = {s: (lo, hi) for s, lo, hi in self.extremes}
+        theirs = {s: (lo, hi) for s, lo, hi in other.extremes}
+        extremes = []
+        for slot in sorted(mine.keys() | theirs.keys()):
+            claims = [*mine.get(slot, ()), *theirs.get(slot, ())]
+            low, high = min(claims, key=lambda q: q.value), max(claims, key=lambda q: q.value)
+            if not _consistent(low, high):
+                return None
+            extremes.append((slot, low, high))
+        if not all(places.compatible(a, b, near=False) for a in self.origins for b in other.origins):
+            return None
+        if not all(places.compatible(a, b, near=True) for a in self.destinations for b in other.destinations):
+            return None
+        groups = self.groups if other.groups is None else other.groups if self.groups is None else (
+            self.groups & other.groups)
+        if groups is not None and not groups:
+            return None
+        return _Summary(keys=self.keys | other.keys, first_day=min(days) if days else None,
+                        last_day=max(days) if days else None, extremes=tuple(extremes),
+                        origins=self.origins | other.origins, destinations=self.destinations | other.destinations,
+                        groups=groups)
+
+
+class _Movements(_UnionFind):
+    """Union-find of records into movements; a union after which a movement would no longer be one (two days
+    apart, counts that contradict, places that cannot be one, records the parser told apart) is refused, so
+    no chain of pairwise links can glue two movements together."""
+
+    def __init__(self, items: Sequence[_Item], places: _Places) -> None:
         super().__init__(len(items))
-        self.keys: dict[int, set[tuple[str, str | None]]] = {i: {_key(item)} for i, item in enumerate(items)}
+        self.places = places
+        self.summary: dict[int, _Summary] = {i: _Summary.of(item) for i, item in enumerate(items)}
 
     def join(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if self.keys[ra] & self.keys[rb]:
+        both = self.summary[ra].joined(self.summary[rb], self.places)
+        if both is None:
             return False
         self.union(ra, rb)
         root = self.find(ra)
-        self.keys[root] = self.keys.pop(rb if root == ra else ra) | self.keys[root]
+        self.summary.pop(rb if root == ra else ra)
+        self.summary[root] = both
         return True
 
 
 def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     """Group parsed convoys into movements: links, attachments, then joins of same-day movements."""
     blocks = _Blocks(items, places)
-    uf = _Movements(items)
+    uf = _Movements(items, places)
     for i in range(len(items)):
         dated = blocks.day[i] is not None
         # Dated records link with records of nearby days; undated ones only with undated ones of agreeing
@@ -512,17 +581,20 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     for i in range(len(items)):
         components[uf.find(i)].append(i)
     # Attach before joining, so that what an attached record states can still veto a join.
-    clusters = _attach(list(components.values()), items, places, blocks)
+    summaries = {root: uf.summary[root] for root in components}
+    clusters = _attach(components, summaries, items, places, blocks)
     return [[items[i] for i in members] for members in _join_clusters(clusters, items, places)]
 
 
-def _attach(clusters: list[list[int]], items: list[_Item], places: _Places, blocks: _Blocks) -> list[list[int]]:
+def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], items: list[_Item],
+            places: _Places, blocks: _Blocks) -> list[tuple[list[int], _Summary]]:
     """An undated record standing alone joins the one movement it fits, if exactly one fits; it never joins
     another lone undated record, so attachments cannot chain."""
-    home_of = {i: index for index, members in enumerate(clusters) for i in members}
-    keys = [{_key(items[i]) for i in members} for members in clusters]
-    moves: dict[int, int] = {}
-    for index, members in enumerate(clusters):
+    clusters = [(sorted(members), summaries[root]) for root, members in sorted(components.items())]
+    home_of = {i: index for index, (members, _) in enumerate(clusters) for i in members}
+    current = [summary for _, summary in clusters]
+    moves: list[tuple[int, int]] = []
+    for index, (members, _) in enumerate(clusters):
         if len(members) != 1 or blocks.day[members[0]] is not None:
             continue
         i = members[0]
@@ -533,36 +605,39 @@ def _attach(clusters: list[list[int]], items: list[_Item], places: _Places, bloc
             home = home_of[j]
             if home == index or home in fitting:
                 continue
-            if len(clusters[home]) == 1 and blocks.day[j] is None:
+            if len(clusters[home][0]) == 1 and blocks.day[j] is None:
                 continue  # another lone undated record is no movement to join
-            if _key(item) not in keys[home] and _compatible(item, items[j], places):
+            if _compatible(item, items[j], places) and current[home].joined(current[index], places) is not None:
                 fitting.add(home)
                 if len(fitting) > 1:
                     break  # ambiguous: stays on its own
         if len(fitting) == 1:
             target = fitting.pop()
-            if _key(item) not in keys[target]:  # a record the parser kept apart may already have joined it
-                moves[index] = target
-                keys[target].add(_key(item))
-    out = [list(members) for members in clusters]
-    for index, target in moves.items():
+            both = current[target].joined(current[index], places)
+            if both is not None:  # another record may have joined it since
+                current[target] = both
+                moves.append((index, target))
+    out = [list(members) for members, _ in clusters]
+    for index, target in moves:
         out[target].extend(out[index])
         out[index] = []
-    return [sorted(members) for members in out if members]
+    return [(sorted(members), current[k]) for k, members in enumerate(out) if members]
 
 
-def _join_clusters(clusters: list[list[int]], items: list[_Item], places: _Places) -> list[list[int]]:
-    """Join two movements told of the same place on the same day (or the next) when every pair of their
-    members is compatible (complete linkage, so no single generic record can glue two movements together)."""
-    clusters = sorted(clusters, key=lambda members: members[0])
+def _join_clusters(clusters: list[tuple[list[int], _Summary]], items: list[_Item],
+                   places: _Places) -> list[list[int]]:
+    """Join two movements told of the same place on the same day (or the next) when, together, they are still
+    one movement (complete linkage through their summaries, so no generic record glues two together)."""
+    clusters = sorted(clusters, key=lambda cluster: cluster[0][0])
     by_key: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for index, members in enumerate(clusters):
+    for index, (members, _) in enumerate(clusters):
         keys = {(c.origin.name, c.date.start.toordinal()) for c in (items[i].convoy for i in members)
                 if c.origin is not None and c.date is not None and c.date.precision is Precision.DAY}
         for name, day in keys:
             by_key[(name, day)].append(index)
     uf = _UnionFind(len(clusters))
-    members_of: dict[int, list[int]] = {index: list(members) for index, members in enumerate(clusters)}
+    members_of = {index: list(members) for index, (members, _) in enumerate(clusters)}
+    summary_of = {index: summary for index, (_, summary) in enumerate(clusters)}
     for (name, day), indices in sorted(by_key.items()):
         partners = sorted({*indices, *by_key.get((name, day + 1), ())})
         for position, a in enumerate(partners):
@@ -570,10 +645,14 @@ def _join_clusters(clusters: list[list[int]], items: list[_Item], places: _Place
                 ra, rb = uf.find(a), uf.find(b)
                 if ra == rb:
                     continue
-                if all(_compatible(items[i], items[j], places) for i in members_of[ra] for j in members_of[rb]):
-                    uf.union(ra, rb)
-                    root, other = (ra, rb) if uf.find(ra) == ra else (rb, ra)
-                    members_of[root] = members_of[root] + members_of.pop(other)
+                both = summary_of[ra].joined(summary_of[rb], places)
+                if both is None:
+                    continue
+                uf.union(ra, rb)
+                root, other = (ra, rb) if uf.find(ra) == ra else (rb, ra)
+                members_of[root] = members_of[root] + members_of.pop(other)
+                summary_of[root] = both
+                summary_of.pop(other)
     return [sorted(members_of[root]) for root in sorted(members_of)]
 
 
@@ -621,21 +700,23 @@ def _estimate(claims: Sequence[Claim], source_kind: Callable[[str | None], int])
 
 
 def _disjoint_conflicts(record: str, slot: str, claims: Sequence[Claim]) -> list[Conflict]:
-    out = []
-    for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
-            if not overlaps(a.quantity, b.quantity):
-                out.append(Conflict(
-                    kind=ConflictKind.DISJOINT, record=record, slot=slot, claims=(a, b),
-                    message=f"{slot}: {_said(a)} but {_said(b)}",
-                ))
-    return out
+    """One conflict for a count whose claims cannot all be true (no value lies within every claim's bounds),
+    naming every claim of that count, lowest first."""
+    lows = [c.quantity.low if c.quantity.low is not None else 0 for c in claims]
+    highs = [c.quantity.high for c in claims if c.quantity.high is not None]
+    if not highs or max(lows) <= min(highs):
+        return []
+    ordered = sorted(claims, key=lambda c: (c.quantity.value, c.report, c.record))
+    said = "; ".join(_said(c) for c in ordered[:6]) + ("; ..." if len(ordered) > 6 else "")
+    return [Conflict(kind=ConflictKind.DISJOINT, record=record, slot=slot, claims=tuple(ordered),
+                     message=f"{slot}: {said}")]
 
 
 def _said(claim: Claim) -> str:
     who = claim.originator or f"report {claim.report}"
-    qualifier = "" if claim.quantity.qualifier is Qualifier.EXACT else f"{claim.quantity.qualifier.value} "
-    return f"{who} says {qualifier}{claim.quantity.value}"
+    hedge = {Qualifier.EXACT: "", Qualifier.MORE_THAN: "more than ", Qualifier.AT_LEAST: "at least ",
+             Qualifier.ABOUT: "about ", Qualifier.UP_TO: "up to ", Qualifier.LESS_THAN: "less than "}
+    return f"{who} says {hedge[claim.quantity.qualifier]}{claim.quantity.value:,}"
 
 
 def _stable_id(prefix: str, member_ids: Iterable[str]) -> str:

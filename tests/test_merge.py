@@ -375,12 +375,23 @@ def test_sources_that_disagree_by_less_than_a_quarter_are_one_movement_with_a_co
     ]
 
 
-def test_disjoint_counts_linked_through_a_third_record_are_a_conflict() -> None:
-    # SANA and the Russian military disagree on the people by a third (1000 vs 1500): not compatible with each
-    # other. Each agrees with SOHR's 20 buses, and linked records form one movement transitively.
+def test_no_chain_of_links_joins_counts_that_contradict() -> None:
+    # SANA and the Russian military disagree on the people by a third (1000 vs 1500). Each agrees with SOHR's
+    # 20 buses, but a movement never holds counts that far apart: SOHR's record joins the first of them in
+    # canonical order, the other stays a movement of its own.
     a = _report("a", _convoy("a", 0, "SANA", buses=_q(20), people=_q(1000)))
     b = _report("b", _convoy("b", 0, "SOHR", buses=_q(20)))
     c = _report("c", _convoy("c", 0, "Russian military", buses=_q(20), people=_q(1500)))
+    assert _movements(ge.merge([a, b, c])) == [["a#c0", "b#c0"], ["c#c0"]]
+    assert _movements(ge.merge([c, b, a])) == [["a#c0", "b#c0"], ["c#c0"]]
+
+
+def test_disjoint_counts_of_one_movement_are_one_conflict() -> None:
+    # 1000 and 1200 exactly cannot both be true, but differ by less than a quarter: one movement told
+    # differently, with one conflict naming both claims.
+    a = _report("a", _convoy("a", 0, "SANA", buses=_q(20), people=_q(1000)))
+    b = _report("b", _convoy("b", 0, "SOHR", buses=_q(20)))
+    c = _report("c", _convoy("c", 0, "Russian military", buses=_q(20), people=_q(1200)))
     dataset = ge.merge([a, b, c])
     assert len(dataset.convoys) == 1
     convoy = dataset.convoys[0]
@@ -391,14 +402,14 @@ def test_disjoint_counts_linked_through_a_third_record_are_a_conflict() -> None:
     assert conflict.slot == "people"
     assert [(c.originator, c.quantity.value, c.report, c.record) for c in conflict.claims] == [
         ("SANA", 1000, "a", "a#c0"),
-        ("Russian military", 1500, "c", "c#c0"),
+        ("Russian military", 1200, "c", "c#c0"),
     ]
     assert "SANA" in conflict.message
     assert "Russian military" in conflict.message
     assert convoy.people is not None
     # Two independent exact claims, each allowed only by itself: support 1 each; both exact with zero-width
-    # bounds; the military stands nearer the event than state media, so its 1500 is best.
-    assert convoy.people.estimate == ge.Estimate(low=1000, best=1500, high=1500, conservative=1000)
+    # bounds; the military stands nearer the event than state media, so its 1200 is best.
+    assert convoy.people.estimate == ge.Estimate(low=1000, best=1200, high=1200, conservative=1000)
 
 
 def test_fighters_and_civilians_exceeding_people_is_a_conflict() -> None:
