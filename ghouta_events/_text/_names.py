@@ -6,10 +6,8 @@ any form (al-, el-, ar-, ad-, ...) written ``al``, and the letters that vary bet
 together (ou/oo/o -> u, ee/iy -> i, ay/ey/ei -> ai, q/ck -> k, a doubled letter -> one, a final -eh/-ah -> a).
 Two spellings are the same name when their skeletons are equal.
 
-To find names in text in a single pass, every skeleton is turned back into a loose pattern (``u`` matches ou, oo,
-o or u; a consonant matches itself once or twice...), the patterns are merged into a prefix trie, and the trie
-is compiled into one alternation. A hit is then confirmed by computing its skeleton and looking it up, so the
-loose pattern only decides where to look, never what a name is.
+To find names in text, the text is cut into words once; each distinct word's skeleton is computed once, and at a
+word that can begin a name the longest run of words whose skeletons spell a known name is taken.
 """
 
 from __future__ import annotations
@@ -30,6 +28,7 @@ _SEPARATORS: Final = "\\s\\-\u2010\u2011\u2012\u2013\u2014_'\u2019\u2018`\u02bc\
 RE_SEPARATORS: Final = regex.compile(f"[{_SEPARATORS}]+")
 RE_APOSTROPHES: Final = regex.compile("['\u2019\u2018`\u02bc\u02bf\u02be]")
 RE_POSSESSIVE: Final = regex.compile("['\u2019]s\\b")
+RE_POSSESSIVE_END: Final = regex.compile("['\u2019][sS]$")
 
 # The letter foldings, applied in this order to each word that is not an article.
 _FOLDS: Final = (
@@ -66,110 +65,125 @@ def skeleton(name: str) -> str:
     return " ".join(folded)
 
 
-# --- From skeleton back to a loose pattern ------------------------------------------------------------------
-# A skeleton is cut into units; each unit has a pattern fragment that accepts every spelling folded into it.
+# --- Finding names in text ----------------------------------------------------------------------------------
 
-_ARTICLE_UNIT: Final = "\x01"  # a whole article word
-_WORD_GAP: Final = "\x02"  # the space between two words
-_FINAL_A: Final = "\x03"  # an "a" that ends a word (may be written -eh or -ah)
-_DIPHTHONG: Final = "\x04"  # "ai" (may be written ay, ey, ei)
-
-_FRAGMENTS: Final = {
-    _ARTICLE_UNIT: r"(?:[ae](?:l|r|d|s|t|z|n|sh|th|dh)?)",  # al, el, ar, ad, as, at, az, an, ash, a...
-    _WORD_GAP: f"(?:['\u2019]s)?[{_SEPARATORS}]{{1,3}}",  # a possessive, then one to three separators
-    _FINAL_A: r"(?:a{1,2}|[ae]h|e)",
-    _DIPHTHONG: r"(?:[ae][iy])",
-    "u": r"(?:o[ou]?|u{1,2})",
-    "i": r"(?:ee|i{1,2}y?)",
-    "k": r"(?:ck|[kq]{1,2})",
-}
-_ARTICLE_GAP: Final = f"[{_SEPARATORS}]{{0,3}}"  # an article may be written joined to its word
-
-
-def _units(key: str) -> list[str]:
-    units: list[str] = []
-    words = key.split(" ")
-    for wi, word in enumerate(words):
-        if wi:
-            units.append(_WORD_GAP)
-        if word == "al" and wi < len(words) - 1:
-            units.append(_ARTICLE_UNIT)
-            continue
-        i = 0
-        while i < len(word):
-            if word.startswith("ai", i):
-                units.append(_DIPHTHONG)
-                i += 2
-                continue
-            char = word[i]
-            units.append(_FINAL_A if char == "a" and i == len(word) - 1 and i >= 2 else char)
-            i += 1
-    return units
-
-
-def _fragment(unit: str, previous: str | None) -> str:
-    if unit == _WORD_GAP and previous == _ARTICLE_UNIT:
-        return _ARTICLE_GAP
-    if unit in _FRAGMENTS:
-        return _FRAGMENTS[unit]
-    if unit.isalpha():
-        return f"{regex.escape(unit)}{{1,2}}"
-    return regex.escape(unit)
+# A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
+RE_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018`\u02bc\u02bf\u02be][\p{L}\p{M}\p{N}]+)*")
+# What may stand between two words of one name: one to three spaces, hyphens or dashes.
+RE_NAME_GAP: Final = regex.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014_]{1,3}")
+# A name does not start right after a hyphen or an apostrophe ("pro-Damascus" holds no name "Damascus"... it
+# does hold the word; the boundary rule keeps compounds like "Russian-backed" whole).
+_NO_START_AFTER: Final = frozenset("-\u2010\u2011_'\u2019")
 
 
 _Trie = dict[str, "_Trie"]
-_END: Final = ""
-
-
-def _trie_pattern(node: _Trie, previous: str | None) -> str:
-    branches = [
-        _fragment(unit, previous) + _trie_pattern(child, unit)
-        for unit, child in sorted(node.items(), key=lambda item: item[0])
-        if unit != _END
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        return f"(?:{body})?"
-    return body
+_END: Final = ""  # the key that marks the end of a name in the trie (no word folds to "")
+_GAP_CHARACTERS: Final = frozenset(" \t\n\r\u00a0\u2009\u202f-\u2010\u2011\u2012\u2013\u2014_")
 
 
 class NamePattern:
-    """One compiled pattern that finds any of a set of names, in any spelling their skeletons allow.
+    """Finds any of a set of names in text, in any spelling their skeletons allow, in one pass over its words.
 
-    Names given as *cased* match only as written (case included), for names that are also common words
-    ("IS", "US", "WHO").
+    The text is cut into words once; each distinct word's skeleton is computed once and cached. From a word that
+    can begin a name, a trie of the names' folded words is walked forward; the longest name it completes wins.
+    Names given as *cased* match only as written, case included, for names that are also common words ("IS",
+    "US", "WHO").
     """
 
-    __slots__ = ("_cased", "_pattern")
+    __slots__ = ("_cased", "_cased_pattern", "_folded", "_trie")
 
     def __init__(self, names: Iterable[str], cased: Iterable[str] = ()) -> None:
-        trie: _Trie = {}
+        self._trie: _Trie = {}
         for name in names:
             key = skeleton(name)
             if not key:
                 continue
-            node = trie
-            for unit in _units(key):
-                node = node.setdefault(unit, {})
+            node = self._trie
+            for word in key.split(" "):
+                node = node.setdefault(word, {})
             node[_END] = {}
-        self._cased = frozenset(cased)
-        alternatives = []
-        if trie:
-            alternatives.append(f"(?i:{_trie_pattern(trie, None)})")
-        if self._cased:
-            ordered = sorted(self._cased, key=lambda s: (-len(s), s))
-            alternatives.append("(?-i:" + "|".join(regex.escape(s) for s in ordered) + ")")
-        body = "|".join(alternatives) if alternatives else r"(?!)"
-        self._pattern = regex.compile(rf"(?<![\w\-])(?:{body})(?![\w])", regex.VERSION1)
+        self._cased = frozenset(c for c in cased if c.strip())
+        ordered = sorted(self._cased, key=lambda s: (-len(s), s))
+        body = "|".join(regex.escape(s) for s in ordered) if ordered else r"(?!)"
+        self._cased_pattern = regex.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+        self._folded: dict[str, str] = {}  # word -> skeleton: a cache; it never changes what a word means
+
+    def _fold(self, word: str) -> str:
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = skeleton(word)
+            if len(self._folded) < 200_000:
+                self._folded[word] = folded
+        return folded
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
-        """Yield ``(start, end, matched text)`` for every candidate, left to right, without overlaps."""
+        """Yield ``(start, end, matched text)`` for every candidate, left to right, without overlaps; where two
+        overlap, the one that starts first wins, then the longer."""
         end = len(text) if endpos is None else endpos
-        for match in self._pattern.finditer(text, pos, end):
-            yield match.start(), match.end(), match.group()
+        hits = sorted([*self._spelled(text, pos, end), *self._as_written(text, pos, end)],
+                      key=lambda hit: (hit[0], -hit[1]))
+        last_end = -1
+        for start, stop in hits:
+            if start >= last_end:
+                last_end = stop
+                yield start, stop, text[start:stop]
+
+    def _as_written(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+        for match in self._cased_pattern.finditer(text, pos, end):
+            yield match.start(), match.end()
+
+    def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+        spans = [(m.start(), m.end()) for m in RE_WORD.finditer(text, pos, end)]
+        folded = [self._fold(text[a:b]) for a, b in spans]
+        root = self._trie
+        count = len(spans)
+        i = 0
+        while i < count:
+            start = spans[i][0]
+            word = folded[i]
+            if (word not in root and word not in _ARTICLE_SKELETONS) or (
+                start > 0 and text[start - 1] in _NO_START_AFTER
+            ):
+                i += 1
+                continue
+            length = self._longest(text, spans, folded, i)
+            if length:
+                stop = spans[i + length - 1][1]
+                if RE_POSSESSIVE_END.search(text, stop - 2, stop):
+                    stop -= 2  # "Aleppo's": the name without its possessive
+                yield start, stop
+                i += length
+            else:
+                i += 1
+
+    def _longest(self, text: str, spans: list[tuple[int, int]], folded: list[str], first: int) -> int:
+        """How many words from ``first`` on spell the longest known name (0 for none)."""
+        best = 0
+        # Each state: the trie node reached and the index of the next word. An article may stand for "al" when
+        # another word of the name follows it, so a walk can fork in two at an article.
+        states: list[tuple[_Trie, int]] = [(self._trie, first)]
+        while states:
+            node, k = states.pop()
+            if k >= len(spans):
+                continue
+            if k > first:
+                gap = text[spans[k - 1][1] : spans[k][0]]
+                if not (gap == " " or (0 < len(gap) <= 3 and all(c in _GAP_CHARACTERS for c in gap))):
+                    continue
+            word = folded[k]
+            for key in (word, "al") if word in _ARTICLE_SKELETONS and word != "al" else (word,):
+                child = node.get(key)
+                if child is None:
+                    continue
+                if _END in child and key == word:
+                    best = max(best, k - first + 1)
+                states.append((child, k + 1))
+        return best
 
     def is_cased(self, surface: str) -> bool:
         """Whether ``surface`` is one of the names that match only as written."""
         return surface in self._cased
+
+
+#: The skeletons of the article's spellings (a word alone is folded like any word: "el" stays "el").
+_ARTICLE_SKELETONS: Final = frozenset(_fold_word(article) for article in ARTICLES) | {"al"}
