@@ -1,8 +1,17 @@
 """Typed, attributed records of evacuations and deals around Damascus, parsed from news reports."""
 
 from ._errors import GazetteerError, GhoutaEventsError, InputError, ParseError, RecordError
+from ._export import (
+    SQLITE_USER_VERSION,
+    dump_csv,
+    dump_geojson,
+    dump_sqlite,
+    sqlite_queries,
+    to_csv_rows,
+    to_geojson,
+)
 from ._gazetteer import Alias, Gazetteer, NameHit, Target, default_gazetteer, load_gazetteer
-from ._io import SCHEMA_VERSION, dump, from_json, load, to_json
+from ._io import SCHEMA_VERSION, dump, from_json, json_schema, load, to_json
 from ._merge import (
     Claim,
     Conflict,
@@ -48,6 +57,7 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SQLITE_USER_VERSION",
     "Alias",
     "Claim",
     "Conflict",
@@ -93,11 +103,18 @@ __all__ = [
     "__version__",
     "default_gazetteer",
     "dump",
+    "dump_csv",
+    "dump_geojson",
+    "dump_sqlite",
     "from_json",
+    "json_schema",
     "load",
     "load_gazetteer",
     "merge",
     "parse",
+    "sqlite_queries",
+    "to_csv_rows",
+    "to_geojson",
     "to_json",
     "to_text",
 ]

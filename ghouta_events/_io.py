@@ -16,6 +16,7 @@ import tempfile
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any, Final, TypeVar, Union
 
@@ -30,6 +31,7 @@ __all__ = [
     "dump",
     "from_json",
     "iter_json_lines",
+    "json_schema",
     "load",
     "to_json",
     "write_atomic",
@@ -74,6 +76,24 @@ def to_json(obj: Report | Dataset, *, indent: int | None = None) -> str:
     if not isinstance(obj, Report | Dataset):
         raise TypeError(f"to_json() expects a Report or a Dataset, got {type(obj).__name__}")
     return json.dumps(_document(obj), ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the documents :func:`to_json` writes, for the current version.
+
+    The schema is bundled with the package as ``ghouta_events/data/schema-v1.json``. It checks the layout: the
+    envelope, every record's fields and their types, enum values and required fields. Invariants that tie fields
+    together (``low <= high``, spans inside the text, unique record ids...) are left to :func:`from_json`.
+
+    >>> json_schema()["$defs"]["Qualifier"]["enum"][:2]
+    ['exact', 'more_than']
+
+    Returns:
+        The schema, as a new dictionary on every call, so callers may change it freely.
+    """
+    bundled = resources.files("ghouta_events.data").joinpath(f"schema-v{SCHEMA_VERSION}.json")
+    schema: dict[str, Any] = json.loads(bundled.read_text(encoding="utf-8"))
+    return schema
 
 
 # --- From plain data --------------------------------------------------------------------------------------
@@ -160,8 +180,11 @@ def from_json(text: str | bytes) -> Report | Dataset:
     if not isinstance(document, dict) or document.get("schema") != SCHEMA_NAME:
         raise InputError(f"not a {SCHEMA_NAME} document (expected a 'schema': {SCHEMA_NAME!r} field)")
     version = document.get("version")
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
-        raise InputError(f"schema version {version!r} is not supported (this library reads up to {SCHEMA_VERSION})")
+    if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
+        raise InputError(f"schema version {version!r} is not supported (this library reads 1 to {SCHEMA_VERSION})")
+    extra = set(document) - {"schema", "version", "type", "data"}
+    if extra:
+        raise InputError(f"unknown top-level field(s) {', '.join(sorted(extra))}")
     cls = _TYPES.get(str(document.get("type")))
     if cls is None:
         raise InputError(f"unknown document type {document.get('type')!r}; expected 'report' or 'dataset'")

@@ -13,6 +13,7 @@ import ghouta_events
 
 PUBLIC_NAMES = [
     "SCHEMA_VERSION",
+    "SQLITE_USER_VERSION",
     "Alias",
     "Claim",
     "Conflict",
@@ -58,11 +59,18 @@ PUBLIC_NAMES = [
     "__version__",
     "default_gazetteer",
     "dump",
+    "dump_csv",
+    "dump_geojson",
+    "dump_sqlite",
     "from_json",
+    "json_schema",
     "load",
     "load_gazetteer",
     "merge",
     "parse",
+    "sqlite_queries",
+    "to_csv_rows",
+    "to_geojson",
     "to_json",
     "to_text",
 ]
