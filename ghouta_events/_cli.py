@@ -7,9 +7,11 @@ failure was named on stderr); 2 the command could not run at all (bad arguments,
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
@@ -18,6 +20,7 @@ from typing import IO, Final, TextIO
 
 from . import __version__
 from ._errors import GhoutaEventsError, InputError
+from ._export import dump_csv, dump_geojson, dump_sqlite, to_csv_rows, to_geojson
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from ._io import from_json, iter_json_lines, to_json, write_atomic
 from ._merge import Dataset, merge
@@ -216,6 +219,40 @@ def _cmd_show(args: argparse.Namespace, failures: _Failures) -> int:
     return EXIT_PARTIAL if failures.count else EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace, failures: _Failures) -> int:
+    to_stdout = args.output is None or args.output == "-"
+    if args.format == "sqlite" and to_stdout:
+        print(f"{PROG}: export --format sqlite needs -o FILE (a database cannot go to stdout)", file=sys.stderr)
+        return EXIT_USAGE
+    documents = list(_read_documents(args.inputs, failures))
+    if not documents:
+        if not failures.count:
+            failures.report("<input>", "nothing to export")
+        return EXIT_USAGE
+    gazetteer = _gazetteer(args)
+    dataset = _dataset_of(documents, gazetteer)
+    hxl = not args.no_hxl
+    try:
+        if args.format == "sqlite":
+            dump_sqlite(dataset, args.output, gazetteer=gazetteer)
+        elif args.format == "csv" and not to_stdout:
+            dump_csv(dataset, args.output, hxl=hxl, gazetteer=gazetteer)
+        elif args.format == "csv":
+            csv.writer(sys.stdout).writerows(to_csv_rows(dataset, hxl=hxl, gazetteer=gazetteer))
+        elif not to_stdout:
+            dump_geojson(dataset, args.output, gazetteer=gazetteer)
+        else:
+            json.dump(to_geojson(dataset, gazetteer=gazetteer), sys.stdout, ensure_ascii=False, allow_nan=False)
+            sys.stdout.write("\n")
+    except BrokenPipeError:
+        raise  # the reader went away: main() stops quietly
+    except (OSError, sqlite3.Error) as error:
+        failures.report(str(args.output), getattr(error, "strerror", None) or str(error))
+        return EXIT_USAGE
+    sys.stdout.flush()
+    return EXIT_PARTIAL if failures.count else EXIT_OK
+
+
 def _sample_files() -> list[Path]:
     folder = resources.files("ghouta_events.samples")
     return sorted(Path(str(folder.joinpath(name))) for name in
@@ -272,6 +309,17 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--place", help="only records at this place or within it, e.g. 'Eastern Ghouta'")
     common(s)
     s.set_defaults(run=_cmd_show)
+
+    e = commands.add_parser("export", help="write a dataset (or reports, merged) as CSV, GeoJSON or SQLite")
+    e.add_argument("inputs", nargs="*", metavar="FILE",
+                   help="a dataset JSON or JSON Lines of reports; none reads stdin")
+    e.add_argument("--format", required=True, choices=("csv", "geojson", "sqlite"),
+                   help="CSV with HXL hashtags, GeoJSON, or an SQLite database")
+    e.add_argument("--no-hxl", action="store_true", help="CSV without the row of HXL hashtags")
+    e.add_argument("-o", "--output", metavar="FILE",
+                   help="write here (atomically) instead of stdout; required for sqlite")
+    common(e)
+    e.set_defaults(run=_cmd_export)
 
     d = commands.add_parser("demo", help="parse and merge the bundled sample reports and show the result")
     d.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")

@@ -1,0 +1,925 @@
+"""Exports of a dataset for the tools conflict researchers already use: CSV with HXL hashtags, GeoJSON, SQLite.
+
+Each export holds the *consolidated* records of a :class:`Dataset` (one row or feature per real movement, figure
+or event), in the shape of event datasets such as ACLED and UCDP GED: one date range, named places with their
+governorate (admin1) and coordinates, the armed groups, a low/best/high estimate with the conservative figure,
+and the originators behind it. The SQLite database also keeps every claim, its attribution chain, the parsed
+record it was read from and the conflicts between claims.
+
+Places are located through the gazetteer: the governorate is the first place of kind
+:attr:`PlaceKind.GOVERNORATE` in the place's lineage (the place itself when it is one); the coordinates are the
+place's own, or, when it has none, those of the nearest place it lies in that has some; ``geo_precision`` names
+the kind of the place whose coordinates are given.
+
+Only the standard library is used (:mod:`csv`, :mod:`json`, :mod:`sqlite3`); every file is written whole to a
+temporary file in the target's folder and renamed into place, so a crash never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+from attrs import frozen
+
+from ._errors import InputError
+from ._gazetteer import Gazetteer, default_gazetteer
+from ._io import write_atomic
+from ._merge import Claim, ConsolidatedConvoy, ConsolidatedEvent, ConsolidatedFigure, Dataset, Tally
+from ._model import Convoy, DateRange, Event, Faction, Figure, FigureKind, Place, PlaceKind, Source
+
+__all__ = [
+    "CSV_COLUMNS",
+    "HXL_TAGS",
+    "SQLITE_QUERIES",
+    "SQLITE_USER_VERSION",
+    "dump_csv",
+    "dump_geojson",
+    "dump_sqlite",
+    "sqlite_queries",
+    "to_csv_rows",
+    "to_geojson",
+]
+
+_Record = ConsolidatedConvoy | ConsolidatedFigure | ConsolidatedEvent
+
+#: The count slots of a movement, in the order they are shown.
+_CONVOY_SLOTS: Final = ("buses", "people", "fighters", "civilians")
+
+#: The slots a movement's headline count is taken from, first given first: people in all, else fighters, else
+#: civilians (buses are not people).
+_HEADLINE_SLOTS: Final = ("people", "fighters", "civilians")
+
+#: The slot name of a figure's count, as in :attr:`Conflict.slot`.
+_FIGURE_SLOT: Final = "quantity"
+
+#: Coordinates keep at most this many decimals (about 0.1 m), in CSV and GeoJSON alike.
+_DECIMALS: Final = 6
+
+# --- CSV ---------------------------------------------------------------------------------------------------
+
+#: The CSV columns, each with its HXL hashtag (https://hxlstandard.org, the dictionary). Tags come from the
+#: HXL dictionary (#meta +id, #date +start, #loc +name, #adm1 +name, #geo +lat, #group +name for armed groups,
+#: #affected +killed, #description); attributes outside it (+precision, +best, +conservative, +fighters...)
+#: are custom attributes, which HXL allows. ``+origin`` and ``+dest`` tell the two ends of a movement apart.
+_CSV_LAYOUT: Final = (
+    ("record_id", "#meta+id"),  # the consolidated record's id (convoy-..., figure-...)
+    ("record_type", "#meta+type"),  # movement | figure
+    ("kind", "#event+type"),  # "movement", or the figure's kind (killed, fled, evacuated, remaining...)
+    ("date_start", "#date+start"),  # ISO 8601; empty when undated
+    ("date_end", "#date+end"),
+    ("date_precision", "#date+precision"),  # day, days, week, part_of_month, month, year
+    ("origin", "#loc+name+origin"),  # a movement's origin; a figure's place
+    ("origin_admin1", "#adm1+name+origin"),  # the governorate it lies in
+    ("origin_latitude", "#geo+lat+origin"),
+    ("origin_longitude", "#geo+lon+origin"),
+    ("destination", "#loc+name+dest"),  # empty for figures
+    ("destination_admin1", "#adm1+name+dest"),
+    ("destination_latitude", "#geo+lat+dest"),
+    ("destination_longitude", "#geo+lon+dest"),
+    ("geo_precision", "#loc+type+origin"),  # the kind of place whose coordinates the origin columns give
+    ("destination_geo_precision", "#loc+type+dest"),  # the same for the destination columns
+    ("factions", "#group+name"),  # armed groups and states, "; "-separated
+    ("low", "#affected+min"),  # the headline count's estimate (see to_csv_rows)
+    ("best", "#affected+best"),
+    ("high", "#affected+max"),
+    ("conservative", "#affected+conservative"),
+    ("buses_best", "#indicator+buses+num"),  # each count of a movement, best estimate
+    ("people_best", "#affected+displaced+best"),
+    ("fighters_best", "#affected+displaced+fighters+best"),
+    ("civilians_best", "#affected+displaced+civilians+best"),
+    ("killed_best", "#affected+killed"),  # figures of kind "killed" only
+    ("sources", "#meta+source"),  # the originators, "; "-separated
+    ("number_of_sources", "#meta+source+num"),  # how many distinct originators
+    ("reports", "#meta+report"),  # the ids of the reports that tell of the record, "; "-separated
+    ("notes", "#description+notes"),  # the conflicts between its claims, " | "-separated
+)
+
+#: The header row of :func:`to_csv_rows`.
+CSV_COLUMNS: Final[tuple[str, ...]] = tuple(name for name, _ in _CSV_LAYOUT)
+
+#: The HXL hashtag row of :func:`to_csv_rows`, one tag per column of :data:`CSV_COLUMNS`.
+HXL_TAGS: Final[tuple[str, ...]] = tuple(tag for _, tag in _CSV_LAYOUT)
+
+#: What a spreadsheet may execute when a cell starts with it (a formula, a DDE call): such a cell is written
+#: with a single quote before it. Decimal numbers are left alone: "-0.5" is a number, not a formula.
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+RE_DECIMAL: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?\Z")
+
+
+def _neutralized(cell: str) -> str:
+    """The cell, with a ``'`` before it when a spreadsheet would read it as a formula."""
+    if cell.startswith(_FORMULA_STARTS) and RE_DECIMAL.match(cell) is None:
+        return "'" + cell
+    return cell
+
+
+# --- What every export needs to know of a record ---------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class _Located:
+    """Where a place is shown: its governorate, and the coordinates of it or of the nearest place it lies in."""
+
+    place: Place
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    precision: PlaceKind | None  # the kind of the place whose coordinates these are
+
+
+class _Geo:
+    """Place lookups for one export, cached, through the gazetteer's lineage."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self._cache: dict[Place, _Located] = {}
+
+    def lineage(self, place: Place) -> tuple[Place, ...]:
+        """The place (as the dataset holds it) and the places it lies in, innermost first."""
+        known = self.gaz.lineage(place.name)
+        if known:
+            return (place, *known[1:])
+        return (place, *(self.gaz.lineage(place.parent) if place.parent is not None else ()))
+
+    def locate(self, place: Place | None) -> _Located | None:
+        if place is None:
+            return None
+        found = self._cache.get(place)
+        if found is None:
+            chain = self.lineage(place)
+            admin1 = next((p.name for p in chain if p.kind is PlaceKind.GOVERNORATE), None)
+            anchor = next((p for p in chain if p.latitude is not None and p.longitude is not None), None)
+            found = _Located(
+                place=place, admin1=admin1,
+                latitude=None if anchor is None else anchor.latitude,
+                longitude=None if anchor is None else anchor.longitude,
+                precision=None if anchor is None else anchor.kind,
+            )
+            self._cache[place] = found
+        return found
+
+
+@frozen(kw_only=True)
+class _Summary:
+    """One consolidated record as the flat exports show it."""
+
+    record: _Record
+    record_type: str  # movement | figure | event
+    kind: str
+    origin: _Located | None  # a movement's origin, a figure's or event's place
+    destination: _Located | None
+    factions: tuple[str, ...]
+    tallies: Mapping[str, Tally]  # the counts given, by slot
+    headline: Tally | None
+    originators: tuple[str, ...]
+    reports: tuple[str, ...]
+    conflicts: tuple[str, ...]
+
+
+def _originator_of(sources: Sequence[Source], report: str) -> str:
+    """Who a record's numbers come from: its originator, or for an outlet's own reporting, that report."""
+    return sources[0].name if sources else f"(report {report})"
+
+
+def _originators(members: Sequence[Convoy | Figure | Event], reports: Sequence[str]) -> tuple[str, ...]:
+    """The distinct originators of a record's members; an outlet's own reporting counts once per report, as the
+    merge counts independent claims."""
+    return tuple(sorted({_originator_of(m.sources, r) for m, r in zip(members, reports, strict=True)}))
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _summaries(dataset: Dataset, geo: _Geo, *, events: bool) -> Iterator[_Summary]:
+    notes: dict[str, list[str]] = defaultdict(list)
+    for conflict in dataset.conflicts:
+        notes[conflict.record].append(conflict.message)
+    for convoy in dataset.convoys:
+        tallies = {slot: t for slot in _CONVOY_SLOTS if (t := getattr(convoy, slot)) is not None}
+        yield _Summary(
+            record=convoy, record_type="movement", kind="movement",
+            origin=geo.locate(convoy.origin), destination=geo.locate(convoy.destination),
+            factions=tuple(f.name for f in convoy.factions), tallies=tallies,
+            headline=next((tallies[s] for s in _HEADLINE_SLOTS if s in tallies), None),
+            originators=_originators(convoy.members, convoy.reports), reports=_unique(convoy.reports),
+            conflicts=tuple(notes[convoy.id]),
+        )
+    for figure in dataset.figures:
+        yield _Summary(
+            record=figure, record_type="figure", kind=figure.kind.value,
+            origin=geo.locate(figure.place), destination=None, factions=(),
+            tallies={_FIGURE_SLOT: figure.quantity}, headline=figure.quantity,
+            originators=_originators(figure.members, figure.reports), reports=_unique(figure.reports),
+            conflicts=tuple(notes[figure.id]),
+        )
+    if not events:
+        return
+    for event in dataset.events:
+        yield _Summary(
+            record=event, record_type="event", kind=event.kind.value,
+            origin=geo.locate(event.place), destination=None, factions=tuple(f.name for f in event.factions),
+            tallies={}, headline=None,
+            originators=_originators(event.members, event.reports), reports=_unique(event.reports),
+            conflicts=tuple(notes[event.id]),
+        )
+
+
+def _checked(dataset: object, function: str) -> Dataset:
+    if not isinstance(dataset, Dataset):
+        raise TypeError(f"{function}() expects a Dataset, got {type(dataset).__name__}")
+    return dataset
+
+
+def _coordinate(value: float | None) -> str:
+    """A coordinate in plain decimal notation with at most six decimals ("36.4017", never "1e-05")."""
+    if value is None:
+        return ""
+    text = f"{value:.{_DECIMALS}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _best(tallies: Mapping[str, Tally], slot: str) -> str:
+    tally = tallies.get(slot)
+    return "" if tally is None else str(tally.estimate.best)
+
+
+def _csv_row(summary: _Summary) -> list[str]:
+    date = summary.record.date
+    origin, destination = summary.origin, summary.destination
+    estimate = summary.headline.estimate if summary.headline is not None else None
+    killed = summary.record_type == "figure" and summary.kind == FigureKind.KILLED.value
+    cells = {
+        "record_id": summary.record.id,
+        "record_type": summary.record_type,
+        "kind": summary.kind,
+        "date_start": "" if date is None else date.start.isoformat(),
+        "date_end": "" if date is None else date.end.isoformat(),
+        "date_precision": "" if date is None else date.precision.value,
+        "origin": "" if origin is None else origin.place.name,
+        "origin_admin1": "" if origin is None else origin.admin1 or "",
+        "origin_latitude": "" if origin is None else _coordinate(origin.latitude),
+        "origin_longitude": "" if origin is None else _coordinate(origin.longitude),
+        "destination": "" if destination is None else destination.place.name,
+        "destination_admin1": "" if destination is None else destination.admin1 or "",
+        "destination_latitude": "" if destination is None else _coordinate(destination.latitude),
+        "destination_longitude": "" if destination is None else _coordinate(destination.longitude),
+        "geo_precision": "" if origin is None or origin.precision is None else origin.precision.value,
+        "destination_geo_precision": ""
+        if destination is None or destination.precision is None else destination.precision.value,
+        "factions": "; ".join(summary.factions),
+        "low": _number(None if estimate is None else estimate.low),
+        "best": _number(None if estimate is None else estimate.best),
+        "high": _number(None if estimate is None else estimate.high),
+        "conservative": _number(None if estimate is None else estimate.conservative),
+        "buses_best": _best(summary.tallies, "buses"),
+        "people_best": _best(summary.tallies, "people"),
+        "fighters_best": _best(summary.tallies, "fighters"),
+        "civilians_best": _best(summary.tallies, "civilians"),
+        "killed_best": _best(summary.tallies, _FIGURE_SLOT) if killed else "",
+        "sources": "; ".join(summary.originators),
+        "number_of_sources": str(len(summary.originators)),
+        "reports": "; ".join(summary.reports),
+        "notes": " | ".join(summary.conflicts),
+    }
+    return [_neutralized(cells[column]) for column in CSV_COLUMNS]
+
+
+def to_csv_rows(dataset: Dataset, *, hxl: bool = True, gazetteer: Gazetteer | None = None) -> list[list[str]]:
+    """The dataset as rows of a table: one row per consolidated movement and per consolidated figure.
+
+    The first row is the header; with ``hxl``, the second holds an HXL hashtag for each column
+    (https://hxlstandard.org), as datasets on the Humanitarian Data Exchange do. Then one row per movement,
+    then one per figure, in the dataset's order. Events are not rows: :func:`to_geojson` and
+    :func:`dump_sqlite` hold them. The columns, with their hashtags:
+
+    * ``record_id`` (``#meta+id``): the consolidated record's id; ``record_type`` (``#meta+type``):
+      ``movement`` or ``figure``; ``kind`` (``#event+type``): ``movement``, or the figure's :class:`FigureKind`;
+    * ``date_start`` (``#date+start``), ``date_end`` (``#date+end``): ISO 8601 days, empty when undated;
+      ``date_precision`` (``#date+precision``): a :class:`Precision`;
+    * ``origin`` (``#loc+name+origin``): a movement's origin, or a figure's place; ``origin_admin1``
+      (``#adm1+name+origin``): the governorate it lies in; ``origin_latitude`` (``#geo+lat+origin``) and
+      ``origin_longitude`` (``#geo+lon+origin``): decimal degrees, at most six decimals;
+    * ``destination``, ``destination_admin1``, ``destination_latitude``, ``destination_longitude``: the same for
+      a movement's destination (``+dest`` instead of ``+origin``);
+    * ``geo_precision`` (``#loc+type+origin``) and ``destination_geo_precision`` (``#loc+type+dest``): the
+      :class:`PlaceKind` (``town``, ``city``, ``region``, ``governorate``...) of the place whose coordinates are
+      given. A place's coordinates are its own, or when it has none, those of the nearest place it lies in that
+      has some, so these say how precise the coordinates are, as the precision codes of ACLED and UCDP do;
+    * ``factions`` (``#group+name``): the armed groups and states, ``"; "``-separated;
+    * ``low`` (``#affected+min``), ``best`` (``#affected+best``), ``high`` (``#affected+max``), ``conservative``
+      (``#affected+conservative``): the :class:`Estimate` of the headline count: for a movement, of the people
+      in all, else of the fighters, else of the civilians; for a figure, of its count;
+    * ``buses_best`` (``#indicator+buses+num``), ``people_best`` (``#affected+displaced+best``),
+      ``fighters_best`` (``#affected+displaced+fighters+best``), ``civilians_best``
+      (``#affected+displaced+civilians+best``): each count of a movement, best estimate; ``killed_best``
+      (``#affected+killed``): the best estimate of a figure of kind ``killed``;
+    * ``sources`` (``#meta+source``): the originators of the record's members, ``"; "``-separated (an outlet's
+      own reporting is shown as ``(report ID)`` and counts once per report, as in :func:`merge`);
+      ``number_of_sources`` (``#meta+source+num``): how many; ``reports`` (``#meta+report``): the report ids;
+      ``notes`` (``#description+notes``): the messages of the record's conflicts, ``" | "``-separated.
+
+    Every cell is a string; empty means unknown or not applicable. A cell that a spreadsheet would execute
+    (one starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, such as a report id
+    ``=cmd|...``) is given a single quote ``'`` in front. Decimal numbers (a negative longitude) are left as
+    they are; counts are never negative.
+
+    Args:
+        dataset: the dataset to tabulate.
+        hxl: whether to add the row of HXL hashtags.
+        gazetteer: where to look up the places each place lies in; the bundled one by default.
+
+    Returns:
+        The rows, header first, ready for ``csv.writer(...).writerows``.
+    """
+    dataset = _checked(dataset, "to_csv_rows")
+    geo = _Geo(gazetteer or default_gazetteer())
+    rows = [list(CSV_COLUMNS)]
+    if hxl:
+        rows.append(list(HXL_TAGS))
+    rows.extend(_csv_row(summary) for summary in _summaries(dataset, geo, events=False))
+    return rows
+
+
+def _csv_text(rows: Iterable[Sequence[str]]) -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, quoting=csv.QUOTE_MINIMAL).writerows(rows)
+    return buffer.getvalue()
+
+
+def dump_csv(dataset: Dataset, path: str | os.PathLike[str], *, hxl: bool = True,
+             gazetteer: Gazetteer | None = None) -> None:
+    """Write the rows of :func:`to_csv_rows` to a CSV file, atomically.
+
+    The file is UTF-8 without a byte order mark, with ``\\r\\n`` line ends (RFC 4180) and fields quoted only
+    when they must be (a comma, a quote or a line break inside); an existing file is replaced whole.
+
+    Args:
+        dataset: the dataset to write.
+        path: the file to write.
+        hxl: whether to add the row of HXL hashtags under the header.
+        gazetteer: where to look up the places each place lies in; the bundled one by default.
+    """
+    text = _csv_text(to_csv_rows(dataset, hxl=hxl, gazetteer=gazetteer))
+    write_atomic(path, lambda handle: handle.write(text))
+
+
+# --- GeoJSON -----------------------------------------------------------------------------------------------
+
+
+def _position(located: _Located | None) -> list[float] | None:
+    """A GeoJSON position: longitude first, then latitude (RFC 7946, section 3.1.1)."""
+    if located is None or located.latitude is None or located.longitude is None:
+        return None
+    return [round(float(located.longitude), _DECIMALS), round(float(located.latitude), _DECIMALS)]
+
+
+def _geometry(summary: _Summary) -> dict[str, Any] | None:
+    start, end = _position(summary.origin), _position(summary.destination)
+    if start is not None and end is not None:
+        return {"type": "LineString", "coordinates": [start, end]}
+    point = start if start is not None else end
+    return None if point is None else {"type": "Point", "coordinates": point}
+
+
+def _estimate_of(tally: Tally | None) -> dict[str, int] | None:
+    if tally is None:
+        return None
+    e = tally.estimate
+    return {"low": e.low, "best": e.best, "high": e.high, "conservative": e.conservative}
+
+
+def _properties(summary: _Summary) -> dict[str, Any]:
+    date = summary.record.date
+    origin, destination = summary.origin, summary.destination
+    headline = _estimate_of(summary.headline)
+    record = summary.record
+    return {
+        "id": record.id,
+        "record_type": summary.record_type,
+        "kind": summary.kind,
+        "date_start": None if date is None else date.start.isoformat(),
+        "date_end": None if date is None else date.end.isoformat(),
+        "date_precision": None if date is None else date.precision.value,
+        "origin": None if origin is None else origin.place.name,
+        "origin_admin1": None if origin is None else origin.admin1,
+        "geo_precision": None if origin is None or origin.precision is None else origin.precision.value,
+        "destination": None if destination is None else destination.place.name,
+        "destination_admin1": None if destination is None else destination.admin1,
+        "destination_geo_precision": None
+        if destination is None or destination.precision is None else destination.precision.value,
+        "factions": list(summary.factions),
+        "sources": list(summary.originators),
+        "number_of_sources": len(summary.originators),
+        "low": None if headline is None else headline["low"],
+        "best": None if headline is None else headline["best"],
+        "high": None if headline is None else headline["high"],
+        "conservative": None if headline is None else headline["conservative"],
+        "estimates": {slot: _estimate_of(tally) for slot, tally in summary.tallies.items()},
+        "number_of_members": len(record.members),
+        "number_of_reports": len(summary.reports),
+        "reports": list(summary.reports),
+        "conflicts": list(summary.conflicts),
+    }
+
+
+def to_geojson(dataset: Dataset, *, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
+    """The dataset as a GeoJSON FeatureCollection (RFC 7946), ready for :func:`json.dumps`.
+
+    Every consolidated movement, figure and event with a location is a Feature whose ``id`` is the record's id:
+
+    * a movement whose origin and destination can both be placed is a ``LineString`` from the origin to the
+      destination; one with a single end placed is a ``Point`` there (the other end's ``geo_precision`` is
+      then ``null``);
+    * a figure or an event is a ``Point`` at its place.
+
+    Positions are ``[longitude, latitude]``, in that order, rounded to six decimals. A place without
+    coordinates of its own is shown at the nearest place it lies in that has some, and ``geo_precision`` /
+    ``destination_geo_precision`` name the :class:`PlaceKind` of the place actually shown.
+
+    Properties, the same keys on every feature (``null`` where they do not apply): ``id``, ``record_type``
+    (``movement``, ``figure`` or ``event``), ``kind``, ``date_start``, ``date_end``, ``date_precision``,
+    ``origin`` (a figure's or event's place), ``origin_admin1``, ``geo_precision``, ``destination``,
+    ``destination_admin1``, ``destination_geo_precision``, ``factions`` and ``sources`` (the originators), as
+    arrays, ``number_of_sources``, ``low``, ``best``, ``high`` and ``conservative`` (the headline count, as in
+    :func:`to_csv_rows`), ``estimates`` (every count by slot: ``{"people": {"low": ..., "best": ...,
+    "high": ..., "conservative": ...}}``), ``number_of_members``, ``number_of_reports``, ``reports`` and
+    ``conflicts`` (the messages).
+
+    Records that cannot be placed at all are left out; the collection names them in a foreign member,
+    ``"omitted"``: a list of record ids (RFC 7946, section 6.1, allows such members).
+
+    Args:
+        dataset: the dataset to map.
+        gazetteer: where to look up the places each place lies in; the bundled one by default.
+
+    Returns:
+        A ``dict`` holding only JSON values (no NaN, no infinity).
+    """
+    dataset = _checked(dataset, "to_geojson")
+    geo = _Geo(gazetteer or default_gazetteer())
+    features: list[dict[str, Any]] = []
+    omitted: list[str] = []
+    for summary in _summaries(dataset, geo, events=True):
+        geometry = _geometry(summary)
+        if geometry is None:
+            omitted.append(summary.record.id)
+            continue
+        features.append({"type": "Feature", "id": summary.record.id, "geometry": geometry,
+                         "properties": _properties(summary)})
+    return {"type": "FeatureCollection", "features": features, "omitted": omitted}
+
+
+def dump_geojson(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Gazetteer | None = None) -> None:
+    """Write :func:`to_geojson` to a file, atomically, as UTF-8 JSON on one line.
+
+    Args:
+        dataset: the dataset to write.
+        path: the file to write (``.geojson`` is the usual suffix); an existing file is replaced whole.
+        gazetteer: where to look up the places each place lies in; the bundled one by default.
+    """
+    text = _geojson_text(to_geojson(dataset, gazetteer=gazetteer))
+    write_atomic(path, lambda handle: handle.write(text))
+
+
+def _geojson_text(collection: Mapping[str, Any]) -> str:
+    return json.dumps(collection, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
+
+
+# --- SQLite ------------------------------------------------------------------------------------------------
+
+#: The version of the database layout, stored as ``PRAGMA user_version``; it changes when a query written for the
+#: old layout could misread the new one.
+SQLITE_USER_VERSION: Final = 1
+
+_SQLITE_SCHEMA: Final = """
+CREATE TABLE reports (
+    id         TEXT PRIMARY KEY,
+    published  TEXT,             -- the publication date passed in, ISO 8601, or NULL
+    digest     TEXT NOT NULL,    -- SHA-256 of the report's text
+    anchor     TEXT              -- what relative dates were read against: YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
+);
+CREATE TABLE sources (
+    name  TEXT PRIMARY KEY,
+    kind  TEXT NOT NULL          -- news_agency, state_media, monitor, un_agency, military...
+);
+CREATE TABLE factions (
+    name  TEXT PRIMARY KEY,
+    kind  TEXT NOT NULL          -- armed_group, state, coalition, militia
+);
+CREATE TABLE places (
+    name       TEXT PRIMARY KEY,
+    kind       TEXT,             -- town, city, region, governorate...; NULL for a place known only as a parent
+    parent     TEXT REFERENCES places (name),
+    country    TEXT,
+    latitude   REAL,
+    longitude  REAL
+);
+CREATE TABLE movements (
+    id              TEXT PRIMARY KEY,
+    date_start      TEXT,
+    date_end        TEXT,
+    date_precision  TEXT,
+    origin          TEXT REFERENCES places (name),
+    destination     TEXT REFERENCES places (name)
+);
+CREATE TABLE figures (
+    id              TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL,  -- killed, fled, evacuated, remaining...
+    date_start      TEXT,
+    date_end        TEXT,
+    date_precision  TEXT,
+    place           TEXT REFERENCES places (name)
+);
+CREATE TABLE events (
+    id              TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL,  -- evacuation, agreement, offensive...
+    date_start      TEXT,
+    date_end        TEXT,
+    date_precision  TEXT,
+    place           TEXT REFERENCES places (name)
+);
+CREATE TABLE records (
+    id               TEXT PRIMARY KEY,  -- a parsed convoy, figure or event, as one report told it
+    report           TEXT NOT NULL REFERENCES reports (id),
+    record_type      TEXT NOT NULL CHECK (record_type IN ('movement', 'figure', 'event')),
+    consolidated_id  TEXT NOT NULL      -- movements.id, figures.id or events.id
+);
+CREATE TABLE record_sources (
+    record    TEXT NOT NULL REFERENCES records (id),
+    position  INTEGER NOT NULL,         -- 0 is the originator, then the intermediaries
+    source    TEXT NOT NULL REFERENCES sources (name),
+    PRIMARY KEY (record, position)
+);
+CREATE TABLE claims (
+    id               INTEGER PRIMARY KEY,
+    consolidated_id  TEXT NOT NULL,
+    slot             TEXT NOT NULL,     -- buses, people, fighters, civilians; quantity for a figure
+    record           TEXT NOT NULL REFERENCES records (id),
+    report           TEXT NOT NULL REFERENCES reports (id),
+    value            INTEGER NOT NULL,
+    qualifier        TEXT NOT NULL,     -- exact, more_than, at_least, about, up_to, less_than
+    low              INTEGER,           -- NULL: open below
+    high             INTEGER            -- NULL: open above
+);
+CREATE TABLE claim_sources (
+    claim     INTEGER NOT NULL REFERENCES claims (id),
+    position  INTEGER NOT NULL,         -- 0 is the originator; no row: the outlet's own reporting
+    source    TEXT NOT NULL REFERENCES sources (name),
+    PRIMARY KEY (claim, position)
+);
+CREATE TABLE estimates (
+    consolidated_id  TEXT NOT NULL,
+    slot             TEXT NOT NULL,
+    low              INTEGER NOT NULL,
+    best             INTEGER NOT NULL,
+    high             INTEGER NOT NULL,
+    conservative     INTEGER NOT NULL,
+    PRIMARY KEY (consolidated_id, slot)
+);
+CREATE TABLE conflicts (
+    id               INTEGER PRIMARY KEY,
+    consolidated_id  TEXT NOT NULL,
+    slot             TEXT NOT NULL,
+    kind             TEXT NOT NULL,     -- disjoint, fighters_exceed_people, parts_exceed_total
+    message          TEXT NOT NULL
+);
+CREATE TABLE conflict_claims (
+    conflict  INTEGER NOT NULL REFERENCES conflicts (id),
+    claim     INTEGER NOT NULL REFERENCES claims (id),
+    PRIMARY KEY (conflict, claim)
+);
+CREATE TABLE movement_factions (
+    movement  TEXT NOT NULL REFERENCES movements (id),
+    faction   TEXT NOT NULL REFERENCES factions (name),
+    PRIMARY KEY (movement, faction)
+);
+CREATE TABLE event_factions (
+    event    TEXT NOT NULL REFERENCES events (id),
+    faction  TEXT NOT NULL REFERENCES factions (name),
+    PRIMARY KEY (event, faction)
+);
+CREATE INDEX places_parent ON places (parent);
+CREATE INDEX movements_origin ON movements (origin);
+CREATE INDEX movements_destination ON movements (destination);
+CREATE INDEX movements_date_start ON movements (date_start);
+CREATE INDEX figures_place ON figures (place);
+CREATE INDEX figures_date_start ON figures (date_start);
+CREATE INDEX events_place ON events (place);
+CREATE INDEX events_date_start ON events (date_start);
+CREATE INDEX records_report ON records (report);
+CREATE INDEX records_consolidated_id ON records (consolidated_id);
+CREATE INDEX record_sources_source ON record_sources (source);
+CREATE INDEX claims_consolidated_id ON claims (consolidated_id);
+CREATE INDEX claims_record ON claims (record);
+CREATE INDEX claims_report ON claims (report);
+CREATE INDEX claim_sources_source ON claim_sources (source);
+CREATE INDEX conflicts_consolidated_id ON conflicts (consolidated_id);
+CREATE INDEX conflict_claims_claim ON conflict_claims (claim);
+CREATE INDEX movement_factions_faction ON movement_factions (faction);
+CREATE INDEX event_factions_faction ON event_factions (faction);
+"""
+
+#: An originator for SQL: the first source of a claim's chain, or for the outlet's own reporting, the report
+#: (each report counts once, as in the merge).
+_SQL_ORIGINATOR: Final = "COALESCE(cs.source, '(report ' || c.report || ')')"
+
+_QUERIES: Final = {
+    "movements_from_douma_with_more_than_one_source": f"""
+-- Movements from Douma, or from a place lying in Douma, whose claims come from more than one distinct
+-- originator (relays of one originator count once), with their dates and people estimate.
+WITH RECURSIVE in_douma (name) AS (
+    SELECT name FROM places WHERE name = 'Douma'
+    UNION
+    SELECT places.name FROM places JOIN in_douma ON places.parent = in_douma.name
+)
+SELECT m.id, m.date_start, m.date_end, m.origin, m.destination,
+       e.low AS people_low, e.best AS people_best, e.high AS people_high,
+       e.conservative AS people_conservative,
+       COUNT(DISTINCT {_SQL_ORIGINATOR}) AS originators
+FROM movements AS m
+JOIN claims AS c ON c.consolidated_id = m.id
+LEFT JOIN claim_sources AS cs ON cs.claim = c.id AND cs.position = 0
+LEFT JOIN estimates AS e ON e.consolidated_id = m.id AND e.slot = 'people'
+WHERE m.origin IN (SELECT name FROM in_douma)
+GROUP BY m.id
+HAVING COUNT(DISTINCT {_SQL_ORIGINATOR}) > 1
+ORDER BY m.date_start, m.id
+""",
+    "people_moved_by_origin": """
+-- Movements and the people in them (sums of estimates), by place of origin.
+SELECT m.origin, COUNT(*) AS movements, SUM(e.best) AS people_best, SUM(e.conservative) AS people_conservative,
+       MIN(m.date_start) AS first_day, MAX(m.date_end) AS last_day
+FROM movements AS m
+LEFT JOIN estimates AS e ON e.consolidated_id = m.id AND e.slot = 'people'
+GROUP BY m.origin
+ORDER BY COALESCE(SUM(e.best), 0) DESC, m.origin
+""",
+    "claims_by_originator": f"""
+-- Who the numbers come from: claims per originator, and how many consolidated records they bear on.
+SELECT {_SQL_ORIGINATOR} AS originator, s.kind,
+       COUNT(*) AS claims, COUNT(DISTINCT c.consolidated_id) AS records
+FROM claims AS c
+LEFT JOIN claim_sources AS cs ON cs.claim = c.id AND cs.position = 0
+LEFT JOIN sources AS s ON s.name = cs.source
+GROUP BY originator
+ORDER BY claims DESC, originator
+""",
+    "conflicts_with_their_claims": f"""
+-- Every conflict, with each claim behind it and that claim's originator.
+SELECT k.consolidated_id, k.kind, k.message, c.slot, c.qualifier, c.value,
+       {_SQL_ORIGINATOR} AS originator, c.report
+FROM conflicts AS k
+JOIN conflict_claims AS kc ON kc.conflict = k.id
+JOIN claims AS c ON c.id = kc.claim
+LEFT JOIN claim_sources AS cs ON cs.claim = c.id AND cs.position = 0
+ORDER BY k.id, c.slot, c.value, c.id
+""",
+    "figures_with_estimates": """
+-- Every consolidated figure (tolls, totals, planned departures...) with its place and estimate.
+SELECT f.kind, f.place, f.date_start, f.date_end, e.low, e.best, e.high, e.conservative
+FROM figures AS f
+JOIN estimates AS e ON e.consolidated_id = f.id AND e.slot = 'quantity'
+ORDER BY f.kind, f.date_start, f.id
+""",
+}
+
+#: Example queries for the database :func:`dump_sqlite` writes, by name; each starts with an SQL comment saying
+#: what it answers, and none takes parameters. Read-only; :func:`sqlite_queries` gives a copy.
+SQLITE_QUERIES: Final[Mapping[str, str]] = MappingProxyType({name: sql.strip() for name, sql in _QUERIES.items()})
+
+
+def sqlite_queries() -> dict[str, str]:
+    """Example queries for the database that :func:`dump_sqlite` writes, by name.
+
+    Each query starts with an SQL comment saying what it answers, and none takes parameters:
+
+    * ``movements_from_douma_with_more_than_one_source``: the movements from Douma (or from a place lying in
+      Douma) whose claims come from more than one distinct originator, with their dates and people estimate;
+    * ``people_moved_by_origin``: movements and people (best and conservative sums) by place of origin;
+    * ``claims_by_originator``: claims per originator, and the records they bear on;
+    * ``conflicts_with_their_claims``: every conflict with the claims and originators behind it;
+    * ``figures_with_estimates``: every figure with its place and estimate.
+
+    >>> print(sqlite_queries()["people_moved_by_origin"].splitlines()[0])
+    -- Movements and the people in them (sums of estimates), by place of origin.
+
+    Returns:
+        A new ``dict`` of query name to SQL text (changing it changes nothing else).
+    """
+    return dict(SQLITE_QUERIES)
+
+
+def _iso_range(date: DateRange | None) -> str | None:
+    if date is None:
+        return None
+    if date.start == date.end:
+        return date.start.isoformat()
+    return f"{date.start.isoformat()}/{date.end.isoformat()}"
+
+
+class _Tables:
+    """The rows of every table, gathered from one dataset before anything is written."""
+
+    def __init__(self, dataset: Dataset, gazetteer: Gazetteer) -> None:
+        self.geo = _Geo(gazetteer)
+        self.places: dict[str, tuple[object, ...]] = {}
+        self.sources: dict[str, str] = {}
+        self.factions: dict[str, str] = {}
+        self.records: list[tuple[object, ...]] = []
+        self.record_sources: list[tuple[object, ...]] = []
+        self._record_ids: set[str] = set()
+        for report in dataset.reports:
+            self.add_sources(report.sources)
+            self.add_factions(report.factions)
+            for place in report.places:
+                self.add_place(place)
+
+    def add_place(self, place: Place | None) -> str | None:
+        """Add a place and every place it lies in; the place's name."""
+        if place is None:
+            return None
+        chain = self.geo.lineage(place)
+        for inner, outer in zip(chain, (*chain[1:], None), strict=True):
+            held = self.places.get(inner.name)
+            if held is not None and held[1] is not None:
+                continue  # already there (a row known only as a parent is replaced)
+            parent = inner.parent if outer is None else outer.name
+            self.places[inner.name] = (inner.name, inner.kind.value, parent, inner.country, inner.latitude,
+                                       inner.longitude)
+            if outer is None and parent is not None and parent not in self.places:
+                self.places[parent] = (parent, None, None, None, None, None)  # known only as a parent
+        return place.name
+
+    def add_sources(self, sources: Iterable[Source]) -> None:
+        for source in sources:
+            self.sources.setdefault(source.name, source.kind.value)
+
+    def add_factions(self, factions: Iterable[Faction]) -> None:
+        for faction in factions:
+            self.factions.setdefault(faction.name, faction.kind.value)
+
+    def add_record(self, record: Convoy | Figure | Event, report: str, record_type: str, consolidated: str) -> None:
+        if record.id in self._record_ids:
+            raise InputError(f"two parsed records share the id {record.id!r}; the database needs one id per "
+                             f"record (give each report its own id and begin its records' ids with it)")
+        self._record_ids.add(record.id)
+        self.records.append((record.id, report, record_type, consolidated))
+        self.add_sources(record.sources)
+        self.record_sources.extend((record.id, position, s.name) for position, s in enumerate(record.sources))
+
+
+def _dated(date: DateRange | None) -> tuple[str | None, str | None, str | None]:
+    if date is None:
+        return None, None, None
+    return date.start.isoformat(), date.end.isoformat(), date.precision.value
+
+
+def _write_database(connection: sqlite3.Connection, dataset: Dataset, gazetteer: Gazetteer) -> None:
+    tables = _Tables(dataset, gazetteer)
+    movements: list[tuple[object, ...]] = []
+    figures: list[tuple[object, ...]] = []
+    events: list[tuple[object, ...]] = []
+    movement_factions: list[tuple[str, str]] = []
+    event_factions: list[tuple[str, str]] = []
+    tallies: list[tuple[str, str, Tally]] = []
+    for convoy in dataset.convoys:
+        origin, destination = tables.add_place(convoy.origin), tables.add_place(convoy.destination)
+        movements.append((convoy.id, *_dated(convoy.date), origin, destination))
+        tables.add_factions(convoy.factions)
+        movement_factions.extend((convoy.id, f.name) for f in convoy.factions)
+        for told, report in zip(convoy.members, convoy.reports, strict=True):
+            tables.add_record(told, report, "movement", convoy.id)
+            tables.add_place(told.origin)
+            tables.add_place(told.destination)
+            tables.add_factions(told.factions)
+        tallies.extend((convoy.id, slot, t) for slot in _CONVOY_SLOTS if (t := getattr(convoy, slot)) is not None)
+    for figure in dataset.figures:
+        figures.append((figure.id, figure.kind.value, *_dated(figure.date), tables.add_place(figure.place)))
+        for counted, report in zip(figure.members, figure.reports, strict=True):
+            tables.add_record(counted, report, "figure", figure.id)
+            tables.add_place(counted.place)
+        tallies.append((figure.id, _FIGURE_SLOT, figure.quantity))
+    for event in dataset.events:
+        events.append((event.id, event.kind.value, *_dated(event.date), tables.add_place(event.place)))
+        tables.add_factions(event.factions)
+        event_factions.extend((event.id, f.name) for f in event.factions)
+        for happened, report in zip(event.members, event.reports, strict=True):
+            tables.add_record(happened, report, "event", event.id)
+            tables.add_place(happened.place)
+            tables.add_factions(happened.factions)
+
+    claims: list[tuple[object, ...]] = []
+    claim_sources: list[tuple[object, ...]] = []
+    estimates: list[tuple[object, ...]] = []
+    claim_ids: dict[tuple[str, Claim], list[int]] = defaultdict(list)
+    for consolidated, slot, tally in tallies:
+        e = tally.estimate
+        estimates.append((consolidated, slot, e.low, e.best, e.high, e.conservative))
+        for claim in tally.claims:
+            claim_id = len(claims) + 1
+            q = claim.quantity
+            claims.append((claim_id, consolidated, slot, claim.record, claim.report, q.value, q.qualifier.value,
+                           q.low, q.high))
+            tables.add_sources(claim.sources)
+            claim_sources.extend((claim_id, position, s.name) for position, s in enumerate(claim.sources))
+            claim_ids[(consolidated, claim)].append(claim_id)
+    conflicts: list[tuple[object, ...]] = []
+    conflict_claims: set[tuple[int, int]] = set()
+    for number, conflict in enumerate(dataset.conflicts, start=1):
+        conflicts.append((number, conflict.record, conflict.slot, conflict.kind.value, conflict.message))
+        for claim in conflict.claims:
+            conflict_claims.update((number, claim_id) for claim_id in claim_ids.get((conflict.record, claim), ()))
+
+    reports = [(r.id, None if r.published is None else r.published.isoformat(), r.digest, _iso_range(r.anchor))
+               for r in dataset.reports]
+    rows: list[tuple[str, Sequence[Sequence[object]]]] = [
+        ("reports", reports),
+        ("sources", sorted(tables.sources.items())),
+        ("factions", sorted(tables.factions.items())),
+        ("places", sorted(tables.places.values(), key=lambda row: str(row[0]))),
+        ("movements", movements),
+        ("figures", figures),
+        ("events", events),
+        ("records", tables.records),
+        ("record_sources", tables.record_sources),
+        ("claims", claims),
+        ("claim_sources", claim_sources),
+        ("estimates", estimates),
+        ("conflicts", conflicts),
+        ("conflict_claims", sorted(conflict_claims)),
+        ("movement_factions", movement_factions),
+        ("event_factions", event_factions),
+    ]
+    connection.executescript(_SQLITE_SCHEMA)
+    connection.execute(f"PRAGMA user_version = {SQLITE_USER_VERSION:d}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("BEGIN")
+    connection.execute("PRAGMA defer_foreign_keys = ON")  # checked once, at COMMIT
+    for table, values in rows:
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            connection.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+    connection.execute("COMMIT")
+
+
+def dump_sqlite(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Gazetteer | None = None) -> None:
+    """Write the dataset to a new SQLite database, replacing any file at ``path`` whole and atomically.
+
+    The database is normalized: one row per report, source, faction and place (with the places each lies in,
+    so that ``parent`` can be followed up to the country), per consolidated movement, figure and event, per
+    parsed record (linked to its report and to the consolidated record it belongs to), per claim (with its
+    attribution chain, position 0 being the originator), per estimate and per conflict (with its claims).
+    Foreign keys are declared and hold, each has an index, and ``PRAGMA user_version`` is the layout's version,
+    ``SQLITE_USER_VERSION`` (1). Dates are ISO 8601 text. The tables:
+
+    * ``reports(id, published, digest, anchor)``, ``sources(name, kind)``, ``factions(name, kind)``,
+      ``places(name, kind, parent, country, latitude, longitude)``;
+    * ``movements(id, date_start, date_end, date_precision, origin, destination)``,
+      ``figures(id, kind, date_start, date_end, date_precision, place)``,
+      ``events(id, kind, date_start, date_end, date_precision, place)``,
+      ``movement_factions(movement, faction)``, ``event_factions(event, faction)``;
+    * ``records(id, report, record_type, consolidated_id)`` and ``record_sources(record, position, source)``;
+    * ``claims(id, consolidated_id, slot, record, report, value, qualifier, low, high)``,
+      ``claim_sources(claim, position, source)`` (no row: the outlet's own reporting),
+      ``estimates(consolidated_id, slot, low, best, high, conservative)``;
+    * ``conflicts(id, consolidated_id, slot, kind, message)`` and ``conflict_claims(conflict, claim)``.
+
+    :func:`sqlite_queries` gives example queries.
+
+    Args:
+        dataset: the dataset to write.
+        path: the database file; its folder must exist.
+        gazetteer: where to look up the places each place lies in; the bundled one by default.
+
+    Raises:
+        InputError: two parsed records of the dataset share one id (parsed reports with distinct ids never do).
+    """
+    dataset = _checked(dataset, "dump_sqlite")
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(descriptor)
+    try:
+        with closing(sqlite3.connect(temporary, isolation_level=None)) as connection:
+            _write_database(connection, dataset, gazetteer or default_gazetteer())
+        os.replace(temporary, target)
+    except BaseException:
+        for leftover in (temporary, f"{temporary}-journal"):
+            Path(leftover).unlink(missing_ok=True)
+        raise
