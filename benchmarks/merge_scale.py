@@ -56,11 +56,13 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
     days = max(30, n_records // (len(origins) * RECORDS_PER_AREA_DAY // RECORDS_PER_MOVEMENT or 1))
     start = dt.date(2016, 1, 1)
     records: list[Convoy | Figure] = []
+    days_of: dict[str, dt.date] = {}
     movement = 0
     while len(records) < n_records:
         movement += 1
         origin = rng.choice(origins)
         day = start + dt.timedelta(days=rng.randrange(days))
+        days_of[f"m{movement}"] = days_of[f"f{movement}"] = day
         people = rng.randint(200, 6000)
         buses = max(1, people // rng.randint(40, 60))
         destination = rng.choice(destinations)
@@ -84,14 +86,18 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
             records.append(Figure(id=f"f{movement}-{len(records)}", kind=FigureKind.KILLED,
                                   quantity=Quantity(value=rng.randint(1, 200)), place=origin,
                                   sources=(rng.choice(sources),), date=DateRange.day(day)))
+    # A report tells of movements of the days before it is published: records are dealt to reports in order of
+    # their movement's day (shuffled within a day), and each report is dated the day after its latest one.
     rng.shuffle(records)
+    records.sort(key=lambda r: days_of[r.id.split("-")[0]])
     reports = []
     for index in range(0, len(records), CONVOYS_PER_REPORT):
         chunk = records[index : index + CONVOYS_PER_REPORT]
         rid = f"r{index // CONVOYS_PER_REPORT}"
+        published = max(days_of[r.id.split("-")[0]] for r in chunk) + dt.timedelta(days=1)
         convoys = [attrs_evolve_id(c, f"{rid}#{k}") for k, c in enumerate(chunk) if isinstance(c, Convoy)]
         figures = [attrs_evolve_id(f, f"{rid}#{k}") for k, f in enumerate(chunk) if isinstance(f, Figure)]
-        reports.append(Report(id=rid, text="", convoys=convoys, figures=figures))
+        reports.append(Report(id=rid, text="", published=published, convoys=convoys, figures=figures))
     return reports
 
 

@@ -318,10 +318,22 @@ class _Item:
     convoy: Convoy
     report: str
     key: str  # canonical sort key: report id, then record id
+    anchor: int | None = None  # the ordinal of the day the report was published or dated, if known
 
     @property
     def dated(self) -> bool:
         return self.convoy.date is not None and self.convoy.date.precision is Precision.DAY
+
+
+def _week_of(day: int | None, anchor: int | None) -> int | None:
+    """The week a record tells of: its stated day's, else its report's, else none."""
+    known = day if day is not None else anchor
+    return None if known is None else known // 7
+
+
+def _anchor_of(report: Report) -> int | None:
+    day = report.published or (report.anchor.start if report.anchor is not None else None)
+    return None if day is None else day.toordinal()
 
 
 def _counts(convoy: Convoy) -> dict[str, Quantity]:
@@ -431,8 +443,13 @@ class _Blocks:
                                       for i in items]
         self.by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
         self.by_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+        # An undated record tells of a movement shortly before its report was published: its week is the
+        # report's; a record with neither a day nor a dated report has no week and is looked up over all weeks.
+        self.week: list[int | None] = [_week_of(day, item.anchor) for day, item in zip(self.day, items, strict=True)]
+        self.by_count_week: dict[tuple[str, str, int, int | None], list[int]] = defaultdict(list)
         self.by_area: dict[str, list[int]] = defaultdict(list)
         self.by_area_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+        self.by_origin: dict[str, list[int]] = defaultdict(list)
         self.counts = [_counts(i.convoy) for i in items]
         for index in range(len(items)):
             origin = self.origin[index]
@@ -444,8 +461,15 @@ class _Blocks:
                 self.by_day[(origin, day)].append(index)
             for slot, quantity in self.counts[index].items():
                 self.by_count[(origin, slot, _bucket(quantity.value))].append(index)
+                self.by_count_week[(origin, slot, _bucket(quantity.value), self.week[index])].append(index)
                 self.by_area_count[(self.area[index], slot, _bucket(quantity.value))].append(index)
             self.by_area[self.area[index]].append(index)
+            self.by_origin[origin].append(index)
+        # Where a record may look for the movement it belongs to: a record that states a town looks among its
+        # town and the places that town lies in; one that states only a region, or no origin, looks over its area.
+        self.local = [bool(o) and o != a and o in places.gaz.places
+                      and places.gaz.places[o].kind not in (PlaceKind.REGION, PlaceKind.GOVERNORATE, PlaceKind.COUNTRY)
+                      for o, a in zip(self.origin, self.area, strict=True)]
 
     def _origins(self, index: int) -> tuple[str, ...]:
         own = self.lookup[self.origin[index]]
@@ -459,6 +483,25 @@ class _Blocks:
             for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
                 yield from self.by_day.get((origin, near), ())
 
+    def homes(self, index: int) -> Iterator[int]:
+        """Records among which an undated record looks for its movement (see ``local``)."""
+        if self.local[index]:
+            if self.counts[index]:
+                yield from self.same_counts(index)
+            elif (week := self.week[index]) is not None:
+                # No counts: the dated records of its origin in the days before its report.
+                anchor = week * 7
+                for origin in self._origins(index):
+                    for day in range(anchor - 14, anchor + 8):
+                        yield from self.by_day.get((origin, day), ())
+            else:
+                for origin in self._origins(index):
+                    yield from self.by_origin.get(origin, ())
+        elif self.counts[index]:
+            yield from self.area_counts(index)
+        else:
+            yield from self.by_area.get(self.area[index], ())
+
     def area_counts(self, index: int) -> Iterator[int]:
         """Records of the same area with a close count, whatever their origin within it."""
         for slot, quantity in self.counts[index].items():
@@ -467,11 +510,18 @@ class _Blocks:
                 yield from self.by_area_count.get((self.area[index], slot, near), ())
 
     def same_counts(self, index: int) -> Iterator[int]:
+        """Records of the same or an enclosing origin with a close count: in nearby weeks when the record has a
+        week (a stated day, or a dated report), else in any week."""
+        week = self.week[index]
         for origin in self._origins(index):
             for slot, quantity in self.counts[index].items():
                 bucket = _bucket(quantity.value)
                 for near in (bucket - 1, bucket, bucket + 1):
-                    yield from self.by_count.get((origin, slot, near), ())
+                    if week is None:
+                        yield from self.by_count.get((origin, slot, near), ())
+                        continue
+                    for when in (week - 2, week - 1, week, week + 1, None):
+                        yield from self.by_count_week.get((origin, slot, near, when), ())
 
 
 def _key(item: _Item) -> tuple[str, str | None]:
@@ -599,7 +649,7 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
             continue
         i = members[0]
         item = items[i]
-        pool = blocks.area_counts(i) if blocks.counts[i] else iter(blocks.by_area.get(blocks.area[i], ()))
+        pool = blocks.homes(i)
         fitting: set[int] = set()
         for j in pool:
             home = home_of[j]
@@ -796,7 +846,8 @@ class _Builder:
         return Tally(claims=tuple(claims), estimate=_estimate(claims, self.source_rank))
 
     def convoys(self) -> list[ConsolidatedConvoy]:
-        items = [_Item(convoy=c, report=r.id, key=f"{r.id}\x00{c.id}") for r in self.reports for c in r.convoys]
+        items = [_Item(convoy=c, report=r.id, key=f"{r.id}\x00{c.id}", anchor=_anchor_of(r))
+                 for r in self.reports for c in r.convoys]
         out = []
         for group in _cluster_convoys(items, self.places):
             members = tuple(item.convoy for item in group)
