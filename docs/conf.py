@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import sys
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -19,6 +21,8 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 import ghouta_events
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))  # the local extensions below
 
 # -- Project -------------------------------------------------------------------------------------------------
 
@@ -37,11 +41,12 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
     "myst_parser",
+    "figures",  # _ext/figures.py: the timeline and map of the sample reports, drawn at build time
 ]
 
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_ext", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 python_use_unqualified_type_names = True  # "Place", not "ghouta_events.Place", in type hints
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -93,10 +98,15 @@ if not intersphinx_mapping:
         ("py:class", "enum.StrEnum"),
         ("py:class", "collections.abc.Iterable"),
         ("py:class", "collections.abc.Iterator"),
+        # Dask (the optional extra).
+        ("py:class", "dask.bag.Bag"),
+        ("py:class", "dask.bag.core.Bag"),
+        ("py:class", "distributed.Client"),
         ("py:class", "collections.abc.Mapping"),
         ("py:exc", "KeyError"),
         ("py:exc", "TypeError"),
         ("py:exc", "ValueError"),
+        ("py:func", "json.dumps"),
     ]
 
 

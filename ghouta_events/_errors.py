@@ -30,9 +30,14 @@ class GazetteerError(GhoutaEventsError, ValueError):
         if field is not None:
             where += f", field {field!r}"
         super().__init__(f"{where}: {message}")
+        self.message = message
         self.path = path
         self.line = line
         self.field = field
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments: rebuild through a helper so the error survives pickling (process pools, Dask).
+        return _rebuild, (GazetteerError, (self.message,), {"path": self.path, "line": self.line, "field": self.field})
 
 
 class ParseError(GhoutaEventsError, ValueError):
@@ -55,9 +60,13 @@ class ParseError(GhoutaEventsError, ValueError):
         lineno = text.count("\n", 0, start) + 1
         caret = " " * (start - line_start) + "^" * max(1, min(end, line_end) - start)
         super().__init__(f"{message} (line {lineno}, characters {start}-{end})\n    {line}\n    {caret}")
+        self.message = message
         self.text = text
         self.start = start
         self.end = end
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (ParseError, (self.message,), {"text": self.text, "start": self.start, "end": self.end})
 
 
 class InputError(GhoutaEventsError, ValueError):
@@ -69,4 +78,13 @@ class InputError(GhoutaEventsError, ValueError):
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(message if path is None else f"{path}: {message}")
+        self.message = message
         self.path = path
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (InputError, (self.message,), {"path": self.path})
+
+
+def _rebuild(cls: type[Exception], args: tuple[object, ...], kwargs: dict[str, object]) -> Exception:
+    """Build an error again from its arguments (what unpickling calls)."""
+    return cls(*args, **kwargs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -420,3 +421,22 @@ def test_input_error_names_the_path() -> None:
     error = ge.InputError("not UTF-8 text", path="report.txt")
     assert str(error) == "report.txt: not UTF-8 text"
     assert isinstance(error, ValueError)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ge.GazetteerError("unknown kind 'band'", path="extra.csv", line=3, field="kind"),
+        ge.ParseError("cannot be read", text="Twelve buses left Douma.", start=7, end=12),
+        ge.InputError("not UTF-8 text", path="report.txt"),
+        ge.MergeError("two reports share an id"),
+        ge.RecordError("Span end 1 is before its start 2"),
+    ],
+    ids=["gazetteer", "parse", "input", "merge", "record"],
+)
+def test_errors_survive_pickling(error: Exception) -> None:
+    # Errors raised on a worker process (a process pool, a Dask cluster) reach the caller pickled.
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert vars(copy) == vars(error)

@@ -1,0 +1,289 @@
+"""Parse and merge reports on a Dask cluster: a bag of reports, merged per partition, then across partitions.
+
+A :class:`~ghouta_events.Dataset` is a function of the set of reports it holds (see :func:`ghouta_events.merge`),
+so merging each partition and then merging the partial datasets gives exactly the dataset that one process
+would build from all the reports.
+
+Nothing large travels in the task graph: partitions carry file paths, and each worker reads, parses and merges
+its own files. The gazetteer is never sent either (it cannot be pickled): each worker process loads the bundled
+one, or builds one from the extra CSV files it is given by path, once per process (again if a file changes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Final, TypeAlias
+
+import dask.bag as db
+from dask.utils import parse_bytes
+
+from ._cli import _published
+from ._errors import GhoutaEventsError, InputError
+from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
+from ._merge import Dataset, merge
+from ._model import Report
+from ._parse import parse
+
+__all__ = ["merge_bag", "parse_and_merge", "read_reports"]
+
+#: A file or folder name, as :func:`read_reports` takes them.
+PathLike: TypeAlias = str | os.PathLike[str]
+
+#: With neither ``blocksize`` nor ``npartitions``, files are spread over at most this many partitions (as
+#: :func:`dask.bag.from_sequence` does with a sequence).
+DEFAULT_MAX_PARTITIONS: Final = 100
+
+
+# --- On the client: list and partition the files ------------------------------------------------------------
+
+
+def _as_list(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    return list(paths)
+
+
+def _text_files(paths: Iterable[PathLike]) -> list[Path]:
+    """The .txt files named, or found directly inside the folders named, in order, each once, absolute."""
+    found: dict[Path, None] = {}
+    for name in paths:
+        path = Path(name).absolute()
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+            if not inside:
+                raise InputError("folder holds no .txt reports", path=os.fspath(name))
+            found.update(dict.fromkeys(inside))
+        elif path.is_file():
+            found[path] = None
+        else:
+            raise InputError("no such file or folder", path=os.fspath(name))
+    return list(found)
+
+
+def _gazetteer_files(files: PathLike | Iterable[PathLike]) -> tuple[str, ...]:
+    """The extra gazetteer files as absolute paths, checked by loading them once here (fails early and clearly)."""
+    absolute = tuple(os.fspath(Path(f).absolute()) for f in _as_list(files))
+    if absolute:
+        load_gazetteer(*absolute)  # raises GazetteerError naming the file, line and field
+    return absolute
+
+
+def _by_count(files: Sequence[Path], npartitions: int) -> list[list[Path]]:
+    """``npartitions`` runs of consecutive files, their lengths differing by one at most (trailing ones empty
+    when there are more partitions than files)."""
+    size, extra = divmod(len(files), npartitions)
+    chunks: list[list[Path]] = []
+    start = 0
+    for index in range(npartitions):
+        end = start + size + (1 if index < extra else 0)
+        chunks.append(list(files[start:end]))
+        start = end
+    return chunks
+
+
+def _by_size(files: Sequence[Path], blocksize: int) -> list[list[Path]]:
+    """Runs of consecutive files of at most ``blocksize`` bytes in all (a larger file has a run of its own)."""
+    chunks: list[list[Path]] = []
+    current: list[Path] = []
+    filled = 0
+    for path in files:
+        size = path.stat().st_size
+        if current and filled + size > blocksize:
+            chunks.append(current)
+            current, filled = [], 0
+        current.append(path)
+        filled += size
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _partitions(files: Sequence[Path], blocksize: int | str | None, npartitions: int | None) -> list[list[Path]]:
+    if blocksize is not None and npartitions is not None:
+        raise ValueError("give blocksize or npartitions, not both")
+    if npartitions is not None:
+        if npartitions < 1:
+            raise ValueError(f"npartitions must be a positive integer, got {npartitions!r}")
+        return _by_count(files, npartitions)
+    if blocksize is not None:
+        size = parse_bytes(blocksize) if isinstance(blocksize, str) else blocksize
+        if size < 1:
+            raise ValueError(f"blocksize must be a positive number of bytes, got {blocksize!r}")
+        return _by_size(files, size)
+    return _by_count(files, min(len(files), DEFAULT_MAX_PARTITIONS))
+
+
+# --- On the workers: parse and merge ------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_gazetteer(files: tuple[tuple[str, int, int], ...]) -> Gazetteer:
+    return load_gazetteer(*(path for path, _, _ in files))
+
+
+def _gazetteer(files: tuple[str, ...]) -> Gazetteer:
+    """The bundled gazetteer, or one with the extra files: built once per process, again when a file changes."""
+    if not files:
+        return default_gazetteer()
+    identity = []
+    for path in files:
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            raise InputError("no such gazetteer file on this worker", path=path) from None
+        identity.append((path, stat.st_mtime_ns, stat.st_size))
+    return _cached_gazetteer(tuple(identity))
+
+
+def _parse_file(path: Path, published: dt.date | None, gazetteer: Gazetteer) -> Report:
+    """One report, as the command line parses it: id from the file name, date from the sidecar or the default."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("no such file on this worker", path=str(path)) from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", path=str(path)) from None
+    date = _published(path, published)
+    try:
+        return parse(text, published=date, report_id=path.stem, gazetteer=gazetteer)
+    except GhoutaEventsError as error:
+        error.add_note(f"while parsing {path}")
+        raise
+
+
+def _parse_partition(chunks: Iterable[Sequence[str]], *, published: dt.date | None,
+                     gazetteer_files: tuple[str, ...]) -> list[Report]:
+    paths = [Path(path) for chunk in chunks for path in chunk]
+    if not paths:
+        return []
+    gazetteer = _gazetteer(gazetteer_files)
+    return [_parse_file(path, published, gazetteer) for path in paths]
+
+
+def _merge_partition(items: Iterable[Report | Dataset], *, gazetteer_files: tuple[str, ...]) -> Dataset:
+    """One dataset of a partition's reports, or of the datasets of several partitions."""
+    return merge(items, gazetteer=_gazetteer(gazetteer_files))
+
+
+# --- The public helpers -------------------------------------------------------------------------------------
+
+
+def _read_reports(paths: PathLike | Iterable[PathLike], published: dt.date | None, gazetteer_files: tuple[str, ...],
+                  blocksize: int | str | None, npartitions: int | None) -> db.Bag:
+    files = _text_files(_as_list(paths))
+    if not files:
+        raise InputError("no .txt reports given")
+    chunks = _partitions(files, blocksize, npartitions)
+    # One element per partition: the list of that partition's files, as strings (small, and plain data).
+    listing = [[str(path) for path in chunk] for chunk in chunks]
+    bag: db.Bag = db.from_sequence(listing, partition_size=1)  # type: ignore[no-untyped-call]  # dask: unannotated
+    parse_partition = functools.partial(_parse_partition, published=published, gazetteer_files=gazetteer_files)
+    reports: db.Bag = bag.map_partitions(parse_partition)  # type: ignore[no-untyped-call]  # dask: unannotated
+    return reports
+
+
+def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...]) -> Dataset:
+    combine = functools.partial(_merge_partition, gazetteer_files=gazetteer_files)
+    merged = bag.reduction(combine, combine, name="ghouta-events-merge")  # type: ignore[no-untyped-call]  # dask
+    dataset = merged.compute()
+    if not isinstance(dataset, Dataset):  # pragma: no cover - the reduction always ends in merge()
+        raise TypeError(f"the merge returned {type(dataset).__name__}, not a Dataset")
+    return dataset
+
+
+def read_reports(paths: PathLike | Iterable[PathLike], *, published: dt.date | None = None,
+                 gazetteer_files: PathLike | Iterable[PathLike] = (), blocksize: int | str | None = None,
+                 npartitions: int | None = None) -> db.Bag:
+    """A Dask bag of the reports in .txt files, parsed on the workers when the bag is computed.
+
+    Files and folders are listed here, as the ``ghouta-events parse`` command lists them: a folder gives the
+    ``.txt`` files directly inside it, in name order; each report's id is its file name without ``.txt``, and its
+    publication date comes from the ``NAME.meta.json`` sidecar, else ``published``. The workers must see the
+    files at the same (absolute) paths, as on one machine or a shared file system.
+
+    Args:
+        paths: a ``.txt`` file or folder, or several.
+        published: the publication date of the reports without a sidecar (or whose sidecar gives none).
+        gazetteer_files: extra gazetteer CSV files (see :func:`ghouta_events.load_gazetteer`); each worker
+            process builds the gazetteer from them once, rather than receiving it. Pass the same files to
+            :func:`merge_bag`.
+        blocksize: partition the files into runs of about this many bytes of text (an integer, or a string such
+            as ``"4 MiB"``).
+        npartitions: partition the files into exactly this many runs of equal length (within one); with more
+            partitions than files, the last ones are empty. Give ``blocksize`` or ``npartitions``, not both;
+            with neither, the files are spread over at most 100 partitions.
+
+    Returns:
+        A :class:`dask.bag.Bag` of :class:`~ghouta_events.Report`, in file order.
+
+    Raises:
+        InputError: a path does not exist, or a folder holds no ``.txt`` file (at once); a file is not UTF-8 or a
+            sidecar is broken (when the bag is computed).
+        GazetteerError: a gazetteer file is missing or malformed (at once).
+        ValueError: ``blocksize`` and ``npartitions`` were both given, or one is not positive.
+
+    Example:
+        Parse two folders on the current cluster and count the convoy records::
+
+            bag = read_reports(["reports/march", "reports/april"], blocksize="1 MiB")
+            bag.map(lambda report: len(report.convoys)).sum().compute()
+    """
+    files = _gazetteer_files(gazetteer_files)
+    return _read_reports(paths, published, files, blocksize, npartitions)
+
+
+def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = ()) -> Dataset:
+    """Merge a bag of reports (or datasets) into one dataset, computed on the current Dask scheduler.
+
+    Each partition is merged into one dataset, then the partial datasets are merged in a tree until one is
+    left. Since a dataset depends only on the set of reports it holds, the result equals
+    ``merge(bag.compute())``, however the bag is partitioned. With a :class:`distributed.Client` active, the
+    work runs on its cluster; otherwise on Dask's default scheduler.
+
+    Args:
+        bag: a :class:`dask.bag.Bag` of :class:`~ghouta_events.Report` or :class:`~ghouta_events.Dataset`
+            items, such as :func:`read_reports` returns.
+        gazetteer_files: extra gazetteer CSV files, the same as the reports were parsed with: the merge places
+            records by the gazetteer's places.
+
+    Returns:
+        The dataset of every report in the bag.
+
+    Raises:
+        MergeError: two different reports share an id.
+        GazetteerError: a gazetteer file is missing or malformed.
+
+    Example:
+        Merge the reports of one folder, on a local cluster::
+
+            from distributed import Client
+            with Client():
+                dataset = merge_bag(read_reports("reports/"))
+    """
+    return _merge_bag(bag, _gazetteer_files(gazetteer_files))
+
+
+def parse_and_merge(paths: PathLike | Iterable[PathLike], *, published: dt.date | None = None,
+                    gazetteer_files: PathLike | Iterable[PathLike] = (), blocksize: int | str | None = None,
+                    npartitions: int | None = None) -> Dataset:
+    """Parse the .txt reports in files and folders on the current Dask scheduler, and merge them into one dataset.
+
+    The same as ``merge_bag(read_reports(paths, ...), gazetteer_files=...)``, with the gazetteer files checked
+    once; the arguments are those of :func:`read_reports`.
+
+    Returns:
+        The dataset of every report found: equal to parsing and merging them all in one process.
+
+    Example:
+        On a cluster::
+
+            from distributed import Client
+            client = Client("tcp://scheduler:8786")
+            dataset = parse_and_merge(["/data/reports/2018"], gazetteer_files=["/data/my_places.csv"])
+    """
+    files = _gazetteer_files(gazetteer_files)
+    return _merge_bag(_read_reports(paths, published, files, blocksize, npartitions), files)
