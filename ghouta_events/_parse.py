@@ -685,6 +685,7 @@ class _Rules:
         """One place for a list: the place itself, or the smallest region that holds them all."""
         if not places:
             return None
+        places = list({p.name: p for p in places}.values())
         if len(places) == 1:
             return places[0]
         lineages = [self.gaz.lineage(p.name) for p in places]
@@ -705,7 +706,8 @@ class _Rules:
 
     def _specific(self, places: Iterable[Place]) -> Place | None:
         """The most specific of the candidates: one that lies within another, else the finer kind."""
-        candidates = list(places)
+        # Distinct places only: a sentence may name one place many times, but the gazetteer holds few.
+        candidates = list({p.name: p for p in places}.values())
         if not candidates:
             return None
         inner = [p for p in candidates if not any(q is not p and self.gaz.encloses(p.name, q.name)
@@ -764,8 +766,9 @@ class _Rules:
         return next((h.end for h, p in hits if p is place), 0)
 
     def _is_list(self, places: list[Place]) -> bool:
-        return len({p.name for p in places}) > 1 and not any(
-            self.gaz.encloses(a.name, b.name) for a in places for b in places if a is not b
+        distinct = list({p.name: p for p in places}.values())
+        return len(distinct) > 1 and not any(
+            self.gaz.encloses(a.name, b.name) for a in distinct for b in distinct if a is not b
         )
 
     # --- Factions of a movement ---------------------------------------------------------------------------
