@@ -10,29 +10,13 @@ any web map; open the database with the sqlite3 shell, DB Browser for SQLite, or
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sqlite3
 import tempfile
 from contextlib import closing
-from importlib import resources
 from pathlib import Path
 
-from ghouta_events import Report, dump_geojson, dump_sqlite, merge, parse
-
-
-def read_samples() -> list[Report]:
-    """The bundled sample reports, each parsed with the publication date of its NAME.meta.json sidecar."""
-    samples = resources.files("ghouta_events.samples")
-    reports = []
-    for entry in sorted(samples.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".txt"):
-            continue
-        name = entry.name.removesuffix(".txt")
-        meta = json.loads(samples.joinpath(f"{name}.meta.json").read_text(encoding="utf-8"))
-        reports.append(parse(entry.read_text(encoding="utf-8"), published=dt.date.fromisoformat(meta["published"]),
-                             report_id=name))
-    return reports
+from ghouta_events import dump_geojson, dump_sqlite, merge, sample_reports
 
 
 def main() -> None:
@@ -42,7 +26,7 @@ def main() -> None:
     folder = args.folder or Path(tempfile.mkdtemp(prefix="ghouta-events-"))
     folder.mkdir(parents=True, exist_ok=True)
 
-    dataset = merge(read_samples())
+    dataset = merge(sample_reports())
     print(f"{len(dataset.reports)} reports merged into {len(dataset.convoys)} movements, "
           f"{len(dataset.figures)} figures and {len(dataset.events)} events")
 

@@ -8,29 +8,12 @@ say what it answers; the results are printed under them as a small table.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import sqlite3
 import tempfile
 from contextlib import closing
-from importlib import resources
 from pathlib import Path
 
-from ghouta_events import Report, dump_sqlite, merge, parse, sqlite_queries
-
-
-def read_samples() -> list[Report]:
-    """The bundled sample reports, each parsed with the publication date of its NAME.meta.json sidecar."""
-    samples = resources.files("ghouta_events.samples")
-    reports = []
-    for entry in sorted(samples.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".txt"):
-            continue
-        name = entry.name.removesuffix(".txt")
-        meta = json.loads(samples.joinpath(f"{name}.meta.json").read_text(encoding="utf-8"))
-        reports.append(parse(entry.read_text(encoding="utf-8"), published=dt.date.fromisoformat(meta["published"]),
-                             report_id=name))
-    return reports
+from ghouta_events import dump_sqlite, merge, sample_reports, sqlite_queries
 
 
 def show(cursor: sqlite3.Cursor) -> None:
@@ -45,7 +28,7 @@ def show(cursor: sqlite3.Cursor) -> None:
 
 
 def main() -> None:
-    dataset = merge(read_samples())
+    dataset = merge(sample_reports())
     with tempfile.TemporaryDirectory(prefix="ghouta-events-") as folder:
         database = Path(folder) / "dataset.sqlite"
         dump_sqlite(dataset, database)

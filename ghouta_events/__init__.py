@@ -52,6 +52,7 @@ from ._model import (
 )
 from ._parse import parse
 from ._render import to_text
+from ._samples import sample_paths, sample_reports
 
 __version__ = "0.1.0.dev0"
 
@@ -112,6 +113,8 @@ __all__ = [
     "load_gazetteer",
     "merge",
     "parse",
+    "sample_paths",
+    "sample_reports",
     "sqlite_queries",
     "to_csv_rows",
     "to_geojson",

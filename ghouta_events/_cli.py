@@ -14,7 +14,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import IO, Final, TextIO
 
@@ -27,6 +26,7 @@ from ._merge import Dataset, merge
 from ._model import Report
 from ._parse import parse
 from ._render import to_text
+from ._samples import sample_paths
 
 __all__ = ["main"]
 
@@ -253,14 +253,8 @@ def _cmd_export(args: argparse.Namespace, failures: _Failures) -> int:
     return EXIT_PARTIAL if failures.count else EXIT_OK
 
 
-def _sample_files() -> list[Path]:
-    folder = resources.files("ghouta_events.samples")
-    return sorted(Path(str(folder.joinpath(name))) for name in
-                  (entry.name for entry in folder.iterdir()) if name.endswith(".txt"))
-
-
 def _cmd_demo(args: argparse.Namespace, failures: _Failures) -> int:
-    files = _sample_files()
+    files = sample_paths()
     reports = list(_parse_files(files, None, default_gazetteer(), failures, args.quiet))
     print(f"Parsed {len(reports)} bundled sample reports: "
           f"{sum(len(r.convoys) for r in reports)} convoy records, {sum(len(r.figures) for r in reports)} figures, "

@@ -68,6 +68,8 @@ PUBLIC_NAMES = [
     "load_gazetteer",
     "merge",
     "parse",
+    "sample_paths",
+    "sample_reports",
     "sqlite_queries",
     "to_csv_rows",
     "to_geojson",
