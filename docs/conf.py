@@ -95,6 +95,7 @@ if not intersphinx_mapping:
         # The standard library.
         ("py:class", "datetime.date"),
         ("py:class", "os.PathLike"),
+        ("py:class", "pathlib.Path"),
         ("py:class", "enum.StrEnum"),
         ("py:class", "collections.abc.Iterable"),
         ("py:class", "collections.abc.Iterator"),
