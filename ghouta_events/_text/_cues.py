@@ -59,10 +59,9 @@ class Cue(enum.Enum):
     HISTORICAL = "historical"  # previous, earlier deals, in the past: not this movement
 
 
-def _words(*words: str) -> str:
-    """An alternation of whole words or phrases (spaces match any run of white space)."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in ordered)
+def _words(*words: str) -> tuple[str, ...]:
+    """Whole words or phrases of one cue kind; in a phrase, a space stands for any run of white space."""
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 # Each fragment below is one cue kind; the comment says what it catches and why.
@@ -173,13 +172,42 @@ _FRAGMENTS: Final = {
     Cue.HISTORICAL: _words("previous", "previously", "earlier deals", "in previous", "last year"),
 }
 
-_BY_GROUP: Final = {cue.name: cue for cue in _FRAGMENTS}
-_cue_alternation = "|".join(f"(?P<{cue.name}>{fragment})" for cue, fragment in _FRAGMENTS.items())
-# The hyphenated cues ("Qatar-backed") start inside a word, so they have no word boundary in front.
-RE_CUE: Final = regex.compile(
-    rf"(?:(?P<BACKED>-(?:backed|sponsored|supported|funded))\b)|(?<![\w\-])(?:{_cue_alternation})(?![\w])"
-    r"|(?P<CLAUSE_MARK>;|\s[\u2013\u2014]\s|\s--\s)",
-    regex.IGNORECASE | regex.VERSION1,
+# The phrases are found word by word: a trie of lower-case words, each keyed with the separator before it
+# (" " for white space, "-" for a hyphen). At a position, the kind listed first above wins, then the longest
+# phrase of that kind. A cue starts at a word boundary that is not a hyphen, and ends at a word boundary.
+_Trie = dict[str, "_Trie"]
+_TERMINAL: Final = "\x00"  # key of the (order, length, cue) list of phrases ending at a node
+
+
+def _cue_trie() -> _Trie:
+    trie: _Trie = {}
+    for order, (cue, phrases) in enumerate(_FRAGMENTS.items()):
+        for phrase in phrases:
+            if phrase.startswith("-"):
+                continue  # "-backed" and the like: see RE_CUE_AFFIX
+            node = trie
+            parts = regex.split(r"(\s+|-)", phrase.lower())
+            separator = ""
+            for part in parts:
+                if not part:
+                    continue
+                if part.isspace() or part == "-":
+                    separator = "-" if part == "-" else " "
+                    continue
+                node = node.setdefault(separator + part, {})
+                separator = ""
+            ends = node.setdefault(_TERMINAL, {})
+            ends.setdefault(f"{order:03d}", {})
+            ends[f"{order:03d}"].setdefault(cue.name, {})
+    return trie
+
+
+_CUE_TRIE: Final = _cue_trie()
+RE_CUE_WORD: Final = regex.compile(r"[\w]+")
+# The cues that start inside a word ("Qatar-backed") and the marks that end a clause.
+RE_CUE_AFFIX: Final = regex.compile(
+    r"(?P<BACKED>-(?:backed|sponsored|supported|funded))\b|(?P<CLAUSE_MARK>;|\s[\u2013\u2014]\s|\s--\s)",
+    regex.IGNORECASE,
 )
 
 
@@ -196,11 +224,56 @@ class CueHit:
 def find_cues(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[CueHit]:
     """Every cue in ``text[pos:endpos]``, left to right; where two kinds share words the first listed wins."""
     end = len(text) if endpos is None else endpos
-    for match in RE_CUE.finditer(text, pos, end):
-        group = match.lastgroup
-        cue = Cue.CLAUSE if group == "CLAUSE_MARK" else _BY_GROUP.get(group or "")
-        if cue is not None:
-            yield CueHit(cue=cue, start=match.start(), end=match.end(), text=match.group())
+    hits = [*_word_cues(text, pos, end), *_affix_cues(text, pos, end)]
+    hits.sort(key=lambda hit: hit.start)
+    last_end = pos
+    for hit in hits:
+        if hit.start >= last_end:
+            last_end = hit.end
+            yield hit
+
+
+def _affix_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
+    for match in RE_CUE_AFFIX.finditer(text, pos, end):
+        cue = Cue.BACKED if match.lastgroup == "BACKED" else Cue.CLAUSE
+        yield CueHit(cue=cue, start=match.start(), end=match.end(), text=match.group())
+
+
+def _word_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
+    words = [(m.start(), m.end()) for m in RE_CUE_WORD.finditer(text, pos, end)]
+    lowered = [text[a:b].lower() for a, b in words]
+    i = 0
+    while i < len(words):
+        start = words[i][0]
+        first = _CUE_TRIE.get(lowered[i])
+        if first is None or (start > 0 and text[start - 1] == "-"):
+            i += 1
+            continue
+        # Walk the trie; keep the best phrase ending so far: the earliest-listed kind, then the longest.
+        best: tuple[str, int, str] | None = None  # (order, words used, cue name)
+        node, k = first, i
+        while True:
+            ends = node.get(_TERMINAL)
+            if ends:
+                order = min(ends)
+                if best is None or order <= best[0]:  # an earlier kind, or the same kind and longer
+                    best = (order, k - i + 1, next(iter(ends[order])))
+            if k + 1 >= len(words):
+                break
+            gap = text[words[k][1] : words[k + 1][0]]
+            separator = "-" if gap == "-" else " " if gap and gap.isspace() else None
+            if separator is None:
+                break
+            node = node.get(separator + lowered[k + 1], {})
+            if not node:
+                break
+            k += 1
+        if best is None:
+            i += 1
+            continue
+        stop = words[i + best[1] - 1][1]
+        yield CueHit(cue=Cue[best[2]], start=start, end=stop, text=text[start:stop])
+        i += best[1]
 
 
 class NounClass(enum.Enum):
