@@ -190,11 +190,18 @@ def _cmd_parse(args: argparse.Namespace, failures: _Failures) -> int:
     return EXIT_PARTIAL if failures.count else EXIT_OK
 
 
-def _cmd_merge(args: argparse.Namespace, failures: _Failures) -> int:
+def _inputs(args: argparse.Namespace, failures: _Failures, nothing: str) -> list[Report | Dataset]:
+    """The documents named on the command line (or stdin); when none could be read, say ``nothing`` unless a
+    failure was already named."""
     documents = list(_read_documents(args.inputs, failures))
+    if not documents and not failures.count:
+        failures.report("<input>", nothing)
+    return documents
+
+
+def _cmd_merge(args: argparse.Namespace, failures: _Failures) -> int:
+    documents = _inputs(args, failures, "no reports to merge")
     if not documents:
-        if not failures.count:
-            failures.report("<input>", "no reports to merge")
         return EXIT_USAGE
     dataset = merge(documents, gazetteer=_gazetteer(args))
     _emit(args.output, [to_json(dataset, indent=args.indent)])
@@ -208,10 +215,8 @@ def _dataset_of(documents: Sequence[Report | Dataset], gazetteer: Gazetteer) -> 
 
 
 def _cmd_show(args: argparse.Namespace, failures: _Failures) -> int:
-    documents = list(_read_documents(args.inputs, failures))
+    documents = _inputs(args, failures, "nothing to show")
     if not documents:
-        if not failures.count:
-            failures.report("<input>", "nothing to show")
         return EXIT_USAGE
     gazetteer = _gazetteer(args)
     dataset = _dataset_of(documents, gazetteer)
@@ -224,10 +229,8 @@ def _cmd_export(args: argparse.Namespace, failures: _Failures) -> int:
     if args.format == "sqlite" and to_stdout:
         print(f"{PROG}: export --format sqlite needs -o FILE (a database cannot go to stdout)", file=sys.stderr)
         return EXIT_USAGE
-    documents = list(_read_documents(args.inputs, failures))
+    documents = _inputs(args, failures, "nothing to export")
     if not documents:
-        if not failures.count:
-            failures.report("<input>", "nothing to export")
         return EXIT_USAGE
     gazetteer = _gazetteer(args)
     dataset = _dataset_of(documents, gazetteer)

@@ -41,6 +41,7 @@ from attrs import field, frozen
 from ._errors import GhoutaEventsError
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._model import (
+    NEAR_KM,
     Convoy,
     DateRange,
     Event,
@@ -78,9 +79,6 @@ _T = TypeVar("_T")
 
 #: The count slots of a convoy, in the order they are shown.
 CONVOY_SLOTS: Final = ("buses", "people", "fighters", "civilians")
-
-#: How close in kilometres two destinations may be and still be taken for one ("Idlib", "Qalaat al-Madiq").
-NEAR_KM: Final = 70.0
 
 #: Two counts within this share of each other agree (a relay may round: 950+ and 981).
 AGREEMENT: Final = 0.1
@@ -317,12 +315,7 @@ class _Item:
 
     convoy: Convoy
     report: str
-    key: str  # canonical sort key: report id, then record id
     anchor: int | None = None  # the ordinal of the day the report was published or dated, if known
-
-    @property
-    def dated(self) -> bool:
-        return self.convoy.date is not None and self.convoy.date.precision is Precision.DAY
 
 
 def _week_of(day: int | None, anchor: int | None) -> int | None:
@@ -846,7 +839,7 @@ class _Builder:
         return Tally(claims=tuple(claims), estimate=_estimate(claims, self.source_rank))
 
     def convoys(self) -> list[ConsolidatedConvoy]:
-        items = [_Item(convoy=c, report=r.id, key=f"{r.id}\x00{c.id}", anchor=_anchor_of(r))
+        items = [_Item(convoy=c, report=r.id, anchor=_anchor_of(r))
                  for r in self.reports for c in r.convoys]
         out = []
         for group in _cluster_convoys(items, self.places):

@@ -499,6 +499,10 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
     return not highs or low <= min(highs)
 
 
+#: Two destinations this close (in km) may be one ("Idlib" and "Qalaat al-Madiq"), as sources name either.
+NEAR_KM: Final = 70.0
+
+
 def distance_km(a: Place, b: Place) -> float | None:
     """The great-circle distance between two places in kilometres, or ``None`` when one has no coordinates."""
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:

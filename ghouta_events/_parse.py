@@ -33,6 +33,7 @@ from attrs import define, field
 
 from ._gazetteer import Gazetteer, NameHit, Target, default_gazetteer
 from ._model import (
+    NEAR_KM,
     Convoy,
     DateBasis,
     DateRange,
@@ -117,9 +118,6 @@ PLACE_RANK: Final = {
 #: More people than this in one movement clause is a running total, not one convoy: the largest single bus
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
-
-#: Two places this close (in km) are taken for one destination when one source restates a movement.
-NEAR_KM: Final = 70.0
 
 #: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
 FIGURE_CUES: Final = {
@@ -296,7 +294,6 @@ class _Candidate:
     date: DateRange | None = None
     spans: list[Span] = field(factory=list)
     amounts: list[VagueAmount] = field(factory=list)
-    own_origin: bool = False
     refers_back: bool = False
     distinct: bool = False  # "another group left...": a movement of its own, never a restatement
     inferred: set[str] = field(factory=set)  # slots filled from context, not stated for this movement
@@ -1042,7 +1039,7 @@ class _Rules:
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
-            else None, spans=[Span(start=sent.start, end=sent.end)], own_origin=origin is not None,
+            else None, spans=[Span(start=sent.start, end=sent.end)],
         )
 
     # --- Events ---------------------------------------------------------------------------------------------
@@ -1209,7 +1206,6 @@ def _absorb(into: _Candidate, other: _Candidate, gaz: Gazetteer) -> None:
         into.infer("date", other.date)
     into.spans = [*into.spans, *other.spans]
     into.weekday = into.weekday if into.weekday is not None else other.weekday
-    into.own_origin = into.own_origin or other.own_origin
     if not into.sources:
         into.sources = other.sources
 

@@ -69,10 +69,7 @@ def skeleton(name: str) -> str:
 
 # A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
 RE_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018`\u02bc\u02bf\u02be][\p{L}\p{M}\p{N}]+)*")
-# What may stand between two words of one name: one to three spaces, hyphens or dashes.
-RE_NAME_GAP: Final = regex.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014_]{1,3}")
-# A name does not start right after a hyphen or an apostrophe ("pro-Damascus" holds no name "Damascus"... it
-# does hold the word; the boundary rule keeps compounds like "Russian-backed" whole).
+# A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
 _NO_START_AFTER: Final = frozenset("-\u2010\u2011_'\u2019")
 
 
@@ -179,10 +176,6 @@ class NamePattern:
                     best = max(best, k - first + 1)
                 states.append((child, k + 1))
         return best
-
-    def is_cased(self, surface: str) -> bool:
-        """Whether ``surface`` is one of the names that match only as written."""
-        return surface in self._cased
 
 
 #: The skeletons of the article's spellings (a word alone is folded like any word: "el" stays "el").
