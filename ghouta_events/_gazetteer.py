@@ -29,6 +29,7 @@ PLACE_COLUMNS: Final = ("name", "kind", "parent", "country", "latitude", "longit
 FACTION_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases", "metonyms", "demonyms")
 SOURCE_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases")
 _BUNDLED: Final = ("places.csv", "factions.csv", "sources.csv")
+_RESOLVED_CACHE_SIZE: Final = 100_000  # distinct spellings whose targets a gazetteer remembers
 _E = TypeVar("_E", PlaceKind, FactionKind, SourceKind)
 
 
@@ -97,6 +98,8 @@ class Gazetteer:
     _by_cased: Mapping[str, tuple[Target, ...]] = field(alias="by_cased")
     _proper: frozenset[str] = field(alias="proper")
     _pattern: NamePattern = field(alias="pattern")
+    # spelling found in text -> what it denotes: a cache; it never changes what a spelling means
+    _resolved: dict[str, tuple[Target, ...]] = field(init=False, factory=dict, repr=False)
 
     def demonym(self, word: str) -> Faction | None:
         """The state or group an adjective of nationality stands for ("Saudi" -> Saudi Arabia), or ``None``."""
@@ -144,16 +147,26 @@ class Gazetteer:
 
     def find_names(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NameHit]:
         """Every known name in ``text[pos:endpos]``, left to right, the longest spelling where two overlap."""
+        resolved = self._resolved
         for start, end, surface in self._pattern.finditer(text, pos, endpos):
-            targets = self._by_cased.get(surface, ())
-            if not targets:
-                key = skeleton(surface)
-                targets = self._by_skeleton.get(key, ())
-                # A proper name written all in lower case is an ordinary word ("harem"), not the name.
-                if targets and key in self._proper and not any(c.isupper() for c in surface):
-                    continue
+            targets = resolved.get(surface)
+            if targets is None:
+                targets = self._targets(surface)
+                if len(resolved) < _RESOLVED_CACHE_SIZE:
+                    resolved[surface] = targets
             if targets:
                 yield NameHit(start=start, end=end, text=surface, targets=targets)
+
+    def _targets(self, surface: str) -> tuple[Target, ...]:
+        """What a spelling found in text denotes; nothing for a proper name written all in lower case."""
+        targets = self._by_cased.get(surface, ())
+        if not targets:
+            key = skeleton(surface)
+            targets = self._by_skeleton.get(key, ())
+            # A proper name written all in lower case is an ordinary word ("harem"), not the name.
+            if targets and key in self._proper and not any(c.isupper() for c in surface):
+                return ()
+        return targets
 
 
 class _Builder:

@@ -12,6 +12,7 @@ word that can begin a name the longest run of words whose skeletons spell a know
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Final
@@ -69,11 +70,13 @@ def skeleton(name: str) -> str:
 
 # A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
 RE_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018`\u02bc\u02bf\u02be][\p{L}\p{M}\p{N}]+)*")
+RE_WORD_SPLIT: Final = regex.compile(f"({RE_WORD.pattern})")
 # A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
 _NO_START_AFTER: Final = frozenset("-\u2010\u2011_'\u2019")
 
 
 _Trie = dict[str, "_Trie"]
+_FOLD_CACHE_SIZE: Final = 200_000  # distinct words whose skeletons are kept
 _END: Final = ""  # the key that marks the end of a name in the trie (no word folds to "")
 _GAP_CHARACTERS: Final = frozenset(" \t\n\r\u00a0\u2009\u202f-\u2010\u2011\u2012\u2013\u2014_")
 
@@ -87,7 +90,7 @@ class NamePattern:
     "US", "WHO").
     """
 
-    __slots__ = ("_cased", "_cased_pattern", "_folded", "_trie")
+    __slots__ = ("_cased", "_cased_pattern", "_first_words", "_folded", "_trie")
 
     def __init__(self, names: Iterable[str], cased: Iterable[str] = ()) -> None:
         self._trie: _Trie = {}
@@ -104,14 +107,8 @@ class NamePattern:
         body = "|".join(regex.escape(s) for s in ordered) if ordered else r"(?!)"
         self._cased_pattern = regex.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
         self._folded: dict[str, str] = {}  # word -> skeleton: a cache; it never changes what a word means
-
-    def _fold(self, word: str) -> str:
-        folded = self._folded.get(word)
-        if folded is None:
-            folded = skeleton(word)
-            if len(self._folded) < 200_000:
-                self._folded[word] = folded
-        return folded
+        # The skeletons a name can begin with: the first word of a name, or an article that stands for "al".
+        self._first_words = frozenset(self._trie) | _ARTICLE_SKELETONS
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, matched text)`` for every candidate, left to right, without overlaps; where two
@@ -129,42 +126,54 @@ class NamePattern:
         for match in self._cased_pattern.finditer(text, pos, end):
             yield match.start(), match.end()
 
+    def _skeletons(self, words: list[str]) -> list[str]:
+        """The skeleton of each word, from the cache; words not seen before are folded and remembered until the
+        cache is full. Entries are only ever added, so threads sharing a pattern never miss one."""
+        folded = self._folded
+        new = set(words).difference(folded)
+        if not new:
+            return list(map(folded.__getitem__, words))
+        computed = {word: skeleton(word) for word in new}
+        if len(folded) < _FOLD_CACHE_SIZE:
+            folded.update(computed)
+            return list(map(folded.__getitem__, words))
+        return [folded[word] if word in folded else computed[word] for word in words]
+
     def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-        spans = [(m.start(), m.end()) for m in RE_WORD.finditer(text, pos, end)]
-        folded = [self._fold(text[a:b]) for a, b in spans]
-        root = self._trie
-        count = len(spans)
-        i = 0
-        while i < count:
-            start = spans[i][0]
-            word = folded[i]
-            if (word not in root and word not in _ARTICLE_SKELETONS) or (
-                start > 0 and text[start - 1] in _NO_START_AFTER
-            ):
-                i += 1
+        # One pass in C: the text split into [gap, word, gap, word, ..., gap]; the offsets of each part follow
+        # from their lengths. Python only walks forward from the words that can begin a name.
+        parts = RE_WORD_SPLIT.split(text[pos:end])
+        offsets = list(itertools.accumulate(map(len, parts), initial=pos))
+        folded = self._skeletons(parts[1::2])
+        count = len(folded)
+        following = -1  # index of the first word after the last name found
+        for i in itertools.compress(range(count), map(self._first_words.__contains__, folded)):
+            if i < following:
                 continue
-            length = self._longest(text, spans, folded, i)
+            start = offsets[2 * i + 1]
+            if start > 0 and text[start - 1] in _NO_START_AFTER:
+                continue
+            length = self._longest(parts, folded, i)
             if length:
-                stop = spans[i + length - 1][1]
+                stop = offsets[2 * (i + length)]
                 if RE_POSSESSIVE_END.search(text, stop - 2, stop):
                     stop -= 2  # "Aleppo's": the name without its possessive
                 yield start, stop
-                i += length
-            else:
-                i += 1
+                following = i + length
 
-    def _longest(self, text: str, spans: list[tuple[int, int]], folded: list[str], first: int) -> int:
+    def _longest(self, parts: list[str], folded: list[str], first: int) -> int:
         """How many words from ``first`` on spell the longest known name (0 for none)."""
         best = 0
+        count = len(folded)
         # Each state: the trie node reached and the index of the next word. An article may stand for "al" when
         # another word of the name follows it, so a walk can fork in two at an article.
         states: list[tuple[_Trie, int]] = [(self._trie, first)]
         while states:
             node, k = states.pop()
-            if k >= len(spans):
+            if k >= count:
                 continue
             if k > first:
-                gap = text[spans[k - 1][1] : spans[k][0]]
+                gap = parts[2 * k]  # what stands between word k - 1 and word k
                 if not (gap == " " or (0 < len(gap) <= 3 and all(c in _GAP_CHARACTERS for c in gap))):
                     continue
             word = folded[k]
