@@ -8,6 +8,7 @@ only says where they are. The head noun of a number ("981 *people*", "17 *buses*
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterator
 from typing import Final
 
@@ -204,6 +205,7 @@ def _cue_trie() -> _Trie:
 
 _CUE_TRIE: Final = _cue_trie()
 RE_CUE_WORD: Final = regex.compile(r"[\w]+")
+RE_CUE_SPLIT: Final = regex.compile(r"([\w]+)")
 # The cues that start inside a word ("Qatar-backed") and the marks that end a clause.
 RE_CUE_AFFIX: Final = regex.compile(
     r"(?P<BACKED>-(?:backed|sponsored|supported|funded))\b|(?P<CLAUSE_MARK>;|\s[\u2013\u2014]\s|\s--\s)",
@@ -240,27 +242,29 @@ def _affix_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
 
 
 def _word_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
-    words = [(m.start(), m.end()) for m in RE_CUE_WORD.finditer(text, pos, end)]
-    lowered = [text[a:b].lower() for a, b in words]
-    i = 0
-    while i < len(words):
-        start = words[i][0]
-        first = _CUE_TRIE.get(lowered[i])
-        if first is None or (start > 0 and text[start - 1] == "-"):
-            i += 1
+    # One pass in C: the text split into [gap, word, gap, word, ..., gap], each word lower-cased; Python walks
+    # the trie only from the words that can begin a phrase.
+    parts = RE_CUE_SPLIT.split(text[pos:end])
+    offsets = list(itertools.accumulate(map(len, parts), initial=pos))
+    lowered = list(map(str.lower, parts[1::2]))
+    count = len(lowered)
+    following = -1  # index of the first word after the last phrase found
+    for i in itertools.compress(range(count), map(_CUE_TRIE.__contains__, lowered)):
+        start = offsets[2 * i + 1]
+        if i < following or (start > 0 and text[start - 1] == "-"):
             continue
         # Walk the trie; keep the best phrase ending so far: the earliest-listed kind, then the longest.
         best: tuple[str, int, str] | None = None  # (order, words used, cue name)
-        node, k = first, i
+        node, k = _CUE_TRIE[lowered[i]], i
         while True:
             ends = node.get(_TERMINAL)
             if ends:
                 order = min(ends)
                 if best is None or order <= best[0]:  # an earlier kind, or the same kind and longer
                     best = (order, k - i + 1, next(iter(ends[order])))
-            if k + 1 >= len(words):
+            if k + 1 >= count:
                 break
-            gap = text[words[k][1] : words[k + 1][0]]
+            gap = parts[2 * k + 2]  # what stands between word k and word k + 1
             separator = "-" if gap == "-" else " " if gap and gap.isspace() else None
             if separator is None:
                 break
@@ -269,11 +273,10 @@ def _word_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
                 break
             k += 1
         if best is None:
-            i += 1
             continue
-        stop = words[i + best[1] - 1][1]
+        following = i + best[1]
+        stop = offsets[2 * following]
         yield CueHit(cue=Cue[best[2]], start=start, end=stop, text=text[start:stop])
-        i += best[1]
 
 
 class NounClass(enum.Enum):
