@@ -4,7 +4,8 @@ Each export holds the *consolidated* records of a :class:`Dataset` (one row or f
 or event), in the shape of event datasets such as ACLED and UCDP GED: one date range, named places with their
 governorate (admin1) and coordinates, the armed groups, a low/best/high estimate with the conservative figure,
 and the originators behind it. The SQLite database also keeps every claim, its attribution chain, the parsed
-record it was read from and the conflicts between claims.
+record it was read from and the conflicts between claims, and the whole dataset losslessly, so that
+:func:`load_sqlite` reads back a dataset equal to the one written.
 
 Places are located through the gazetteer: the governorate is the first place of kind
 :attr:`PlaceKind.GOVERNORATE` in the place's lineage (the place itself when it is one); the coordinates are the
@@ -31,13 +32,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ._errors import InputError
 from ._gazetteer import Gazetteer, default_gazetteer
-from ._io import write_atomic
+from ._io import from_json, to_json, write_atomic
 from ._merge import Claim, ConsolidatedConvoy, ConsolidatedEvent, ConsolidatedFigure, Dataset, Tally
-from ._model import Convoy, DateRange, Event, Faction, Figure, FigureKind, Place, PlaceKind, Source
+from ._model import Convoy, DateRange, Event, Faction, Figure, FigureKind, Place, PlaceKind, Report, Source
 
 __all__ = [
     "CSV_COLUMNS",
@@ -47,6 +48,7 @@ __all__ = [
     "dump_csv",
     "dump_geojson",
     "dump_sqlite",
+    "load_sqlite",
     "sqlite_queries",
     "to_csv_rows",
     "to_geojson",
@@ -505,15 +507,22 @@ def _geojson_text(collection: Mapping[str, Any]) -> str:
 # --- SQLite ------------------------------------------------------------------------------------------------
 
 #: The version of the database layout, stored as ``PRAGMA user_version``; it changes when a query written for the
-#: old layout could misread the new one.
-SQLITE_USER_VERSION: Final = 1
+#: old layout, or :func:`load_sqlite`, could misread the new one. Version 2 added the documents that make the
+#: database lossless (``reports.document`` and the ``dataset`` table).
+SQLITE_USER_VERSION: Final = 2
 
 _SQLITE_SCHEMA: Final = """
 CREATE TABLE reports (
     id         TEXT PRIMARY KEY,
     published  TEXT,             -- the publication date passed in, ISO 8601, or NULL
     digest     TEXT NOT NULL,    -- SHA-256 of the report's text
-    anchor     TEXT              -- what relative dates were read against: YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
+    anchor     TEXT,             -- what relative dates were read against: YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
+    document   TEXT NOT NULL     -- the whole report, as a JSON document of to_json (rows in the dataset's order)
+);
+CREATE TABLE dataset (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),  -- one row
+    document   TEXT NOT NULL     -- the consolidated records, as a JSON dataset document of to_json whose reports
+                                 -- are left out (they are reports.document)
 );
 CREATE TABLE sources (
     name  TEXT PRIMARY KEY,
@@ -847,10 +856,11 @@ def _write_database(connection: sqlite3.Connection, dataset: Dataset, gazetteer:
         for claim in conflict.claims:
             conflict_claims.update((number, claim_id) for claim_id in claim_ids.get((conflict.record, claim), ()))
 
-    reports = [(r.id, None if r.published is None else r.published.isoformat(), r.digest, _iso_range(r.anchor))
-               for r in dataset.reports]
+    reports = [(r.id, None if r.published is None else r.published.isoformat(), r.digest, _iso_range(r.anchor),
+                to_json(r)) for r in dataset.reports]
     rows: list[tuple[str, Sequence[Sequence[object]]]] = [
         ("reports", reports),
+        ("dataset", [(1, to_json(evolve(dataset, reports=())))]),
         ("sources", sorted(tables.sources.items())),
         ("factions", sorted(tables.factions.items())),
         ("places", sorted(tables.places.values(), key=lambda row: str(row[0]))),
@@ -887,10 +897,14 @@ def dump_sqlite(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Ga
     parsed record (linked to its report and to the consolidated record it belongs to), per claim (with its
     attribution chain, position 0 being the originator), per estimate and per conflict (with its claims).
     Foreign keys are declared and hold, each has an index, and ``PRAGMA user_version`` is the layout's version,
-    ``SQLITE_USER_VERSION`` (1). Dates are ISO 8601 text. The tables:
+    ``SQLITE_USER_VERSION`` (2). Dates are ISO 8601 text. The tables:
 
-    * ``reports(id, published, digest, anchor)``, ``sources(name, kind)``, ``factions(name, kind)``,
-      ``places(name, kind, parent, country, latitude, longitude)``;
+    * ``reports(id, published, digest, anchor, document)``, in the dataset's order, ``document`` being the whole
+      report (text, spans, evidence, hedges, mentions...) as the JSON document of :func:`to_json`;
+      ``dataset(id, document)``, one row: the consolidated records and conflicts as a JSON dataset document of
+      :func:`to_json` whose ``reports`` are left out (they are in ``reports.document``);
+    * ``sources(name, kind)``, ``factions(name, kind)``, ``places(name, kind, parent, country, latitude,
+      longitude)``;
     * ``movements(id, date_start, date_end, date_precision, origin, destination)``,
       ``figures(id, kind, date_start, date_end, date_precision, place)``,
       ``events(id, kind, date_start, date_end, date_precision, place)``,
@@ -901,7 +915,9 @@ def dump_sqlite(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Ga
       ``estimates(consolidated_id, slot, low, best, high, conservative)``;
     * ``conflicts(id, consolidated_id, slot, kind, message)`` and ``conflict_claims(conflict, claim)``.
 
-    :func:`sqlite_queries` gives example queries.
+    The documents make the database lossless: :func:`load_sqlite` reads them back into a dataset equal to
+    ``dataset``. The other tables are derived from the same records, for SQL; :func:`load_sqlite` does not read
+    them, so changing their rows changes nothing it returns. :func:`sqlite_queries` gives example queries.
 
     Args:
         dataset: the dataset to write.
@@ -923,3 +939,77 @@ def dump_sqlite(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Ga
         for leftover in (temporary, f"{temporary}-journal"):
             Path(leftover).unlink(missing_ok=True)
         raise
+
+
+
+def _stored(value: object, where: str, what: str) -> Report | Dataset:
+    """The report or dataset of one document kept in the database."""
+    if not isinstance(value, str):
+        raise InputError(f"{what}: expected a JSON document, got {type(value).__name__}", path=where)
+    try:
+        return from_json(value)
+    except InputError as error:
+        raise InputError(f"{what}: {error}", path=where) from None
+
+
+def _read_database(connection: sqlite3.Connection, where: str) -> Dataset:
+    """The dataset of an open database written by :func:`dump_sqlite`; errors name ``where``."""
+    try:
+        (version,) = connection.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise InputError(f"not an SQLite database ({error})", path=where) from None
+    if version != SQLITE_USER_VERSION:
+        raise InputError(f"database layout version {version} is not supported (load_sqlite reads version "
+                         f"{SQLITE_USER_VERSION}, the one dump_sqlite writes)", path=where)
+    try:
+        stored = connection.execute("SELECT id, document FROM reports ORDER BY rowid").fetchall()
+        consolidated = connection.execute("SELECT document FROM dataset").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise InputError(f"not a database written by dump_sqlite, or a damaged one ({error})", path=where) from None
+    if len(consolidated) != 1:
+        raise InputError(f"the dataset table holds {len(consolidated)} rows, expected one", path=where)
+    reports: list[Report] = []
+    for number, (report_id, document) in enumerate(stored, start=1):
+        what = f"reports row {number} (id {report_id!r})"
+        report = _stored(document, where, what)
+        if not isinstance(report, Report) or report.id != report_id:
+            raise InputError(f"{what}: the document is not the report {report_id!r}", path=where)
+        reports.append(report)
+    dataset = _stored(consolidated[0][0], where, "dataset row")
+    if not isinstance(dataset, Dataset) or dataset.reports:
+        raise InputError("dataset row: expected a dataset document whose reports are left out", path=where)
+    records: list[_Record] = [*dataset.convoys, *dataset.figures, *dataset.events]
+    missing = {r for record in records for r in record.reports} - {report.id for report in reports}
+    if missing:
+        raise InputError(f"the reports table lacks the report(s) {', '.join(map(repr, sorted(missing)))}",
+                         path=where)
+    return evolve(dataset, reports=reports)
+
+
+def load_sqlite(path: str | os.PathLike[str]) -> Dataset:
+    """Read back the dataset that :func:`dump_sqlite` wrote to a database.
+
+    The dataset is read from the documents the database keeps (``reports.document`` and ``dataset.document``),
+    not merged again, so it equals (``==``) the dataset written, whatever gazetteer or version of the library
+    merged it, and even when :func:`merge` did not make it. The database is opened read-only.
+
+    Args:
+        path: a database file written by :func:`dump_sqlite`.
+
+    Returns:
+        The dataset, equal to the one written.
+
+    Raises:
+        InputError: the file is missing or is not an SQLite database; its ``PRAGMA user_version`` is not
+            :data:`SQLITE_USER_VERSION` (a database of another layout, or of another program); or the tables and
+            documents that hold the dataset are missing or damaged. The message names the file.
+    """
+    where = os.fspath(path)
+    target = Path(where)
+    if not target.is_file():
+        raise InputError("not a file" if target.exists() else "no such file", path=where)
+    try:
+        with closing(sqlite3.connect(f"{target.absolute().as_uri()}?mode=ro", uri=True)) as connection:
+            return _read_database(connection, where)
+    except sqlite3.DatabaseError as error:  # the file went away, or could not be read
+        raise InputError(f"cannot read the database ({error})", path=where) from None

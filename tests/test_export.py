@@ -13,6 +13,7 @@ import json
 import math
 import sqlite3
 import sys
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import closing
 from importlib import resources
@@ -21,6 +22,9 @@ from typing import Any, Final
 
 import attrs
 import pytest
+import strategies as gst
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ghouta_events._export as _export
 from ghouta_events import (
@@ -35,6 +39,8 @@ from ghouta_events import (
     Dataset,
     DateRange,
     Event,
+    Faction,
+    FactionKind,
     Figure,
     Gazetteer,
     InputError,
@@ -44,12 +50,14 @@ from ghouta_events import (
     Report,
     Source,
     SourceKind,
+    Tally,
     default_gazetteer,
     dump_csv,
     dump_geojson,
     dump_sqlite,
     from_json,
     load_gazetteer,
+    load_sqlite,
     merge,
     parse,
     sqlite_queries,
@@ -310,6 +318,50 @@ def test_csv_neutralizes_a_report_id_that_is_a_formula() -> None:
 def test_neutralizing_leaves_numbers_alone(cell: str, written: str) -> None:
     assert _export._neutralized(cell) == written
 
+#: Names and a message with everything CSV must quote (commas, double quotes, line breaks) that also start with
+#: what a spreadsheet would execute. Made up for the test; no such places, groups or desks exist.
+AWKWARD: Final = {
+    "origin": '=HYPERLINK("http://example.invalid"), "Old Quarter"',
+    "destination": "+North Camp, block\n7",
+    "faction": '-Brigade "Dawn", east',
+    "source": '@Night desk, "late"\nedition',
+    "message": '-1 or "more", says one desk;\n=SUM(A1:A9) says another',
+}
+
+
+def _awkward_dataset() -> Dataset:
+    origin = Place(name=AWKWARD["origin"], kind=PlaceKind.DISTRICT, parent="Douma")
+    destination = Place(name=AWKWARD["destination"], kind=PlaceKind.TOWN)
+    faction = Faction(name=AWKWARD["faction"], kind=FactionKind.ARMED_GROUP)
+    source = Source(name=AWKWARD["source"], kind=SourceKind.MONITOR)
+    convoy = Convoy(id="awkward#c0", origin=origin, destination=destination, factions=[faction], sources=[source],
+                    people=Quantity(value=120), date=DateRange.day(dt.date(2018, 4, 2)))
+    report = Report(id="awkward", text="", places=[origin, destination], factions=[faction], sources=[source],
+                    convoys=[convoy])
+    dataset = merge([report])
+    conflict = Conflict(kind=ConflictKind.DISJOINT, record=dataset.convoys[0].id, slot="people", claims=(),
+                        message=AWKWARD["message"])
+    return attrs.evolve(dataset, conflicts=(conflict,))
+
+
+def test_csv_round_trips_and_neutralizes_awkward_names(tmp_path: Path) -> None:
+    dataset = _awkward_dataset()
+    path = tmp_path / "awkward.csv"
+    dump_csv(dataset, path)
+    rows = _read_csv(path)
+    assert rows == to_csv_rows(dataset)
+    assert all(len(row) == len(HEADER) for row in rows)
+    row = _by_id(rows)[dataset.convoys[0].id]
+    assert row["origin"] == "'" + AWKWARD["origin"]
+    assert row["destination"] == "'" + AWKWARD["destination"]
+    assert row["factions"] == "'" + AWKWARD["faction"]
+    assert row["sources"] == "'" + AWKWARD["source"]
+    assert row["notes"] == "'" + AWKWARD["message"]
+    assert row["origin_admin1"] == "Rural Damascus"  # found through the parent, whatever the name
+    for cell in (c for r in rows[2:] for c in r):
+        assert not cell.startswith(_export._FORMULA_STARTS) or _export.RE_DECIMAL.match(cell), cell
+
+
 
 def test_coordinates_are_written_in_plain_decimals() -> None:
     assert _export._coordinate(1e-05) == "0.00001"
@@ -441,6 +493,7 @@ def test_exports_reject_what_is_not_a_dataset(samples: Dataset, tmp_path: Path) 
 TABLES: Final = {
     "reports", "sources", "factions", "places", "movements", "figures", "events", "records", "record_sources",
     "claims", "claim_sources", "estimates", "conflicts", "conflict_claims", "movement_factions", "event_factions",
+    "dataset",
 }
 
 
@@ -469,8 +522,8 @@ def test_sqlite_has_every_table_and_its_version(samples: Dataset, connect: Any) 
     connection = connect(samples)
     names = {row[0] for row in _query(connection, "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert names == TABLES
-    assert _query(connection, "PRAGMA user_version") == [(1,)]
-    assert SQLITE_USER_VERSION == 1
+    assert _query(connection, "PRAGMA user_version") == [(2,)]
+    assert SQLITE_USER_VERSION == 2
 
 
 def test_sqlite_foreign_keys_hold(samples: Dataset, harder: Dataset, extra_gazetteer: Gazetteer,
@@ -646,6 +699,197 @@ def test_sqlite_refuses_two_records_with_one_id(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="'c0'"):
         dump_sqlite(merge(reports), path)
     assert list(tmp_path.iterdir()) == []
+
+
+
+# --- SQLite: reading back ------------------------------------------------------------------------------------
+
+
+def _dumped_and_loaded(dataset: Dataset, path: Path, gazetteer: Gazetteer | None = None) -> Dataset:
+    dump_sqlite(dataset, path, gazetteer=gazetteer)
+    return load_sqlite(path)
+
+
+def _dated_row(date: DateRange | None) -> tuple[str | None, str | None, str | None]:
+    if date is None:
+        return None, None, None
+    return date.start.isoformat(), date.end.isoformat(), date.precision.value
+
+
+def _name(place: Place | None) -> str | None:
+    return None if place is None else place.name
+
+
+def _check_tables_agree(path: Path, dataset: Dataset) -> None:
+    """The normalized tables of the database at ``path`` say what the records of ``dataset`` say."""
+    with closing(sqlite3.connect(path)) as connection:
+        assert _query(connection, "SELECT id, published, digest, anchor FROM reports ORDER BY rowid") == [
+            (r.id, None if r.published is None else r.published.isoformat(), r.digest, _export._iso_range(r.anchor))
+            for r in dataset.reports]
+        assert _query(connection, "SELECT * FROM movements") == [
+            (c.id, *_dated_row(c.date), _name(c.origin), _name(c.destination)) for c in dataset.convoys]
+        assert _query(connection, "SELECT * FROM figures") == [
+            (f.id, f.kind.value, *_dated_row(f.date), _name(f.place)) for f in dataset.figures]
+        assert _query(connection, "SELECT * FROM events") == [
+            (e.id, e.kind.value, *_dated_row(e.date), _name(e.place)) for e in dataset.events]
+        assert sorted(_query(connection, "SELECT * FROM movement_factions")) == sorted(
+            (c.id, f.name) for c in dataset.convoys for f in c.factions)
+        assert sorted(_query(connection, "SELECT * FROM event_factions")) == sorted(
+            (e.id, f.name) for e in dataset.events for f in e.factions)
+        members: list[tuple[str, str, str, str]] = []
+        tallies: list[tuple[str, str, Tally]] = []
+        for convoy in dataset.convoys:
+            members.extend((m.id, r, "movement", convoy.id) for m, r in zip(convoy.members, convoy.reports,
+                                                                            strict=True))
+            tallies.extend((convoy.id, slot, t) for slot in ("buses", "people", "fighters", "civilians")
+                           if (t := getattr(convoy, slot)) is not None)
+        for figure in dataset.figures:
+            members.extend((m.id, r, "figure", figure.id) for m, r in zip(figure.members, figure.reports, strict=True))
+            tallies.append((figure.id, "quantity", figure.quantity))
+        for event in dataset.events:
+            members.extend((m.id, r, "event", event.id) for m, r in zip(event.members, event.reports, strict=True))
+        assert sorted(_query(connection, "SELECT * FROM records")) == sorted(members)
+        assert sorted(_query(connection, "SELECT * FROM estimates")) == sorted(
+            (cid, slot, t.estimate.low, t.estimate.best, t.estimate.high, t.estimate.conservative)
+            for cid, slot, t in tallies)
+        chains: dict[int, list[str]] = defaultdict(list)
+        for claim, source in _query(connection, "SELECT claim, source FROM claim_sources ORDER BY claim, position"):
+            chains[claim].append(source)
+        rows = Counter((*row[1:], tuple(chains[row[0]])) for row in _query(
+            connection, "SELECT id, consolidated_id, slot, record, report, value, qualifier, low, high FROM claims"))
+        assert rows == Counter(
+            (cid, slot, c.record, c.report, c.quantity.value, c.quantity.qualifier.value, c.quantity.low,
+             c.quantity.high, tuple(s.name for s in c.sources)) for cid, slot, t in tallies for c in t.claims)
+        assert _query(connection, "SELECT consolidated_id, slot, kind, message FROM conflicts ORDER BY id") == [
+            (c.record, c.slot, c.kind.value, c.message) for c in dataset.conflicts]
+        assert _query(connection, "PRAGMA foreign_key_check") == []
+
+
+def test_sqlite_reads_back_the_samples(samples: Dataset, tmp_path: Path) -> None:
+    path = tmp_path / "samples.db"
+    loaded = _dumped_and_loaded(samples, path)
+    assert loaded == samples
+    assert [r.text for r in loaded.reports] == [r.text for r in samples.reports]  # the texts are kept too
+    _check_tables_agree(path, loaded)
+
+
+def test_sqlite_reads_back_a_dataset_merged_with_another_gazetteer(
+    harder: Dataset, extra_gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    path = tmp_path / "harder.db"
+    assert _dumped_and_loaded(harder, path, extra_gazetteer) == harder  # no gazetteer needed to read it back
+    _check_tables_agree(path, harder)
+
+
+def test_sqlite_reads_back_what_merge_did_not_make(douma: Dataset, tmp_path: Path) -> None:
+    awkward = Conflict(kind=ConflictKind.DISJOINT, record=douma.convoys[0].id, slot="people", claims=(),
+                       message='one desk says "450",\nanother "=460"')
+    dataset = attrs.evolve(douma, reports=tuple(reversed(douma.reports)), conflicts=(*douma.conflicts, awkward))
+    path = tmp_path / "by-hand.db"
+    loaded = _dumped_and_loaded(dataset, path)
+    assert loaded == dataset
+    assert [r.id for r in loaded.reports] == sorted(DOUMA_SENTENCES, reverse=True)
+    assert loaded != douma
+    _check_tables_agree(path, loaded)
+
+
+def test_sqlite_reads_back_awkward_names(tmp_path: Path) -> None:
+    dataset = _awkward_dataset()
+    path = tmp_path / "awkward.db"
+    assert _dumped_and_loaded(dataset, path) == dataset
+    _check_tables_agree(path, dataset)
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data(), reports=gst.report_lists(max_size=4))
+def test_sqlite_reads_back_generated_datasets(
+    data: st.DataObject, reports: list[Report], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    merged = merge(reports)
+    dataset = attrs.evolve(merged, reports=data.draw(st.permutations(merged.reports)))  # any order is kept
+    path = tmp_path_factory.mktemp("generated") / "dataset.db"
+    loaded = _dumped_and_loaded(dataset, path)
+    assert loaded == dataset
+    _check_tables_agree(path, loaded)
+
+
+def test_sqlite_reading_back_changes_nothing(douma: Dataset, tmp_path: Path) -> None:
+    path = tmp_path / "douma.db"
+    dump_sqlite(douma, path)
+    before = path.read_bytes()
+    assert load_sqlite(str(path)) == douma
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["douma.db"]
+
+
+def test_sqlite_reading_a_missing_file_or_a_folder_fails(tmp_path: Path) -> None:
+    path = tmp_path / "missing.db"
+    with pytest.raises(InputError, match="no such file") as caught:
+        load_sqlite(path)
+    assert caught.value.path == str(path)
+    assert not path.exists()
+    with pytest.raises(InputError, match="not a file"):
+        load_sqlite(tmp_path)
+
+
+@pytest.mark.parametrize("content", [b"not a database at all\n" * 100, b"SQLite format 3\x00" + b"\xff" * 200],
+                         ids=["text", "bad-header"])
+def test_sqlite_reading_what_is_not_sqlite_fails(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.db"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="not an SQLite database") as caught:
+        load_sqlite(path)
+    assert caught.value.path == str(path)
+    assert str(path) in str(caught.value)
+
+
+def _damaged(douma: Dataset, path: Path, *statements: str) -> Path:
+    dump_sqlite(douma, path)
+    with closing(sqlite3.connect(path)) as connection:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    return path
+
+
+@pytest.mark.parametrize("version", [0, 1, 3])
+def test_sqlite_reading_another_layout_fails(douma: Dataset, tmp_path: Path, version: int) -> None:
+    path = _damaged(douma, tmp_path / "x.db", f"PRAGMA user_version = {version}")
+    with pytest.raises(InputError, match=f"version {version} is not supported") as caught:
+        load_sqlite(path)
+    assert caught.value.path == str(path)
+
+
+def test_sqlite_reading_another_programs_database_fails(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE notes (body TEXT)")
+        connection.commit()
+    with pytest.raises(InputError, match="version 0 is not supported"):
+        load_sqlite(path)
+
+
+@pytest.mark.parametrize(("statements", "message"), [
+    (["DROP TABLE dataset"], "not a database written by dump_sqlite"),
+    (["ALTER TABLE reports DROP COLUMN document"], "not a database written by dump_sqlite"),
+    (["DELETE FROM dataset"], "holds 0 rows"),
+    (["DELETE FROM reports WHERE id = 'wire-b'"], "lacks the report.*'wire-b'"),
+    (["UPDATE reports SET document = '{' WHERE id = 'wire-b'"], r"reports row 2 \(id 'wire-b'\): not JSON"),
+    (["UPDATE reports SET document = x'00ff' WHERE id = 'wire-b'"], "expected a JSON document, got bytes"),
+    (["UPDATE reports SET document = (SELECT document FROM reports WHERE id = 'wire-a') WHERE id = 'wire-b'"],
+     "not the report 'wire-b'"),
+    (["UPDATE dataset SET document = (SELECT document FROM reports WHERE id = 'wire-a')"],
+     "expected a dataset document"),
+    (["UPDATE dataset SET document = json_set(document, '$.version', 99)"], "schema version 99"),
+], ids=["no-dataset-table", "no-document-column", "no-dataset-row", "report-missing", "report-not-json",
+        "report-blob", "report-swapped", "dataset-is-a-report", "dataset-newer"])
+def test_sqlite_reading_a_database_without_its_documents_fails(
+    douma: Dataset, tmp_path: Path, statements: list[str], message: str
+) -> None:
+    path = _damaged(douma, tmp_path / "x.db", "PRAGMA foreign_keys = OFF", *statements)
+    with pytest.raises(InputError, match=message) as caught:
+        load_sqlite(path)
+    assert caught.value.path == str(path)
 
 
 # --- Command line ----------------------------------------------------------------------------------------------

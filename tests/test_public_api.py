@@ -66,6 +66,7 @@ PUBLIC_NAMES = [
     "json_schema",
     "load",
     "load_gazetteer",
+    "load_sqlite",
     "merge",
     "parse",
     "sample_paths",
