@@ -189,6 +189,19 @@ RE_ANOTHER: Final = regex.compile(
     regex.IGNORECASE,
 )
 RE_WORD_BEFORE_HYPHEN: Final = regex.compile(r"([\p{L}.]+)$")
+# A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
+RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
+# A headline that ends with its source: "..., Russia Says"; "...: state media".
+RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
+# What joins the places of a list: "Arbin, Zamalka and Jobar".
+RE_LIST_GAP: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+RE_CROSSING_AFTER: Final = regex.compile(r"\W*(?:crossing|corridor)")
+# A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+RE_COUNT_OF_PEOPLE_BEFORE: Final = regex.compile(
+    r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$")
+RE_COUNT_OF_PEOPLE_AFTER: Final = regex.compile(r"\s+(?:have|had|has|were|are|was|more)\b")
+# The count after these is a part of the one before: "1,000 people, including 300 fighters".
+RE_BREAKDOWN_BEFORE: Final = regex.compile(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$")
 RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
 RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
@@ -476,7 +489,8 @@ class _Rules:
                         add(hit, source, 1)
                         continue
                 # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
-                if cue.cue is Cue.SPEECH and regex.search(r"[,\"\u201d']\s*$", text[sent.start : cue.start]):
+                if cue.cue is Cue.SPEECH and RE_SPEAKER_AFTER.search(text, max(sent.start, cue.start - 40),
+                                                                      cue.start):
                     after = following(cue.end)
                     if after is not None:
                         add(*after, 1)
@@ -484,8 +498,8 @@ class _Rules:
         if speakers:
             last, last_voice = speakers[-1]
             tail = text[last.end : sent.end].strip(" .\"'\u201d")
-            if last_voice is not None and not tail and regex.search(r"[:\-\u2013\u2014]\s*(?:the\s+)?$",
-                                                               text[sent.start : last.start]):
+            if last_voice is not None and not tail and RE_HEADLINE_SOURCE.search(
+                    text, max(sent.start, last.start - 40), last.start):
                 add(last, last_voice, 1)
         if not found:
             found.extend(self._anaphoric_source(sent))
@@ -503,7 +517,7 @@ class _Rules:
         for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end):
             if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
                 continue
-            noun = regex.sub(r"\s+", " ", (match.group("noun") or "").lower())
+            noun = " ".join((match.group("noun") or "").lower().split())
             kinds = ANAPHOR_KINDS.get(noun) if noun else None
             for source in reversed(self.named_sources):
                 if kinds is None or source.kind in kinds:
@@ -662,7 +676,7 @@ class _Rules:
                 break
             gap = self.text[cursor : hit.start]
             if found:
-                if not regex.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", gap):
+                if not RE_LIST_GAP.fullmatch(gap):
                     break
             elif gap_pattern.match(gap) is None:
                 break
@@ -730,7 +744,7 @@ class _Rules:
                 for place in governed:
                     # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
                     after = self.text[self._end_of(hits, place) : self._end_of(hits, place) + 14].lower()
-                    if place.kind is PlaceKind.CROSSING or regex.match(r"\W*(?:crossing|corridor)", after):
+                    if place.kind is PlaceKind.CROSSING or RE_CROSSING_AFTER.match(after):
                         crossings.append(place)
                     else:
                         destinations.append(place)
@@ -813,8 +827,7 @@ class _Rules:
         # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
         window_before = self.text[max(sent.start, number.span.start - 30) : number.span.start].lower()
         window_after = self.text[number.span.end : number.span.end + 25].lower()
-        if regex.search(r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$",
-                        window_before) or regex.match(r"\s+(?:have|had|has|were|are|was|more)\b", window_after):
+        if RE_COUNT_OF_PEOPLE_BEFORE.search(window_before) or RE_COUNT_OF_PEOPLE_AFTER.match(window_after):
             return NounClass.PEOPLE
         return None
 
@@ -930,6 +943,9 @@ class _Rules:
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
             moving = False
+        numbers = [n for n in sent.numbers if start <= n.span.start < end]
+        if not numbers and not moving:
+            return  # no count to read and no movement to record
         # A date stated earlier in the sentence frames the clause ("State media said Monday that ...").
         date = self._date_of(sent, start, end, future=planned) or self._date_of(sent, sent.start, start,
                                                                                   future=planned)
@@ -942,13 +958,12 @@ class _Rules:
         candidate: _Candidate | None = None
         counted_as_figure = False
         after_breakdown = False
-        numbers = [n for n in sent.numbers if start <= n.span.start < end]
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
         for number in numbers:
             if id(number) in consumed:
                 continue
             before = text[max(start, number.span.start - 14) : number.span.start].lower()
-            if regex.search(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$", before):
+            if RE_BREAKDOWN_BEFORE.search(before):
                 after_breakdown = True
             if number.role is not NumberRole.COUNT:
                 continue
