@@ -390,6 +390,10 @@ RE_NUMBER: Final = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Its two alternatives as patterns of their own, to find where the next match starts: a pattern that starts with
+# a digit lets the engine skip to the next digit at once, so two scans cost less than one of the alternation.
+RE_DIGITS_START: Final = regex.compile(_digits, regex.VERBOSE | regex.IGNORECASE)
+RE_WORDS_START: Final = regex.compile(rf"\b(?={_word_gate}\b)", regex.IGNORECASE)
 
 # --- Reading the words around a number ---------------------------------------------------------------------------
 
@@ -981,6 +985,31 @@ def _previous(text: str, hits: list[_Hit], index: int) -> str | None:
     return "digits" if text[prior.end : hit.number_start] == " " and not _is_year_shaped(prior) else None
 
 
+def _scan(text: str) -> list[regex.Match[str]]:
+    """The matches of RE_NUMBER, as ``RE_NUMBER.finditer`` gives them, found faster.
+
+    The next match starts at the nearer of the next places where a number in digits matches and where a number
+    word begins; RE_NUMBER is then matched there. Each scan resumes only once the other has moved past it.
+    """
+    matches: list[regex.Match[str]] = []
+    digits = RE_DIGITS_START.search(text)
+    words = RE_WORDS_START.search(text)
+    while digits is not None or words is not None:
+        if words is None or (digits is not None and digits.start() < words.start()):
+            at = digits.start() if digits is not None else 0
+        else:
+            at = words.start()
+        match = RE_NUMBER.match(text, at)
+        pos = match.end() if match is not None else at + 1
+        if match is not None:
+            matches.append(match)
+        if digits is not None and digits.start() < pos:
+            digits = RE_DIGITS_START.search(text, pos)
+        if words is not None and words.start() < pos:
+            words = RE_WORDS_START.search(text, pos)
+    return matches
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``, in order of position, with its value, hedge and role. Never raises on any str.
 
@@ -998,7 +1027,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     Returns:
         The mentions, sorted by where they start and never overlapping.
     """
-    matches = list(RE_NUMBER.finditer(text))
+    matches = _scan(text)
     hits: list[_Hit] = []
     floor = 0
     for index, match in enumerate(matches):
