@@ -5,11 +5,12 @@ Run from the repository root (never part of the test suite)::
     python benchmarks/merge_scale.py                 # 10^4, 10^5 and 10^6 records
     python benchmarks/merge_scale.py --sizes 10000 100000
 
-Each size runs in a fresh process, so its peak memory is its own. The generated archive keeps a realistic
-density as it grows: about four reports tell each movement (with counts that disagree by a few percent, some
-undated, some without a destination), there are a few dozen origins, and the span of days grows with the
-number of records, as a longer archive covers more days. The figure to quote is the growth factor between
-sizes: near-linear merging grows about tenfold for ten times the records.
+Each size runs in a fresh process, so its peak memory is its own: "peak MB" is the process's peak resident
+memory (``ru_maxrss``), generation included; "merge MB" is what merging added to it. The generated archive
+keeps a realistic density as it grows: about four reports tell each movement (with counts that disagree by a
+few percent, some undated, some without a destination), there are a few dozen origins, and the span of days
+grows with the number of records, as a longer archive covers more days. The figure to quote is the growth
+factor between sizes: near-linear merging grows about tenfold for ten times the records.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
+
+import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -39,8 +44,11 @@ from ghouta_events import (
     merge,
 )
 
+_R = TypeVar("_R", Convoy, Figure)
+
 RECORDS_PER_MOVEMENT = 4
 CONVOYS_PER_REPORT = 10
+DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
 RECORDS_PER_AREA_DAY = 12
 
 
@@ -90,7 +98,7 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
     # their movement's day (shuffled within a day), and each report is dated the day after its latest one.
     rng.shuffle(records)
     records.sort(key=lambda r: days_of[r.id.split("-")[0]])
-    reports = []
+    reports: list[Report] = []
     for index in range(0, len(records), CONVOYS_PER_REPORT):
         chunk = records[index : index + CONVOYS_PER_REPORT]
         rid = f"r{index // CONVOYS_PER_REPORT}"
@@ -101,13 +109,13 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
     return reports
 
 
-def attrs_evolve_id(record: Convoy | Figure, new_id: str) -> Convoy | Figure:
-    import attrs
+def attrs_evolve_id(record: _R, new_id: str) -> _R:
 
     return attrs.evolve(record, id=new_id)
 
 
 def run_one(size: int) -> dict[str, float]:
+    """Generate about ``size`` records and merge them in this process: seconds and ``ru_maxrss`` (whole / merge)."""
     reports = generate(size)
     n = sum(len(r.convoys) for r in reports)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -119,26 +127,41 @@ def run_one(size: int) -> dict[str, float]:
             "movements": len(dataset.convoys), "figures": len(dataset.figures)}
 
 
+def run_sizes(sizes: Sequence[int], *, progress: bool = False) -> list[dict[str, float]]:
+    """:func:`run_one` for each size, each in a fresh interpreter, with the growth factor from the size before."""
+    results: list[dict[str, float]] = []
+    for size in sizes:
+        if progress:
+            print(f"merge: {size:,} records ...", file=sys.stderr, flush=True)
+        out = subprocess.run([sys.executable, __file__, "--one", str(size)], check=True, capture_output=True,
+                             text=True)
+        result: dict[str, float] = json.loads(out.stdout)
+        if results:
+            result["growth"] = result["seconds"] / results[-1]["seconds"]
+            result["size_growth"] = result["records"] / results[-1]["records"]
+        results.append(result)
+    return results
+
+
+def format_table(results: Sequence[dict[str, float]]) -> str:
+    """The results as a plain-text table."""
+    lines = [f"{'records':>10} {'seconds':>9} {'peak MB':>9} {'merge MB':>9} {'movements':>10} {'growth':>7}"]
+    for r in results:
+        growth = f"{r['growth']:.1f}x" if "growth" in r else ""
+        lines.append(f"{r['records']:>10,} {r['seconds']:>9.2f} {r['peak_mb']:>9.0f} {r['merge_mb']:>9.0f} "
+                     f"{r['movements']:>10,} {growth:>7}")
+    return "\n".join(lines)
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one)))
         return 0
-    results = []
-    for size in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(size)], check=True, capture_output=True,
-                             text=True)
-        results.append(json.loads(out.stdout))
-    print(f"{'records':>10} {'seconds':>9} {'peak MB':>9} {'merge MB':>9} {'movements':>10} {'growth':>7}")
-    previous = None
-    for r in results:
-        growth = "" if previous is None else f"{r['seconds'] / previous['seconds']:.1f}x"
-        print(f"{r['records']:>10,} {r['seconds']:>9.2f} {r['peak_mb']:>9.0f} {r['merge_mb']:>9.0f} "
-              f"{r['movements']:>10,} {growth:>7}")
-        previous = r
+    print(format_table(run_sizes(args.sizes)))
     return 0
 
 
