@@ -64,6 +64,7 @@ from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_befo
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._sentences import Sentence, iter_sentences
+from ._text._words import Words
 
 __all__ = ["parse"]
 
@@ -131,6 +132,8 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# The cues that can make a name the source of a sentence's claims.
+_ATTRIBUTION_CUES: Final = frozenset({Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD, Cue.SPEECH, Cue.CORRESPONDENT})
 EVENT_CUES: Final = {
     Cue.OFFENSIVE: EventKind.OFFENSIVE,
     Cue.AGREEMENT: EventKind.AGREEMENT,
@@ -280,6 +283,10 @@ class _Sentence:
     cues: list[CueHit] = field(factory=list)
 
     body_start: int = 0  # where the sentence proper starts, after a dateline
+    span: Span = field(init=False)  # the whole sentence; one object shared by the records it gives
+
+    def __attrs_post_init__(self) -> None:
+        self.span = Span(start=self.sentence.start, end=self.sentence.end)
 
     @property
     def start(self) -> int:
@@ -372,9 +379,10 @@ class _Rules:
         self.sentences: list[_Sentence] = [_Sentence(sentence=s) for s in iter_sentences(text)]
         self._starts = [s.start for s in self.sentences]
         self.names = list(gazetteer.find_names(text))
-        self.numbers = find_numbers(text)
-        self.dates = find_dates(text)
-        cues = list(find_cues(text))
+        words = Words(text)  # cut out once for the scanners that start from words
+        self.numbers = find_numbers(text, words=words)
+        self.dates = find_dates(text, words=words)
+        cues = list(find_cues(text, words=words))
         for items, attribute in ((self.names, "names"), (self.numbers, "numbers"), (self.dates, "dates"),
                                  (cues, "cues")):
             for item in items:
@@ -455,7 +463,12 @@ class _Rules:
         """The sources a sentence's claims are attributed to, originator first."""
         found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
         text = self.text
-        speakers = [(hit, self._speaks(hit)) for hit in sent.names]
+        if not sent.names:
+            return self._found_chain(self._anaphoric_source(sent))
+        # Who can speak is worked out for every name only when a cue can give a name the word; otherwise only the
+        # last name matters (a headline that ends with its source).
+        attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)
+        speakers = [(hit, self._speaks(hit)) for hit in (sent.names if attributing else sent.names[-1:])]
         voiced = [(h, s) for h, s in speakers if s is not None]
 
         def add(hit: NameHit, source: Source, role: int) -> None:
@@ -503,6 +516,10 @@ class _Rules:
                 add(last, last_voice, 1)
         if not found:
             found.extend(self._anaphoric_source(sent))
+        return self._found_chain(found)
+
+    def _found_chain(self, found: list[tuple[int, int, int, Source]]) -> tuple[Source, ...]:
+        """The chain of the sources found, originator first, each once; remembered for later anaphors."""
         chain: list[Source] = []
         for *_, source in sorted(found, key=lambda item: item[:3]):
             if source not in chain:
@@ -514,6 +531,8 @@ class _Rules:
     def _anaphoric_source(self, sent: _Sentence) -> list[tuple[int, int, int, Source]]:
         """"the channel said": the most recent source of that kind named earlier in the report, if any."""
         speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
+        if not speech:
+            return []  # an anaphor speaks only beside a speech verb
         for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end):
             if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
                 continue
@@ -987,7 +1006,7 @@ class _Rules:
                                                   number.span.end], span=number.span, reason=reason))
                     continue
                 figures.append(_FigureDraft(kind=kind, quantity=quantity, place=place, sources=chain, date=date,
-                                            spans=[Span(start=sent.start, end=sent.end)], sentence=index))
+                                            spans=[sent.span], sentence=index))
                 counted_as_figure = True
                 continue
             kind = self._figure_kind(cues, number, sent.cues)
@@ -1008,7 +1027,7 @@ class _Rules:
             if kind is not None or not moving:
                 figures.append(_FigureDraft(kind=kind or FigureKind.OTHER, quantity=quantity, place=place,
                                             sources=chain, date=date,
-                                            spans=[Span(start=sent.start, end=sent.end)], sentence=index))
+                                            spans=[sent.span], sentence=index))
                 counted_as_figure = True
                 continue
             candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin, destination, date)
@@ -1054,7 +1073,7 @@ class _Rules:
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
-            else None, spans=[Span(start=sent.start, end=sent.end)],
+            else None, spans=[sent.span],
         )
 
     # --- Events ---------------------------------------------------------------------------------------------
@@ -1083,7 +1102,7 @@ class _Rules:
             out.append(_EventDraft(
                 kind=kind, place=self._specific(after[:1] or places[:1]), factions=factions, sources=chain,
                 date=self._date_of(sent, sent.start, sent.end, future=False), sentence=index,
-                spans=[Span(start=sent.start, end=sent.end)],
+                spans=[sent.span],
             ))
         return out
 
@@ -1107,10 +1126,11 @@ class _Rules:
             convoy_records.append(record)
             sentence_of_convoy[record.id] = self._sentence_at(c.position) or 0
         figure_records = []
+        figure_sentences: dict[str, int] = {}
         for i, f in enumerate(_dedupe_figures(figures, self.gaz)):
             figure_records.append(Figure(id=f"{rid}#f{i}", kind=f.kind, quantity=f.quantity, place=f.place,
                                          sources=f.sources, date=f.date, spans=f.spans))
-        figure_sentences = {f"{rid}#f{i}": f.sentence for i, f in enumerate(_dedupe_figures(figures, self.gaz))}
+            figure_sentences[f"{rid}#f{i}"] = f.sentence
         event_records = []
         for i, e in enumerate(events):
             linked_convoys = [cid for cid, s in sentence_of_convoy.items() if s == e.sentence]

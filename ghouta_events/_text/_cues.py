@@ -1,19 +1,21 @@
 """Cue words: the verbs, nouns and phrases that tell what a sentence reports, found in one pass.
 
-Each cue kind is a named group of one compiled alternation, so a single scan of a sentence yields every cue in it
-with its span; ``match.lastgroup`` names the kind. The parser decides what the cues mean together; this module
-only says where they are. The head noun of a number ("981 *people*", "17 *buses*") is read by :func:`head_noun`.
+The phrases of every kind are kept in one trie of lower-case words; the text's words (cut out once, see
+:mod:`._words`) are walked through it from each word that can begin a phrase, so one pass yields every cue with its
+span and kind. The parser decides what the cues mean together; this module only says where they are. The head
+noun of a number ("981 *people*", "17 *buses*") is read by :func:`head_noun`.
 """
 
 from __future__ import annotations
 
 import enum
-import itertools
 from collections.abc import Iterator
 from typing import Final
 
 import regex
 from attrs import frozen
+
+from ._words import Words
 
 __all__ = ["Cue", "CueHit", "HeadNoun", "NounClass", "find_cues", "head_noun", "noun_before"]
 
@@ -58,6 +60,10 @@ class Cue(enum.Enum):
     BACKED = "backed"  # -backed: a backer precedes ("Qatar-backed")
     CLAUSE = "clause"  # a clause break: ; thus, bringing, while, which
     HISTORICAL = "historical"  # previous, earlier deals, in the past: not this movement
+
+    # Members are singletons compared by identity, so identity hashing is consistent with equality; it is done in
+    # C rather than by Enum's Python-level hash of the name, and cues are put in sets and looked up a lot.
+    __hash__ = object.__hash__
 
 
 def _words(*words: str) -> tuple[str, ...]:
@@ -204,11 +210,12 @@ def _cue_trie() -> _Trie:
 
 
 _CUE_TRIE: Final = _cue_trie()
-RE_CUE_WORD: Final = regex.compile(r"[\w]+")
-RE_CUE_SPLIT: Final = regex.compile(r"([\w]+)")
-# The cues that start inside a word ("Qatar-backed") and the marks that end a clause.
+# The cues that start inside a word ("Qatar-backed") and the marks that end a clause: a semicolon, or a dash with
+# white space on both sides (the spaces belong to the cue; they are looked at, not matched, so that every
+# alternative starts with a punctuation mark and the engine skips from one to the next).
 RE_CUE_AFFIX: Final = regex.compile(
-    r"(?P<BACKED>-(?:backed|sponsored|supported|funded))\b|(?P<CLAUSE_MARK>;|\s[\u2013\u2014]\s|\s--\s)",
+    r"(?P<BACKED>-(?:backed|sponsored|supported|funded))\b|(?P<CLAUSE_MARK>;)"
+    r"|(?P<DASH>(?<=\s)(?:[\u2013\u2014]|--)(?=\s))",
     regex.IGNORECASE,
 )
 
@@ -223,10 +230,15 @@ class CueHit:
     text: str
 
 
-def find_cues(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[CueHit]:
-    """Every cue in ``text[pos:endpos]``, left to right; where two kinds share words the first listed wins."""
+def find_cues(text: str, pos: int = 0, endpos: int | None = None, *, words: Words | None = None) -> Iterator[CueHit]:
+    """Every cue in ``text[pos:endpos]``, left to right; where two kinds share words the first listed wins.
+
+    ``words`` are the words of ``text[pos:endpos]``, when the caller has them already.
+    """
     end = len(text) if endpos is None else endpos
-    hits = [*_word_cues(text, pos, end), *_affix_cues(text, pos, end)]
+    if words is None:
+        words = Words(text, pos, end)
+    hits = [*_word_cues(text, words), *_affix_cues(text, pos, end)]
     hits.sort(key=lambda hit: hit.start)
     last_end = pos
     for hit in hits:
@@ -237,19 +249,23 @@ def find_cues(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Cu
 
 def _affix_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
     for match in RE_CUE_AFFIX.finditer(text, pos, end):
-        cue = Cue.BACKED if match.lastgroup == "BACKED" else Cue.CLAUSE
-        yield CueHit(cue=cue, start=match.start(), end=match.end(), text=match.group())
+        start, stop = match.span()
+        if match.lastgroup == "BACKED":
+            yield CueHit(cue=Cue.BACKED, start=start, end=stop, text=match.group())
+            continue
+        if match.lastgroup == "DASH":
+            if start - 1 < pos or stop + 1 > end:
+                continue  # the white space around the dash lies outside the part searched
+            start, stop = start - 1, stop + 1
+        yield CueHit(cue=Cue.CLAUSE, start=start, end=stop, text=text[start:stop])
 
 
-def _word_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
-    # One pass in C: the text split into [gap, word, gap, word, ..., gap], each word lower-cased; Python walks
-    # the trie only from the words that can begin a phrase.
-    parts = RE_CUE_SPLIT.split(text[pos:end])
-    offsets = list(itertools.accumulate(map(len, parts), initial=pos))
-    lowered = list(map(str.lower, parts[1::2]))
+def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
+    # Python walks the trie only from the words that can begin a phrase.
+    parts, offsets, lowered = words.parts, words.offsets, words.lowered
     count = len(lowered)
     following = -1  # index of the first word after the last phrase found
-    for i in itertools.compress(range(count), map(_CUE_TRIE.__contains__, lowered)):
+    for i in words.among(_CUE_TRIE):
         start = offsets[2 * i + 1]
         if i < following or (start > 0 and text[start - 1] == "-"):
             continue

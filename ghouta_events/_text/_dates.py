@@ -28,6 +28,8 @@ import regex
 
 from .._errors import RecordError
 from .._model import DateBasis, DateRange, Precision, Span
+from ._patterns import trie_alternation
+from ._words import Words
 
 __all__ = ["DateMention", "find_anchor", "find_dates"]
 
@@ -88,29 +90,6 @@ _PART_WORDS: Final[Mapping[str, str]] = {
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _trie(words: Sequence[str]) -> str:
-    """An alternation matching exactly ``words``, factored by common prefixes ("ma(?:r(?:ch|)|y)").
-
-    The engine compares the alternatives of a group one by one; factored, a word that is none of ``words`` fails
-    after a letter or two instead of being compared with each of them. Word lists below are written out plainly and
-    pass through here.
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
-
-    return emit(tree)
-
-
 # Whitespace between the words of one date: one to three characters. Newlines count, since many reports are
 # hard-wrapped.
 ws = r"(?:\s\s\s|\s\s|\s)"
@@ -163,8 +142,8 @@ abbrev_stop = rf"(?:\.(?={ows}{digit})|)"
 
 
 # Any month word, and any but "may" (to which "May" is added where the verb must be kept out).
-month_word = _trie(f"{month_names}|{may_lower}|{month_abbrevs}".split("|"))
-month_word_not_may = _trie(f"{month_names}|{month_abbrevs}".split("|"))
+month_word = trie_alternation(f"{month_names}|{may_lower}|{month_abbrevs}".split("|"))
+month_word_not_may = trie_alternation(f"{month_names}|{month_abbrevs}".split("|"))
 
 
 def _month(name: str, *, lowercase_may: bool) -> str:
@@ -185,7 +164,7 @@ month2_dm = _month("month2", lowercase_may=False)
 
 # A month standing alone ("in March", "early April"): full names only, since "Jan" and "Mar" are also names
 # ("Jan Egeland", "Mar Elias"), and "May" only with a capital.
-month_alone = rf"(?P<month>(?:{_trie(month_names.split('|'))}|{may_capital})\b)"
+month_alone = rf"(?P<month>(?:{trie_alternation(month_names.split('|'))}|{may_capital})\b)"
 
 # A day captured as the start of a date or range, and as the end of a range.
 day = rf"(?P<day>{day_number})"
@@ -196,11 +175,11 @@ range_join = rf"(?:{ows}[-–—]{ows}|{ws}(?:to|through|till|until){ws})"
 
 # Weekday names in full, whole words.
 weekday_names = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-weekday_name = rf"{_trie(weekday_names.split('|'))}\b"
+weekday_name = rf"{trie_alternation(weekday_names.split('|'))}\b"
 
 # Weekday abbreviations, met in machine-written datelines ("Sat, 24 Mar 2018"); accepted only before a full date.
 weekday_abbrevs = r"mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
-weekday_abbrev = rf"{_trie(weekday_abbrevs.split('|'))}\b(?:\.|)"
+weekday_abbrev = rf"{trie_alternation(weekday_abbrevs.split('|'))}\b(?:\.|)"
 
 # A weekday written before a date, which it only confirms ("Saturday, March 24").
 wd_prefix = rf"(?:(?P<wd>{weekday_name}){comma_sep}|)"
@@ -362,9 +341,10 @@ other_first_words = (
 )
 
 # Every word a date can start with. Digits and "the" are let through apart.
-first_word = _trie(
-    "|".join((month_names, may_lower, month_abbrevs, weekday_names, weekday_abbrevs, other_first_words)).split("|")
-)
+first_word_list = "|".join(
+    (month_names, may_lower, month_abbrevs, weekday_names, weekday_abbrevs, other_first_words)
+).split("|")
+first_word = trie_alternation(first_word_list)
 
 # What every match passes first: a word start, then a digit, a first word, or "the" before a day or a part of a
 # month. Most word starts in a report fail here within a letter or two, so the branches run only where a date may
@@ -398,6 +378,23 @@ RE_DATE: Final = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# The words (lower-cased) at which the gate can open, and the start of a word that begins with a digit.
+_GATE_WORDS: Final = frozenset(first_word_list) | {"the"}
+RE_DIGIT_WORD: Final = regex.compile(r"[0-9](?<!\w[0-9])")
+
+
+class _DayOrPart:
+    """The words that may follow "the" at the start of a date: a number, or a word for a part of a month."""
+
+    _PARTS: Final = frozenset({"beginning", "start", "middle", "end"})
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and ((word[:1] in "0123456789" and word[:1] != "") or word in self._PARTS)
+
+
+# "the" opens the gate only before a day or a part of a month: "the 24th of March", "the end of February".
+_GATE_BEFORE: Final = {"the": _DayOrPart()}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -656,7 +653,7 @@ def _mention(match: regex.Match[str]) -> DateMention | None:
     return DateMention(span=span, weekday=weekday, future=True)  # next, coming, this coming
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, *, words: Words | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order of position; empty when there is none. Never raises.
 
     What is found: full dates ("March 24, 2018", "24 March 2018", "Apr. 3, 2018", "April 13th, 2018",
@@ -676,12 +673,27 @@ def find_dates(text: str) -> list[DateMention]:
 
     Args:
         text: any string.
+        words: the words of ``text``, when the caller has them already.
 
     Returns:
         The mentions, sorted by position, not overlapping.
     """
+    # RE_DATE can match only where its gate lets it: at a word that starts with a digit, or is a first word of a
+    # date, or is "the". Those places are found from the words; the pattern is tried there alone, left to right,
+    # which gives the matches RE_DATE.finditer would.
+    if words is None:
+        words = Words(text)
+    starts = sorted({*words.starts_among(_GATE_WORDS, before=_GATE_BEFORE),
+                     *(m.start() for m in RE_DIGIT_WORD.finditer(text))})
     mentions = []
-    for match in RE_DATE.finditer(text):
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        match = RE_DATE.match(text, start)
+        if match is None:
+            continue
+        last_end = match.end()
         mention = _mention(match)
         if mention is not None:
             mentions.append(mention)

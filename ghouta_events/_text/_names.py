@@ -19,6 +19,8 @@ from typing import Final
 
 import regex
 
+from ._patterns import trie_alternation
+
 __all__ = ["NamePattern", "skeleton"]
 
 #: Forms of the Arabic definite article as transliterated in English text.
@@ -103,9 +105,8 @@ class NamePattern:
                 node = node.setdefault(word, {})
             node[_END] = {}
         self._cased = frozenset(c for c in cased if c.strip())
-        ordered = sorted(self._cased, key=lambda s: (-len(s), s))
-        body = "|".join(regex.escape(s) for s in ordered) if ordered else r"(?!)"
-        self._cased_pattern = regex.compile(rf"(?<![\w\-])(?:{body})(?![\w])")
+        # Factored by prefix, the longest spelling first where several match at one place.
+        self._cased_pattern = regex.compile(rf"(?<![\w\-]){trie_alternation(self._cased)}(?![\w])")
         self._folded: dict[str, str] = {}  # word -> skeleton: a cache; it never changes what a word means
         # The skeletons a name can begin with: the first word of a name, or an article that stands for "al".
         self._first_words = frozenset(self._trie) | _ARTICLE_SKELETONS
@@ -146,6 +147,7 @@ class NamePattern:
         offsets = list(itertools.accumulate(map(len, parts), initial=pos))
         folded = self._skeletons(parts[1::2])
         count = len(folded)
+        trie = self._trie
         following = -1  # index of the first word after the last name found
         for i in itertools.compress(range(count), map(self._first_words.__contains__, folded)):
             if i < following:
@@ -153,6 +155,14 @@ class NamePattern:
             start = offsets[2 * i + 1]
             if start > 0 and text[start - 1] in _NO_START_AFTER:
                 continue
+            word = folded[i]
+            node = trie.get(word)
+            if node is not None and _END not in node and word not in _ARTICLE_SKELETONS:
+                # Most words that begin a name begin only longer ones ("the" of "the regime"): look at the next
+                # word before walking.
+                following_word = folded[i + 1] if i + 1 < count else _END
+                if following_word not in node and not ("al" in node and following_word in _ARTICLE_SKELETONS):
+                    continue
             length = self._longest(parts, folded, i)
             if length:
                 stop = offsets[2 * (i + length)]

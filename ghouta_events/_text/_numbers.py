@@ -19,15 +19,16 @@ string.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 from fractions import Fraction
 from operator import itemgetter
-from typing import Final, TypeAlias
+from typing import Final
 
 import attrs
 import regex
 
 from .._model import Qualifier, Span
+from ._patterns import trie_alternation
+from ._words import Words
 
 __all__ = ["NumberMention", "NumberRole", "find_numbers"]
 
@@ -78,32 +79,6 @@ class NumberMention:
     high: int | None
     role: NumberRole
     range_with: int | None = None
-
-
-# A node of a prefix tree of words: each next character leads to a node; "" marks the end of a word.
-_Node: TypeAlias = dict[str, "_Node"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """One regex alternation for a set of words, factored by common prefix: "tw(?:el(?:fth|ve)|...)".
-
-    A position is then tried once per character, not once per word, which keeps the scan fast.
-    """
-    tree: _Node = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(tree)
-
-
-def _emit(node: _Node) -> str:
-    branches = [regex.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-    return body + ("?" if "" in node else "")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -303,7 +278,7 @@ _ows = r"\s{0,3}+"
 # A space that may separate groups of three digits: plain, no-break, thin or narrow no-break.
 _group_space = r"[\x20\u00A0\u2009\u202F]"
 # A month name as written in dates (title case or capitals), for the guard on space-grouped digits.
-_month = "(?-i:" + _trie(_MONTHS) + ")"
+_month = "(?-i:" + trie_alternation(_MONTHS) + ")"
 
 # The first digit of a number: not inside a digit run, nor right after "digit." "digit," "digit:" "digit/"
 # (the pieces of "2018/03/24" or "1.2.3" are not numbers of their own). Starting with a consumed digit lets the
@@ -337,10 +312,10 @@ _digits = rf"""
 """
 
 # Number words; "one" counts only inside a larger phrase ("one hundred", "twenty-one").
-_unit = rf"(?:{_trie(_UNITS)})\b"
-_unit_not_one = rf"(?:{_trie(set(_UNITS) - {'one'})})\b"
-_teen = rf"(?:{_trie(_TEENS)})\b"
-_tens = rf"(?:{_trie(_TENS)})\b"
+_unit = rf"(?:{trie_alternation(_UNITS)})\b"
+_unit_not_one = rf"(?:{trie_alternation(set(_UNITS) - {'one'})})\b"
+_teen = rf"(?:{trie_alternation(_TEENS)})\b"
+_tens = rf"(?:{trie_alternation(_TENS)})\b"
 # Between two number words: a hyphen or a little white space ("twenty-five", "eight-thousand", "One Thousand").
 _wsep = rf"(?:-|{_ws})"
 # Before the last part of a phrase, perhaps "and": "one hundred and twenty".
@@ -363,7 +338,7 @@ _scaled_words = (
 _dozen = rf"{_head}{_wsep}dozen\b"
 _words = rf"(?:{_scaled_words}|{_dozen}|{_hundreds}|{_small_alone})"
 # Ordinal words: "first" to "twentieth", the tens, and compounds such as "twenty-first".
-_ordinal_words = rf"(?:{_tens}-?(?:{_trie(_ORDINAL_UNITS)})|{_trie(_ORDINAL_WORDS)})\b"
+_ordinal_words = rf"(?:{_tens}-?(?:{trie_alternation(_ORDINAL_UNITS)})|{trie_alternation(_ORDINAL_WORDS)})\b"
 # Vague amounts, the longer forms first: "tens of thousands" before "tens", "several hundred" before "several".
 _vague = rf"""(?:
     (?:tens|hundreds){_ws}of{_ws}(?:thousands|millions)\b
@@ -374,10 +349,11 @@ _vague = rf"""(?:
   | several\b
 )"""
 # Every word a number phrase can start with, as one prefix tree: the gate to the word grammars above.
-_word_gate = _trie({
+_gate_words = {
     *_SMALL_WORDS, *_ORDINAL_WORDS, "a", "half", "many", "several", "scores", "tens", "hundreds", "thousands",
     "millions", "dozens",
-})
+}
+_word_gate = trie_alternation(_gate_words)
 
 #: The single scanning pattern: a number in digits, or at the start of a word that can begin a number phrase,
 #: a vague amount, an ordinal word ("twenty-first" before "twenty") or number words. Case-insensitive except
@@ -393,7 +369,9 @@ RE_NUMBER: Final = regex.compile(
 # Its two alternatives as patterns of their own, to find where the next match starts: a pattern that starts with
 # a digit lets the engine skip to the next digit at once, so two scans cost less than one of the alternation.
 RE_DIGITS_START: Final = regex.compile(_digits, regex.VERBOSE | regex.IGNORECASE)
-RE_WORDS_START: Final = regex.compile(rf"\b(?={_word_gate}\b)", regex.IGNORECASE)
+_GATE_WORDS: Final = frozenset(_gate_words)  # lower-cased; the number words start at a word of the gate
+# "a" opens number words only before a multiplier or "few": "a hundred", "a few"; not the article elsewhere.
+_GATE_BEFORE: Final = {"a": frozenset({"hundred", "thousand", "million", "billion", "dozen", "few"})}
 
 # --- Reading the words around a number ---------------------------------------------------------------------------
 
@@ -985,32 +963,37 @@ def _previous(text: str, hits: list[_Hit], index: int) -> str | None:
     return "digits" if text[prior.end : hit.number_start] == " " and not _is_year_shaped(prior) else None
 
 
-def _scan(text: str) -> list[regex.Match[str]]:
+def _scan(text: str, words: Words) -> list[regex.Match[str]]:
     """The matches of RE_NUMBER, as ``RE_NUMBER.finditer`` gives them, found faster.
 
-    The next match starts at the nearer of the next places where a number in digits matches and where a number
-    word begins; RE_NUMBER is then matched there. Each scan resumes only once the other has moved past it.
+    RE_NUMBER matches either a number in digits or, at a word of its gate, number words. The next match starts at
+    the nearer of the next place where a number in digits matches and the next gate word; RE_NUMBER is matched
+    there.
     """
     matches: list[regex.Match[str]] = []
+    gate = words.starts_among(_GATE_WORDS, before=_GATE_BEFORE)
+    next_gate = 0  # index in gate of the first start not yet passed
     digits = RE_DIGITS_START.search(text)
-    words = RE_WORDS_START.search(text)
-    while digits is not None or words is not None:
-        if words is None or (digits is not None and digits.start() < words.start()):
+    while True:
+        while next_gate < len(gate) and (matches and gate[next_gate] < matches[-1].end()):
+            next_gate += 1
+        word_at = gate[next_gate] if next_gate < len(gate) else None
+        if digits is None and word_at is None:
+            return matches
+        if word_at is None or (digits is not None and digits.start() < word_at):
             at = digits.start() if digits is not None else 0
         else:
-            at = words.start()
+            at = word_at
+            next_gate += 1
         match = RE_NUMBER.match(text, at)
         pos = match.end() if match is not None else at + 1
         if match is not None:
             matches.append(match)
         if digits is not None and digits.start() < pos:
             digits = RE_DIGITS_START.search(text, pos)
-        if words is not None and words.start() < pos:
-            words = RE_WORDS_START.search(text, pos)
-    return matches
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention]:
     """Every number in ``text``, in order of position, with its value, hedge and role. Never raises on any str.
 
     Both ends of a range are mentions that point at each other through ``range_with``: the low end is
@@ -1023,11 +1006,12 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     Args:
         text: any string.
+        words: the words of ``text``, when the caller has them already.
 
     Returns:
         The mentions, sorted by where they start and never overlapping.
     """
-    matches = _scan(text)
+    matches = _scan(text, Words(text) if words is None else words)
     hits: list[_Hit] = []
     floor = 0
     for index, match in enumerate(matches):
