@@ -185,11 +185,17 @@ def _non_empty(instance: Any, attribute: attrs.Attribute[Any], value: str) -> No
 class Span:
     """A character range ``[start, end)`` in a report's text; ``text[span.start:span.end]`` is what it covers."""
 
-    start: int = field(validator=_non_negative)
-    end: int = field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        _check(self.start <= self.end, f"Span end {self.end} is before its start {self.start}")
+        # One comparison on the common path: spans are made by the thousand.
+        if 0 <= self.start <= self.end:
+            return
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            _check(value >= 0, f"Span.{name} must not be negative, got {value}")
+        _check(False, f"Span end {self.end} is before its start {self.start}")
 
 
 def _spans(items: Iterable[Span]) -> tuple[Span, ...]:

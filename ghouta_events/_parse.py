@@ -261,12 +261,17 @@ ANAPHOR_KINDS: Final = {
 RE_LOCATIVE_BEFORE: Final = regex.compile(
     r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
 )
+# The words after which a capitalised run of words names an armed group.
+_FACTION_WORDS: Final = (
+    r"(?:group|brigade|brigades|battalion|faction|movement|front|fighters|militants|militia|rebels)\b"
+)
 RE_FACTION_NAME_CUE: Final = regex.compile(
     r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+)(?:(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|the)-?\s*)?"
-    r"[\p{Lu}][\w'\u2019\-]+\s+){0,4})"
-    r"(?:group|brigade|brigades|battalion|faction|movement|front|fighters|militants|militia|rebels)\b",
+    r"[\p{Lu}][\w'\u2019\-]+\s+){0,4})" + _FACTION_WORDS,
     regex.VERSION1,
 )
+# The faction word alone: a sentence without one is not searched for unknown names.
+RE_FACTION_WORD: Final = regex.compile(_FACTION_WORDS, regex.VERSION1)
 
 
 # --- Working records --------------------------------------------------------------------------------------
@@ -622,6 +627,8 @@ class _Rules:
     def _find_unknown_names(self) -> None:
         known = [(h.start, h.end) for h in self.names]
         for sent in self.sentences:
+            if RE_FACTION_WORD.search(self.text, sent.start, sent.end) is None:
+                continue  # no faction word for a name to stand before
             for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end):
                 start, end = match.span(1)
                 words = match.group(1).strip()
