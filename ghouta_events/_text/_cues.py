@@ -15,6 +15,7 @@ from typing import Final
 import regex
 from attrs import frozen
 
+from ._patterns import trie_alternation
 from ._words import Words
 
 __all__ = ["Cue", "CueHit", "HeadNoun", "NounClass", "find_cues", "head_noun", "noun_before"]
@@ -337,10 +338,27 @@ _other = (
     r"doctors|medics|journalists|patients|cases|trucks|lorries|tonnes|tons|homes|houses|buildings|"
     r"villages|towns|schools|hospitals|shells|rockets|mortars|missiles|bombs|strikes|raids|sorties|attacks"
 )
+
+
+def _factored(alternatives: str, *, patterns_first: bool = True) -> str:
+    """The same alternation with its plain words factored into a prefix trie.
+
+    The alternatives that are patterns go first ("armed\\s+men", the longer form of a word, must be tried before
+    the word) or, with ``patterns_first=False``, last (a catch-all tried after the listed words). Every word here is
+    followed by a boundary or a separator, so the trie's longest-first order matches what the plain list matched.
+    """
+    parts = alternatives.split("|")
+    plain = [part for part in parts if regex.fullmatch(r"[\w\-']+", part)]
+    patterns = [part for part in parts if part not in plain]
+    ordered = [*patterns, trie_alternation(plain)] if patterns_first else [trie_alternation(plain), *patterns]
+    return "(?:" + "|".join(ordered) + ")"
+
+
 RE_HEAD_NOUN: Final = regex.compile(
-    rf"[\s\-]*(?:{_modifier}[\s\-]+){{0,4}}?"
-    rf"(?:(?P<BUSES>{_buses})|(?P<FIGHTERS>{_fighters})|(?P<CIVILIANS>{_civilians})|"
-    rf"(?P<PEOPLE>{_people})|(?P<BREAKDOWN>{_breakdown})|(?P<OTHER>{_other}))\b",
+    rf"[\s\-]*(?:{_factored(_modifier[3:-1], patterns_first=False)}[\s\-]+){{0,4}}?"
+    rf"(?:(?P<BUSES>{_factored(_buses)})|(?P<FIGHTERS>{_factored(_fighters)})|"
+    rf"(?P<CIVILIANS>{_factored(_civilians)})|(?P<PEOPLE>{_factored(_people)})|"
+    rf"(?P<BREAKDOWN>{_factored(_breakdown)})|(?P<OTHER>{_factored(_other)}))\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 # "... and their families", "with their relatives": a fighter count that includes the families
