@@ -186,7 +186,8 @@ RE_SPEAKER_GAP: Final = regex.compile(
     r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
 )
 # Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
-RE_LEAD_IN: Final = regex.compile(r"^(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
+# Matched from the cue to the name (pos and endpos), so it has no "^" (which matches only at the text's start).
+RE_LEAD_IN: Final = regex.compile(r"(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
 RE_ANOTHER: Final = regex.compile(
     r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
     regex.IGNORECASE,
@@ -361,6 +362,46 @@ class _EventDraft:
     sentence: int
 
 
+class _KindCues:
+    """The cues of a clause that give a figure its kind, for finding the nearest to each count by bisection.
+
+    A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
+    40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
+    before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
+    make a bus convoy a flight.
+    """
+
+    def __init__(self, clause_cues: Sequence[CueHit], sentence_cues: Sequence[CueHit], start: int, end: int) -> None:
+        vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
+
+        def kinds(cues: Iterable[CueHit]) -> list[tuple[int, int, FigureKind]]:
+            return [(c.start, c.end, kind) for c in cues if (kind := FIGURE_CUES.get(c.cue)) is not None
+                    and not (vehicles and kind is FigureKind.FLED)]
+
+        self.inside = kinds(clause_cues)
+        self.inside_starts = [c[0] for c in self.inside]
+        self.outside = kinds(c for c in sentence_cues if not start <= c.start < end)
+        self.outside_starts = [c[0] for c in self.outside]
+
+    def kind_of(self, number: NumberMention) -> FigureKind | None:
+        first, last = number.span.start, number.span.end
+        best: tuple[int, FigureKind] | None = None
+        after = bisect.bisect_left(self.inside_starts, last)  # the first cue of the clause starting after the count
+        if after > 0:  # the nearest before it: the last one that starts before its end
+            _, cue_end, kind = self.inside[after - 1]
+            best = ((first - cue_end) * 2, kind)
+        if after < len(self.inside):
+            cue_start, _, kind = self.inside[after]
+            if best is None or cue_start - last < best[0]:
+                best = (cue_start - last, kind)
+        near = bisect.bisect_left(self.outside_starts, last)
+        if near < len(self.outside) and self.outside_starts[near] - last <= 40:
+            cue_start, _, kind = self.outside[near]
+            if best is None or cue_start - last < best[0]:
+                best = (cue_start - last, kind)
+        return None if best is None else best[1]
+
+
 # --- Helpers on places and quantities --------------------------------------------------------------------
 
 
@@ -475,15 +516,22 @@ class _Rules:
         attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)
         speakers = [(hit, self._speaks(hit)) for hit in (sent.names if attributing else sent.names[-1:])]
         voiced = [(h, s) for h, s in speakers if s is not None]
+        # Names do not overlap, so their starts and ends are both in order: each cue finds its nearest speaker by
+        # bisection, however many names and cues the sentence holds.
+        voiced_starts = [h.start for h, _ in voiced]
+        voiced_ends = [h.end for h, _ in voiced]
 
         def add(hit: NameHit, source: Source, role: int) -> None:
             self.source_hits.add(hit.start)
             found.append((SOURCE_RANK.get(source.kind, 2), role, hit.start, source))
 
         def following(position: int) -> tuple[NameHit, Source] | None:
-            after = next(((h, s) for h, s in voiced if h.start >= position), None)
-            if after is not None and RE_LEAD_IN.match(text[position : after[0].start] or " ") is not None:
-                return after
+            index = bisect.bisect_left(voiced_starts, position)
+            if index == len(voiced):
+                return None
+            start = voiced_starts[index]
+            if start == position or RE_LEAD_IN.match(text, position, start) is not None:
+                return voiced[index]
             return None
 
         for cue in sent.cues:
@@ -494,15 +542,15 @@ class _Rules:
                     add(*after, {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
             if cue.cue is Cue.CITING:
                 # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
-                before = [(h, s) for h, s in voiced if h.end <= cue.start]
-                if before and RE_SPEAKER_GAP.match(text[before[-1][0].end : cue.start]) is not None:
-                    add(*before[-1], 3)
+                index = bisect.bisect_right(voiced_ends, cue.start) - 1  # the last name ending before the cue
+                if index >= 0 and RE_SPEAKER_GAP.match(text[voiced_ends[index] : cue.start]) is not None:
+                    add(*voiced[index], 3)
                 continue
             if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
                 # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
-                before = [(h, s) for h, s in voiced if h.start < cue.start]
-                if before:
-                    hit, source = before[-1]
+                index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
+                if index >= 0:
+                    hit, source = voiced[index]
                     if RE_SPEAKER_GAP.match(text[min(hit.end, cue.start) : cue.start]) is not None:
                         add(hit, source, 1)
                         continue
@@ -599,16 +647,36 @@ class _Rules:
     def _find_backers(self) -> None:
         """'X, backed by Qatar', 'X is sponsored by Saudi Arabia', 'the Qatar-backed X'."""
         for sent in self.sentences:
-            for cue in sent.cues:
+            backing = [cue for cue in sent.cues if cue.cue in (Cue.BACKED_BY, Cue.BACKED)]
+            if not backing:
+                continue
+            hits = sent.names
+            starts, ends = [h.start for h in hits], [h.end for h in hits]
+            # For each name, the nearest armed group at or before it and at or after it (indexes into names), so
+            # that each cue finds its group in constant time however many names the sentence holds.
+            groups_before: list[int | None] = []
+            last: int | None = None
+            for i, hit in enumerate(hits):
+                last = i if self._armed_group(hit) is not None else last
+                groups_before.append(last)
+            groups_after: list[int | None] = [None] * len(hits)
+            following: int | None = None
+            for i in range(len(hits) - 1, -1, -1):
+                following = i if self._armed_group(hits[i]) is not None else following
+                groups_after[i] = following
+            for cue in backing:
+                group_at: int | None
                 if cue.cue is Cue.BACKED_BY:
-                    group = next((h for h in reversed(sent.names) if h.end <= cue.start
-                                  and self._armed_group(h) is not None), None)
-                    backer = next((h for h in sent.names if h.start >= cue.end), None)
-                elif cue.cue is Cue.BACKED:
-                    backer = next((h for h in reversed(sent.names) if h.end == cue.start), None)
-                    group = next((h for h in sent.names if h.start > cue.end and self._armed_group(h)), None)
+                    before = bisect.bisect_right(ends, cue.start) - 1  # names ending at or before the cue
+                    group_at = groups_before[before] if before >= 0 else None
+                    after = bisect.bisect_left(starts, cue.end)
+                    backer = hits[after] if after < len(hits) else None
                 else:
-                    continue
+                    at = bisect.bisect_left(ends, cue.start)
+                    backer = hits[at] if at < len(hits) and ends[at] == cue.start else None
+                    after = bisect.bisect_right(starts, cue.end)
+                    group_at = groups_after[after] if after < len(hits) else None
+                group = hits[group_at] if group_at is not None else None
                 if group is None:
                     continue
                 faction = self._armed_group(group)
@@ -626,6 +694,7 @@ class _Rules:
 
     def _find_unknown_names(self) -> None:
         known = [(h.start, h.end) for h in self.names]
+        known_starts = [start for start, _ in known]
         for sent in self.sentences:
             if RE_FACTION_WORD.search(self.text, sent.start, sent.end) is None:
                 continue  # no faction word for a name to stand before
@@ -634,7 +703,9 @@ class _Rules:
                 words = match.group(1).strip()
                 if start == sent.start and len(words.split()) == 1:
                     continue  # a capitalised first word of a sentence is no name
-                if any(s < end and start < e for s, e in known):
+                # Known names do not overlap one another: only the last one starting before ``end`` can overlap.
+                nearest = bisect.bisect_left(known_starts, end) - 1
+                if nearest >= 0 and start < known[nearest][1]:
                     continue
                 self.unplaced.append(Unplaced(kind=UnplacedKind.NAME, text=words,
                                               span=Span(start=start, end=start + len(words)),
@@ -864,23 +935,6 @@ class _Rules:
         partner = self.numbers[number.range_with]
         return partner if partner.span.start > number.span.start else None
 
-    def _figure_kind(self, clause_cues: Sequence[CueHit], number: NumberMention,
-                     sentence_cues: Sequence[CueHit] = ()) -> FigureKind | None:
-        """The kind a figure gets from the nearest kind cue of its clause, or of a relative clause right after
-        it ("511,000 people who have been killed"). A corridor does not make a bus convoy a flight."""
-        vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        near_after = [c for c in sentence_cues if 0 <= c.start - number.span.end <= 40 and c not in clause_cues]
-        best: tuple[int, FigureKind] | None = None
-        for cue in [*clause_cues, *near_after]:
-            kind = FIGURE_CUES.get(cue.cue)
-            if kind is None or (vehicles and kind is FigureKind.FLED):
-                continue
-            distance = (cue.start - number.span.end if cue.start >= number.span.end
-                        else (number.span.start - cue.end) * 2)
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-        return None if best is None else best[1]
-
     # --- The main pass --------------------------------------------------------------------------------------
 
     def run(self) -> Report:
@@ -985,6 +1039,7 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
+        kind_cues = _KindCues(cues, sent.cues, start, end)
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1006,7 +1061,7 @@ class _Rules:
             if quantity is None:
                 continue
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
-                kind = self._figure_kind(cues, number, sent.cues)
+                kind = kind_cues.kind_of(number)
                 if noun is NounClass.BREAKDOWN or kind is None:
                     reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
@@ -1016,7 +1071,7 @@ class _Rules:
                                             spans=[sent.span], sentence=index))
                 counted_as_figure = True
                 continue
-            kind = self._figure_kind(cues, number, sent.cues)
+            kind = kind_cues.kind_of(number)
             if noun is NounClass.BUSES:
                 if moving and not planned:
                     candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin,
@@ -1065,7 +1120,7 @@ class _Rules:
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
-            candidate.refers_back = RE_ANAPHOR.match(text, start) is not None and start == sent.start
+            candidate.refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
 
@@ -1138,20 +1193,32 @@ class _Rules:
             figure_records.append(Figure(id=f"{rid}#f{i}", kind=f.kind, quantity=f.quantity, place=f.place,
                                          sources=f.sources, date=f.date, spans=f.spans))
             figure_sentences[f"{rid}#f{i}"] = f.sentence
+        convoys_in: dict[int, list[str]] = {}
+        for cid, sentence in sentence_of_convoy.items():
+            convoys_in.setdefault(sentence, []).append(cid)
+        figures_in: dict[int, list[str]] = {}
+        for fid, sentence in figure_sentences.items():
+            figures_in.setdefault(sentence, []).append(fid)
         event_records = []
         for i, e in enumerate(events):
-            linked_convoys = [cid for cid, s in sentence_of_convoy.items() if s == e.sentence]
-            linked_figures = [fid for fid, s in figure_sentences.items() if s == e.sentence]
+            linked_convoys = convoys_in.get(e.sentence, [])
+            linked_figures = figures_in.get(e.sentence, [])
             event_records.append(Event(
                 id=f"{rid}#e{i}", kind=e.kind, place=e.place, factions=with_backers(e.factions),
                 sources=e.sources, date=e.date, convoys=linked_convoys, figures=linked_figures, spans=e.spans,
             ))
+        # A vague amount belongs to the first record holding one of its clause's sentences.
+        record_of_span: dict[Span, str] = {}
+        for record, c in zip(convoy_records, convoys, strict=True):
+            for span in c.spans:
+                record_of_span.setdefault(span, record.id)
+        record_index = {record.id: i for i, record in enumerate(convoy_records)}
         amounts = []
         for amount, candidate in self.amounts:
             record_id = None
             if candidate is not None:
-                record_id = next((r.id for r, c in zip(convoy_records, convoys, strict=True)
-                                  if any(s in c.spans for s in candidate.spans)), None)
+                held = [record_of_span[span] for span in candidate.spans if span in record_of_span]
+                record_id = min(held, key=record_index.__getitem__, default=None)
             amounts.append(attrs.evolve(amount, record=record_id))
         mentions = []
         for hit in self.names:
@@ -1252,10 +1319,32 @@ def _absorb(into: _Candidate, other: _Candidate, gaz: Gazetteer) -> None:
         into.sources = other.sources
 
 
-def _fill_context(records: list[_Candidate], gaz: Gazetteer) -> None:
-    """Records of different sources that describe one movement share what each says of where, who and when."""
+#: Within one report, a record is compared with at most this many records on either side of it (by position in
+#: the text) when restatements are merged and context is shared. Reports hold a few dozen records at most, so
+#: this bounds only pathological text, whose parse then stays linear in its length.
+NEAREST_RECORDS: Final = 32
+
+
+def _nearby(records: list[_Candidate], position: int, sorted_up_to: int | None = None) -> list[_Candidate]:
+    """The records near ``position``, in their order: of ``records[:sorted_up_to]`` and of the records after it
+    (each part in order of position), the ``NEAREST_RECORDS`` on either side of it; all of them when there are
+    few."""
+    if len(records) <= 2 * NEAREST_RECORDS:
+        return records
+    out: list[_Candidate] = []
+    split = len(records) if sorted_up_to is None else sorted_up_to
+    for low, high in ((0, split), (split, len(records))):
+        at = bisect.bisect_left(records, position, low, high, key=lambda record: record.position)
+        out.extend(records[max(low, at - NEAREST_RECORDS) : min(high, at + NEAREST_RECORDS)])
+    return out
+
+
+def _fill_context(records: list[_Candidate], gaz: Gazetteer, sorted_up_to: int | None = None) -> None:
+    """Records of different sources that describe one movement share what each says of where, who and when.
+
+    ``records[:sorted_up_to]`` and ``records[sorted_up_to:]`` are each in order of position."""
     for a in records:
-        for b in records:
+        for b in _nearby(records, a.position, sorted_up_to):
             if a is b or a.distinct or b.distinct or not _compatible(a, b, gaz, near=False):
                 continue
             if a.destination is None and b.destination is not None:
@@ -1297,7 +1386,9 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer, outlet: Source | 
     merged: list[_Candidate] = []
     # 1. One source restating one movement: one record.
     for candidate in attributed:
-        home = next((m for m in merged if m.originator == candidate.originator and _shares_count(m, candidate)
+        # merged is in order of position here: the records just before are the nearest
+        home = next((m for m in merged[-2 * NEAREST_RECORDS:] if m.originator == candidate.originator
+                     and _shares_count(m, candidate)
                      and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)),
                     None)
         if home is None:
@@ -1308,32 +1399,36 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer, outlet: Source | 
     # 2. An unattributed restatement joins the nearest attributed record it fits.
     rest: list[_Candidate] = []
     for candidate in unattributed:
-        fits = [m for m in merged if not own(m) and _restates(m, candidate) and not (m.distinct or candidate.distinct)
-                and _compatible(m, candidate, gaz, near=True)]
+        fits = [m for m in _nearby(merged, candidate.position) if not own(m) and _restates(m, candidate)
+                and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)]
         if not fits:
             rest.append(candidate)
             continue
         _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
+    attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
-        homes = [m for m in merged if own(m) and _shares_count(m, candidate)
-                 and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)]
+        homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
+                 and _shares_count(m, candidate) and not (m.distinct or candidate.distinct)
+                 and _compatible(m, candidate, gaz, near=True)]
         if not homes:
             merged.append(candidate)
         else:
             _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
-    _fill_context(merged, gaz)
+    _fill_context(merged, gaz, attributed_count)
     return sorted(merged, key=lambda c: c.position)
 
 
 def _dedupe_figures(figures: list[_FigureDraft], gaz: Gazetteer) -> list[_FigureDraft]:
     """A figure restated (headline and body) is one figure; the attributed statement is kept."""
     out: list[_FigureDraft] = []
+    same: dict[tuple[FigureKind, int], list[_FigureDraft]] = {}  # the figures kept, by kind and value
     for figure in figures:
-        twin = next((f for f in out if f.kind is figure.kind and f.quantity.value == figure.quantity.value
-                     and _places_compatible(f.place, figure.place, gaz, near=False)), None)
+        kept = same.setdefault((figure.kind, figure.quantity.value), [])
+        twin = next((f for f in kept if _places_compatible(f.place, figure.place, gaz, near=False)), None)
         if twin is None:
             out.append(figure)
+            kept.append(figure)
             continue
         if not twin.sources and figure.sources:
             twin.sources = figure.sources

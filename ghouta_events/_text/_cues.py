@@ -396,9 +396,14 @@ def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
     return HeadNoun(noun_class=noun_class, start=match.start(group), end=end, text=match.group(group))
 
 
+_NOUN_BEFORE_REACH: Final = 400
+
+
 def noun_before(text: str, start: int, pos: int) -> NounClass | None:
     """For a number with no noun after it: "the number of people who left ... surpassed 57,500"."""
-    match = RE_NOUN_BEFORE.search(text, start, pos)
+    # The phrase ends at most 200 characters before the number: look no further back than that and the phrase,
+    # so that reading every number of a long sentence stays linear.
+    match = RE_NOUN_BEFORE.search(text, max(start, pos - _NOUN_BEFORE_REACH), pos)
     if match is None or match.lastgroup is None:
         return None
     return NounClass[match.lastgroup]
