@@ -31,6 +31,7 @@ import attrs
 import regex
 from attrs import define, field
 
+from ._errors import ParseError
 from ._gazetteer import Gazetteer, NameHit, Target, default_gazetteer
 from ._model import (
     NEAR_KM,
@@ -63,6 +64,7 @@ from ._model import (
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._numbers import NumberMention, NumberRole, find_numbers
+from ._text._patterns import pattern_timeout
 from ._text._sentences import Sentence, iter_sentences
 from ._text._words import Words
 
@@ -586,7 +588,7 @@ class _Rules:
         speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
         if not speech:
             return []  # an anaphor speaks only beside a speech verb
-        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end):
+        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout()):
             if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
                 continue
             noun = " ".join((match.group("noun") or "").lower().split())
@@ -698,7 +700,8 @@ class _Rules:
         for sent in self.sentences:
             if RE_FACTION_WORD.search(self.text, sent.start, sent.end) is None:
                 continue  # no faction word for a name to stand before
-            for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end):
+            for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,
+                                                        timeout=pattern_timeout()):
                 start, end = match.span(1)
                 words = match.group(1).strip()
                 if start == sent.start and len(words.split()) == 1:
@@ -1458,8 +1461,13 @@ def parse(
             of the text's SHA-256 digest, so equal texts get equal ids.
         gazetteer: the names to look for; defaults to the bundled gazetteer.
 
+    Parsing takes time linear in the length of the text. As a last guard, each scan of the text by one pattern is
+    limited to 30 seconds; a scan that runs longer stops the parse with a :class:`ParseError` rather than let it
+    hang.
+
     Raises:
         TypeError: ``text`` is not a ``str`` (or ``published`` not a date).
+        ParseError: a scan of the text ran past its time limit (never seen on any text so far).
 
     >>> report = parse("Twelve buses carrying 400 fighters left Douma for Idlib on Monday, SANA said.",
     ...                published=dt.date(2018, 4, 3), report_id="example")
@@ -1475,4 +1483,9 @@ def parse(
     if given is not None and (not isinstance(given, dt.date) or isinstance(given, dt.datetime)):
         raise TypeError(f"published must be a datetime.date or None, got {type(given).__name__}")
     rid = report_id if report_id else digest_of(text)[:12]
-    return _Rules(text, gazetteer or default_gazetteer(), published, rid).run()
+    try:
+        return _Rules(text, gazetteer or default_gazetteer(), published, rid).run()
+    except TimeoutError as error:
+        raise ParseError(f"report {rid!r}: a pattern ran past its time limit of {pattern_timeout():g} s on this "
+                         f"text ({len(text):,} characters); the parse was stopped", text=text, start=0,
+                         end=min(len(text), 60)) from error

@@ -23,6 +23,8 @@ from ghouta_events import (
     EntityKind,
     EventKind,
     FigureKind,
+    GhoutaEventsError,
+    ParseError,
     Precision,
     Qualifier,
     Quantity,
@@ -695,3 +697,18 @@ def test_mixed_report_has_every_record_kind() -> None:
     ]
     assert figures(report) == [(FigureKind.REMAINING, 70000, ABOUT), (FigureKind.KILLED, 46, EXACT)]
     assert EventKind.AGREEMENT in {e.kind for e in report.events}
+
+
+def test_a_scan_past_its_time_limit_stops_the_parse_with_a_parse_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ghouta_events._text import _patterns
+
+    monkeypatch.setattr(_patterns, "PATTERN_TIMEOUT", 1e-9)
+    text = "Twelve buses left the town of Douma for the north on Monday, a monitor said. " * 4000
+    with pytest.raises(ParseError) as caught:
+        parse(text, report_id="slow")
+    message = str(caught.value)
+    assert "report 'slow'" in message
+    assert "time limit" in message
+    assert "line 1, characters 0-60" in message
+    assert isinstance(caught.value.__cause__, TimeoutError)
+    assert isinstance(caught.value, GhoutaEventsError)

@@ -28,7 +28,7 @@ import regex
 
 from .._errors import RecordError
 from .._model import DateBasis, DateRange, Precision, Span
-from ._patterns import trie_alternation
+from ._patterns import pattern_timeout, trie_alternation
 from ._words import Words
 
 __all__ = ["DateMention", "find_anchor", "find_dates"]
@@ -684,13 +684,13 @@ def find_dates(text: str, *, words: Words | None = None) -> list[DateMention]:
     if words is None:
         words = Words(text)
     starts = sorted({*words.starts_among(_GATE_WORDS, before=_GATE_BEFORE),
-                     *(m.start() for m in RE_DIGIT_WORD.finditer(text))})
+                     *(m.start() for m in RE_DIGIT_WORD.finditer(text, timeout=pattern_timeout()))})
     mentions = []
     last_end = 0
     for start in starts:
         if start < last_end:
             continue
-        match = RE_DATE.match(text, start)
+        match = RE_DATE.match(text, start, timeout=pattern_timeout())
         if match is None:
             continue
         last_end = match.end()

@@ -19,7 +19,7 @@ from typing import Final
 
 import regex
 
-from ._patterns import trie_alternation
+from ._patterns import pattern_timeout, trie_alternation
 
 __all__ = ["NamePattern", "skeleton"]
 
@@ -124,7 +124,7 @@ class NamePattern:
                 yield start, stop, text[start:stop]
 
     def _as_written(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-        for match in self._cased_pattern.finditer(text, pos, end):
+        for match in self._cased_pattern.finditer(text, pos, end, timeout=pattern_timeout()):
             yield match.start(), match.end()
 
     def _skeletons(self, words: list[str]) -> list[str]:
@@ -143,7 +143,7 @@ class NamePattern:
     def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
         # One pass in C: the text split into [gap, word, gap, word, ..., gap]; the offsets of each part follow
         # from their lengths. Python only walks forward from the words that can begin a name.
-        parts = RE_WORD_SPLIT.split(text[pos:end])
+        parts = RE_WORD_SPLIT.split(text[pos:end], timeout=pattern_timeout())
         offsets = list(itertools.accumulate(map(len, parts), initial=pos))
         folded = self._skeletons(parts[1::2])
         count = len(folded)

@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from .._model import Qualifier, Span
-from ._patterns import trie_alternation
+from ._patterns import pattern_timeout, trie_alternation
 from ._words import Words
 
 __all__ = ["NumberMention", "NumberRole", "find_numbers"]
@@ -973,7 +973,8 @@ def _scan(text: str, words: Words) -> list[regex.Match[str]]:
     matches: list[regex.Match[str]] = []
     gate = words.starts_among(_GATE_WORDS, before=_GATE_BEFORE)
     next_gate = 0  # index in gate of the first start not yet passed
-    digits = RE_DIGITS_START.search(text)
+    timeout = pattern_timeout()
+    digits = RE_DIGITS_START.search(text, timeout=timeout)
     while True:
         while next_gate < len(gate) and (matches and gate[next_gate] < matches[-1].end()):
             next_gate += 1
@@ -985,12 +986,12 @@ def _scan(text: str, words: Words) -> list[regex.Match[str]]:
         else:
             at = word_at
             next_gate += 1
-        match = RE_NUMBER.match(text, at)
+        match = RE_NUMBER.match(text, at, timeout=timeout)
         pos = match.end() if match is not None else at + 1
         if match is not None:
             matches.append(match)
         if digits is not None and digits.start() < pos:
-            digits = RE_DIGITS_START.search(text, pos)
+            digits = RE_DIGITS_START.search(text, pos, timeout=timeout)
 
 
 def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention]:

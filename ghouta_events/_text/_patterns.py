@@ -36,3 +36,14 @@ def _emit(node: _Node) -> str:
     if not branches:
         return ""
     return "(?:" + "|".join(branches) + ("|)" if "" in node else ")")
+
+
+#: The longest one scan of a text by one pattern may take, in seconds: the last guard against a pattern that would
+#: backtrack without end (every pattern here is written to run in linear time). A scan that takes longer raises
+#: :class:`TimeoutError`, which :func:`ghouta_events.parse` turns into a :class:`~ghouta_events.ParseError`.
+PATTERN_TIMEOUT: float = 30.0
+
+
+def pattern_timeout() -> float:
+    """The time limit to pass to a scan of a whole text (read at each call, so that it can be changed)."""
+    return PATTERN_TIMEOUT

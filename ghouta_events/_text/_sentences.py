@@ -14,6 +14,8 @@ from typing import Final
 import regex
 from attrs import frozen
 
+from ._patterns import pattern_timeout
+
 __all__ = ["Sentence", "iter_sentences"]
 
 
@@ -49,7 +51,7 @@ _ENDS_SENTENCE: Final = frozenset(".!?:\"'\u201d\u2019)")
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in RE_BLANK.finditer(text):
+    for match in RE_BLANK.finditer(text, timeout=pattern_timeout()):
         yield start, match.start()
         start = match.end()
     yield start, len(text)
@@ -58,7 +60,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Paragraph spans, stripped of surrounding white space, empty ones left out."""
     for block_start, block_end in _blocks(text):
-        lines = [(m.start(), m.end()) for m in RE_LINE.finditer(text, block_start, block_end)]
+        found = RE_LINE.finditer(text, block_start, block_end, timeout=pattern_timeout())
+        lines = [(m.start(), m.end()) for m in found]
         lines = [(s, e) for s, e in lines if text[s:e].strip()]
         if not lines:
             continue
@@ -100,7 +103,7 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     for index, (p_start, p_end) in enumerate(_paragraphs(text)):
         start = p_start
         first = True
-        for match in RE_SENTENCE_STOP.finditer(text, p_start, p_end):
+        for match in RE_SENTENCE_STOP.finditer(text, p_start, p_end, timeout=pattern_timeout()):
             stop_end = match.start() + len(match.group().rstrip())
             if _is_abbreviation(text, match.start()):
                 continue

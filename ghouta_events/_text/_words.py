@@ -14,6 +14,8 @@ from typing import Final
 
 import regex
 
+from ._patterns import pattern_timeout
+
 __all__ = ["Words"]
 
 # A word: a run of word characters, as regex's \b and \w see them.
@@ -30,7 +32,7 @@ class Words:
     __slots__ = ("lowered", "offsets", "parts")
 
     def __init__(self, text: str, pos: int = 0, endpos: int | None = None) -> None:
-        self.parts: list[str] = RE_WORD_SPLIT.split(text[pos:endpos])
+        self.parts: list[str] = RE_WORD_SPLIT.split(text[pos:endpos], timeout=pattern_timeout())
         self.offsets: list[int] = list(itertools.accumulate(map(len, self.parts), initial=pos))
         self.lowered: list[str] = list(map(str.lower, self.parts[1::2]))
 
