@@ -68,6 +68,10 @@ def _cpu_times(small: str, large: str, repeats: int) -> tuple[float, float]:
 def _assert_linear(make: Callable[[int], str], size: int, repeats: int) -> None:
     single, double = make(size), make(2 * size)
     one, two = _cpu_times(single, double, repeats)
+    if two / one >= 3:
+        # A busy moment of the machine can skew every run of one size: measure afresh, with twice as many runs,
+        # before calling the growth super-linear.
+        one, two = _cpu_times(single, double, 2 * repeats)
     assert two / one < 3, (f"{one:.3f}s for {len(single):,} characters, {two:.3f}s for {len(double):,}: "
                            f"ratio {two / one:.2f}")
 
@@ -86,21 +90,21 @@ SCALING = [
     pytest.param(lambda k: "Douma " * k, 10_000, 3, id="douma-repeated-20k"),
     pytest.param(lambda k: "Eastern Ghouta " * k, 8_000, 3, id="eastern-ghouta-repeated-16k"),
     pytest.param(lambda k: "Harasta Idlib SANA Reuters Jaish al-Islam Faylaq al-Rahman the Syrian Observatory " * k,
-                 1_000, 3, id="names-of-every-kind-repeated"),
+                 700, 3, id="names-of-every-kind-repeated"),
     pytest.param(lambda k: "(" * k + "Ten buses left Douma" + ")" * k, 200_000, 3, id="nested-brackets"),
     pytest.param(lambda k: '"' * k + "Ten buses left Douma" + '"' * k, 200_000, 3, id="nested-straight-quotes"),
     pytest.param(lambda k: "“‘«([" * k + "Ten buses left Douma" + "])»’”" * k, 40_000, 3, id="nested-mixed-quotes"),
     pytest.param(lambda k: "“the town of ‘" * k + "Douma" + "’”" * k, 6_000, 3, id="nested-quoted-phrases"),
-    pytest.param(lambda k: "on March 3, " * k, 2_000, 3, id="dates-repeated"),
-    pytest.param(lambda k: "last week on Saturday " * k, 2_000, 3, id="relative-dates-repeated"),
+    pytest.param(lambda k: "on March 3, " * k, 1_500, 3, id="dates-repeated"),
+    pytest.param(lambda k: "last week on Saturday " * k, 1_500, 3, id="relative-dates-repeated"),
     pytest.param(lambda k: "about 1,000 " * k, 1_000, 3, id="hedged-counts-repeated"),
-    pytest.param(lambda k: "The weather was mild and the market was quiet. " * k, 3_000, 3, id="many-plain-sentences"),
+    pytest.param(lambda k: "The weather was mild and the market was quiet. " * k, 2_000, 3, id="many-plain-sentences"),
     pytest.param(lambda k: "A quiet day in the old city.\n\n" * k, 2_000, 3, id="many-short-paragraphs"),
-    pytest.param(lambda k: "x" * k, 1_000_000, 3, id="one-long-word"),
+    pytest.param(lambda k: "x" * k, 500_000, 3, id="one-long-word"),
     pytest.param(lambda k: "\r\n \r\u2028\n\u00a0" * k, 100_000, 3, id="mixed-newlines-and-blanks"),
     # Many cues, names or records in one sentence or paragraph: each of these once took quadratic time.
     pytest.param(lambda k: "killed 5 " * k, 1_000, 3, id="counts-and-kind-cues-in-one-sentence"),
-    pytest.param(lambda k: "Russia said " * k, 3_000, 3, id="speakers-in-one-sentence"),
+    pytest.param(lambda k: "Russia said " * k, 2_000, 3, id="speakers-in-one-sentence"),
     pytest.param(lambda k: "Reuters quoted SANA as saying " * k, 800, 3, id="citations-in-one-sentence"),
     pytest.param(lambda k: "according to SANA " * k, 2_000, 3, id="according-to-in-one-sentence"),
     pytest.param(lambda k: "Jaish al-Islam fighters " * k, 2_500, 3, id="group-names-before-faction-words"),
