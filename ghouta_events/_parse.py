@@ -893,17 +893,19 @@ class _Rules:
                     out.append(group)
         return out
 
-    def _recent_group(self, index: int) -> list[Faction]:
-        """The armed group most recently named before sentence ``index``, within two paragraphs."""
-        paragraph = self.sentences[index].sentence.paragraph
-        for back in range(index, -1, -1):
-            sent = self.sentences[back]
-            if paragraph - sent.sentence.paragraph > 2:
-                break
-            groups = self._groups_in(sent, sent.start, sent.end)
-            if groups:
-                return groups[-1:]
-        return []
+    def _recent_group(self, index: int, last_with_groups: list[int | None],
+                      groups_of: list[list[Faction]]) -> list[Faction]:
+        """The armed group most recently named before sentence ``index``, within two paragraphs.
+
+        ``groups_of[i]`` are the groups of sentence ``i`` and ``last_with_groups[i]`` the last sentence up to ``i``
+        that has any, so that each convoy finds its group at once however long the paragraph.
+        """
+        back = last_with_groups[index]
+        if back is None:
+            return []
+        if self.sentences[index].sentence.paragraph - self.sentences[back].sentence.paragraph > 2:
+            return []
+        return groups_of[back][-1:]
 
     # --- Counts ---------------------------------------------------------------------------------------------
 
@@ -972,12 +974,18 @@ class _Rules:
         """Who moved and when, where a record's own sentences do not say: the armed group named last before
         it, and the day the report leads with."""
         lead = self._lead_date()
-        groups = {g.name: g for sent in self.sentences for g in self._groups_in(sent, sent.start, sent.end)}
+        groups_of = [self._groups_in(sent, sent.start, sent.end) for sent in self.sentences]
+        last_with_groups: list[int | None] = []
+        last: int | None = None
+        for i, found in enumerate(groups_of):
+            last = i if found else last
+            last_with_groups.append(last)
+        groups = {g.name: g for found in groups_of for g in found}
         topic = self._topic_place()
         for convoy in convoys:
             if not convoy.factions:
                 index = self._sentence_at(max(span.start for span in convoy.spans))
-                recent = self._recent_group(index) if index is not None else []
+                recent = self._recent_group(index, last_with_groups, groups_of) if index is not None else []
                 if not recent and len(groups) == 1:
                     recent = list(groups.values())
                 if recent:

@@ -112,7 +112,7 @@ SCALING = [
     pytest.param(lambda k: "the Saudi-backed Jaish al-Islam " * k, 2_500, 3, id="backed-groups-in-one-sentence"),
     pytest.param(lambda k: "12 buses carrying 400 fighters left Douma for Idlib " * k, 200, 3,
                  id="convoy-clauses-in-one-sentence"),
-    pytest.param(_numbered_convoys, 300, 2, id="many-convoy-sentences"),
+    pytest.param(_numbered_convoys, 400, 2, id="many-convoy-sentences"),
     pytest.param(lambda k: ("Ten buses left Douma. " + "x" * 2000 + ". ") * k, 250, 3,
                  id="restated-convoys-in-text-without-th"),
 ]
