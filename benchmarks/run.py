@@ -68,6 +68,8 @@ def markdown(results: dict[str, Any]) -> str:
         f"parsing) |",
         f"| **ratio parse/baseline** | **{p['ratio']:.4f}** (parse takes {1 / p['ratio']:,.0f}x the baseline's "
         f"time) |",
+        f"| the same pass case-sensitive, spellings as written | {p['cased_baseline_mb_s']:.2f} MB/s; ratio "
+        f"{p['cased_ratio']:.4f} |",
     ]
     if results.get("merge"):
         out += ["", "| `merge` records | seconds | peak RSS MB | added by merge MB | movements | growth |",
