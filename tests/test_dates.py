@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from linear import assert_linear
 
 from ghouta_events import DateBasis, DateRange, Precision, RecordError, Span
 from ghouta_events._text import _dates
@@ -675,24 +674,6 @@ def test_property_day_month_is_never_far_ahead(anchor: dt.date, month: int, day:
 # --- Linear time ----------------------------------------------------------------------------------------------------
 
 
-def _timings(small: str, large: str, repeats: int) -> tuple[float, float]:
-    """The least CPU time find_dates takes on each text, the two sizes alternating so that a busy moment of the
-    machine weighs on both alike; garbage collection is off while timing."""
-    best = [float("inf"), float("inf")]
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(repeats):
-            for which, text in enumerate((small, large)):
-                start = time.process_time()
-                find_dates(text)
-                best[which] = min(best[which], time.process_time() - start)
-    finally:
-        if enabled:
-            gc.enable()
-    return max(best[0], 1e-4), max(best[1], 1e-4)
-
-
 SCALING = [
     pytest.param(lambda k: "1234567890" * k, 10_000, 3, id="100k-digits"),
     pytest.param(lambda k: "March " * k, 2_500, 3, id="march-repeated"),
@@ -711,8 +692,7 @@ SCALING = [
 @pytest.mark.parametrize(("make", "size", "repeats"), SCALING)
 def test_time_grows_linearly(make: Callable[[int], str], size: int, repeats: int) -> None:
     # Inputs large enough to take tens of milliseconds, where timer noise no longer decides the ratio.
-    single, double = _timings(make(4 * size), make(8 * size), repeats + 2)
-    assert double / single < 3, f"{single:.4f}s for {4 * size}, {double:.4f}s for {8 * size}"
+    assert_linear(find_dates, make(4 * size), make(8 * size), repeats + 2, floor=1e-4)
 
 
 # --- Documentation --------------------------------------------------------------------------------------------------

@@ -6,13 +6,12 @@ Every sentence here is made up for the test; the tables are grouped by phenomeno
 from __future__ import annotations
 
 import doctest
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from linear import assert_linear
 
 from ghouta_events import Qualifier
 from ghouta_events._text import _numbers
@@ -562,18 +561,6 @@ def test_property_any_text(text: str) -> None:
 # --- Linear time --------------------------------------------------------------------------------------------------
 
 
-def _cpu_seconds(text: str) -> float:
-    """The CPU time find_numbers takes on ``text`` once, without a garbage collection of older objects in it."""
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.process_time()
-        find_numbers(text)
-        return time.process_time() - start
-    finally:
-        gc.enable()
-
-
 SCALING = [
     pytest.param(lambda k: "1" + ",234" * k, 33_334, 5, id="100k-digits-with-commas"),
     pytest.param(lambda k: "12,3456,78," * k, 10_000, 4, id="broken-digit-groups"),
@@ -592,12 +579,7 @@ SCALING = [
 
 @pytest.mark.parametrize(("make", "size", "repeats"), SCALING)
 def test_time_grows_linearly(make: Callable[[int], str], size: int, repeats: int) -> None:
-    single, double = make(size), make(2 * size)
-    # Runs of the two sizes alternate and the fastest of each counts, so a busy machine skews both alike.
-    runs = [(_cpu_seconds(single), _cpu_seconds(double)) for _ in range(repeats)]
-    one = max(min(t for t, _ in runs), 1e-3)
-    two = min(t for _, t in runs)
-    assert two / one < 3, f"{one:.4f}s for {len(single)} characters, {two:.4f}s for {len(double)}"
+    assert_linear(find_numbers, make(size), make(2 * size), repeats, floor=1e-3)
 
 
 # --- Documentation ------------------------------------------------------------------------------------------------

@@ -12,16 +12,13 @@ from __future__ import annotations
 import builtins
 import concurrent.futures
 import datetime as dt
-import gc
 import io
 import json
-import math
 import os
 import random
 import re
 import socket
 import sys
-import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final, NamedTuple, cast
@@ -30,6 +27,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from linear import assert_linear
 
 import ghouta_events as ge
 from ghouta_events import Report, Span, parse
@@ -40,40 +38,8 @@ GAZ: Final = ge.default_gazetteer()
 
 # --- (1) Linear time, always --------------------------------------------------------------------------------------
 
-#: Timings below this are noise; a smaller time counts as this much, so tiny inputs cannot fail on jitter.
-_FLOOR: Final = 0.02
-
-
-def _cpu_times(small: str, large: str, repeats: int) -> tuple[float, float]:
-    """The least CPU time ``parse`` takes on each text over ``repeats`` runs of each, the two sizes alternating
-    so that a busy moment of the machine weighs on both alike. A warm-up run on a tenth of the small text comes
-    first (caches, lazy compilation); garbage collection is off while timing."""
-    parse(small[: max(1, len(small) // 10)])
-    best = [math.inf, math.inf]
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(repeats):
-            for which, text in enumerate((small, large)):
-                gc.collect()
-                start = time.process_time()
-                parse(text)
-                best[which] = min(best[which], time.process_time() - start)
-    finally:
-        if enabled:
-            gc.enable()
-    return max(best[0], _FLOOR), max(best[1], _FLOOR)
-
-
 def _assert_linear(make: Callable[[int], str], size: int, repeats: int) -> None:
-    single, double = make(size), make(2 * size)
-    one, two = _cpu_times(single, double, repeats)
-    if two / one >= 3:
-        # A busy moment of the machine can skew every run of one size: measure afresh, with twice as many runs,
-        # before calling the growth super-linear.
-        one, two = _cpu_times(single, double, 2 * repeats)
-    assert two / one < 3, (f"{one:.3f}s for {len(single):,} characters, {two:.3f}s for {len(double):,}: "
-                           f"ratio {two / one:.2f}")
+    assert_linear(parse, make(size), make(2 * size), repeats)
 
 
 def _numbered_convoys(count: int) -> str:
