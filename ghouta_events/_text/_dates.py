@@ -390,7 +390,7 @@ class _DayOrPart:
     _PARTS: Final = frozenset({"beginning", "start", "middle", "end"})
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and ((word[:1] in "0123456789" and word[:1] != "") or word in self._PARTS)
+        return isinstance(word, str) and (word[:1].isdigit() or word in self._PARTS)
 
 
 # "the" opens the gate only before a day or a part of a month: "the 24th of March", "the end of February".
@@ -683,7 +683,7 @@ def find_dates(text: str, *, words: Words | None = None) -> list[DateMention]:
     # which gives the matches RE_DATE.finditer would.
     if words is None:
         words = Words(text)
-    starts = sorted({*words.starts_among(_GATE_WORDS, before=_GATE_BEFORE),
+    starts = sorted({*words.starts_among(_GATE_WORDS, _GATE_BEFORE),
                      *(m.start() for m in RE_DIGIT_WORD.finditer(text, timeout=pattern_timeout()))})
     mentions = []
     last_end = 0

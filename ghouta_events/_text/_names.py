@@ -20,6 +20,7 @@ from typing import Final
 import regex
 
 from ._patterns import pattern_timeout, trie_alternation
+from ._words import Words
 
 __all__ = ["NamePattern", "skeleton"]
 
@@ -141,11 +142,11 @@ class NamePattern:
         return [folded[word] if word in folded else computed[word] for word in words]
 
     def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-        # One pass in C: the text split into [gap, word, gap, word, ..., gap]; the offsets of each part follow
-        # from their lengths. Python only walks forward from the words that can begin a name.
-        parts = RE_WORD_SPLIT.split(text[pos:end], timeout=pattern_timeout())
-        offsets = list(itertools.accumulate(map(len, parts), initial=pos))
-        folded = self._skeletons(parts[1::2])
+        # The text is cut into words in one pass in C; Python only walks forward from the words that can begin a
+        # name.
+        words = Words(text, pos, end, splitter=RE_WORD_SPLIT)
+        parts, offsets = words.parts, words.offsets
+        folded = self._skeletons(words.words)
         count = len(folded)
         trie = self._trie
         following = -1  # index of the first word after the last name found

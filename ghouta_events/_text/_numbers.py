@@ -971,7 +971,7 @@ def _scan(text: str, words: Words) -> list[regex.Match[str]]:
     there.
     """
     matches: list[regex.Match[str]] = []
-    gate = words.starts_among(_GATE_WORDS, before=_GATE_BEFORE)
+    gate = words.starts_among(_GATE_WORDS, _GATE_BEFORE)
     next_gate = 0  # index in gate of the first start not yet passed
     timeout = pattern_timeout()
     digits = RE_DIGITS_START.search(text, timeout=timeout)
@@ -981,9 +981,10 @@ def _scan(text: str, words: Words) -> list[regex.Match[str]]:
         word_at = gate[next_gate] if next_gate < len(gate) else None
         if digits is None and word_at is None:
             return matches
-        if word_at is None or (digits is not None and digits.start() < word_at):
-            at = digits.start() if digits is not None else 0
+        if digits is not None and (word_at is None or digits.start() < word_at):
+            at = digits.start()
         else:
+            assert word_at is not None  # one of the two is left, and it is not the digits
             at = word_at
             next_gate += 1
         match = RE_NUMBER.match(text, at, timeout=timeout)
