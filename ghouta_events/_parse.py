@@ -654,18 +654,9 @@ class _Rules:
                 continue
             hits = sent.names
             starts, ends = [h.start for h in hits], [h.end for h in hits]
-            # For each name, the nearest armed group at or before it and at or after it (indexes into names), so
-            # that each cue finds its group in constant time however many names the sentence holds.
-            groups_before: list[int | None] = []
-            last: int | None = None
-            for i, hit in enumerate(hits):
-                last = i if self._armed_group(hit) is not None else last
-                groups_before.append(last)
-            groups_after: list[int | None] = [None] * len(hits)
-            following: int | None = None
-            for i in range(len(hits) - 1, -1, -1):
-                following = i if self._armed_group(hits[i]) is not None else following
-                groups_after[i] = following
+            # For each name, the nearest armed group at or before it and at or after it, so that each cue finds its
+            # group in constant time however many names the sentence holds.
+            groups_before, groups_after = _nearest_marked([self._armed_group(h) is not None for h in hits])
             for cue in backing:
                 group_at: int | None
                 if cue.cue is Cue.BACKED_BY:
@@ -975,11 +966,7 @@ class _Rules:
         it, and the day the report leads with."""
         lead = self._lead_date()
         groups_of = [self._groups_in(sent, sent.start, sent.end) for sent in self.sentences]
-        last_with_groups: list[int | None] = []
-        last: int | None = None
-        for i, found in enumerate(groups_of):
-            last = i if found else last
-            last_with_groups.append(last)
+        last_with_groups, _ = _nearest_marked([bool(found) for found in groups_of])
         groups = {g.name: g for found in groups_of for g in found}
         topic = self._topic_place()
         for convoy in convoys:
@@ -1248,6 +1235,21 @@ class _Rules:
             convoys=convoy_records, figures=figure_records, events=event_records, mentions=mentions,
             amounts=amounts, unplaced=sorted(self.unplaced, key=lambda u: u.span),
         )
+
+
+def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int | None]]:
+    """For each index, the nearest marked index at or before it, and the nearest at or after it (``None``: none)."""
+    before: list[int | None] = []
+    last: int | None = None
+    for i, marked in enumerate(marks):
+        last = i if marked else last
+        before.append(last)
+    after: list[int | None] = [None] * len(marks)
+    following: int | None = None
+    for i in range(len(marks) - 1, -1, -1):
+        following = i if marks[i] else following
+        after[i] = following
+    return before, after
 
 
 def _start_of(item: NameHit | NumberMention | DateMention | CueHit) -> int:
