@@ -40,6 +40,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ghouta_events import default_gazetteer, sample_paths
+from ghouta_events._text._patterns import trie_alternation
 
 #: The shared corpora: ``repo_root.parent / "shared" / "corpus"``.
 SHARED: Final = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -102,27 +103,6 @@ class Slot:
 
 
 Template = tuple[str | Slot, ...]
-Trie = dict[str, "Trie"]
-
-
-def trie_pattern(words: Sequence[str]) -> str:
-    """One alternation of the words as a prefix trie ("al-(?:bab|marj)..."): what a regex engine scans fastest."""
-    trie: Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: Trie) -> str:
-        ends = "" in node
-        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
 
 
 def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -193,7 +173,7 @@ def _templates(shared: Path | None) -> tuple[tuple[Template, ...], dict[str, tup
     """Every sentence as a template of fixed text and slots, and the name pools; read once per process."""
     pools = _name_pools()
     pool_of = {spelling: pool for pool, spellings in pools.items() for spelling in spellings}
-    names = regex.compile(r"(?<!\w)(?:" + trie_pattern(sorted(pool_of)) + r")(?!\w)")
+    names = regex.compile(r"(?<!\w)(?:" + trie_alternation(pool_of) + r")(?!\w)")
     templates = []
     for sentence in sentences(source_paths(shared)):
         parts: list[str | Slot] = []

@@ -53,6 +53,12 @@ def _log(message: str) -> None:
     print(f"run: {message}", file=sys.stderr, flush=True)
 
 
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """A Markdown table of right-aligned columns, after a blank line."""
+    return ["", "| " + " | ".join(header) + " |", "|" + " ---: |" * len(header),
+            *("| " + " | ".join(row) + " |" for row in rows)]
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The summary as Markdown tables."""
     out = [f"### ghouta-events {results['version']} benchmarks, {results['date']}", "",
@@ -72,19 +78,17 @@ def markdown(results: dict[str, Any]) -> str:
         f"{p['cased_ratio']:.4f} |",
     ]
     if results.get("merge"):
-        out += ["", "| `merge` records | seconds | peak RSS MB | added by merge MB | movements | growth |",
-                "| ---: | ---: | ---: | ---: | ---: | ---: |"]
-        for r in results["merge"]:
-            growth = f"{r['growth']:.1f}x for {r['size_growth']:.0f}x records" if "growth" in r else ""
-            out.append(f"| {r['records']:,} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | {r['merge_mb']:.0f} | "
-                       f"{r['movements']:,} | {growth} |")
+        out += _table(("`merge` records", "seconds", "peak RSS MB", "added by merge MB", "movements", "growth"),
+                      [(f"{r['records']:,}", f"{r['seconds']:.2f}", f"{r['peak_mb']:.0f}", f"{r['merge_mb']:.0f}",
+                        f"{r['movements']:,}",
+                        f"{r['growth']:.1f}x for {r['size_growth']:.0f}x records" if "growth" in r else "")
+                       for r in results["merge"]])
     if results.get("stream"):
-        out += ["", "| `ghouta-events parse DIR -o OUT.jsonl` MB | reports | exit | seconds | peak RSS MB | growth |",
-                "| ---: | ---: | ---: | ---: | ---: | ---: |"]
-        for r in results["stream"]:
-            growth = f"{r['growth']:.2f}x" if "growth" in r else ""
-            out.append(f"| {r['mb']:.1f} | {r['reports']:,} | {r['exit']} | {r['seconds']:.1f} | "
-                       f"{r['peak_rss_mb']:.0f} | {growth} |")
+        out += _table(("`ghouta-events parse DIR -o OUT.jsonl` MB", "reports", "exit", "seconds", "peak RSS MB",
+                       "growth"),
+                      [(f"{r['mb']:.1f}", f"{r['reports']:,}", str(r["exit"]), f"{r['seconds']:.1f}",
+                        f"{r['peak_rss_mb']:.0f}", f"{r['growth']:.2f}x" if "growth" in r else "")
+                       for r in results["stream"]])
     return "\n".join(out)
 
 
