@@ -15,7 +15,7 @@ from typing import Final
 import regex
 from attrs import frozen
 
-from ._patterns import pattern_timeout, trie_alternation
+from ._patterns import trie_alternation
 from ._words import Words
 
 __all__ = ["Cue", "CueHit", "HeadNoun", "NounClass", "find_cues", "head_noun", "noun_before"]
@@ -249,7 +249,7 @@ def find_cues(text: str, pos: int = 0, endpos: int | None = None, *, words: Word
 
 
 def _affix_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
-    for match in RE_CUE_AFFIX.finditer(text, pos, end, timeout=pattern_timeout()):
+    for match in RE_CUE_AFFIX.finditer(text, pos, end):
         start, stop = match.span()
         if match.lastgroup == "BACKED":
             yield CueHit(cue=Cue.BACKED, start=start, end=stop, text=match.group())

@@ -684,7 +684,7 @@ def find_dates(text: str, *, words: Words | None = None) -> list[DateMention]:
     if words is None:
         words = Words(text)
     starts = sorted({*words.starts_among(_GATE_WORDS, _GATE_BEFORE),
-                     *(m.start() for m in RE_DIGIT_WORD.finditer(text, timeout=pattern_timeout()))})
+                     *(m.start() for m in RE_DIGIT_WORD.finditer(text))})
     mentions = []
     last_end = 0
     for start in starts:

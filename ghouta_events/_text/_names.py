@@ -19,7 +19,7 @@ from typing import Final
 
 import regex
 
-from ._patterns import pattern_timeout, trie_alternation
+from ._patterns import trie_alternation
 from ._words import Words
 
 __all__ = ["NamePattern", "skeleton"]
@@ -125,7 +125,7 @@ class NamePattern:
                 yield start, stop, text[start:stop]
 
     def _as_written(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-        for match in self._cased_pattern.finditer(text, pos, end, timeout=pattern_timeout()):
+        for match in self._cased_pattern.finditer(text, pos, end):
             yield match.start(), match.end()
 
     def _skeletons(self, words: list[str]) -> list[str]:

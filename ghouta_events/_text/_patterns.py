@@ -41,6 +41,8 @@ def _emit(node: _Node) -> str:
 #: The longest one scan of a text by one pattern may take, in seconds: the last guard against a pattern that would
 #: backtrack without end (every pattern here is written to run in linear time). A scan that takes longer raises
 #: :class:`TimeoutError`, which :func:`ghouta_events.parse` turns into a :class:`~ghouta_events.ParseError`.
+#: Scans by patterns that cannot backtrack (runs of one character class, fixed words and marks) go without it:
+#: ``regex`` checks the clock at every position it tries, which costs more than such a scan itself.
 PATTERN_TIMEOUT: float = 30.0
 
 

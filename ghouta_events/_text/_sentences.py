@@ -51,7 +51,7 @@ _ENDS_SENTENCE: Final = frozenset(".!?:\"'\u201d\u2019)")
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in RE_BLANK.finditer(text, timeout=pattern_timeout()):
+    for match in RE_BLANK.finditer(text):
         yield start, match.start()
         start = match.end()
     yield start, len(text)
@@ -60,7 +60,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Paragraph spans, stripped of surrounding white space, empty ones left out."""
     for block_start, block_end in _blocks(text):
-        found = RE_LINE.finditer(text, block_start, block_end, timeout=pattern_timeout())
+        found = RE_LINE.finditer(text, block_start, block_end)
         lines = [(m.start(), m.end()) for m in found]
         lines = [(s, e) for s, e in lines if text[s:e].strip()]
         if not lines:

@@ -13,8 +13,6 @@ from typing import Final
 
 import regex
 
-from ._patterns import pattern_timeout
-
 __all__ = ["Words"]
 
 # A word: a run of word characters, as regex's \b and \w see them (the one capturing group keeps the words in the
@@ -34,7 +32,7 @@ class Words:
 
     def __init__(self, text: str, pos: int = 0, endpos: int | None = None, *,
                  splitter: regex.Pattern[str] = RE_WORD_SPLIT) -> None:
-        self.parts: list[str] = splitter.split(text[pos:endpos], timeout=pattern_timeout())
+        self.parts: list[str] = splitter.split(text[pos:endpos])
         self.offsets: list[int] = list(itertools.accumulate(map(len, self.parts), initial=pos))
         self._lowered: list[str] | None = None
 
