@@ -433,12 +433,10 @@ class _Rules:
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
-        for items, attribute in ((self.names, "names"), (self.numbers, "numbers"), (self.dates, "dates"),
-                                 (cues, "cues")):
-            for item in items:
-                index = self._sentence_at(_start_of(item))
-                if index is not None:
-                    getattr(self.sentences[index], attribute).append(item)
+        self._distribute(self.names, [h.start for h in self.names], "names")
+        self._distribute(self.numbers, [n.span.start for n in self.numbers], "numbers")
+        self._distribute(self.dates, [d.span.start for d in self.dates], "dates")
+        self._distribute(cues, [c.start for c in cues], "cues")
         for sent in self.sentences:
             dateline = None
             if sent.sentence.first_in_paragraph and RE_DATELINE_END.search(text, sent.start, sent.end):
@@ -457,6 +455,15 @@ class _Rules:
         self.amounts: list[tuple[VagueAmount, _Candidate | None]] = []
 
     # --- Locating mentions --------------------------------------------------------------------------------
+
+    def _distribute(self, items: Sequence[object], starts: list[int], attribute: str) -> None:
+        """Append each item to the list ``attribute`` of the sentence its start lies in (``starts[i]`` is where
+        ``items[i]`` starts); an item outside every sentence is left out."""
+        sentences, sentence_starts = self.sentences, self._starts
+        for item, position in zip(items, starts, strict=True):
+            index = bisect.bisect_right(sentence_starts, position) - 1
+            if index >= 0 and position < sentences[index].end:
+                getattr(sentences[index], attribute).append(item)
 
     def _sentence_at(self, position: int) -> int | None:
         index = bisect.bisect_right(self._starts, position) - 1
@@ -1255,12 +1262,6 @@ def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int |
         following = i if marks[i] else following
         after[i] = following
     return before, after
-
-
-def _start_of(item: NameHit | NumberMention | DateMention | CueHit) -> int:
-    if isinstance(item, NameHit | CueHit):
-        return item.start
-    return item.span.start
 
 
 # --- Consolidating convoy candidates ---------------------------------------------------------------------
