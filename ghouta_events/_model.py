@@ -167,18 +167,14 @@ class UnplacedKind(enum.StrEnum):
     NAME = "name"  #: a name near a faction or source cue that the gazetteer does not know
 
 
-def _check(condition: bool, message: str) -> None:
-    if not condition:
-        raise RecordError(message)
-
-
 def _non_negative(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None:
-        _check(value >= 0, f"{type(instance).__name__}.{attribute.name} must not be negative, got {value}")
+    if value is not None and value < 0:
+        raise RecordError(f"{type(instance).__name__}.{attribute.name} must not be negative, got {value}")
 
 
 def _non_empty(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    _check(bool(value.strip()), f"{type(instance).__name__}.{attribute.name} must not be empty")
+    if not value.strip():
+        raise RecordError(f"{type(instance).__name__}.{attribute.name} must not be empty")
 
 
 @frozen(kw_only=True, order=True)
@@ -194,8 +190,9 @@ class Span:
             return
         for name in ("start", "end"):
             value = getattr(self, name)
-            _check(value >= 0, f"Span.{name} must not be negative, got {value}")
-        _check(False, f"Span end {self.end} is before its start {self.start}")
+            if value < 0:
+                raise RecordError(f"Span.{name} must not be negative, got {value}")
+        raise RecordError(f"Span end {self.end} is before its start {self.start}")
 
 
 def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
@@ -258,14 +255,12 @@ class Quantity:
     span: Span | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.low is not None and self.high is not None:
-            _check(self.low <= self.high, f"Quantity low {self.low} is above its high {self.high}")
-        if self.low is not None:
-            _check(self.low <= self.value or self.qualifier is Qualifier.MORE_THAN,
-                   f"Quantity value {self.value} is below its low bound {self.low}")
-        if self.high is not None:
-            _check(self.value <= self.high or self.qualifier is Qualifier.LESS_THAN,
-                   f"Quantity value {self.value} is above its high bound {self.high}")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise RecordError(f"Quantity low {self.low} is above its high {self.high}")
+        if self.low is not None and self.low > self.value and self.qualifier is not Qualifier.MORE_THAN:
+            raise RecordError(f"Quantity value {self.value} is below its low bound {self.low}")
+        if self.high is not None and self.value > self.high and self.qualifier is not Qualifier.LESS_THAN:
+            raise RecordError(f"Quantity value {self.value} is above its high bound {self.high}")
 
 
 @frozen(kw_only=True)
@@ -287,8 +282,8 @@ class VagueAmount:
     record: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.high is not None:
-            _check(self.low <= self.high, f"VagueAmount low {self.low} is above its high {self.high}")
+        if self.high is not None and self.low > self.high:
+            raise RecordError(f"VagueAmount low {self.low} is above its high {self.high}")
 
 
 @frozen(kw_only=True)
@@ -305,9 +300,10 @@ class DateRange:
     basis: DateBasis = DateBasis.STATED
 
     def __attrs_post_init__(self) -> None:
-        _check(self.start <= self.end, f"DateRange end {self.end} is before its start {self.start}")
-        if self.precision is Precision.DAY:
-            _check(self.start == self.end, "a DateRange of precision 'day' must start and end on the same day")
+        if self.start > self.end:
+            raise RecordError(f"DateRange end {self.end} is before its start {self.start}")
+        if self.precision is Precision.DAY and self.start != self.end:
+            raise RecordError("a DateRange of precision 'day' must start and end on the same day")
 
     @classmethod
     def day(cls, day: dt.date, *, basis: DateBasis = DateBasis.STATED) -> DateRange:
@@ -332,11 +328,13 @@ class Place:
     longitude: float | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check((self.latitude is None) == (self.longitude is None),
-               f"Place {self.name!r} needs both coordinates or neither")
+        if (self.latitude is None) != (self.longitude is None):
+            raise RecordError(f"Place {self.name!r} needs both coordinates or neither")
         if self.latitude is not None and self.longitude is not None:
-            _check(-90 <= self.latitude <= 90, f"Place {self.name!r} latitude {self.latitude} is out of range")
-            _check(-180 <= self.longitude <= 180, f"Place {self.name!r} longitude {self.longitude} is out of range")
+            if not -90 <= self.latitude <= 90:
+                raise RecordError(f"Place {self.name!r} latitude {self.latitude} is out of range")
+            if not -180 <= self.longitude <= 180:
+                raise RecordError(f"Place {self.name!r} longitude {self.longitude} is out of range")
 
 
 @frozen(kw_only=True)
@@ -378,13 +376,14 @@ def _inferred(items: Iterable[str]) -> tuple[str, ...]:
 
 def _inferable(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     unknown = set(value) - INFERABLE_SLOTS
-    _check(not unknown, f"{type(instance).__name__}.{attribute.name}: {sorted(unknown)} cannot be inferred; "
-                        f"expected some of {sorted(INFERABLE_SLOTS)}")
+    if unknown:
+        raise RecordError(f"{type(instance).__name__}.{attribute.name}: {sorted(unknown)} cannot be inferred; "
+                          f"expected some of {sorted(INFERABLE_SLOTS)}")
 
 
 def _quantity_slot(instance: Any, attribute: attrs.Attribute[Any], value: Quantity | None) -> None:
-    if value is not None:
-        _check(isinstance(value, Quantity), f"{type(instance).__name__}.{attribute.name} must be a Quantity")
+    if value is not None and not isinstance(value, Quantity):
+        raise RecordError(f"{type(instance).__name__}.{attribute.name} must be a Quantity")
 
 
 @frozen(kw_only=True)
@@ -558,17 +557,21 @@ class Report:
     unplaced: tuple[Unplaced, ...] = field(default=(), converter=_unplaced)
 
     def __attrs_post_init__(self) -> None:
-        _check(self.digest == digest_of(self.text), f"Report {self.id!r}: digest does not match its text")
+        if self.digest != digest_of(self.text):
+            raise RecordError(f"Report {self.id!r}: digest does not match its text")
         size = len(self.text)
         for span in self.iter_spans():
-            _check(span.end <= size, f"Report {self.id!r}: span {span.start}-{span.end} is outside its text "
-                                     f"of {size} characters")
+            if span.end > size:
+                raise RecordError(f"Report {self.id!r}: span {span.start}-{span.end} is outside its text "
+                                  f"of {size} characters")
         ids = [*(c.id for c in self.convoys), *(f.id for f in self.figures), *(e.id for e in self.events)]
-        _check(len(ids) == len(set(ids)), f"Report {self.id!r}: record ids are not unique")
+        if len(ids) != len(set(ids)):
+            raise RecordError(f"Report {self.id!r}: record ids are not unique")
         known = {*(c.id for c in self.convoys), *(f.id for f in self.figures)}
         for event in self.events:
             for ref in (*event.convoys, *event.figures):
-                _check(ref in known, f"Report {self.id!r}: event {event.id!r} refers to unknown record {ref!r}")
+                if ref not in known:
+                    raise RecordError(f"Report {self.id!r}: event {event.id!r} refers to unknown record {ref!r}")
 
     def iter_spans(self) -> Iterable[Span]:
         """Every span in the report, records and mentions alike."""
