@@ -379,9 +379,14 @@ RE_DATE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# The words (lower-cased) at which the gate can open, and the start of a word that begins with a digit.
+# The words (lower-cased) at which the gate can open, and the start of a word that begins with a digit where a
+# date can begin: a day of one or two digits (and its suffix) before a blank, a dash, a slash or a point, or a
+# year. Every branch of RE_DATE that starts with a digit starts with one of the two, so "1,600", "350" or
+# "12,000" are not tried.
 _GATE_WORDS: Final = frozenset(first_word_list) | {"the"}
-RE_DIGIT_WORD: Final = regex.compile(r"[0-9](?<!\w[0-9])")
+RE_DIGIT_WORD: Final = regex.compile(
+    r"(?<!\w)(?=[0-9]{1,2}(?i:st|nd|rd|th|)[\s\-/.\u2013\u2014]|(?:19|20)[0-9]{2}(?![0-9]))[0-9]"
+)
 
 
 class _DayOrPart:
