@@ -366,9 +366,10 @@ RE_NUMBER: Final = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# Its two alternatives as patterns of their own, to find where the next match starts: a pattern that starts with
-# a digit lets the engine skip to the next digit at once, so two scans cost less than one of the alternation.
-RE_DIGITS_START: Final = regex.compile(_digits, regex.VERBOSE | regex.IGNORECASE)
+# Where a number in digits starts: the first digit of a run. Everything after it in the digits branch is
+# optional, so the branch matches wherever this does; searched alone (a digit and two fixed look-behinds, nothing
+# that can backtrack), it lets the engine skip to the next digit at once.
+RE_DIGITS_START: Final = regex.compile(_first_digit)
 _GATE_WORDS: Final = frozenset(_gate_words)  # lower-cased; the number words start at a word of the gate
 # "a" opens number words only before a multiplier or "few": "a hundred", "a few"; not the article elsewhere.
 _GATE_BEFORE: Final = {"a": frozenset({"hundred", "thousand", "million", "billion", "dozen", "few"})}
@@ -974,7 +975,7 @@ def _scan(text: str, words: Words) -> list[regex.Match[str]]:
     gate = words.starts_among(_GATE_WORDS, _GATE_BEFORE)
     next_gate = 0  # index in gate of the first start not yet passed
     timeout = pattern_timeout()
-    digits = RE_DIGITS_START.search(text, timeout=timeout)
+    digits = RE_DIGITS_START.search(text)
     while True:
         while next_gate < len(gate) and (matches and gate[next_gate] < matches[-1].end()):
             next_gate += 1
@@ -992,7 +993,7 @@ def _scan(text: str, words: Words) -> list[regex.Match[str]]:
         if match is not None:
             matches.append(match)
         if digits is not None and digits.start() < pos:
-            digits = RE_DIGITS_START.search(text, pos, timeout=timeout)
+            digits = RE_DIGITS_START.search(text, pos)
 
 
 def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention]:
