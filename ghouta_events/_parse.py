@@ -459,11 +459,10 @@ class _Rules:
     def _distribute(self, items: Sequence[object], starts: list[int], attribute: str) -> None:
         """Append each item to the list ``attribute`` of the sentence its start lies in (``starts[i]`` is where
         ``items[i]`` starts); an item outside every sentence is left out."""
-        sentences, sentence_starts = self.sentences, self._starts
         for item, position in zip(items, starts, strict=True):
-            index = bisect.bisect_right(sentence_starts, position) - 1
-            if index >= 0 and position < sentences[index].end:
-                getattr(sentences[index], attribute).append(item)
+            index = self._sentence_at(position)
+            if index is not None:
+                getattr(self.sentences[index], attribute).append(item)
 
     def _sentence_at(self, position: int) -> int | None:
         index = bisect.bisect_right(self._starts, position) - 1
