@@ -1,0 +1,1471 @@
+"""From one report's text to its records: the rules that assemble mentions into convoys, figures and events.
+
+The text layer (``_text``) finds the mentions: names with spans, numbers with their hedges, dates, cue words,
+sentences. This module reads them sentence by sentence and clause by clause:
+
+1. *Attribution*: who each sentence's claims come from, as a chain from the originator to the outlet; an
+   attribution carries to the following sentences of its paragraph until another source is named.
+2. *Roles of names*: a name that speaks is a source, a name that acts or is a party is a faction, the rest are
+   places; place names used for a state that acts ("Moscow said") are the state.
+3. *Counts*: each count gets what it counts from its head noun, and a role from the cues of its clause:
+   a slot of a convoy (a movement on a day), or a figure (killed, fled, planned, a running total...).
+4. *Convoys*: one candidate per clause that reports a movement; candidates that restate one movement for one
+   source are then merged, and unattributed restatements joined to the attributed record they restate.
+5. *Events*: one per trigger kind and sentence, with place, factions and date; convoys and figures of the
+   same sentence are linked to it.
+
+Nothing is dropped silently: counts with no role and unknown names near faction cues end up in
+:attr:`Report.unplaced`; vague amounts in :attr:`Report.amounts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from ._gazetteer import Gazetteer, NameHit, Target
+from ._model import (
+    NEAR_KM,
+    Convoy,
+    DateBasis,
+    DateRange,
+    EntityKind,
+    Event,
+    EventKind,
+    Faction,
+    FactionKind,
+    Figure,
+    FigureKind,
+    Mention,
+    Place,
+    PlaceKind,
+    Precision,
+    Quantity,
+    Report,
+    Source,
+    SourceKind,
+    Span,
+    Unplaced,
+    UnplacedKind,
+    VagueAmount,
+    distance_km,
+    overlaps,
+)
+from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
+from ._text._dates import DateMention, find_anchor, find_dates
+from ._text._numbers import NumberMention, NumberRole, find_numbers
+from ._text._patterns import pattern_timeout
+from ._text._sentences import Sentence, iter_sentences
+from ._text._words import Words
+
+__all__ = ["read_report"]
+
+# --- Vocabulary the rules share ---------------------------------------------------------------------------
+
+#: The source that speaks for a state when the state itself is said to speak ("Russia says").
+STATE_VOICES: Final = {
+    "Russia": "Russian government",
+    "Syrian government": "Syrian government",
+    "United States": "United States",
+    "Turkey": "Turkish government",
+    "Iran": "Iranian government",
+}
+
+#: The state a source speaks for; named as a party (not as a speaker), the source makes the state a faction.
+SOURCE_STATES: Final = {
+    "Russian military": "Russia",
+    "Russian government": "Russia",
+    "Syrian military": "Syrian government",
+    "Syrian government": "Syrian government",
+    "Syrian state media": "Syrian government",
+}
+
+#: How close to the origin of a claim each kind of source usually stands: lower is nearer the originator.
+SOURCE_RANK: Final = {
+    SourceKind.MILITARY: 0,
+    SourceKind.GOVERNMENT: 0,
+    SourceKind.ARMED_GROUP: 0,
+    SourceKind.PERSON: 0,
+    SourceKind.LOCAL: 0,
+    SourceKind.MONITOR: 1,
+    SourceKind.UN_AGENCY: 1,
+    SourceKind.HUMANITARIAN: 1,
+    SourceKind.STATE_MEDIA: 2,
+    SourceKind.NEWS_AGENCY: 3,
+    SourceKind.BROADCASTER: 3,
+}
+
+#: How specific each kind of place is: lower is more specific.
+PLACE_RANK: Final = {
+    PlaceKind.CROSSING: 0,
+    PlaceKind.CAMP: 1,
+    PlaceKind.DISTRICT: 1,
+    PlaceKind.TOWN: 1,
+    PlaceKind.CITY: 2,
+    PlaceKind.REGION: 3,
+    PlaceKind.GOVERNORATE: 4,
+    PlaceKind.CITY_ABROAD: 5,
+    PlaceKind.COUNTRY: 6,
+}
+
+#: More people than this in one movement clause is a running total, not one convoy: the largest single bus
+#: movements of the Damascus-area deals carried a few thousand people.
+MAX_CONVOY_PEOPLE: Final = 12_000
+
+#: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
+FIGURE_CUES: Final = {
+    Cue.KILLED: FigureKind.KILLED,
+    Cue.WOUNDED: FigureKind.WOUNDED,
+    Cue.FLED: FigureKind.FLED,
+    Cue.DISPLACED: FigureKind.DISPLACED,
+    Cue.SHELTERS: FigureKind.IN_SHELTERS,
+    Cue.REMAINING: FigureKind.REMAINING,
+    Cue.RESIDENTS: FigureKind.RESIDENTS,
+    Cue.RELEASED: FigureKind.RELEASED,
+}
+MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# The cues that can make a name the source of a sentence's claims.
+_ATTRIBUTION_CUES: Final = frozenset({Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD, Cue.SPEECH, Cue.CORRESPONDENT})
+EVENT_CUES: Final = {
+    Cue.OFFENSIVE: EventKind.OFFENSIVE,
+    Cue.AGREEMENT: EventKind.AGREEMENT,
+    Cue.NEGOTIATION: EventKind.NEGOTIATION,
+    Cue.SURRENDER: EventKind.SURRENDER,
+    Cue.CHEMICAL: EventKind.CHEMICAL_ATTACK,
+    Cue.AIR_STRIKE: EventKind.AIR_STRIKE,
+    Cue.CEASEFIRE: EventKind.CEASEFIRE,
+    Cue.STATEMENT: EventKind.STATEMENT,
+}
+
+# Words a person-count subject of a movement uses ("fighters left", "the convoy drove out").
+RE_MOVERS: Final = regex.compile(
+    r"\b(?:fighters|militants|rebels|gunmen|terrorists|insurgents|jihadists|civilians|evacuees|people|families|"
+    r"relatives|residents|members|group|groups|convoy|convoys|buses|busses|bus|wave|batch|opposition|"
+    r"withdrawals|departures|exodus|evacuation|evacuations)\b",
+    regex.IGNORECASE,
+)
+# A place name used as a modifier of the noun after it ("the Damascus suburb of Eastern Ghouta").
+RE_MODIFIED_NOUN: Final = regex.compile(
+    r"(?:['\u2019]s)?[\s\-]+(?:suburbs?|countryside|outskirts|province\s+of|region\s+of|governorate\s+of)\b",
+    regex.IGNORECASE,
+)
+# A place named only to say where something else is ("south of Damascus", "near Harasta").
+RE_RELATIVE_LOCATION: Final = regex.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|edge\s+of)|"
+    r"outskirts\s+of|edge\s+of|near|nearby|outside|close\s+to|border\s+with|overlooks?|east\s+of|"
+    r"west\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+# Between a movement cue and its place, a few words that are no other cue ("to the northern province of Idlib",
+# "evacuating the penultimate opposition-held pocket of eastern Ghouta"); at most seven, no clause punctuation.
+RE_PLACE_GAP: Final = regex.compile(
+    r"^[\s'\u2018\u201c\"]*(?:(?!(?:to|for|toward|towards|into|from|by|with|after|before|via|through|until|as|"
+    r"while|when|where|which|who|that|since|on|over)\b)[\w\-'\u2019]+[\s'\u2018\u201c\"]+){0,7}$",
+    regex.IGNORECASE,
+)
+# Between "to"/"arrived in" and the destination only determiners, adjectives and place nouns may stand, so that
+# an infinitive ("managed to retake areas around Damascus") names no destination.
+RE_DESTINATION_GAP: Final = regex.compile(
+    r"^(?:[\s,'\u2018\u201c\"]|the|a|an|of|in|at|its|their|rebel-held|rebel-controlled|opposition-held|"
+    r"government-held|regime-held|insurgent-held|northern|southern|eastern|western|northwestern|northeastern|"
+    r"southwestern|southeastern|central|nearby|town|towns|city|district|districts|neighbourhood|neighborhood|"
+    r"village|villages|province|governorate|area|areas|region|countryside|camp|camps|municipality|outskirts|"
+    r"entrance|syria's|syria\u2019s|syrian|north|south|east|west|northwest|northeast|rural|countryside)*$",
+    regex.IGNORECASE,
+)
+# Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
+RE_SPEAKER_GAP: Final = regex.compile(
+    r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
+)
+# Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
+# Matched from the cue to the name (pos and endpos), so it has no "^" (which matches only at the text's start).
+RE_LEAD_IN: Final = regex.compile(r"(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
+RE_ANOTHER: Final = regex.compile(
+    r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
+    regex.IGNORECASE,
+)
+RE_WORD_BEFORE_HYPHEN: Final = regex.compile(r"([\p{L}.]+)$")
+# A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
+RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
+# A headline that ends with its source: "..., Russia Says"; "...: state media".
+RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
+# What joins the places of a list: "Arbin, Zamalka and Jobar".
+RE_LIST_GAP: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+RE_CROSSING_AFTER: Final = regex.compile(r"\W*(?:crossing|corridor)")
+# A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+RE_COUNT_OF_PEOPLE_BEFORE: Final = regex.compile(
+    r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$")
+RE_COUNT_OF_PEOPLE_AFTER: Final = regex.compile(r"\s+(?:have|had|has|were|are|was|more)\b")
+# The count after these is a part of the one before: "1,000 people, including 300 fighters".
+RE_BREAKDOWN_BEFORE: Final = regex.compile(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$")
+RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
+RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
+RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
+# After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
+RE_ACTOR_AFTER: Final = regex.compile(
+    r"(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
+    r"(?:\s*,[^,;.]{1,40},)?\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|"
+    r"insists|agreed|accused|denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|"
+    r"mediated|decided|decides|said|says|agrees|refused|rejected|announced)\b",
+    regex.IGNORECASE,
+)
+# A dateline opening a paragraph: "BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:"; its date and
+# place say where and when the story was filed, not where or when the movement happened.
+RE_DATELINE: Final = regex.compile(
+    r"[\p{Lu}][\p{L} .'\-]{1,40}(?:,[^\n\-\u2013\u2014:()]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*[\-\u2013\u2014:]+\s"
+)
+# What every dateline ends with; a paragraph without it is not tried (RE_DATELINE costs much more per try).
+RE_DATELINE_END: Final = regex.compile(r"[\-\u2013\u2014:]\s")
+# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
+RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
+# A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
+RE_ANAPHOR: Final = regex.compile(
+    r"\W*(?:(?:the|these|those|this)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave)|they|them)\b",
+    regex.IGNORECASE,
+)
+# A source named again by what it is: "the channel said", "the monitor reported", "the centre said".
+RE_SOURCE_ANAPHOR: Final = regex.compile(
+    r"\b(?:the|this|that)\s+(?P<noun>channel|broadcaster|television|station|agency|news\s+agency|monitor|"
+    r"observatory|ministry|centre|center|army|military|group|organisation|organization|agency's\s+correspondent)"
+    r"\b|\b(?P<it>it|they)\s+(?=(?:said|says|added|reported|reports|announced|stated)\b)",
+    regex.IGNORECASE,
+)
+#: Which kinds of source each word of a source anaphor can refer back to.
+ANAPHOR_KINDS: Final = {
+    "channel": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "broadcaster": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "television": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "station": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
+    "agency": {SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA},
+    "news agency": {SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA},
+    "monitor": {SourceKind.MONITOR},
+    "observatory": {SourceKind.MONITOR},
+    "ministry": {SourceKind.MILITARY, SourceKind.GOVERNMENT},
+    "centre": {SourceKind.MILITARY, SourceKind.GOVERNMENT},
+    "center": {SourceKind.MILITARY, SourceKind.GOVERNMENT},
+    "army": {SourceKind.MILITARY},
+    "military": {SourceKind.MILITARY},
+    "group": {SourceKind.ARMED_GROUP},
+    "organisation": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
+    "organization": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
+}
+
+# A preposition that makes the name after it a place, not a speaker: "an official in Damascus said".
+RE_LOCATIVE_BEFORE: Final = regex.compile(
+    r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
+)
+# The words after which a capitalised run of words names an armed group.
+_FACTION_WORDS: Final = (
+    r"(?:group|brigade|brigades|battalion|faction|movement|front|fighters|militants|militia|rebels)\b"
+)
+RE_FACTION_NAME_CUE: Final = regex.compile(
+    r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+)(?:(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|the)-?\s*)?"
+    r"[\p{Lu}][\w'\u2019\-]+\s+){0,4})" + _FACTION_WORDS,
+    regex.VERSION1,
+)
+# The faction word alone: a sentence without one is not searched for unknown names.
+RE_FACTION_WORD: Final = regex.compile(_FACTION_WORDS, regex.VERSION1)
+
+
+# --- Working records --------------------------------------------------------------------------------------
+
+
+class _Sentence:
+    """A sentence and the mentions that stand in it."""
+
+    __slots__ = ("body_start", "cues", "dates", "names", "numbers", "sentence", "span")
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.names: list[NameHit] = []
+        self.numbers: list[NumberMention] = []
+        self.dates: list[DateMention] = []
+        self.cues: list[CueHit] = []
+        self.body_start = sentence.start  # where the sentence proper starts, after a dateline
+        self.span = Span(start=sentence.start, end=sentence.end)  # one object shared by the records it gives
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+
+class _Candidate:
+    """A convoy as it is being assembled from one or more clauses."""
+
+    __slots__ = ("amounts", "buses", "civilians", "date", "destination", "distinct", "factions", "fighters",
+                 "inferred", "origin", "paragraph", "people", "position", "refers_back", "sources", "spans",
+                 "weekday")
+
+    def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
+                 destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
+                 weekday: int | None) -> None:
+        self.position = position
+        self.paragraph = paragraph
+        self.sources = sources
+        self.origin = origin
+        self.destination = destination
+        self.buses: Quantity | None = None
+        self.people: Quantity | None = None
+        self.fighters: Quantity | None = None
+        self.civilians: Quantity | None = None
+        self.factions = factions
+        self.date = date
+        self.spans = spans
+        self.amounts: list[VagueAmount] = []
+        self.refers_back = False
+        self.distinct = False  # "another group left...": a movement of its own, never a restatement
+        self.inferred: set[str] = set()  # slots filled from context, not stated for this movement
+        self.weekday = weekday  # the weekday the clause names, even when no anchor resolves it to a date
+
+    def infer(self, slot: str, value: object) -> None:
+        """Fill an empty slot from context, and say so."""
+        setattr(self, slot, value)
+        self.inferred.add(slot)
+
+    def slots(self) -> dict[str, Quantity]:
+        named = {"buses": self.buses, "people": self.people, "fighters": self.fighters,
+                 "civilians": self.civilians}
+        return {name: q for name, q in named.items() if q is not None}
+
+    @property
+    def originator(self) -> str | None:
+        return self.sources[0].name if self.sources else None
+
+
+class _FigureDraft:
+    """A figure as read from a clause, before figures that restate one another are joined."""
+
+    __slots__ = ("date", "kind", "place", "quantity", "sentence", "sources", "spans")
+
+    def __init__(self, *, kind: FigureKind, quantity: Quantity, place: Place | None, sources: tuple[Source, ...],
+                 date: DateRange | None, spans: list[Span], sentence: int) -> None:
+        self.kind = kind
+        self.quantity = quantity
+        self.place = place
+        self.sources = sources
+        self.date = date
+        self.spans = spans
+        self.sentence = sentence
+
+
+class _EventDraft:
+    """An event as read from a sentence."""
+
+    __slots__ = ("date", "factions", "kind", "place", "sentence", "sources", "spans")
+
+    def __init__(self, *, kind: EventKind, place: Place | None, factions: list[Faction],
+                 sources: tuple[Source, ...], date: DateRange | None, spans: list[Span], sentence: int) -> None:
+        self.kind = kind
+        self.place = place
+        self.factions = factions
+        self.sources = sources
+        self.date = date
+        self.spans = spans
+        self.sentence = sentence
+
+
+class _KindCues:
+    """The cues of a clause that give a figure its kind, for finding the nearest to each count by bisection.
+
+    A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
+    40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
+    before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
+    make a bus convoy a flight.
+    """
+
+    def __init__(self, clause_cues: Sequence[CueHit], sentence_cues: Sequence[CueHit], start: int, end: int) -> None:
+        vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
+
+        def kinds(cues: Iterable[CueHit]) -> list[tuple[int, int, FigureKind]]:
+            return [(c.start, c.end, kind) for c in cues if (kind := FIGURE_CUES.get(c.cue)) is not None
+                    and not (vehicles and kind is FigureKind.FLED)]
+
+        self.inside = kinds(clause_cues)
+        self.inside_starts = [c[0] for c in self.inside]
+        self.outside = kinds(c for c in sentence_cues if not start <= c.start < end)
+        self.outside_starts = [c[0] for c in self.outside]
+
+    def kind_of(self, number: NumberMention) -> FigureKind | None:
+        first, last = number.span.start, number.span.end
+        best: tuple[int, FigureKind] | None = None
+        after = bisect.bisect_left(self.inside_starts, last)  # the first cue of the clause starting after the count
+        if after > 0:  # the nearest before it: the last one that starts before its end
+            _, cue_end, kind = self.inside[after - 1]
+            best = ((first - cue_end) * 2, kind)
+        if after < len(self.inside):
+            cue_start, _, kind = self.inside[after]
+            if best is None or cue_start - last < best[0]:
+                best = (cue_start - last, kind)
+        near = bisect.bisect_left(self.outside_starts, last)
+        if near < len(self.outside) and self.outside_starts[near] - last <= 40:
+            cue_start, _, kind = self.outside[near]
+            if best is None or cue_start - last < best[0]:
+                best = (cue_start - last, kind)
+        return None if best is None else best[1]
+
+
+# --- Helpers on places and quantities --------------------------------------------------------------------
+
+
+def _more_specific(a: Quantity, b: Quantity) -> Quantity:
+    """Of two compatible readings of one count, the one that says more (exact over hedged)."""
+    def width(q: Quantity) -> float:
+        if q.low is None or q.high is None:
+            return math.inf
+        return q.high - q.low
+    return a if width(a) <= width(b) else b
+
+
+class _Rules:
+    """Parses one text; holds only what that one parse needs, so parses never share state."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer, published: dt.date | None, report_id: str) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.report_id = report_id
+        self.published = published
+        self.sentences: list[_Sentence] = [_Sentence(sentence=s) for s in iter_sentences(text)]
+        self._starts = [s.start for s in self.sentences]
+        self.names = list(gazetteer.find_names(text))
+        words = Words(text)  # cut out once for the scanners that start from words
+        self.numbers = find_numbers(text, words=words)
+        self.dates = find_dates(text, words=words)
+        cues = list(find_cues(text, words=words))
+        self._distribute(self.names, [h.start for h in self.names], "names")
+        self._distribute(self.numbers, [n.span.start for n in self.numbers], "numbers")
+        self._distribute(self.dates, [d.span.start for d in self.dates], "dates")
+        self._distribute(cues, [c.start for c in cues], "cues")
+        for sent in self.sentences:
+            dateline = None
+            if sent.sentence.first_in_paragraph and RE_DATELINE_END.search(text, sent.start, sent.end):
+                dateline = RE_DATELINE.match(text, sent.start, sent.end)
+            sent.body_start = dateline.end() if dateline is not None else sent.start
+        self.anchor, self.basis = self._anchor()
+        self.outlet = self._outlet()
+        self.source_hits: set[int] = set()  # starts of names used as sources
+        self.named_sources: list[Source] = []  # sources of attributions so far, in text order
+        self.actor_hits: set[int] = set()  # starts of metonyms used as actors
+        self.factions: dict[str, Faction] = {}
+        self.sources: dict[str, Source] = {}
+        self.places: dict[str, Place] = {}
+        self.backers: dict[str, list[str]] = {}
+        self.unplaced: list[Unplaced] = []
+        self.amounts: list[tuple[VagueAmount, _Candidate | None]] = []
+
+    # --- Locating mentions --------------------------------------------------------------------------------
+
+    def _distribute(self, items: Sequence[object], starts: list[int], attribute: str) -> None:
+        """Append each item to the list ``attribute`` of the sentence its start lies in (``starts[i]`` is where
+        ``items[i]`` starts); an item outside every sentence is left out."""
+        for item, position in zip(items, starts, strict=True):
+            index = self._sentence_at(position)
+            if index is not None:
+                getattr(self.sentences[index], attribute).append(item)
+
+    def _sentence_at(self, position: int) -> int | None:
+        index = bisect.bisect_right(self._starts, position) - 1
+        if index >= 0 and position < self.sentences[index].end:
+            return index
+        return None
+
+    def _anchor(self) -> tuple[dt.date | None, DateBasis]:
+        if self.published is not None:
+            return self.published, DateBasis.PUBLISHED
+        found = find_anchor(self.text, self.dates)
+        if found is None:
+            return None, DateBasis.PUBLISHED
+        return found
+
+    def _outlet(self) -> Source | None:
+        """A news outlet named in the dateline ("SANA- ...", "TASS, March 24.", "BEIRUT (AFP) -") is the outlet
+        of the whole text."""
+        media = (SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA, SourceKind.BROADCASTER)
+        for sentence in self.sentences[:6]:
+            for hit in sentence.names:
+                target = hit.of_kind(EntityKind.SOURCE)
+                if target is None or self.gaz.source(target.name).kind not in media:
+                    continue
+                opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
+                in_dateline = sentence.start < hit.start < sentence.body_start
+                if opens or in_dateline:
+                    return self.gaz.source(target.name)
+        return None
+
+    # --- Attribution ----------------------------------------------------------------------------------------
+
+    def _voice(self, hit: NameHit) -> Source | None:
+        """The source a name stands for when it speaks."""
+        target = hit.of_kind(EntityKind.SOURCE)
+        if target is not None:
+            return self.gaz.source(target.name)
+        faction = hit.of_kind(EntityKind.FACTION)
+        if faction is not None:
+            name = faction.name if faction.name in self.gaz.sources else STATE_VOICES.get(faction.name)
+            if name is not None and name in self.gaz.sources:
+                return self.gaz.source(name)
+        return None
+
+    def _speaks(self, hit: NameHit) -> Source | None:
+        """The source a name stands for in speaker position; a place after "in" or "from" does not speak."""
+        voice = self._voice(hit)
+        if voice is None:
+            return None
+        placelike = hit.of_kind(EntityKind.PLACE) is not None or any(t.metonym for t in hit.targets)
+        if placelike and RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start):
+            return None
+        return voice
+
+    def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:
+        """The sources a sentence's claims are attributed to, originator first."""
+        found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
+        text = self.text
+        if not sent.names:
+            return self._found_chain(self._anaphoric_source(sent))
+        # Who can speak is worked out for every name only when a cue can give a name the word; otherwise only the
+        # last name matters (a headline that ends with its source).
+        attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)
+        speakers = [(hit, self._speaks(hit)) for hit in (sent.names if attributing else sent.names[-1:])]
+        voiced = [(h, s) for h, s in speakers if s is not None]
+        # Names do not overlap, so their starts and ends are both in order: each cue finds its nearest speaker by
+        # bisection, however many names and cues the sentence holds.
+        voiced_starts = [h.start for h, _ in voiced]
+        voiced_ends = [h.end for h, _ in voiced]
+
+        def add(hit: NameHit, source: Source, role: int) -> None:
+            self.source_hits.add(hit.start)
+            found.append((SOURCE_RANK.get(source.kind, 2), role, hit.start, source))
+
+        def following(position: int) -> tuple[NameHit, Source] | None:
+            index = bisect.bisect_left(voiced_starts, position)
+            if index == len(voiced):
+                return None
+            start = voiced_starts[index]
+            if start == position or RE_LEAD_IN.match(text, position, start) is not None:
+                return voiced[index]
+            return None
+
+        for cue in sent.cues:
+            if cue.cue in (Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD):
+                # The source after the cue: "according to SANA", "citing a military source", "told Reuters".
+                after = following(cue.end)
+                if after is not None:
+                    add(*after, {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
+            if cue.cue is Cue.CITING:
+                # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
+                index = bisect.bisect_right(voiced_ends, cue.start) - 1  # the last name ending before the cue
+                if index >= 0 and RE_SPEAKER_GAP.match(text[voiced_ends[index] : cue.start]) is not None:
+                    add(*voiced[index], 3)
+                continue
+            if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
+                # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
+                index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
+                if index >= 0:
+                    hit, source = voiced[index]
+                    if RE_SPEAKER_GAP.match(text[min(hit.end, cue.start) : cue.start]) is not None:
+                        add(hit, source, 1)
+                        continue
+                # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
+                if cue.cue is Cue.SPEECH and RE_SPEAKER_AFTER.search(text, max(sent.start, cue.start - 40),
+                                                                      cue.start):
+                    after = following(cue.end)
+                    if after is not None:
+                        add(*after, 1)
+        # A headline that ends with its source: "..., Russia Says"; "...: state media".
+        if speakers:
+            last, last_voice = speakers[-1]
+            tail = text[last.end : sent.end].strip(" .\"'\u201d")
+            if last_voice is not None and not tail and RE_HEADLINE_SOURCE.search(
+                    text, max(sent.start, last.start - 40), last.start):
+                add(last, last_voice, 1)
+        if not found:
+            found.extend(self._anaphoric_source(sent))
+        return self._found_chain(found)
+
+    def _found_chain(self, found: list[tuple[int, int, int, Source]]) -> tuple[Source, ...]:
+        """The chain of the sources found, originator first, each once; remembered for later anaphors."""
+        chain: list[Source] = []
+        for *_, source in sorted(found, key=lambda item: item[:3]):
+            if source not in chain:
+                chain.append(source)
+        if chain:
+            self.named_sources.extend(chain)
+        return tuple(chain)
+
+    def _anaphoric_source(self, sent: _Sentence) -> list[tuple[int, int, int, Source]]:
+        """"the channel said": the most recent source of that kind named earlier in the report, if any."""
+        speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
+        if not speech:
+            return []  # an anaphor speaks only beside a speech verb
+        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout()):
+            if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
+                continue
+            noun = " ".join((match.group("noun") or "").lower().split())
+            kinds = ANAPHOR_KINDS.get(noun) if noun else None
+            for source in reversed(self.named_sources):
+                if kinds is None or source.kind in kinds:
+                    return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
+        return []
+
+    # --- Entities -------------------------------------------------------------------------------------------
+
+    def _located(self, hit: NameHit) -> bool:
+        """Whether a name stands where only a place can: after "in", "from"..., or in a dateline."""
+        sentence = self._sentence_at(hit.start)
+        in_dateline = sentence is not None and hit.start < self.sentences[sentence].body_start
+        return in_dateline or RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start) is not None
+
+    def _is_actor(self, hit: NameHit) -> bool:
+        if hit.start in self.source_hits:
+            return True
+        return RE_ACTOR_AFTER.match(self.text, hit.end) is not None and not self._located(hit)
+
+    def _collect_entities(self) -> None:
+        for sent in self.sentences:
+            for hit in sent.names:
+                used_as_source = hit.start in self.source_hits
+                place = hit.of_kind(EntityKind.PLACE)
+                faction = hit.of_kind(EntityKind.FACTION, metonyms=False)
+                metonym = hit.of_kind(EntityKind.FACTION)
+                source = hit.of_kind(EntityKind.SOURCE)
+                if used_as_source:
+                    voice = self._voice(hit)
+                    if voice is not None:
+                        self.sources.setdefault(voice.name, voice)
+                acting_metonym = metonym is not None and metonym.metonym and self._is_actor(hit)
+                if place is not None:
+                    kind = self.gaz.place(place.name).kind
+                    abroad_actor = acting_metonym and kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY)
+                    if not abroad_actor:
+                        self.places.setdefault(place.name, self.gaz.place(place.name))
+                party = source.name if source is not None and not used_as_source else None
+                if party in SOURCE_STATES and SOURCE_STATES[party] in self.gaz.factions and faction is None:
+                    faction = Target(kind=EntityKind.FACTION, name=SOURCE_STATES[party])
+                # A country named where only a place can stand ("in Iraq", "ERBIL, Iraq") is no party.
+                country = place is not None and self.gaz.place(place.name).kind is PlaceKind.COUNTRY
+                if faction is not None and country and self._located(hit):
+                    faction = None
+                if faction is not None and not (used_as_source and source is not None):
+                    self.factions.setdefault(faction.name, self.gaz.faction(faction.name))
+                elif acting_metonym and metonym is not None:
+                    self.factions.setdefault(metonym.name, self.gaz.faction(metonym.name))
+                    self.actor_hits.add(hit.start)
+        if self.outlet is not None:
+            self.sources.setdefault(self.outlet.name, self.outlet)
+        self._find_backers()
+        self._find_unknown_names()
+
+    def _find_backers(self) -> None:
+        """'X, backed by Qatar', 'X is sponsored by Saudi Arabia', 'the Qatar-backed X'."""
+        for sent in self.sentences:
+            backing = [cue for cue in sent.cues if cue.cue in (Cue.BACKED_BY, Cue.BACKED)]
+            if not backing:
+                continue
+            hits = sent.names
+            starts, ends = [h.start for h in hits], [h.end for h in hits]
+            # For each name, the nearest armed group at or before it and at or after it, so that each cue finds its
+            # group in constant time however many names the sentence holds.
+            groups_before, groups_after = _nearest_marked([self._armed_group(h) is not None for h in hits])
+            for cue in backing:
+                group_at: int | None
+                if cue.cue is Cue.BACKED_BY:
+                    before = bisect.bisect_right(ends, cue.start) - 1  # names ending at or before the cue
+                    group_at = groups_before[before] if before >= 0 else None
+                    after = bisect.bisect_left(starts, cue.end)
+                    backer = hits[after] if after < len(hits) else None
+                else:
+                    at = bisect.bisect_left(ends, cue.start)
+                    backer = hits[at] if at < len(hits) and ends[at] == cue.start else None
+                    after = bisect.bisect_right(starts, cue.end)
+                    group_at = groups_after[after] if after < len(hits) else None
+                group = hits[group_at] if group_at is not None else None
+                if group is None:
+                    continue
+                faction = self._armed_group(group)
+                state: Target | Faction | None = None
+                if backer is not None:
+                    state = backer.of_kind(EntityKind.FACTION) or backer.of_kind(EntityKind.PLACE)
+                elif cue.cue is Cue.BACKED:
+                    # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
+                    word = RE_WORD_BEFORE_HYPHEN.search(self.text, max(0, cue.start - 20), cue.start)
+                    state = self.gaz.demonym(word.group(1)) if word is not None else None
+                if faction is not None and state is not None and state.name != faction.name:
+                    names = self.backers.setdefault(faction.name, [])
+                    if state.name not in names:
+                        names.append(state.name)
+
+    def _find_unknown_names(self) -> None:
+        known = [(h.start, h.end) for h in self.names]
+        known_starts = [start for start, _ in known]
+        # Only the sentences with a faction word, for a name to stand before, are searched (one pass finds them).
+        flagged = {self._sentence_at(match.start()) for match in RE_FACTION_WORD.finditer(self.text)}
+        for index in sorted(i for i in flagged if i is not None):
+            sent = self.sentences[index]
+            for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,
+                                                        timeout=pattern_timeout()):
+                start, end = match.span(1)
+                words = match.group(1).strip()
+                if start == sent.start and len(words.split()) == 1:
+                    continue  # a capitalised first word of a sentence is no name
+                # Known names do not overlap one another: only the last one starting before ``end`` can overlap.
+                nearest = bisect.bisect_left(known_starts, end) - 1
+                if nearest >= 0 and start < known[nearest][1]:
+                    continue
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NAME, text=words,
+                                              span=Span(start=start, end=start + len(words)),
+                                              reason="a capitalised name before a faction word, not in the "
+                                                     "gazetteer"))
+
+    def _armed_group(self, hit: NameHit) -> Faction | None:
+        target = hit.of_kind(EntityKind.FACTION, metonyms=False)
+        if target is None:
+            return None
+        faction = self.gaz.faction(target.name)
+        return faction if faction.kind in (FactionKind.ARMED_GROUP, FactionKind.MILITIA) else None
+
+    # --- Clauses --------------------------------------------------------------------------------------------
+
+    def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
+        bounds = [sent.start]
+        for cue in sent.cues:
+            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
+                continue
+            if cue.text.lower() in ("who", "which") and not RE_COMMA_BEFORE.search(self.text, cue.start - 3,
+                                                                                  cue.start):
+                continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
+            bounds.append(cue.start)
+        bounds.append(sent.end)
+        return list(itertools.pairwise(bounds))
+
+    def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
+        best: DateRange | None = None
+        for mention in sent.dates:
+            if not max(start, sent.body_start) <= mention.span.start < end:
+                continue  # outside the clause, or the dateline's date
+            resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
+            if resolved is None:
+                continue
+            if RE_SINCE.search(self.text, max(start, mention.span.start - 12), mention.span.start):
+                # "since March 22": a window from that day on, not the day itself.
+                end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
+                resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
+            if best is None or (resolved.precision is Precision.DAY and best.precision is not Precision.DAY):
+                best = resolved
+        return best
+
+    # --- Places of a movement -----------------------------------------------------------------------------
+
+    def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[NameHit, Place]]:
+        out = []
+        for hit in sent.names:
+            used_otherwise = hit.start in self.actor_hits or hit.start in self.source_hits
+            if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
+                target = hit.of_kind(EntityKind.PLACE)
+                if target is not None:
+                    out.append((hit, self.gaz.place(target.name)))
+        return out
+
+    def _places_after(self, hits: list[tuple[NameHit, Place]], position: int, limit: int,
+                      gap_pattern: regex.Pattern[str] = RE_PLACE_GAP) -> list[Place]:
+        """The place (or list of places) that a cue ending at ``position`` governs."""
+        found: list[Place] = []
+        cursor = position
+        for hit, place in hits:
+            if hit.start < cursor:
+                continue
+            if hit.start > limit:
+                break
+            gap = self.text[cursor : hit.start]
+            if found:
+                if not RE_LIST_GAP.fullmatch(gap):
+                    break
+            elif gap_pattern.match(gap) is None:
+                break
+            if RE_MODIFIED_NOUN.match(self.text, hit.end) and place.kind is not PlaceKind.CROSSING:
+                cursor = hit.end
+                continue  # "the Damascus suburb of ...": the place named next is meant
+            if self.text.startswith(("'s", "\u2019s"), hit.end) and any(
+                h.start > hit.end and h.start - hit.end < 6 for h, _ in hits
+            ):
+                cursor = hit.end + 2
+                continue  # "Aleppo's Al-Bab district": the second is meant
+            found.append(place)
+            cursor = hit.end
+        return found
+
+    def _enclosing(self, places: list[Place]) -> Place | None:
+        """One place for a list: the place itself, or the smallest region that holds them all."""
+        if not places:
+            return None
+        places = list({p.name: p for p in places}.values())
+        if len(places) == 1:
+            return places[0]
+        lineages = [self.gaz.lineage(p.name) for p in places]
+        common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])]
+        if common and common[0].kind not in (PlaceKind.COUNTRY,):
+            return common[0]
+        # Places of mixed standing ("Jobar, Zamalka, Arbin"): the region most of them lie in.
+        counts: dict[str, int] = {}
+        for lineage in lineages:
+            for place in lineage:
+                if place.kind is PlaceKind.REGION:
+                    counts[place.name] = counts.get(place.name, 0) + 1
+        if counts:
+            name, count = max(counts.items(), key=lambda item: item[1])
+            if count * 2 > len(places):
+                return self.gaz.place(name)
+        return places[0]
+
+    def _specific(self, places: Iterable[Place]) -> Place | None:
+        """The most specific of the candidates: one that lies within another, else the finer kind."""
+        # Distinct places only: a sentence may name one place many times, but the gazetteer holds few.
+        candidates = list({p.name: p for p in places}.values())
+        if not candidates:
+            return None
+        inner = [p for p in candidates if not any(q is not p and self.gaz.encloses(p.name, q.name)
+                                                  and q.name != p.name for q in candidates)]
+        return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
+
+    def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
+        hits = all_hits = self._place_hits(sent, start, end)
+        # Places that only say where something else is ("south of Damascus") are not ends of a movement.
+        hits = [(h, p) for h, p in hits if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40),
+                                                                       h.start) is None]
+        origins: list[Place] = []
+        destinations: list[Place] = []
+        crossings: list[Place] = []
+        for cue in sent.cues:
+            if not start <= cue.start < end:
+                continue
+            limit = cue.end + 60
+            if cue.cue in (Cue.FROM, Cue.LEAVE):
+                origins.extend(self._places_after(hits, cue.end, limit))
+            elif cue.cue in (Cue.TO, Cue.ARRIVE):
+                governed = self._places_after(hits, cue.end, limit, RE_DESTINATION_GAP)
+                for place in governed:
+                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
+                    after = self.text[self._end_of(hits, place) : self._end_of(hits, place) + 14].lower()
+                    if place.kind is PlaceKind.CROSSING or RE_CROSSING_AFTER.match(after):
+                        crossings.append(place)
+                    else:
+                        destinations.append(place)
+            elif cue.cue is Cue.CROSSING:
+                # "the 'Arbeen crossing", "through Erbin corridor", "a crossing point on the outskirts of the
+                # town of Arbin": the town the crossing is named for or stands by.
+                named = [p for h, p in all_hits if 0 <= cue.start - h.end <= 3]
+                beside = [p for h, p in all_hits if 0 <= h.start - cue.end <= 45]
+                crossings.extend(named or beside[:1])
+        destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
+        if not destinations and any(c.cue is Cue.ARRIVE for c in sent.cues if start <= c.start < end):
+            # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
+            destinations = [p for h, p in hits if self.text[max(0, h.start - 25) : h.start].rstrip().lower()
+                            .endswith(("in", "of")) and p.kind is not PlaceKind.COUNTRY][:1]
+        enclosing = self._enclosing(origins) if len(origins) > 1 and self._is_list(origins) else None
+        origin = self._specific([enclosing] if enclosing is not None else origins)
+        if crossings:
+            origin = self._specific([*crossings, *([origin] if origin else [])])
+        destination = self._specific(destinations)
+        if origin is not None and destination is not None and origin.name == destination.name:
+            destination = None
+        if origin is not None and origin.kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY):
+            origin = None
+        if destination is not None and destination.kind is PlaceKind.CITY_ABROAD:
+            destination = None
+        return origin, destination
+
+    @staticmethod
+    def _end_of(hits: list[tuple[NameHit, Place]], place: Place) -> int:
+        return next((h.end for h, p in hits if p is place), 0)
+
+    def _is_list(self, places: list[Place]) -> bool:
+        distinct = list({p.name: p for p in places}.values())
+        return len(distinct) > 1 and not any(
+            self.gaz.encloses(a.name, b.name) for a in distinct for b in distinct if a is not b
+        )
+
+    # --- Factions of a movement ---------------------------------------------------------------------------
+
+    def _groups_in(self, sent: _Sentence, start: int, end: int) -> list[Faction]:
+        out: list[Faction] = []
+        for hit in sent.names:
+            if start <= hit.start < end and hit.start not in self.source_hits:
+                group = self._armed_group(hit)
+                if group is not None and group not in out:
+                    out.append(group)
+        return out
+
+    def _recent_group(self, index: int, last_with_groups: list[int | None],
+                      groups_of: list[list[Faction]]) -> list[Faction]:
+        """The armed group most recently named before sentence ``index``, within two paragraphs.
+
+        ``groups_of[i]`` are the groups of sentence ``i`` and ``last_with_groups[i]`` the last sentence up to ``i``
+        that has any, so that each convoy finds its group at once however long the paragraph.
+        """
+        back = last_with_groups[index]
+        if back is None:
+            return []
+        if self.sentences[index].sentence.paragraph - self.sentences[back].sentence.paragraph > 2:
+            return []
+        return groups_of[back][-1:]
+
+    # --- Counts ---------------------------------------------------------------------------------------------
+
+    def _quantity(self, number: NumberMention) -> Quantity | None:
+        if number.value is None:
+            return None
+        return Quantity(value=number.value, qualifier=number.qualifier, span=number.span)
+
+    def _noun_of(self, sent: _Sentence, number: NumberMention) -> NounClass | None:
+        noun = head_noun(self.text, number.span.end, sent.end)
+        if noun is not None:
+            return noun.noun_class
+        partner = self._range_partner(number)
+        if partner is not None:  # "between 300 and 400 fighters": the low end counts what the high end counts
+            noun = head_noun(self.text, partner.span.end, sent.end)
+            if noun is not None:
+                return noun.noun_class
+        before = noun_before(self.text, sent.start, number.span.start)
+        if before is not None:
+            return before
+        # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
+        window_before = self.text[max(sent.start, number.span.start - 30) : number.span.start].lower()
+        window_after = self.text[number.span.end : number.span.end + 25].lower()
+        if RE_COUNT_OF_PEOPLE_BEFORE.search(window_before) or RE_COUNT_OF_PEOPLE_AFTER.match(window_after):
+            return NounClass.PEOPLE
+        return None
+
+    def _range_partner(self, number: NumberMention) -> NumberMention | None:
+        """The high end of a range whose low end is ``number``, or ``None``."""
+        if number.range_with is None or not 0 <= number.range_with < len(self.numbers):
+            return None
+        partner = self.numbers[number.range_with]
+        return partner if partner.span.start > number.span.start else None
+
+    # --- The main pass --------------------------------------------------------------------------------------
+
+    def run(self) -> Report:
+        paragraph_sources: tuple[Source, ...] = ()
+        paragraph = -1
+        attributions: list[tuple[Source, ...]] = []
+        for sent in self.sentences:
+            if sent.sentence.paragraph != paragraph:
+                paragraph, paragraph_sources = sent.sentence.paragraph, ()
+            own = self._attribution(sent)
+            if own:
+                paragraph_sources = own
+            chain = own or paragraph_sources
+            if self.outlet is not None and self.outlet not in chain:
+                chain = (*chain, self.outlet)
+            attributions.append(chain)
+        self._collect_entities()
+
+        candidates: list[_Candidate] = []
+        figures: list[_FigureDraft] = []
+        events: list[_EventDraft] = []
+        for index, sent in enumerate(self.sentences):
+            chain = attributions[index]
+            for start, end in self._clauses(sent):
+                self._read_clause(index, sent, start, end, chain, candidates, figures)
+            events.extend(self._events(index, sent, chain))
+        convoys = _consolidate(candidates, self.gaz, self.outlet)
+        self._fill_from_context(convoys)
+        return self._report(convoys, figures, events)
+
+    def _fill_from_context(self, convoys: list[_Candidate]) -> None:
+        """Who moved and when, where a record's own sentences do not say: the armed group named last before
+        it, and the day the report leads with."""
+        lead = self._lead_date()
+        groups_of = [self._groups_in(sent, sent.start, sent.end) for sent in self.sentences]
+        last_with_groups, _ = _nearest_marked([bool(found) for found in groups_of])
+        groups = {g.name: g for found in groups_of for g in found}
+        topic = self._topic_place()
+        for convoy in convoys:
+            if not convoy.factions:
+                index = self._sentence_at(max(span.start for span in convoy.spans))
+                recent = self._recent_group(index, last_with_groups, groups_of) if index is not None else []
+                if not recent and len(groups) == 1:
+                    recent = list(groups.values())
+                if recent:
+                    convoy.infer("factions", recent)
+            if convoy.origin is None and topic is not None and (
+                convoy.destination is None or not self.gaz.encloses(convoy.destination.name, topic.name)
+            ):
+                convoy.infer("origin", topic)
+            if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
+                convoy.infer("date", lead[0])
+
+    def _topic_place(self) -> Place | None:
+        """The place the report is about: the Syrian town or region it names most often (first on ties)."""
+        counts: dict[str, int] = {}
+        for hit in self.names:
+            target = hit.of_kind(EntityKind.PLACE)
+            if target is None or hit.start in self.source_hits or hit.start in self.actor_hits:
+                continue
+            place = self.gaz.place(target.name)
+            if place.country == "Syria" and place.kind in (PlaceKind.TOWN, PlaceKind.REGION, PlaceKind.DISTRICT,
+                                                           PlaceKind.CAMP):
+                counts[place.name] = counts.get(place.name, 0) + 1
+        if not counts:
+            return None
+        return self.gaz.place(max(counts, key=lambda name: counts[name]))
+
+    def _lead_date(self) -> tuple[DateRange, int] | None:
+        """The first day stated in the first three paragraphs of the text, and its paragraph."""
+        for sent in self.sentences:
+            if sent.sentence.paragraph > 2:
+                break
+            for mention in sent.dates:
+                resolved = mention.resolve(self.anchor, basis=self.basis)
+                if resolved is not None and resolved.precision is Precision.DAY:
+                    return resolved, sent.sentence.paragraph
+        return None
+
+    def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
+                     candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
+        text = self.text
+        cues = [c for c in sent.cues if start <= c.start < end]
+        kinds = {c.cue for c in cues}
+        planned = Cue.PLANNED in kinds
+        historical = Cue.HISTORICAL in kinds
+        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and not kinds & {Cue.LEAVE, Cue.ARRIVE})
+        # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
+        if Cue.FLED in kinds and Cue.CONVOY not in kinds:
+            moving = False
+        numbers = [n for n in sent.numbers if start <= n.span.start < end]
+        if not numbers and not moving:
+            return  # no count to read and no movement to record
+        # A date stated earlier in the sentence frames the clause ("State media said Monday that ...").
+        date = self._date_of(sent, start, end, future=planned) or self._date_of(sent, sent.start, start,
+                                                                                  future=planned)
+        windowed = date is not None and date.precision is not Precision.DAY
+        deal_total = Cue.AGREEMENT in kinds and (date is None or date.precision is not Precision.DAY)
+        cumulative = Cue.CUMULATIVE in kinds or windowed or deal_total
+        origin, destination = self._movement_places(sent, start, end)
+        place = origin or self._specific(p for _, p in self._place_hits(sent, start, end))
+
+        candidate: _Candidate | None = None
+        counted_as_figure = False
+        after_breakdown = False
+        consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
+        kind_cues = _KindCues(cues, sent.cues, start, end)
+        for number in numbers:
+            if id(number) in consumed:
+                continue
+            before = text[max(start, number.span.start - 14) : number.span.start].lower()
+            if RE_BREAKDOWN_BEFORE.search(before):
+                after_breakdown = True
+            if number.role is not NumberRole.COUNT:
+                continue
+            noun = self._noun_of(sent, number)
+            if number.vague:
+                self.amounts.append((VagueAmount(low=number.low or 0, high=number.high, span=number.span), None))
+                if (moving and not planned and not historical and not windowed and candidate is None
+                        and noun in (NounClass.PEOPLE, NounClass.FIGHTERS, NounClass.CIVILIANS, NounClass.FAMILIES,
+                                     NounClass.BUSES)):
+                    candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+                    self.amounts[-1] = (self.amounts[-1][0], candidate)
+                continue
+            quantity = self._quantity(number)
+            if quantity is None:
+                continue
+            if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
+                kind = kind_cues.kind_of(number)
+                if noun is NounClass.BREAKDOWN or kind is None:
+                    reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
+                    self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                                  number.span.end], span=number.span, reason=reason))
+                    continue
+                figures.append(_FigureDraft(kind=kind, quantity=quantity, place=place, sources=chain, date=date,
+                                            spans=[sent.span], sentence=index))
+                counted_as_figure = True
+                continue
+            kind = kind_cues.kind_of(number)
+            if noun is NounClass.BUSES:
+                if moving and not planned:
+                    candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin,
+                                                                 destination, date)
+                    candidate.buses = candidate.buses or quantity
+                else:
+                    self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                                  number.span.end], span=number.span,
+                                                  reason="buses not reported as leaving"))
+                continue
+            if kind is None and planned:
+                kind = FigureKind.PLANNED
+            if kind is None and moving and (cumulative or historical or quantity.value > MAX_CONVOY_PEOPLE):
+                kind = FigureKind.EVACUATED
+            if kind is not None or not moving:
+                figures.append(_FigureDraft(kind=kind or FigureKind.OTHER, quantity=quantity, place=place,
+                                            sources=chain, date=date,
+                                            spans=[sent.span], sentence=index))
+                counted_as_figure = True
+                continue
+            candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+            partner = self._range_partner(number)
+            if partner is not None and partner.value is not None and partner.value > quantity.value:
+                # "between 300 and 400 fighters": one slot, bounded on both sides.
+                quantity = Quantity(value=quantity.value, qualifier=number.qualifier, low=quantity.value,
+                                    high=partner.value, span=Span(start=number.span.start, end=partner.span.end))
+                consumed.add(id(partner))
+            slot = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}.get(noun, "people")
+            if slot == "fighters" and candidate.people is None and candidate.fighters is not None:
+                slot = "people"  # "N gunmen among M evacuees" read left to right
+            if getattr(candidate, slot) is None:
+                setattr(candidate, slot, quantity)
+            elif slot == "people" and candidate.fighters is None and after_breakdown:
+                candidate.fighters = quantity
+        # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
+        # people in all"); without vehicles, counts read as totals leave no movement of their own.
+        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and "number" in c.text.lower()
+                                                   for c in cues)
+        # A movement told without numbers is still a convoy, when the clause says who moved, and where or who.
+        bare_movement = (
+            candidate is None and moving and not planned and not historical and not windowed
+            and (vehicles or not counted_as_figure)
+            and bool(origin or destination or self._groups_in(sent, start, end))
+            and RE_MOVERS.search(text, start, end) is not None and RE_NEGATION.search(text, start, end) is None
+        )
+        if bare_movement:
+            candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+        if candidate is not None:
+            candidate.refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
+            candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
+            candidates.append(candidate)
+
+    def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
+                       origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
+        groups = self._groups_in(sent, sent.start, sent.end)
+        # The weekday of the clause, else one stated earlier in the sentence (as for dates).
+        weekdays = [m.weekday for m in sent.dates if m.weekday is not None and m.span.start < end
+                    and m.span.start >= sent.body_start]
+        in_clause = [m.weekday for m in sent.dates if m.weekday is not None and start <= m.span.start < end]
+        weekday = in_clause[0] if in_clause else (weekdays[-1] if weekdays else None)
+        return _Candidate(
+            position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
+            destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
+            else None, spans=[sent.span],
+        )
+
+    # --- Events ---------------------------------------------------------------------------------------------
+
+    def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
+        out: list[_EventDraft] = []
+        seen: set[EventKind] = set()
+        for cue in sent.cues:
+            kind = EVENT_CUES.get(cue.cue)
+            if kind is None and cue.cue is Cue.SPEECH and cue.text.lower() in ("announced", "announces",
+                                                                                "declared", "declares"):
+                kind = EventKind.STATEMENT
+            if kind is None or kind in seen:
+                continue
+            seen.add(kind)
+            places = [p for _, p in self._place_hits(sent, sent.start, sent.end)
+                      if p.kind is not PlaceKind.COUNTRY]
+            after = [p for h, p in self._place_hits(sent, cue.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
+            factions = []
+            for hit in sent.names:
+                faction = hit.of_kind(EntityKind.FACTION, metonyms=False)
+                if faction is not None and hit.start not in self.source_hits:
+                    item = self.gaz.faction(faction.name)
+                    if item not in factions:
+                        factions.append(item)
+            out.append(_EventDraft(
+                kind=kind, place=self._specific(after[:1] or places[:1]), factions=factions, sources=chain,
+                date=self._date_of(sent, sent.start, sent.end, future=False), sentence=index,
+                spans=[sent.span],
+            ))
+        return out
+
+    # --- Assembly -------------------------------------------------------------------------------------------
+
+    def _report(self, convoys: list[_Candidate], figures: list[_FigureDraft], events: list[_EventDraft]) -> Report:
+        rid = self.report_id
+        factions = {name: attrs.evolve(f, backers=self.backers.get(name, ())) for name, f in self.factions.items()}
+
+        def with_backers(items: Iterable[Faction]) -> tuple[Faction, ...]:
+            return tuple(factions.get(f.name, f) for f in items)
+
+        convoy_records = []
+        sentence_of_convoy: dict[str, int] = {}
+        for i, c in enumerate(convoys):
+            record = Convoy(
+                id=f"{rid}#c{i}", origin=c.origin, destination=c.destination, buses=c.buses, people=c.people,
+                fighters=c.fighters, civilians=c.civilians, factions=with_backers(c.factions), sources=c.sources,
+                date=c.date, spans=c.spans, inferred=c.inferred,
+            )
+            convoy_records.append(record)
+            sentence_of_convoy[record.id] = self._sentence_at(c.position) or 0
+        figure_records = []
+        figure_sentences: dict[str, int] = {}
+        for i, f in enumerate(_dedupe_figures(figures, self.gaz)):
+            figure_records.append(Figure(id=f"{rid}#f{i}", kind=f.kind, quantity=f.quantity, place=f.place,
+                                         sources=f.sources, date=f.date, spans=f.spans))
+            figure_sentences[f"{rid}#f{i}"] = f.sentence
+        convoys_in: dict[int, list[str]] = {}
+        for cid, sentence in sentence_of_convoy.items():
+            convoys_in.setdefault(sentence, []).append(cid)
+        figures_in: dict[int, list[str]] = {}
+        for fid, sentence in figure_sentences.items():
+            figures_in.setdefault(sentence, []).append(fid)
+        event_records = []
+        for i, e in enumerate(events):
+            linked_convoys = convoys_in.get(e.sentence, [])
+            linked_figures = figures_in.get(e.sentence, [])
+            event_records.append(Event(
+                id=f"{rid}#e{i}", kind=e.kind, place=e.place, factions=with_backers(e.factions),
+                sources=e.sources, date=e.date, convoys=linked_convoys, figures=linked_figures, spans=e.spans,
+            ))
+        # A vague amount belongs to the first record holding one of its clause's sentences.
+        record_of_span: dict[Span, str] = {}
+        for record, c in zip(convoy_records, convoys, strict=True):
+            for span in c.spans:
+                record_of_span.setdefault(span, record.id)
+        record_index = {record.id: i for i, record in enumerate(convoy_records)}
+        amounts = []
+        for amount, candidate in self.amounts:
+            record_id = None
+            if candidate is not None:
+                held = [record_of_span[span] for span in candidate.spans if span in record_of_span]
+                record_id = min(held, key=record_index.__getitem__, default=None)
+            amounts.append(attrs.evolve(amount, record=record_id))
+        mentions = []
+        for hit in self.names:
+            target: Target = hit.targets[0]
+            if hit.start in self.source_hits:
+                voice = self._voice(hit)
+                if voice is not None:
+                    target = Target(kind=EntityKind.SOURCE, name=voice.name)
+            elif hit.start in self.actor_hits:
+                target = next(t for t in hit.targets if t.kind is EntityKind.FACTION)
+            mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
+        return Report(
+            id=rid, text=self.text, published=self.published,
+            anchor=None if self.anchor is None else DateRange.day(self.anchor, basis=self.basis),
+            factions=factions.values(), sources=self.sources.values(), places=self.places.values(),
+            convoys=convoy_records, figures=figure_records, events=event_records, mentions=mentions,
+            amounts=amounts, unplaced=sorted(self.unplaced, key=lambda u: u.span),
+        )
+
+
+def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int | None]]:
+    """For each index, the nearest marked index at or before it, and the nearest at or after it (``None``: none)."""
+    before: list[int | None] = []
+    last: int | None = None
+    for i, marked in enumerate(marks):
+        last = i if marked else last
+        before.append(last)
+    after: list[int | None] = [None] * len(marks)
+    following: int | None = None
+    for i in range(len(marks) - 1, -1, -1):
+        following = i if marks[i] else following
+        after[i] = following
+    return before, after
+
+
+# --- Consolidating convoy candidates ---------------------------------------------------------------------
+
+
+def _places_compatible(a: Place | None, b: Place | None, gaz: Gazetteer, *, near: bool) -> bool:
+    if a is None or b is None or a.name == b.name:
+        return True
+    if gaz.encloses(a.name, b.name) or gaz.encloses(b.name, a.name):
+        return True
+    distance = distance_km(a, b)
+    return near and distance is not None and distance <= NEAR_KM
+
+
+def _compatible(a: _Candidate, b: _Candidate, gaz: Gazetteer, *, near: bool) -> bool:
+    if not _places_compatible(a.origin, b.origin, gaz, near=False):
+        return False
+    if not _places_compatible(a.destination, b.destination, gaz, near=near):
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return False  # "on Wednesday" and "last Friday" are two days, resolved or not
+    if a.factions and b.factions and not set(a.factions) & set(b.factions):
+        return False
+    slots_a, slots_b = a.slots(), b.slots()
+    return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
+
+
+def _shares_count(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two candidates share a count, or one of them has none (a restatement without numbers)."""
+    slots_a, slots_b = a.slots(), b.slots()
+    return not slots_a or not slots_b or bool(slots_a.keys() & slots_b.keys())
+
+
+def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
+    """Whether an unattributed candidate restates an attributed one: it adds no numbers of its own, or it
+    shares a count with it. Numbers given only without attribution are the outlet's own."""
+    own, theirs = unattributed.slots(), attributed.slots()
+    return not own or bool(theirs and own.keys() & theirs.keys())
+
+
+def _absorb(into: _Candidate, other: _Candidate, gaz: Gazetteer) -> None:
+    """Merge ``other`` into ``into``: the more specific place, the more specific count, every span."""
+    for slot in ("origin", "destination"):
+        mine, theirs = getattr(into, slot), getattr(other, slot)
+        if theirs is not None and slot not in other.inferred and (
+            mine is None or slot in into.inferred or (gaz.encloses(mine.name, theirs.name) and mine.name != theirs.name)
+        ):
+            setattr(into, slot, theirs)
+            into.inferred.discard(slot)
+        elif mine is None and theirs is not None:
+            into.infer(slot, theirs)
+    for slot in ("buses", "people", "fighters", "civilians"):
+        mine_q, theirs_q = getattr(into, slot), getattr(other, slot)
+        if mine_q is None:
+            setattr(into, slot, theirs_q)
+        elif theirs_q is not None:
+            setattr(into, slot, _more_specific(mine_q, theirs_q))
+    if "factions" in into.inferred and other.factions and "factions" not in other.inferred:
+        into.factions = []
+        into.inferred.discard("factions")
+    into.factions = list(dict.fromkeys([*into.factions, *other.factions]))
+    if "factions" in other.inferred and not into.factions:
+        into.inferred.add("factions")
+    if (into.date is None or "date" in into.inferred) and other.date is not None and "date" not in other.inferred:
+        into.date = other.date
+        into.inferred.discard("date")
+    elif into.date is None and other.date is not None:
+        into.infer("date", other.date)
+    into.spans = [*into.spans, *other.spans]
+    into.weekday = into.weekday if into.weekday is not None else other.weekday
+    if not into.sources:
+        into.sources = other.sources
+
+
+#: Within one report, a record is compared with at most this many records on either side of it (by position in
+#: the text) when restatements are merged and context is shared. Reports hold a few dozen records at most, so
+#: this bounds only pathological text, whose parse then stays linear in its length.
+NEAREST_RECORDS: Final = 32
+
+
+def _nearby(records: list[_Candidate], position: int, sorted_up_to: int | None = None) -> list[_Candidate]:
+    """The records near ``position``, in their order: of ``records[:sorted_up_to]`` and of the records after it
+    (each part in order of position), the ``NEAREST_RECORDS`` on either side of it; all of them when there are
+    few."""
+    if len(records) <= 2 * NEAREST_RECORDS:
+        return records
+    out: list[_Candidate] = []
+    split = len(records) if sorted_up_to is None else sorted_up_to
+    for low, high in ((0, split), (split, len(records))):
+        at = bisect.bisect_left(records, position, low, high, key=lambda record: record.position)
+        out.extend(records[max(low, at - NEAREST_RECORDS) : min(high, at + NEAREST_RECORDS)])
+    return out
+
+
+def _fill_context(records: list[_Candidate], gaz: Gazetteer, sorted_up_to: int | None = None) -> None:
+    """Records of different sources that describe one movement share what each says of where, who and when.
+
+    ``records[:sorted_up_to]`` and ``records[sorted_up_to:]`` are each in order of position."""
+    for a in records:
+        for b in _nearby(records, a.position, sorted_up_to):
+            if a is b or a.distinct or b.distinct or not _compatible(a, b, gaz, near=False):
+                continue
+            if a.destination is None and b.destination is not None:
+                a.infer("destination", b.destination)
+            if a.date is None and b.date is not None:
+                a.infer("date", b.date)
+            if not a.factions and b.factions:
+                a.infer("factions", list(b.factions))
+            if a.origin is None and b.origin is not None:
+                a.infer("origin", b.origin)
+
+
+def _consolidate(candidates: list[_Candidate], gaz: Gazetteer, outlet: Source | None) -> list[_Candidate]:
+    """Merge restatements: one record per movement and originator. A chain that holds only the outlet of the
+    text is the outlet's own reporting, as is an empty one."""
+    # Places and dates a clause does not state come from the movement told just before it.
+    previous: _Candidate | None = None
+    for candidate in candidates:
+        if previous is not None:
+            if candidate.origin is None and previous.origin is not None:
+                candidate.infer("origin", previous.origin)
+            if candidate.date is None and candidate.paragraph == previous.paragraph and previous.date is not None:
+                candidate.infer("date", previous.date)
+        previous = candidate
+    # 0. "The convoy headed toward Idlib": a clause that refers back continues the movement before it.
+    chained: list[_Candidate] = []
+    for candidate in candidates:
+        before = chained[-1] if chained else None
+        if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
+                and not candidate.distinct and _compatible(before, candidate, gaz, near=True)):
+            _absorb(before, candidate, gaz)
+        else:
+            chained.append(candidate)
+    def own(candidate: _Candidate) -> bool:
+        return not candidate.sources or candidate.sources == ((outlet,) if outlet is not None else ())
+
+    attributed = [c for c in chained if not own(c)]
+    unattributed = [c for c in chained if own(c)]
+    merged: list[_Candidate] = []
+    # 1. One source restating one movement: one record.
+    for candidate in attributed:
+        # merged is in order of position here: the records just before are the nearest
+        home = next((m for m in merged[-2 * NEAREST_RECORDS:] if m.originator == candidate.originator
+                     and _shares_count(m, candidate)
+                     and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)),
+                    None)
+        if home is None:
+            merged.append(candidate)
+        else:
+            _absorb(home, candidate, gaz)
+    _fill_context(merged, gaz)
+    # 2. An unattributed restatement joins the nearest attributed record it fits.
+    rest: list[_Candidate] = []
+    for candidate in unattributed:
+        fits = [m for m in _nearby(merged, candidate.position) if not own(m) and _restates(m, candidate)
+                and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)]
+        if not fits:
+            rest.append(candidate)
+            continue
+        _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
+    # 3. What is left unattributed is the outlet's own reporting, merged the same way.
+    attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
+    for candidate in rest:
+        homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
+                 and _shares_count(m, candidate) and not (m.distinct or candidate.distinct)
+                 and _compatible(m, candidate, gaz, near=True)]
+        if not homes:
+            merged.append(candidate)
+        else:
+            _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
+    _fill_context(merged, gaz, attributed_count)
+    return sorted(merged, key=lambda c: c.position)
+
+
+def _dedupe_figures(figures: list[_FigureDraft], gaz: Gazetteer) -> list[_FigureDraft]:
+    """A figure restated (headline and body) is one figure; the attributed statement is kept."""
+    out: list[_FigureDraft] = []
+    same: dict[tuple[FigureKind, int], list[_FigureDraft]] = {}  # the figures kept, by kind and value
+    for figure in figures:
+        kept = same.setdefault((figure.kind, figure.quantity.value), [])
+        twin = next((f for f in kept if _places_compatible(f.place, figure.place, gaz, near=False)), None)
+        if twin is None:
+            out.append(figure)
+            kept.append(figure)
+            continue
+        if not twin.sources and figure.sources:
+            twin.sources = figure.sources
+        twin.place = twin.place or figure.place
+        twin.spans = [*twin.spans, *figure.spans]
+    return out
+
+
+def read_report(text: str, gazetteer: Gazetteer, published: dt.date | None, report_id: str) -> Report:
+    """The records of one report (:func:`ghouta_events.parse` checks its arguments and calls this)."""
+    return _Rules(text, gazetteer, published, report_id).run()
