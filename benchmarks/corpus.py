@@ -28,6 +28,7 @@ import argparse
 import datetime as dt
 import functools
 import json
+import os
 import random
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -37,7 +38,8 @@ from typing import Final
 
 import regex
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("GHOUTA_EVENTS_BENCH_INSTALLED") != "1":  # else measure the installed package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ghouta_events import default_gazetteer, sample_paths
 from ghouta_events._text._patterns import trie_alternation

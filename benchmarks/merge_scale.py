@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess
@@ -29,7 +30,8 @@ from typing import TypeVar
 
 import attrs
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("GHOUTA_EVENTS_BENCH_INSTALLED") != "1":  # else measure the installed package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ghouta_events import (
     Convoy,

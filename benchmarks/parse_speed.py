@@ -18,6 +18,10 @@ generating. In that process, over the same texts:
 * the baseline: one pass of one compiled alternation of every gazetteer spelling, built as a prefix trie, with
   the ``regex`` module (case-insensitive), over every report; MB/s.
 
+The scripts import ``ghouta_events`` from the source tree; with ``GHOUTA_EVENTS_BENCH_INSTALLED=1`` in the
+environment they measure the package installed in the interpreter instead, such as a compiled build (see the
+installation page of the docs). The output says which build was measured.
+
 Absolute times drift between machines and runs; the figure to quote is the ratio parse/baseline (parse's MB/s
 over the baseline's: 1 would be a parser as fast as finding the names alone).
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -37,11 +42,13 @@ from typing import Any
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("GHOUTA_EVENTS_BENCH_INSTALLED") != "1":  # else measure the installed package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus import DEFAULT_SEED, MB, iter_reports, read_corpus, write_corpus
 
 from ghouta_events import default_gazetteer, parse
+from ghouta_events._build import build_name
 from ghouta_events._text._patterns import trie_alternation
 
 DEFAULT_MB = 10.0
@@ -91,7 +98,7 @@ def measure(folder: Path) -> dict[str, Any]:
 
     mb = size / MB
     return {
-        "reports": len(reports), "mb": mb, "records": records, "name_hits": hits,
+        "build": build_name(), "reports": len(reports), "mb": mb, "records": records, "name_hits": hits,
         "parse_seconds": parse_seconds, "parse_mb_s": mb / parse_seconds, "reports_s": len(reports) / parse_seconds,
         "baseline_seconds": baseline_seconds, "baseline_mb_s": mb / baseline_seconds,
         "ratio": baseline_seconds / parse_seconds,
@@ -120,6 +127,7 @@ def run(megabytes: float = DEFAULT_MB, seed: int = DEFAULT_SEED) -> dict[str, An
 def format_result(r: dict[str, Any]) -> str:
     """The figures as lines of plain text."""
     return "\n".join((
+        f"build       ghouta_events, {r['build']}",
         f"corpus      {r['reports']:,} reports, {r['mb']:.1f} MB",
         f"baseline    {r['baseline_mb_s']:8.2f} MB/s   ({r['name_hits']:,} name hits, one trie-alternation pass)",
         f"parse       {r['parse_mb_s']:8.2f} MB/s   {r['reports_s']:8.1f} reports/s   ({r['records']:,} records, "

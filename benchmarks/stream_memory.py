@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if os.environ.get("GHOUTA_EVENTS_BENCH_INSTALLED") != "1":  # else measure the installed package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus import DEFAULT_SEED, MB, write_corpus
 
