@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Final
 
 import regex
-from attrs import frozen
 
 from ._patterns import trie_alternation
 from ._words import Words
@@ -221,14 +220,16 @@ RE_CUE_AFFIX: Final = regex.compile(
 )
 
 
-@frozen(kw_only=True)
 class CueHit:
     """One cue found: its kind, span and words."""
 
-    cue: Cue
-    start: int
-    end: int
-    text: str
+    __slots__ = ("cue", "end", "start", "text")
+
+    def __init__(self, *, cue: Cue, start: int, end: int, text: str) -> None:
+        self.cue = cue
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 def find_cues(text: str, pos: int = 0, endpos: int | None = None, *, words: Words | None = None) -> Iterator[CueHit]:
@@ -308,14 +309,16 @@ class NounClass(enum.Enum):
     OTHER = "other"  # volunteers, abductees, soldiers...
 
 
-@frozen(kw_only=True)
 class HeadNoun:
     """The noun a number counts, with where it ends."""
 
-    noun_class: NounClass
-    start: int
-    end: int
-    text: str
+    __slots__ = ("end", "noun_class", "start", "text")
+
+    def __init__(self, *, noun_class: NounClass, start: int, end: int, text: str) -> None:
+        self.noun_class = noun_class
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 # Words that may stand between a number and its noun: adjectives and names ("629 Jaish al-Islam terrorists").

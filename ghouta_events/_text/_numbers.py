@@ -449,50 +449,89 @@ _ARABIC_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 # --- Reading one hit ---------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
 class _Before:
     """What stands before a number: its hedge, a currency sign, and the word that governs it."""
 
-    start: int  # where the phrase starts: the hedge, or the currency sign, or the number
-    hedge: str | None  # the hedge, in lower case with single spaces
-    hedge_start: int | None
-    currency: bool
-    currency_start: int | None
-    kind: str | None  # month, month_comma, reference, aged, name_comma, name_paren, year_word, from, glue
+    __slots__ = ("currency", "currency_start", "hedge", "hedge_start", "kind", "start")
+
+    def __init__(
+        self,
+        *,
+        start: int,
+        hedge: str | None,
+        hedge_start: int | None,
+        currency: bool,
+        currency_start: int | None,
+        kind: str | None,
+    ) -> None:
+        self.start = start  # where the phrase starts: the hedge, or the currency sign, or the number
+        self.hedge = hedge  # the hedge, in lower case with single spaces
+        self.hedge_start = hedge_start
+        self.currency = currency
+        self.currency_start = currency_start
+        self.kind = kind  # month, month_comma, reference, aged, name_comma, name_paren, year_word, from, glue
 
 
-@attrs.frozen(kw_only=True)
 class _After:
     """What follows a number: the kind of unit or noun, and whether a plural noun comes next."""
 
-    kind: str | None  # time, hrs, percent, money, age, unit, distance, duration, month, decade, fraction, count_glued,
-    #                   hyphen_noun, glued, count, comma, paren
-    plural: bool
-    money_scale: str | None  # "m" in "$5m"
+    __slots__ = ("kind", "money_scale", "plural")
+
+    def __init__(self, *, kind: str | None, plural: bool, money_scale: str | None) -> None:
+        # time, hrs, percent, money, age, unit, distance, duration, month, decade, fraction, count_glued,
+        # hyphen_noun, glued, count, comma, paren
+        self.kind = kind
+        self.plural = plural
+        self.money_scale = money_scale  # "m" in "$5m"
 
 
-@attrs.frozen(kw_only=True)
 class _Hit:
     """One match of RE_NUMBER, read: its parts, its value and what stands around it."""
 
-    number_start: int
-    number_end: int
-    end: int  # the end of the phrase, a trailing "+" included
-    value: int | None
-    scale: int | None  # the multiplier of the scale word the number ends with, if any
-    bare: bool  # a whole number with no scale word, to which the other end of a range may lend one
-    vague: bool
-    low: int | None
-    high: int | None
-    plain_digits: int  # how many digits, when the number is a run of digits and nothing else; else 0
-    non_integer: bool  # a decimal that does not come out whole
-    thousands_point: int | None  # "1.600" read with a point between thousands, for counts
-    ordinal: bool
-    time: bool  # written with a colon: "11:40"
-    plus: bool
-    leading_zero: bool
-    before: _Before
-    after: _After
+    __slots__ = ("after", "bare", "before", "end", "high", "leading_zero", "low", "non_integer", "number_end",
+                 "number_start", "ordinal", "plain_digits", "plus", "scale", "thousands_point", "time", "vague",
+                 "value")
+
+    def __init__(
+        self,
+        *,
+        number_start: int,
+        number_end: int,
+        end: int,
+        value: int | None,
+        scale: int | None,
+        bare: bool,
+        vague: bool,
+        low: int | None,
+        high: int | None,
+        plain_digits: int,
+        non_integer: bool,
+        thousands_point: int | None,
+        ordinal: bool,
+        time: bool,
+        plus: bool,
+        leading_zero: bool,
+        before: _Before,
+        after: _After,
+    ) -> None:
+        self.number_start = number_start
+        self.number_end = number_end
+        self.end = end  # the end of the phrase, a trailing "+" included
+        self.value = value
+        self.scale = scale  # the multiplier of the scale word the number ends with, if any
+        self.bare = bare  # a whole number with no scale word, to which the other end of a range may lend one
+        self.vague = vague
+        self.low = low
+        self.high = high
+        self.plain_digits = plain_digits  # how many digits, when the number is a run of digits alone; else 0
+        self.non_integer = non_integer  # a decimal that does not come out whole
+        self.thousands_point = thousands_point  # "1.600" read with a point between thousands, for counts
+        self.ordinal = ordinal
+        self.time = time  # written with a colon: "11:40"
+        self.plus = plus
+        self.leading_zero = leading_zero
+        self.before = before
+        self.after = after
 
 
 def _is_plural(word: str) -> bool:

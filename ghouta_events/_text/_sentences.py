@@ -12,21 +12,22 @@ from collections.abc import Iterator
 from typing import Final
 
 import regex
-from attrs import frozen
 
 from ._patterns import pattern_timeout
 
 __all__ = ["Sentence", "iter_sentences"]
 
 
-@frozen(kw_only=True)
 class Sentence:
     """One sentence: ``text[start:end]``, stripped, and the index of the paragraph it stands in."""
 
-    start: int
-    end: int
-    paragraph: int
-    first_in_paragraph: bool
+    __slots__ = ("end", "first_in_paragraph", "paragraph", "start")
+
+    def __init__(self, *, start: int, end: int, paragraph: int, first_in_paragraph: bool) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.first_in_paragraph = first_in_paragraph
 
 
 #: Words that end with a full stop without ending a sentence.
