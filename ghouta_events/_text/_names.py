@@ -20,7 +20,7 @@ from typing import Final
 import regex
 
 from ._patterns import trie_alternation
-from ._words import Words
+from ._words import Splitter, Words
 
 __all__ = ["NamePattern", "skeleton"]
 
@@ -72,8 +72,7 @@ def skeleton(name: str) -> str:
 # --- Finding names in text ----------------------------------------------------------------------------------
 
 # A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
-RE_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018`\u02bc\u02bf\u02be][\p{L}\p{M}\p{N}]+)*")
-RE_WORD_SPLIT: Final = regex.compile(f"({RE_WORD.pattern})")
+NAME_WORDS: Final = Splitter(r"[\p{L}\p{M}\p{N}]", "['\u2019\u2018`\u02bc\u02bf\u02be]")
 # A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
 _NO_START_AFTER: Final = frozenset("-\u2010\u2011_'\u2019")
 
@@ -144,7 +143,7 @@ class NamePattern:
     def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
         # The text is cut into words in one pass in C; Python only walks forward from the words that can begin a
         # name.
-        words = Words(text, pos, end, splitter=RE_WORD_SPLIT)
+        words = Words(text, pos, end, splitter=NAME_WORDS)
         parts, offsets = words.parts, words.offsets
         folded = self._skeletons(words.words)
         count = len(folded)

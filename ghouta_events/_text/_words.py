@@ -1,23 +1,82 @@
 """The words of a text, cut out once and shared by the scanners that start from words.
 
 Names, cues, dates and number words can only begin at the start of a word. Rather than have each scanner try its
-pattern at every position, the text is split into words once, in C, and each scanner looks its words up in its own
+pattern at every position, the text is split into words once, in C (by ``re`` where it agrees with ``regex``,
+see :class:`Splitter`), and each scanner looks its words up in its own
 set of first words; its pattern is then matched, or its trie walked, only where a word of that set begins.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Container, Iterator, Mapping
 from typing import Final
 
 import regex
 
-__all__ = ["Words"]
+__all__ = ["WORDS", "Splitter", "Words"]
 
-# A word: a run of word characters, as regex's \b and \w see them (the one capturing group keeps the words in the
-# result of split).
-RE_WORD_SPLIT: Final = regex.compile(r"(\w+)")
+
+class Splitter:
+    """Cuts text into ``[gap, word, gap, ..., word, gap]`` with a pattern of the form ``(C+(?:A C+)*)``, where ``C``
+    and ``A`` are character classes (``A`` may be absent).
+
+    The cut is the one ``regex`` makes. Python's own ``re`` makes it faster, but the two modules disagree on some
+    characters outside ASCII (``regex`` counts marks as word characters, ``re`` counts superscript digits). So the
+    characters of a fixed repertoire (Latin letters, general punctuation, currency signs: what English news is
+    written in) are tested once, in both modules, against each class; a text whose characters all lie among those
+    on which the two agree is cut with ``re``, which then gives the same parts, and any other text with ``regex``.
+    """
+
+    __slots__ = ("_fast", "_foreign", "_pattern")
+
+    def __init__(self, word_class: str, joiner_class: str | None = None) -> None:
+        word = f"{word_class}+" if joiner_class is None else f"{word_class}+(?:{joiner_class}{word_class}+)*"
+        self._pattern = regex.compile(f"({word})")
+        self._fast = re.compile(f"({word.replace(word_class, _re_class(word_class))})")
+        classes = [(regex.compile(word_class), re.compile(_re_class(word_class)))]
+        if joiner_class is not None:
+            classes.append((regex.compile(joiner_class), re.compile(joiner_class)))
+        agreed = [c for c in map(chr, _REPERTOIRE)
+                  if all((a.fullmatch(c) is None) == (b.fullmatch(c) is None) for a, b in classes)]
+        # Any character outside those: the text goes to regex.
+        self._foreign = re.compile("[^" + "".join(re.escape(c) for c in agreed) + "]")
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The pattern whose cut this is."""
+        return self._pattern
+
+    def split(self, text: str) -> list[str]:
+        """``pattern.split(text)``."""
+        if self._foreign.search(text) is None:
+            return self._fast.split(text)
+        return self._pattern.split(text)
+
+
+# The characters tried for agreement: Latin (with the modifier letters of transliteration), general punctuation
+# and currency signs.
+_REPERTOIRE: Final = [*range(0x0300), *range(0x2000, 0x2070), *range(0x20A0, 0x20C1)]
+
+# regex's property classes, and re's equivalent for the one that has one.
+_RE_CLASSES: Final = {r"\w": r"\w", r"[\p{L}\p{M}\p{N}]": r"[^\W_]"}
+
+
+def _re_class(word_class: str) -> str:
+    """The ``re`` spelling of ``word_class``.
+
+    Raises:
+        ValueError: ``re`` has no spelling of it here.
+    """
+    try:
+        return _RE_CLASSES[word_class]
+    except KeyError:
+        raise ValueError(f"no re spelling of the word class {word_class!r}; known: {sorted(_RE_CLASSES)}") from None
+
+
+#: A word: a run of word characters, as regex's ``\w`` and ``\b`` see them.
+WORDS: Final = Splitter(r"\w")
 
 
 class Words:
@@ -25,13 +84,13 @@ class Words:
 
     ``parts`` alternates what stands between words and the words themselves: ``[gap, word, gap, ..., word, gap]``;
     word ``i`` is ``parts[2 * i + 1]``, starts at ``offsets[2 * i + 1]`` and ends at ``offsets[2 * i + 2]``.
-    ``splitter`` says what a word is: a pattern whose one capturing group is a word (``\\w`` runs by default).
+    ``splitter`` says what a word is (``\\w`` runs by default).
     """
 
     __slots__ = ("_lowered", "offsets", "parts")
 
     def __init__(self, text: str, pos: int = 0, endpos: int | None = None, *,
-                 splitter: regex.Pattern[str] = RE_WORD_SPLIT) -> None:
+                 splitter: Splitter = WORDS) -> None:
         self.parts: list[str] = splitter.split(text[pos:endpos])
         self.offsets: list[int] = list(itertools.accumulate(map(len, self.parts), initial=pos))
         self._lowered: list[str] | None = None

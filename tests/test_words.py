@@ -1,0 +1,63 @@
+"""The cut of text into words: the fast path through ``re`` gives exactly the parts ``regex`` gives, on any text."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ghouta_events._text._names import NAME_WORDS
+from ghouta_events._text._words import WORDS, Splitter, Words
+
+SPLITTERS: Final = {"words": WORDS, "name words": NAME_WORDS}
+
+# Characters on which the two modules are known to disagree or that only regex handles: combining marks, a
+# superscript digit, Arabic letters and a vowel sign, joiners; and the apostrophes and hyphens that join or part
+# words.
+AWKWARD: Final = "\u0301\u00b2\u0627\u0628\u064e\u200d\u200c\u02bc\u02bf\u02be'\u2019_-\u00e9\u00df"
+LATIN: Final = st.characters(min_codepoint=0x20, max_codepoint=0x2ff)
+TEXTS: Final = st.text(st.one_of(st.sampled_from("ab Z 19 .,"), LATIN, st.sampled_from(AWKWARD),
+                                 st.characters()), max_size=60)
+
+
+@pytest.mark.parametrize("name", SPLITTERS)
+@settings(max_examples=400)
+@given(text=TEXTS)
+def test_the_cut_is_the_one_regex_makes(name: str, text: str) -> None:
+    splitter = SPLITTERS[name]
+    assert splitter.split(text) == splitter.pattern.split(text)
+
+
+@pytest.mark.parametrize("name", SPLITTERS)
+@settings(max_examples=200)
+@given(text=st.text(LATIN, max_size=60))
+def test_latin_text_is_cut_alike_whichever_path_it_takes(name: str, text: str) -> None:
+    splitter = SPLITTERS[name]
+    assert splitter.split(text) == splitter.pattern.split(text)
+
+
+def test_english_news_text_takes_the_fast_path() -> None:
+    text = "Some 1,200 people left Douma on Monday \u2014 \u201cthe last,\u201d SANA\u2019s reporter said."
+    assert WORDS.split(text) == WORDS._fast.split(text)
+    assert NAME_WORDS.split(text) == NAME_WORDS._fast.split(text)
+    assert "SANA\u2019s" in NAME_WORDS.split(text)
+
+
+def test_a_mark_sends_the_text_to_regex_which_keeps_it_in_the_word() -> None:
+    text = "Harasta\u0301 road"  # a combining accent: a word character for regex, not for re
+    assert WORDS.split(text) == ["", "Harasta\u0301", " ", "road", ""]
+    assert WORDS._fast.split(text) != WORDS.split(text)
+
+
+def test_words_lists_offsets_of_each_part() -> None:
+    words = Words("Two buses, left.", 4)
+    assert words.words == ["buses", "left"]
+    assert words.offsets[1:4] == [4, 9, 11]
+    assert words.lowered == ["buses", "left"]
+
+
+def test_a_class_re_cannot_spell_is_refused() -> None:
+    with pytest.raises(ValueError, match="no re spelling"):
+        Splitter(r"\p{Lu}")
