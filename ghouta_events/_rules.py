@@ -264,16 +264,16 @@ RE_LOCATIVE_BEFORE: Final = regex.compile(
     r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
 )
 # The words after which a capitalised run of words names an armed group.
-_FACTION_WORDS: Final = (
-    r"(?:group|brigade|brigades|battalion|faction|movement|front|fighters|militants|militia|rebels)\b"
-)
+FACTION_WORDS: Final = ("group", "brigade", "brigades", "battalion", "faction", "movement", "front", "fighters",
+                        "militants", "militia", "rebels")
+_FACTION_WORDS: Final = f"(?:{'|'.join(FACTION_WORDS)})\\b"
 RE_FACTION_NAME_CUE: Final = regex.compile(
     r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+)(?:(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|the)-?\s*)?"
     r"[\p{Lu}][\w'\u2019\-]+\s+){0,4})" + _FACTION_WORDS,
     regex.VERSION1,
 )
-# The faction word alone: a sentence without one is not searched for unknown names.
-RE_FACTION_WORD: Final = regex.compile(_FACTION_WORDS, regex.VERSION1)
+# A sentence without one of them as a word of its own is not searched for unknown names.
+_FACTION_WORD_SET: Final = frozenset(FACTION_WORDS)
 
 
 # --- Working records --------------------------------------------------------------------------------------
@@ -441,6 +441,7 @@ class _Rules:
         self._starts = [s.start for s in self.sentences]
         self.names = list(gazetteer.find_names(text))
         words = Words(text)  # cut out once for the scanners that start from words
+        self.words = words
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -709,8 +710,12 @@ class _Rules:
     def _find_unknown_names(self) -> None:
         known = [(h.start, h.end) for h in self.names]
         known_starts = [start for start, _ in known]
-        # Only the sentences with a faction word, for a name to stand before, are searched (one pass finds them).
-        flagged = {self._sentence_at(match.start()) for match in RE_FACTION_WORD.finditer(self.text)}
+        # Only the sentences with a faction word, for a name to stand before, are searched: a match ends with one
+        # as a whole word, as written.
+        offsets = self.words.offsets
+        flagged = {self._sentence_at(offsets[2 * i + 1]) for i in
+                   itertools.compress(range(len(self.words.parts) // 2), map(_FACTION_WORD_SET.__contains__,
+                                                                             self.words.words))}
         for index in sorted(i for i in flagged if i is not None):
             sent = self.sentences[index]
             for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,
