@@ -1,9 +1,9 @@
 """The words of a text, cut out once and shared by the scanners that start from words.
 
 Names, cues, dates and number words can only begin at the start of a word. Rather than have each scanner try its
-pattern at every position, the text is split into words once, in C (by ``re`` where it agrees with ``regex``,
-see :class:`Splitter`), and each scanner looks its words up in its own
-set of first words; its pattern is then matched, or its trie walked, only where a word of that set begins.
+pattern at every position, the text is split into words once, in C (by ``re`` where it agrees with ``regex``: see
+:class:`Splitter`), and each scanner looks its words up in its own set of first words; its pattern is then matched,
+or its trie walked, only where a word of that set begins.
 """
 
 from __future__ import annotations
