@@ -21,6 +21,7 @@ from attrs import field, frozen
 from ._errors import GazetteerError
 from ._model import EntityKind, Faction, FactionKind, Place, PlaceKind, Source, SourceKind
 from ._text._names import NamePattern, skeleton
+from ._text._words import Words
 
 __all__ = ["Alias", "Gazetteer", "NameHit", "Target", "default_gazetteer", "load_gazetteer"]
 
@@ -147,8 +148,12 @@ class Gazetteer:
 
     def find_names(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NameHit]:
         """Every known name in ``text[pos:endpos]``, left to right, the longest spelling where two overlap."""
+        return self._find_names(text, pos, endpos, None)
+
+    def _find_names(self, text: str, pos: int, endpos: int | None, words: Words | None) -> Iterator[NameHit]:
+        """:meth:`find_names`, given the cut of ``text[pos:endpos]`` into ``\\w`` runs when the caller has it."""
         resolved = self._resolved
-        for start, end, surface in self._pattern.finditer(text, pos, endpos):
+        for start, end, surface in self._pattern.finditer(text, pos, endpos, words=words):
             targets = resolved.get(surface)
             if targets is None:
                 targets = self._targets(surface)

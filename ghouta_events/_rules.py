@@ -439,9 +439,9 @@ class _Rules:
         self.published = published
         self.sentences: list[_Sentence] = [_Sentence(sentence=s) for s in iter_sentences(text)]
         self._starts = [s.start for s in self.sentences]
-        self.names = list(gazetteer.find_names(text))
         words = Words(text)  # cut out once for the scanners that start from words
         self.words = words
+        self.names = list(gazetteer._find_names(text, 0, None, words))
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ghouta_events._text._names import NAME_WORDS
+from ghouta_events import default_gazetteer
+from ghouta_events._text._names import NAME_WORDS, name_words
 from ghouta_events._text._words import WORDS, Splitter, Words
 
 SPLITTERS: Final = {"words": WORDS, "name words": NAME_WORDS}
@@ -61,3 +62,39 @@ def test_words_lists_offsets_of_each_part() -> None:
 def test_a_class_re_cannot_spell_is_refused() -> None:
     with pytest.raises(ValueError, match="no re spelling"):
         Splitter(r"\p{Lu}")
+
+
+JOINED: Final = st.text(st.one_of(st.sampled_from("ab Z9_'\u2019\u2018`\u02bc -."), st.sampled_from(AWKWARD),
+                                  LATIN), max_size=50)
+
+
+@settings(max_examples=500)
+@given(text=JOINED, data=st.data())
+def test_name_words_made_from_the_word_cut_are_the_name_cut(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    made = name_words(text, Words(text, pos, end))
+    cut = Words(text, pos, end, splitter=NAME_WORDS)
+    assert made.parts == cut.parts
+    assert made.offsets == cut.offsets
+
+
+def test_runs_joined_by_one_apostrophe_make_one_name_word() -> None:
+    text = "Hay'at Tahrir al-Sham\u2019s men, the group''s o_k"
+    assert name_words(text, Words(text)).words == ["Hay'at", "Tahrir", "al", "Sham\u2019s", "men", "the", "group",
+                                                   "s", "o", "k"]
+
+
+def test_names_found_from_the_word_cut_are_those_found_alone() -> None:
+    gazetteer = default_gazetteer()
+    text = "Fighters of Faylaq al-Rahman left Arbeen and Douma's outskirts for Idlib, SOHR said."
+    alone = list(gazetteer.find_names(text))
+    shared = list(gazetteer._find_names(text, 0, None, Words(text)))
+    assert [h.text for h in shared] == [h.text for h in alone] == ["Faylaq al-Rahman", "Arbeen", "Douma", "Idlib",
+                                                                   "SOHR"]
+
+
+def test_a_word_cut_of_another_text_is_refused() -> None:
+    pattern = default_gazetteer()._pattern
+    with pytest.raises(ValueError, match="cut of text"):
+        list(pattern.finditer("Buses left Douma.", words=Words("Buses left Duma.")))

@@ -20,7 +20,7 @@ from typing import Final
 import regex
 
 from ._patterns import trie_alternation
-from ._words import Splitter, Words
+from ._words import WORDS, Splitter, Words
 
 __all__ = ["NamePattern", "skeleton"]
 
@@ -111,11 +111,18 @@ class NamePattern:
         # The skeletons a name can begin with: the first word of a name, or an article that stands for "al".
         self._first_words = frozenset(self._trie) | _ARTICLE_SKELETONS
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
+                 words: Words | None = None) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, matched text)`` for every candidate, left to right, without overlaps; where two
-        overlap, the one that starts first wins, then the longer."""
+        overlap, the one that starts first wins, then the longer.
+
+        ``words``, when given, is the cut of ``text[pos:endpos]`` into ``\\w`` runs (:data:`~._words.WORDS`): the
+        name words are then made from it rather than from another cut of the text.
+        """
         end = len(text) if endpos is None else endpos
-        hits = sorted([*self._spelled(text, pos, end), *self._as_written(text, pos, end)],
+        if words is not None and (words.pos != pos or words.text != text[pos:end]):
+            raise ValueError("words must be the cut of text[pos:endpos]")
+        hits = sorted([*self._spelled(text, pos, end, words), *self._as_written(text, pos, end)],
                       key=lambda hit: (hit[0], -hit[1]))
         last_end = -1
         for start, stop in hits:
@@ -140,10 +147,10 @@ class NamePattern:
             return list(map(folded.__getitem__, words))
         return [folded[word] if word in folded else computed[word] for word in words]
 
-    def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-        # The text is cut into words in one pass in C; Python only walks forward from the words that can begin a
-        # name.
-        words = Words(text, pos, end, splitter=NAME_WORDS)
+    def _spelled(self, text: str, pos: int, end: int, cut: Words | None) -> Iterator[tuple[int, int]]:
+        # The text is cut into words in one pass in C (or the words come from its cut into \w runs); Python only
+        # walks forward from the words that can begin a name.
+        words = name_words(text, cut) if cut is not None else Words(text, pos, end, splitter=NAME_WORDS)
         parts, offsets = words.parts, words.offsets
         folded = self._skeletons(words.words)
         count = len(folded)
@@ -196,6 +203,46 @@ class NamePattern:
                 states.append((child, k + 1))
         return best
 
+
+def name_words(text: str, words: Words) -> Words:
+    """The name words of ``text`` in the part of it that ``words`` cuts into ``\\w`` runs: the cut
+    :data:`NAME_WORDS` makes of that part.
+
+    Where ``re`` and ``regex`` agree on every character of the part for both cuts, a name word is a ``\\w`` run
+    without its underscores, and runs joined by one apostrophe make one name word ("Hay'at"); the name words are
+    then made from the runs, with no second pass over the text. Any other text is cut again.
+    """
+    end = words.pos + len(words.text)
+    if WORDS.agrees(words.text) and NAME_WORDS.agrees(words.text):
+        joined = _joined(words.parts)
+        if joined is not None:
+            return Words(text, words.pos, end, parts=joined)
+    return Words(text, words.pos, end, splitter=NAME_WORDS)
+
+
+def _joined(parts: list[str]) -> list[str] | None:
+    """``parts`` of a cut into ``\\w`` runs, with the runs that one apostrophe separates joined; ``None`` when a run
+    holds an underscore (a ``\\w`` character that is not a name character)."""
+    out = [parts[0]]
+    count = len(parts)
+    i = 1
+    while i < count:
+        word, gap = parts[i], parts[i + 1]
+        if "_" in word:
+            return None
+        while len(gap) == 1 and gap in _APOSTROPHES and i + 2 < count:
+            i += 2
+            if "_" in parts[i]:
+                return None
+            word = word + gap + parts[i]
+            gap = parts[i + 1]
+        out.append(word)
+        out.append(gap)
+        i += 2
+    return out
+
+
+_APOSTROPHES: Final = frozenset("'\u2019\u2018`\u02bc\u02bf\u02be")
 
 #: The skeletons of the article's spellings (a word alone is folded like any word: "el" stays "el").
 _ARTICLE_SKELETONS: Final = frozenset(_fold_word(article) for article in ARTICLES) | {"al"}

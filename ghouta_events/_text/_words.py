@@ -48,9 +48,13 @@ class Splitter:
         """The pattern whose cut this is."""
         return self._pattern
 
+    def agrees(self, text: str) -> bool:
+        """Whether every character of ``text`` is one on which ``re`` and ``regex`` agree for this cut."""
+        return self._foreign.search(text) is None
+
     def split(self, text: str) -> list[str]:
         """``pattern.split(text)``."""
-        if self._foreign.search(text) is None:
+        if self.agrees(text):
             return self._fast.split(text)
         return self._pattern.split(text)
 
@@ -84,14 +88,17 @@ class Words:
 
     ``parts`` alternates what stands between words and the words themselves: ``[gap, word, gap, ..., word, gap]``;
     word ``i`` is ``parts[2 * i + 1]``, starts at ``offsets[2 * i + 1]`` and ends at ``offsets[2 * i + 2]``.
-    ``splitter`` says what a word is (``\\w`` runs by default).
+    ``splitter`` says what a word is (``\\w`` runs by default); ``parts``, when given, are the cut already made
+    (``splitter.split(text[pos:endpos])``, or what equals it).
     """
 
-    __slots__ = ("_lowered", "offsets", "parts")
+    __slots__ = ("_lowered", "offsets", "parts", "pos", "text")
 
     def __init__(self, text: str, pos: int = 0, endpos: int | None = None, *,
-                 splitter: Splitter = WORDS) -> None:
-        self.parts: list[str] = splitter.split(text[pos:endpos])
+                 splitter: Splitter = WORDS, parts: list[str] | None = None) -> None:
+        self.text = text[pos:endpos]  # the part of the text cut
+        self.pos = pos
+        self.parts: list[str] = splitter.split(self.text) if parts is None else parts
         self.offsets: list[int] = list(itertools.accumulate(map(len, self.parts), initial=pos))
         self._lowered: list[str] | None = None
 
