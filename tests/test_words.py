@@ -98,3 +98,12 @@ def test_a_word_cut_of_another_text_is_refused() -> None:
     pattern = default_gazetteer()._pattern
     with pytest.raises(ValueError, match="cut of text"):
         list(pattern.finditer("Buses left Douma.", words=Words("Buses left Duma.")))
+
+
+@settings(max_examples=300)
+@given(text=st.lists(st.one_of(st.sampled_from(["UN", "U.S.", "IS", "SANA", "Sana", "AFP", "-", " ", ".", "x", "_",
+                                                "9", "PFLP-GC", "UNHCR"]), st.sampled_from(AWKWARD)),
+                     max_size=20).map("".join))
+def test_cased_names_tried_at_their_first_words_are_those_a_scan_finds(text: str) -> None:
+    pattern = default_gazetteer()._pattern
+    assert list(pattern.finditer(text, words=Words(text))) == list(pattern.finditer(text))

@@ -74,6 +74,7 @@ def skeleton(name: str) -> str:
 # A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
 NAME_WORDS: Final = Splitter(r"[\p{L}\p{M}\p{N}]", "['\u2019\u2018`\u02bc\u02bf\u02be]")
 # A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
+RE_FIRST_RUN: Final = regex.compile(r"\w+")
 _NO_START_AFTER: Final = frozenset("-\u2010\u2011_'\u2019")
 
 
@@ -92,7 +93,7 @@ class NamePattern:
     "US", "WHO").
     """
 
-    __slots__ = ("_cased", "_cased_pattern", "_first_words", "_folded", "_trie")
+    __slots__ = ("_cased", "_cased_first", "_cased_pattern", "_first_words", "_folded", "_trie")
 
     def __init__(self, names: Iterable[str], cased: Iterable[str] = ()) -> None:
         self._trie: _Trie = {}
@@ -107,6 +108,11 @@ class NamePattern:
         self._cased = frozenset(c for c in cased if c.strip())
         # Factored by prefix, the longest spelling first where several match at one place.
         self._cased_pattern = regex.compile(rf"(?<![\w\-]){trie_alternation(self._cased)}(?![\w])")
+        # The \w run each cased name starts with: a match can only start at a word of text that is one of them (the
+        # name starts with a word character, after none), so where the text's words are known only those are tried.
+        firsts = [RE_FIRST_RUN.match(name) for name in self._cased]
+        self._cased_first: frozenset[str] | None = (
+            frozenset(m.group() for m in firsts if m is not None) if all(firsts) else None)
         self._folded: dict[str, str] = {}  # word -> skeleton: a cache; it never changes what a word means
         # The skeletons a name can begin with: the first word of a name, or an article that stands for "al".
         self._first_words = frozenset(self._trie) | _ARTICLE_SKELETONS
@@ -122,7 +128,7 @@ class NamePattern:
         end = len(text) if endpos is None else endpos
         if words is not None and (words.pos != pos or words.text != text[pos:end]):
             raise ValueError("words must be the cut of text[pos:endpos]")
-        hits = sorted([*self._spelled(text, pos, end, words), *self._as_written(text, pos, end)],
+        hits = sorted([*self._spelled(text, pos, end, words), *self._as_written(text, pos, end, words)],
                       key=lambda hit: (hit[0], -hit[1]))
         last_end = -1
         for start, stop in hits:
@@ -130,9 +136,22 @@ class NamePattern:
                 last_end = stop
                 yield start, stop, text[start:stop]
 
-    def _as_written(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-        for match in self._cased_pattern.finditer(text, pos, end):
-            yield match.start(), match.end()
+    def _as_written(self, text: str, pos: int, end: int, words: Words | None) -> Iterator[tuple[int, int]]:
+        if words is None or self._cased_first is None:
+            for match in self._cased_pattern.finditer(text, pos, end):
+                yield match.start(), match.end()
+            return
+        # Tried at the words that can start a cased name only, left to right, as finditer would.
+        offsets = words.offsets
+        last_end = pos
+        for i in itertools.compress(range(len(offsets) // 2), map(self._cased_first.__contains__, words.words)):
+            start = offsets[2 * i + 1]
+            if start < last_end:
+                continue
+            found = self._cased_pattern.match(text, start, end)
+            if found is not None:
+                last_end = found.end()
+                yield start, last_end
 
     def _skeletons(self, words: list[str]) -> list[str]:
         """The skeleton of each word, from the cache; words not seen before are folded and remembered until the
