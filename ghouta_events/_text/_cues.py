@@ -9,6 +9,7 @@ noun of a number ("981 *people*", "17 *buses*") is read by :func:`head_noun`.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -219,6 +220,9 @@ RE_CUE_AFFIX: Final = regex.compile(
     regex.IGNORECASE,
 )
 
+# The marks every alternative of RE_CUE_AFFIX starts with.
+RE_AFFIX_MARK: Final = re.compile("[-;\u2013\u2014]")
+
 
 class CueHit:
     """One cue found: its kind, span and words."""
@@ -250,7 +254,16 @@ def find_cues(text: str, pos: int = 0, endpos: int | None = None, *, words: Word
 
 
 def _affix_cues(text: str, pos: int, end: int) -> Iterator[CueHit]:
-    for match in RE_CUE_AFFIX.finditer(text, pos, end):
+    # Every alternative starts with one of the marks: the pattern is tried at them alone, left to right, skipping
+    # the inside of a match, as finditer would.
+    last_end = pos
+    for mark in RE_AFFIX_MARK.finditer(text, pos, end):
+        if mark.start() < last_end:
+            continue
+        match = RE_CUE_AFFIX.match(text, mark.start(), end)
+        if match is None:
+            continue
+        last_end = match.end()
         start, stop = match.span()
         if match.lastgroup == "BACKED":
             yield CueHit(cue=Cue.BACKED, start=start, end=stop, text=match.group())

@@ -1,4 +1,6 @@
-"""The cut of text into words: the fast path through ``re`` gives exactly the parts ``regex`` gives, on any text."""
+"""The scans that start from words or marks rather than from every position find what a scan of the whole text
+finds: the cut into words (``re`` where it agrees with ``regex``), the name words made from it, the cased names tried
+at their first words, and the affix cues tried at their marks."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ghouta_events import default_gazetteer
+from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
 from ghouta_events._text._names import NAME_WORDS, name_words
 from ghouta_events._text._words import WORDS, Splitter, Words
 
@@ -107,3 +110,16 @@ def test_a_word_cut_of_another_text_is_refused() -> None:
 def test_cased_names_tried_at_their_first_words_are_those_a_scan_finds(text: str) -> None:
     pattern = default_gazetteer()._pattern
     assert list(pattern.finditer(text, words=Words(text))) == list(pattern.finditer(text))
+
+
+@settings(max_examples=300)
+@given(text=st.lists(st.sampled_from(["-backed", "-Sponsored", "--", " -- ", " \u2013 ", "\u2014", ";", " ", "x",
+                                      "Qatar", "-", "backed", "\u2013"]), max_size=15).map("".join),
+       data=st.data())
+def test_affix_cues_tried_at_their_marks_are_those_a_scan_finds(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    found = [(m.start(), m.end(), m.lastgroup) for m in RE_CUE_AFFIX.finditer(text, pos, end)]
+    expected = [(start, stop) if group != "DASH" else (start - 1, stop + 1) for start, stop, group in found
+                if group != "DASH" or (start - 1 >= pos and stop + 1 <= end)]
+    assert [(hit.start, hit.end) for hit in _affix_cues(text, pos, end)] == expected
