@@ -610,7 +610,8 @@ class _Rules:
         speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
         if not speech:
             return []  # an anaphor speaks only beside a speech verb
-        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout()):
+        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout(),
+                                                concurrent=False):
             if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
                 continue
             noun = " ".join((match.group("noun") or "").lower().split())
@@ -719,7 +720,7 @@ class _Rules:
         for index in sorted(i for i in flagged if i is not None):
             sent = self.sentences[index]
             for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,
-                                                        timeout=pattern_timeout()):
+                                                        timeout=pattern_timeout(), concurrent=False):
                 start, end = match.span(1)
                 words = match.group(1).strip()
                 if start == sent.start and len(words.split()) == 1:

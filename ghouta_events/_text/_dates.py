@@ -695,7 +695,7 @@ def find_dates(text: str, *, words: Words | None = None) -> list[DateMention]:
     for start in starts:
         if start < last_end:
             continue
-        match = RE_DATE.match(text, start, timeout=pattern_timeout())
+        match = RE_DATE.match(text, start, timeout=pattern_timeout(), concurrent=False)
         if match is None:
             continue
         last_end = match.end()

@@ -1027,7 +1027,7 @@ def _scan(text: str, words: Words) -> list[regex.Match[str]]:
             assert word_at is not None  # one of the two is left, and it is not the digits
             at = word_at
             next_gate += 1
-        match = RE_NUMBER.match(text, at, timeout=timeout)
+        match = RE_NUMBER.match(text, at, timeout=timeout, concurrent=False)
         pos = match.end() if match is not None else at + 1
         if match is not None:
             matches.append(match)

@@ -42,7 +42,9 @@ def _emit(node: _Node) -> str:
 #: backtrack without end (every pattern here is written to run in linear time). A scan that takes longer raises
 #: :class:`TimeoutError`, which :func:`ghouta_events.parse` turns into a :class:`~ghouta_events.ParseError`.
 #: Scans by patterns that cannot backtrack (runs of one character class, fixed words and marks) go without it:
-#: ``regex`` checks the clock at every position it tries, which costs more than such a scan itself.
+#: ``regex`` checks the clock at every position it tries, which costs more than such a scan itself. The scans with
+#: a limit also pass ``concurrent=False``: ``regex`` would otherwise let go of the interpreter lock and take it back
+#: around each call, lock traffic that these short matches do not need (``re`` never lets go).
 PATTERN_TIMEOUT: float = 30.0
 
 

@@ -104,7 +104,8 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     for index, (p_start, p_end) in enumerate(_paragraphs(text)):
         start = p_start
         first = True
-        for match in RE_SENTENCE_STOP.finditer(text, p_start, p_end, timeout=pattern_timeout()):
+        for match in RE_SENTENCE_STOP.finditer(text, p_start, p_end, timeout=pattern_timeout(),
+                                               concurrent=False):
             stop_end = match.start() + len(match.group().rstrip())
             if _is_abbreviation(text, match.start()):
                 continue
