@@ -21,7 +21,7 @@ generating. In that process, over the same texts:
 
 The scripts import ``ghouta_events`` from the source tree; with ``GHOUTA_EVENTS_BENCH_INSTALLED=1`` in the
 environment they measure the package installed in the interpreter instead, such as a compiled build (see the
-installation page of the docs). The output says which build was measured.
+docs' how-to on the compiled build). The output says which build was measured.
 
 Absolute times drift between machines and runs; the figure to quote is the ratio parse/baseline (parse's MB/s
 over the baseline's: 1 would be a parser as fast as finding the names alone).

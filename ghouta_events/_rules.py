@@ -714,9 +714,8 @@ class _Rules:
         # Only the sentences with a faction word, for a name to stand before, are searched: a match ends with one
         # as a whole word, as written.
         offsets = self.words.offsets
-        flagged = {self._sentence_at(offsets[2 * i + 1]) for i in
-                   itertools.compress(range(len(self.words.parts) // 2), map(_FACTION_WORD_SET.__contains__,
-                                                                             self.words.words))}
+        flagged = {self._sentence_at(offsets[2 * i + 1])
+                   for i in self.words.among(_FACTION_WORD_SET, as_written=True)}
         for index in sorted(i for i in flagged if i is not None):
             sent = self.sentences[index]
             for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,

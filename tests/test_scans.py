@@ -44,8 +44,8 @@ def test_latin_text_is_cut_alike_whichever_path_it_takes(name: str, text: str) -
 
 def test_english_news_text_takes_the_fast_path() -> None:
     text = "Some 1,200 people left Douma on Monday \u2014 \u201cthe last,\u201d SANA\u2019s reporter said."
-    assert WORDS.split(text) == WORDS._fast.split(text)
-    assert NAME_WORDS.split(text) == NAME_WORDS._fast.split(text)
+    assert WORDS.agrees(text)
+    assert NAME_WORDS.agrees(text)
     assert "SANA\u2019s" in NAME_WORDS.split(text)
 
 

@@ -27,10 +27,12 @@ __all__ = ["NamePattern", "skeleton"]
 #: Forms of the Arabic definite article as transliterated in English text.
 ARTICLES: Final = frozenset({"al", "el", "ar", "ad", "as", "at", "az", "ash", "an", "ath", "adh", "a"})
 
+# Apostrophes and the modifier letters that stand for them in transliterations ("Hay'at", "Ta\u02bfziz").
+_APOSTROPHE_CHARACTERS: Final = "'\u2019\u2018`\u02bc\u02bf\u02be"
 # Characters that separate the words of one name: spaces, hyphens and dashes, apostrophes.
-_SEPARATORS: Final = "\\s\\-\u2010\u2011\u2012\u2013\u2014_'\u2019\u2018`\u02bc\u02bf\u02be"
+_SEPARATORS: Final = "\\s\\-\u2010\u2011\u2012\u2013\u2014_" + _APOSTROPHE_CHARACTERS
 RE_SEPARATORS: Final = regex.compile(f"[{_SEPARATORS}]+")
-RE_APOSTROPHES: Final = regex.compile("['\u2019\u2018`\u02bc\u02bf\u02be]")
+RE_APOSTROPHES: Final = regex.compile(f"[{_APOSTROPHE_CHARACTERS}]")
 RE_POSSESSIVE: Final = regex.compile("['\u2019]s\\b")
 RE_POSSESSIVE_END: Final = regex.compile("['\u2019][sS]$")
 
@@ -72,9 +74,10 @@ def skeleton(name: str) -> str:
 # --- Finding names in text ----------------------------------------------------------------------------------
 
 # A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
-NAME_WORDS: Final = Splitter(r"[\p{L}\p{M}\p{N}]", "['\u2019\u2018`\u02bc\u02bf\u02be]")
-# A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
+NAME_WORDS: Final = Splitter(r"[\p{L}\p{M}\p{N}]", f"[{_APOSTROPHE_CHARACTERS}]")
+# The run of word characters a name starts with.
 RE_FIRST_RUN: Final = regex.compile(r"\w+")
+# A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
 _NO_START_AFTER: Final = frozenset("-\u2010\u2011_'\u2019")
 
 
@@ -144,7 +147,7 @@ class NamePattern:
         # Tried at the words that can start a cased name only, left to right, as finditer would.
         offsets = words.offsets
         last_end = pos
-        for i in itertools.compress(range(len(offsets) // 2), map(self._cased_first.__contains__, words.words)):
+        for i in words.among(self._cased_first, as_written=True):
             start = offsets[2 * i + 1]
             if start < last_end:
                 continue
@@ -261,7 +264,7 @@ def _joined(parts: list[str]) -> list[str] | None:
     return out
 
 
-_APOSTROPHES: Final = frozenset("'\u2019\u2018`\u02bc\u02bf\u02be")
+_APOSTROPHES: Final = frozenset(_APOSTROPHE_CHARACTERS)
 
 #: The skeletons of the article's spellings (a word alone is folded like any word: "el" stays "el").
 _ARTICLE_SKELETONS: Final = frozenset(_fold_word(article) for article in ARTICLES) | {"al"}

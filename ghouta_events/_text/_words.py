@@ -114,9 +114,11 @@ class Words:
             self._lowered = list(map(str.lower, self.parts[1::2]))
         return self._lowered
 
-    def among(self, first_words: Container[str]) -> Iterator[int]:
-        """The indexes of the words whose lower-cased form is in ``first_words``, in order."""
-        return itertools.compress(range(len(self.lowered)), map(first_words.__contains__, self.lowered))
+    def among(self, first_words: Container[str], *, as_written: bool = False) -> Iterator[int]:
+        """The indexes of the words whose lower-cased form (or, with ``as_written``, the word itself) is in
+        ``first_words``, in order."""
+        words = self.words if as_written else self.lowered
+        return itertools.compress(range(len(words)), map(first_words.__contains__, words))
 
     def starts_among(self, first_words: Container[str], before: Mapping[str, Container[str]]) -> list[int]:
         """Where the words whose lower-cased form is in ``first_words`` start, in order.
