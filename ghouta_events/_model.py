@@ -196,7 +196,9 @@ class Span:
 
 
 def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(sorted(set(items)))
+    # Distinct and in order, as tuple(sorted(set(items))) would give, by their (start, end) pairs.
+    unique = {(span.start, span.end): span for span in items}
+    return tuple(unique[key] for key in sorted(unique))
 
 
 def _strs(items: Iterable[str]) -> tuple[str, ...]:
@@ -519,7 +521,17 @@ def distance_km(a: Place, b: Place) -> float | None:
 
 def digest_of(text: str) -> str:
     """The SHA-256 hex digest of ``text`` encoded as UTF-8 (surrogates kept as they are)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    # A report's digest is asked for twice, to fill it and to check it: the last one is kept for that.
+    last_text, last_digest = _last_digest[0]
+    if text is last_text:
+        return last_digest
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    _last_digest[0] = (text, digest)
+    return digest
+
+
+# The last text digested and its digest; replaced as a whole, so threads never see a text with another's digest.
+_last_digest: list[tuple[str, str]] = [("", hashlib.sha256(b"").hexdigest())]
 
 
 def _default_digest(self: Report) -> str:

@@ -24,6 +24,7 @@ import bisect
 import datetime as dt
 import itertools
 import math
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -420,6 +421,73 @@ class _KindCues:
 # --- Helpers on places and quantities --------------------------------------------------------------------
 
 
+class _Tables:
+    """What the rules ask of a gazetteer, answered from plain tables built once per gazetteer.
+
+    The questions are those of :class:`Gazetteer` (``place``, ``lineage``, ``encloses``...), with the same
+    answers; here every place's lineage is worked out in advance, and distances are remembered.
+    """
+
+    __slots__ = ("_distances", "_lineages", "_within", "factions", "places", "sources")
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.places: dict[str, Place] = dict(gazetteer.places)
+        self.factions: dict[str, Faction] = dict(gazetteer.factions)
+        self.sources: dict[str, Source] = dict(gazetteer.sources)
+        self._lineages: dict[str, tuple[Place, ...]] = {name: gazetteer.lineage(name) for name in self.places}
+        # place -> the names of the place and of every place it lies in
+        self._within: dict[str, frozenset[str]] = {
+            name: frozenset(p.name for p in lineage) for name, lineage in self._lineages.items()}
+        self._distances: dict[tuple[str, str], float | None] = {}  # a cache, bounded by _DISTANCE_CACHE_SIZE
+
+    def place(self, name: str) -> Place:
+        return self.places[name]
+
+    def faction(self, name: str) -> Faction:
+        return self.factions[name]
+
+    def source(self, name: str) -> Source:
+        return self.sources[name]
+
+    def lineage(self, name: str) -> tuple[Place, ...]:
+        return self._lineages.get(name, ())
+
+    def encloses(self, outer: str, inner: str) -> bool:
+        within = self._within.get(inner)
+        return within is not None and outer in within
+
+    def distance(self, a: Place, b: Place) -> float | None:
+        """:func:`~._model.distance_km` of two places, remembered for the gazetteer's own."""
+        key = (a.name, b.name)
+        if key in self._distances:
+            return self._distances[key]
+        distance = distance_km(a, b)
+        known = self.places.get(a.name) is a and self.places.get(b.name) is b
+        if known and len(self._distances) < _DISTANCE_CACHE_SIZE:
+            self._distances[key] = distance
+        return distance
+
+
+_DISTANCE_CACHE_SIZE: Final = 100_000  # pairs of places whose distance is kept
+# The tables of each gazetteer in use; a gazetteer's go when it goes (they hold no reference to it).
+_TABLES: Final[weakref.WeakKeyDictionary[Gazetteer, _Tables]] = weakref.WeakKeyDictionary()
+
+
+def _tables(gazetteer: Gazetteer) -> _Tables:
+    tables = _TABLES.get(gazetteer)
+    if tables is None:
+        tables = _TABLES[gazetteer] = _Tables(gazetteer)
+    return tables
+
+
+def _of_kind(hit: NameHit, kind: EntityKind, *, metonyms: bool = True) -> Target | None:
+    """:meth:`NameHit.of_kind`, run as part of the rules (compiled with them in the compiled build)."""
+    for target in hit.targets:
+        if target.kind is kind and (metonyms or not target.metonym):
+            return target
+    return None
+
+
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
     """Of two compatible readings of one count, the one that says more (exact over hedged)."""
     def width(q: Quantity) -> float:
@@ -434,7 +502,8 @@ class _Rules:
 
     def __init__(self, text: str, gazetteer: Gazetteer, published: dt.date | None, report_id: str) -> None:
         self.text = text
-        self.gaz = gazetteer
+        self.gazetteer = gazetteer
+        self.gaz = _tables(gazetteer)
         self.report_id = report_id
         self.published = published
         self.sentences: list[_Sentence] = [_Sentence(sentence=s) for s in iter_sentences(text)]
@@ -496,7 +565,7 @@ class _Rules:
         media = (SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA, SourceKind.BROADCASTER)
         for sentence in self.sentences[:6]:
             for hit in sentence.names:
-                target = hit.of_kind(EntityKind.SOURCE)
+                target = _of_kind(hit, EntityKind.SOURCE)
                 if target is None or self.gaz.source(target.name).kind not in media:
                     continue
                 opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
@@ -509,10 +578,10 @@ class _Rules:
 
     def _voice(self, hit: NameHit) -> Source | None:
         """The source a name stands for when it speaks."""
-        target = hit.of_kind(EntityKind.SOURCE)
+        target = _of_kind(hit, EntityKind.SOURCE)
         if target is not None:
             return self.gaz.source(target.name)
-        faction = hit.of_kind(EntityKind.FACTION)
+        faction = _of_kind(hit, EntityKind.FACTION)
         if faction is not None:
             name = faction.name if faction.name in self.gaz.sources else STATE_VOICES.get(faction.name)
             if name is not None and name in self.gaz.sources:
@@ -524,7 +593,7 @@ class _Rules:
         voice = self._voice(hit)
         if voice is None:
             return None
-        placelike = hit.of_kind(EntityKind.PLACE) is not None or any(t.metonym for t in hit.targets)
+        placelike = _of_kind(hit, EntityKind.PLACE) is not None or any(t.metonym for t in hit.targets)
         if placelike and RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start):
             return None
         return voice
@@ -638,10 +707,10 @@ class _Rules:
         for sent in self.sentences:
             for hit in sent.names:
                 used_as_source = hit.start in self.source_hits
-                place = hit.of_kind(EntityKind.PLACE)
-                faction = hit.of_kind(EntityKind.FACTION, metonyms=False)
-                metonym = hit.of_kind(EntityKind.FACTION)
-                source = hit.of_kind(EntityKind.SOURCE)
+                place = _of_kind(hit, EntityKind.PLACE)
+                faction = _of_kind(hit, EntityKind.FACTION, metonyms=False)
+                metonym = _of_kind(hit, EntityKind.FACTION)
+                source = _of_kind(hit, EntityKind.SOURCE)
                 if used_as_source:
                     voice = self._voice(hit)
                     if voice is not None:
@@ -698,11 +767,11 @@ class _Rules:
                 faction = self._armed_group(group)
                 state: Target | Faction | None = None
                 if backer is not None:
-                    state = backer.of_kind(EntityKind.FACTION) or backer.of_kind(EntityKind.PLACE)
+                    state = _of_kind(backer, EntityKind.FACTION) or _of_kind(backer, EntityKind.PLACE)
                 elif cue.cue is Cue.BACKED:
                     # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
                     word = RE_WORD_BEFORE_HYPHEN.search(self.text, max(0, cue.start - 20), cue.start)
-                    state = self.gaz.demonym(word.group(1)) if word is not None else None
+                    state = self.gazetteer.demonym(word.group(1)) if word is not None else None
                 if faction is not None and state is not None and state.name != faction.name:
                     names = self.backers.setdefault(faction.name, [])
                     if state.name not in names:
@@ -734,7 +803,7 @@ class _Rules:
                                                      "gazetteer"))
 
     def _armed_group(self, hit: NameHit) -> Faction | None:
-        target = hit.of_kind(EntityKind.FACTION, metonyms=False)
+        target = _of_kind(hit, EntityKind.FACTION, metonyms=False)
         if target is None:
             return None
         faction = self.gaz.faction(target.name)
@@ -777,7 +846,7 @@ class _Rules:
         for hit in sent.names:
             used_otherwise = hit.start in self.actor_hits or hit.start in self.source_hits
             if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
-                target = hit.of_kind(EntityKind.PLACE)
+                target = _of_kind(hit, EntityKind.PLACE)
                 if target is not None:
                     out.append((hit, self.gaz.place(target.name)))
         return out
@@ -1015,7 +1084,7 @@ class _Rules:
         """The place the report is about: the Syrian town or region it names most often (first on ties)."""
         counts: dict[str, int] = {}
         for hit in self.names:
-            target = hit.of_kind(EntityKind.PLACE)
+            target = _of_kind(hit, EntityKind.PLACE)
             if target is None or hit.start in self.source_hits or hit.start in self.actor_hits:
                 continue
             place = self.gaz.place(target.name)
@@ -1181,7 +1250,7 @@ class _Rules:
             after = [p for h, p in self._place_hits(sent, cue.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
             factions = []
             for hit in sent.names:
-                faction = hit.of_kind(EntityKind.FACTION, metonyms=False)
+                faction = _of_kind(hit, EntityKind.FACTION, metonyms=False)
                 if faction is not None and hit.start not in self.source_hits:
                     item = self.gaz.faction(faction.name)
                     if item not in factions:
@@ -1197,7 +1266,8 @@ class _Rules:
 
     def _report(self, convoys: list[_Candidate], figures: list[_FigureDraft], events: list[_EventDraft]) -> Report:
         rid = self.report_id
-        factions = {name: attrs.evolve(f, backers=self.backers.get(name, ())) for name, f in self.factions.items()}
+        factions = {name: f if not f.backers and name not in self.backers else
+                    attrs.evolve(f, backers=self.backers.get(name, ())) for name, f in self.factions.items()}
 
         def with_backers(items: Iterable[Faction]) -> tuple[Faction, ...]:
             return tuple(factions.get(f.name, f) for f in items)
@@ -1244,7 +1314,7 @@ class _Rules:
             if candidate is not None:
                 held = [record_of_span[span] for span in candidate.spans if span in record_of_span]
                 record_id = min(held, key=record_index.__getitem__, default=None)
-            amounts.append(attrs.evolve(amount, record=record_id))
+            amounts.append(amount if amount.record == record_id else attrs.evolve(amount, record=record_id))
         mentions = []
         for hit in self.names:
             target: Target = hit.targets[0]
@@ -1282,16 +1352,16 @@ def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int |
 # --- Consolidating convoy candidates ---------------------------------------------------------------------
 
 
-def _places_compatible(a: Place | None, b: Place | None, gaz: Gazetteer, *, near: bool) -> bool:
+def _places_compatible(a: Place | None, b: Place | None, gaz: _Tables, *, near: bool) -> bool:
     if a is None or b is None or a.name == b.name:
         return True
     if gaz.encloses(a.name, b.name) or gaz.encloses(b.name, a.name):
         return True
-    distance = distance_km(a, b)
+    distance = gaz.distance(a, b)
     return near and distance is not None and distance <= NEAR_KM
 
 
-def _compatible(a: _Candidate, b: _Candidate, gaz: Gazetteer, *, near: bool) -> bool:
+def _compatible(a: _Candidate, b: _Candidate, gaz: _Tables, *, near: bool) -> bool:
     if not _places_compatible(a.origin, b.origin, gaz, near=False):
         return False
     if not _places_compatible(a.destination, b.destination, gaz, near=near):
@@ -1319,7 +1389,7 @@ def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
     return not own or bool(theirs and own.keys() & theirs.keys())
 
 
-def _absorb(into: _Candidate, other: _Candidate, gaz: Gazetteer) -> None:
+def _absorb(into: _Candidate, other: _Candidate, gaz: _Tables) -> None:
     """Merge ``other`` into ``into``: the more specific place, the more specific count, every span."""
     for slot in ("origin", "destination"):
         mine, theirs = getattr(into, slot), getattr(other, slot)
@@ -1373,7 +1443,7 @@ def _nearby(records: list[_Candidate], position: int, sorted_up_to: int | None =
     return out
 
 
-def _fill_context(records: list[_Candidate], gaz: Gazetteer, sorted_up_to: int | None = None) -> None:
+def _fill_context(records: list[_Candidate], gaz: _Tables, sorted_up_to: int | None = None) -> None:
     """Records of different sources that describe one movement share what each says of where, who and when.
 
     ``records[:sorted_up_to]`` and ``records[sorted_up_to:]`` are each in order of position."""
@@ -1391,7 +1461,7 @@ def _fill_context(records: list[_Candidate], gaz: Gazetteer, sorted_up_to: int |
                 a.infer("origin", b.origin)
 
 
-def _consolidate(candidates: list[_Candidate], gaz: Gazetteer, outlet: Source | None) -> list[_Candidate]:
+def _consolidate(candidates: list[_Candidate], gaz: _Tables, outlet: Source | None) -> list[_Candidate]:
     """Merge restatements: one record per movement and originator. A chain that holds only the outlet of the
     text is the outlet's own reporting, as is an empty one."""
     # Places and dates a clause does not state come from the movement told just before it.
@@ -1453,7 +1523,7 @@ def _consolidate(candidates: list[_Candidate], gaz: Gazetteer, outlet: Source | 
     return sorted(merged, key=lambda c: c.position)
 
 
-def _dedupe_figures(figures: list[_FigureDraft], gaz: Gazetteer) -> list[_FigureDraft]:
+def _dedupe_figures(figures: list[_FigureDraft], gaz: _Tables) -> list[_FigureDraft]:
     """A figure restated (headline and body) is one figure; the attributed statement is kept."""
     out: list[_FigureDraft] = []
     same: dict[tuple[FigureKind, int], list[_FigureDraft]] = {}  # the figures kept, by kind and value

@@ -508,3 +508,42 @@ def test_gazetteer_attributes_cannot_be_reassigned() -> None:
 def test_default_gazetteer_is_loaded_once() -> None:
     assert ge.default_gazetteer() is ge.default_gazetteer()
     assert ge.default_gazetteer() is GAZ
+
+
+# --- (g) The tables the parser reads ---------------------------------------------------------------------------
+
+
+def test_parser_tables_answer_as_the_gazetteer(extended: ge.Gazetteer) -> None:
+    from ghouta_events._model import distance_km
+    from ghouta_events._rules import _tables
+
+    for gazetteer in (GAZ, extended):
+        tables = _tables(gazetteer)
+        assert _tables(gazetteer) is tables  # built once per gazetteer
+        names = [*gazetteer.places, "Nowhere at all"]
+        for inner in names:
+            assert tables.lineage(inner) == gazetteer.lineage(inner)
+            for outer in names:
+                assert tables.encloses(outer, inner) == gazetteer.encloses(outer, inner)
+        places = list(gazetteer.places.values())
+        for a in places[:20]:
+            for b in places[-20:]:
+                assert tables.distance(a, b) == distance_km(a, b)
+                assert tables.distance(a, b) == distance_km(a, b)  # from the cache
+
+
+def test_parser_tables_do_not_keep_their_gazetteer_alive(tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from ghouta_events._rules import _TABLES
+
+    places = tmp_path / "places.csv"
+    places.write_text(f"{PLACES_HEADER}\nKafr Zita,town,,Syria,35.3736,36.6006,Kfar Zeita\n", encoding="utf-8")
+    gazetteer = ge.load_gazetteer(places, bundled=False)
+    assert [p.name for p in ge.parse("Buses left Kfar Zeita on Sunday.", gazetteer=gazetteer).places] == ["Kafr Zita"]
+    assert gazetteer in _TABLES
+    gone = weakref.ref(gazetteer)
+    del gazetteer
+    gc.collect()
+    assert gone() is None

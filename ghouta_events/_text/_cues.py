@@ -67,6 +67,9 @@ class Cue(enum.Enum):
     __hash__ = object.__hash__
 
 
+_CUES_BY_NAME: Final = dict(Cue.__members__)  # Cue[name], as a plain dict lookup
+
+
 def _words(*words: str) -> tuple[str, ...]:
     """Whole words or phrases of one cue kind; in a phrase, a space stands for any run of white space."""
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -307,7 +310,7 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
             continue
         following = i + best[1]
         stop = offsets[2 * following]
-        yield CueHit(cue=Cue[best[2]], start=start, end=stop, text=text[start:stop])
+        yield CueHit(cue=_CUES_BY_NAME[best[2]], start=start, end=stop, text=text[start:stop])
 
 
 class NounClass(enum.Enum):
