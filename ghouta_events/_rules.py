@@ -275,6 +275,9 @@ RE_FACTION_NAME_CUE: Final = regex.compile(
 )
 # A sentence without one of them as a word of its own is not searched for unknown names.
 _FACTION_WORD_SET: Final = frozenset(FACTION_WORDS)
+# What must stand just before a faction word for RE_FACTION_NAME_CUE to end there: a capitalised word of at least
+# two characters (the last word of the name), then blanks. Matched backwards from the faction word.
+RE_NAME_WORD_BEFORE: Final = regex.compile(r"(?r)\p{Lu}[\w'\u2019\-]+\s+", regex.VERSION1)
 
 
 # --- Working records --------------------------------------------------------------------------------------
@@ -780,12 +783,17 @@ class _Rules:
     def _find_unknown_names(self) -> None:
         known = [(h.start, h.end) for h in self.names]
         known_starts = [start for start, _ in known]
-        # Only the sentences with a faction word, for a name to stand before, are searched: a match ends with one
-        # as a whole word, as written.
+        # Only the sentences with a faction word that a capitalised word stands just before are searched: a match
+        # ends with a faction word as a whole word, as written, after the last word of the name and blanks.
         offsets = self.words.offsets
-        flagged = {self._sentence_at(offsets[2 * i + 1])
-                   for i in self.words.among(_FACTION_WORD_SET, as_written=True)}
-        for index in sorted(i for i in flagged if i is not None):
+        flagged = set()
+        for i in self.words.among(_FACTION_WORD_SET, as_written=True):
+            start = offsets[2 * i + 1]
+            index = self._sentence_at(start)
+            if index is not None and index not in flagged and RE_NAME_WORD_BEFORE.match(
+                    self.text, self.sentences[index].start, start):
+                flagged.add(index)
+        for index in sorted(flagged):
             sent = self.sentences[index]
             for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,
                                                         timeout=pattern_timeout(), concurrent=False):

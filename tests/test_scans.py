@@ -1,6 +1,6 @@
 """The scans that start from words or marks rather than from every position find what a scan of the whole text
 finds: the cut into words (``re`` where it agrees with ``regex``), the name words made from it, the cased names tried
-at their first words, and the affix cues tried at their marks."""
+at their first words, the affix cues tried at their marks, and the sentences searched for unknown names."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ghouta_events import default_gazetteer
+from ghouta_events._rules import _FACTION_WORD_SET, RE_FACTION_NAME_CUE, RE_NAME_WORD_BEFORE
 from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
 from ghouta_events._text._names import NAME_WORDS, name_words
 from ghouta_events._text._words import WORDS, Splitter, Words
@@ -123,3 +124,19 @@ def test_affix_cues_tried_at_their_marks_are_those_a_scan_finds(text: str, data:
     expected = [(start, stop) if group != "DASH" else (start - 1, stop + 1) for start, stop, group in found
                 if group != "DASH" or (start - 1 >= pos and stop + 1 <= end)]
     assert [(hit.start, hit.end) for hit in _affix_cues(text, pos, end)] == expected
+
+
+@settings(max_examples=1000)
+@given(text=st.lists(st.tuples(st.one_of(st.sampled_from(["Jaish", "al-Islam", "Islam", "the", "Ahrar", "of", "A", "x",
+                                                          "Éclair", "fighters", "rebels", "group", "groups", "al",
+                                                          "O'Neil", "'s", "_", "."]), st.sampled_from(AWKWARD)),
+                                st.sampled_from([" ", " ", "  ", "\n", "", "-", "\u2019"])),
+                      max_size=10).map(lambda pairs: "".join(word + gap for word, gap in pairs)))
+def test_unknown_names_end_where_a_capitalised_word_stands_before_a_faction_word(text: str) -> None:
+    # The law that lets the parser search only sentences where a faction word, as written, has a capitalised word
+    # and blanks just before it.
+    words = Words(text)
+    faction_word_starts = {words.offsets[2 * i + 1] for i in words.among(_FACTION_WORD_SET, as_written=True)}
+    for match in RE_FACTION_NAME_CUE.finditer(text):
+        assert match.end(1) in faction_word_starts
+        assert RE_NAME_WORD_BEFORE.match(text, match.start(), match.end(1)) is not None
