@@ -1,12 +1,14 @@
 """The scans that start from words or marks rather than from every position find what a scan of the whole text
 finds: the cut into words (``re`` where it agrees with ``regex``), the name words made from it, the cased names tried
-at their first words, the affix cues tried at their marks, and the sentences searched for unknown names."""
+at their first words, the affix cues tried at their marks, the sentences searched for unknown names, and the digit
+runs found with ``re``."""
 
 from __future__ import annotations
 
 from typing import Final
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +16,7 @@ from ghouta_events import default_gazetteer
 from ghouta_events._rules import _FACTION_WORD_SET, RE_FACTION_NAME_CUE, RE_NAME_WORD_BEFORE
 from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
 from ghouta_events._text._names import NAME_WORDS, name_words
+from ghouta_events._text._numbers import RE_DIGITS_START
 from ghouta_events._text._words import WORDS, Splitter, Words
 
 SPLITTERS: Final = {"words": WORDS, "name words": NAME_WORDS}
@@ -140,3 +143,11 @@ def test_unknown_names_end_where_a_capitalised_word_stands_before_a_faction_word
     for match in RE_FACTION_NAME_CUE.finditer(text):
         assert match.end(1) in faction_word_starts
         assert RE_NAME_WORD_BEFORE.match(text, match.start(), match.end(1)) is not None
+
+
+@settings(max_examples=400)
+@given(text=st.text(st.one_of(st.sampled_from("0123456789.,:/ \u0660\u0669\u066b\u066c\u06f0\u06f9\u00b2\u0967"),
+                              st.characters()), max_size=30))
+def test_digit_runs_start_where_regex_says(text: str) -> None:
+    searched_by_regex = regex.compile(RE_DIGITS_START.pattern)
+    assert [m.span() for m in RE_DIGITS_START.finditer(text)] == [m.span() for m in searched_by_regex.finditer(text)]
