@@ -152,7 +152,15 @@ class Gazetteer:
 
     def _find_names(self, text: str, pos: int, endpos: int | None, words: Words | None) -> Iterator[NameHit]:
         """:meth:`find_names`, given the cut of ``text[pos:endpos]`` into ``\\w`` runs when the caller has it."""
+        for start, end, surface, targets in self._name_hits(text, pos, endpos, words):
+            yield NameHit(start=start, end=end, text=surface, targets=targets)
+
+    def _name_hits(self, text: str, pos: int, endpos: int | None,
+                   words: Words | None) -> list[tuple[int, int, str, tuple[Target, ...]]]:
+        """What :meth:`_find_names` finds, as ``(start, end, text, targets)``: for a parser that keeps its own
+        records of them."""
         resolved = self._resolved
+        hits = []
         for start, end, surface in self._pattern.finditer(text, pos, endpos, words=words):
             targets = resolved.get(surface)
             if targets is None:
@@ -160,7 +168,8 @@ class Gazetteer:
                 if len(resolved) < _RESOLVED_CACHE_SIZE:
                     resolved[surface] = targets
             if targets:
-                yield NameHit(start=start, end=end, text=surface, targets=targets)
+                hits.append((start, end, surface, targets))
+        return hits
 
     def _targets(self, surface: str) -> tuple[Target, ...]:
         """What a spelling found in text denotes; nothing for a proper name written all in lower case."""

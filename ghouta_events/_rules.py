@@ -31,7 +31,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._gazetteer import Gazetteer, NameHit, Target
+from ._gazetteer import Gazetteer, Target
 from ._model import (
     NEAR_KM,
     Convoy,
@@ -283,6 +283,18 @@ RE_NAME_WORD_BEFORE: Final = regex.compile(r"(?r)\p{Lu}[\w'\u2019\-]+\s+", regex
 # --- Working records --------------------------------------------------------------------------------------
 
 
+class _Name:
+    """A known name found in the text (what :class:`~._gazetteer.NameHit` says, kept by the rules)."""
+
+    __slots__ = ("end", "start", "targets", "text")
+
+    def __init__(self, start: int, end: int, text: str, targets: tuple[Target, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.targets = targets
+
+
 class _Sentence:
     """A sentence and the mentions that stand in it."""
 
@@ -290,7 +302,7 @@ class _Sentence:
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
-        self.names: list[NameHit] = []
+        self.names: list[_Name] = []
         self.numbers: list[NumberMention] = []
         self.dates: list[DateMention] = []
         self.cues: list[CueHit] = []
@@ -483,8 +495,8 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     return tables
 
 
-def _of_kind(hit: NameHit, kind: EntityKind, *, metonyms: bool = True) -> Target | None:
-    """:meth:`NameHit.of_kind`, run as part of the rules (compiled with them in the compiled build)."""
+def _of_kind(hit: _Name, kind: EntityKind, *, metonyms: bool = True) -> Target | None:
+    """:meth:`~._gazetteer.NameHit.of_kind`, for a name the rules found."""
     for target in hit.targets:
         if target.kind is kind and (metonyms or not target.metonym):
             return target
@@ -513,7 +525,7 @@ class _Rules:
         self._starts = [s.start for s in self.sentences]
         words = Words(text)  # cut out once for the scanners that start from words
         self.words = words
-        self.names = list(gazetteer._find_names(text, 0, None, words))
+        self.names = [_Name(*hit) for hit in gazetteer._name_hits(text, 0, None, words)]
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -579,7 +591,7 @@ class _Rules:
 
     # --- Attribution ----------------------------------------------------------------------------------------
 
-    def _voice(self, hit: NameHit) -> Source | None:
+    def _voice(self, hit: _Name) -> Source | None:
         """The source a name stands for when it speaks."""
         target = _of_kind(hit, EntityKind.SOURCE)
         if target is not None:
@@ -591,7 +603,7 @@ class _Rules:
                 return self.gaz.source(name)
         return None
 
-    def _speaks(self, hit: NameHit) -> Source | None:
+    def _speaks(self, hit: _Name) -> Source | None:
         """The source a name stands for in speaker position; a place after "in" or "from" does not speak."""
         voice = self._voice(hit)
         if voice is None:
@@ -617,11 +629,11 @@ class _Rules:
         voiced_starts = [h.start for h, _ in voiced]
         voiced_ends = [h.end for h, _ in voiced]
 
-        def add(hit: NameHit, source: Source, role: int) -> None:
+        def add(hit: _Name, source: Source, role: int) -> None:
             self.source_hits.add(hit.start)
             found.append((SOURCE_RANK.get(source.kind, 2), role, hit.start, source))
 
-        def following(position: int) -> tuple[NameHit, Source] | None:
+        def following(position: int) -> tuple[_Name, Source] | None:
             index = bisect.bisect_left(voiced_starts, position)
             if index == len(voiced):
                 return None
@@ -695,13 +707,13 @@ class _Rules:
 
     # --- Entities -------------------------------------------------------------------------------------------
 
-    def _located(self, hit: NameHit) -> bool:
+    def _located(self, hit: _Name) -> bool:
         """Whether a name stands where only a place can: after "in", "from"..., or in a dateline."""
         sentence = self._sentence_at(hit.start)
         in_dateline = sentence is not None and hit.start < self.sentences[sentence].body_start
         return in_dateline or RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start) is not None
 
-    def _is_actor(self, hit: NameHit) -> bool:
+    def _is_actor(self, hit: _Name) -> bool:
         if hit.start in self.source_hits:
             return True
         return RE_ACTOR_AFTER.match(self.text, hit.end) is not None and not self._located(hit)
@@ -810,7 +822,7 @@ class _Rules:
                                               reason="a capitalised name before a faction word, not in the "
                                                      "gazetteer"))
 
-    def _armed_group(self, hit: NameHit) -> Faction | None:
+    def _armed_group(self, hit: _Name) -> Faction | None:
         target = _of_kind(hit, EntityKind.FACTION, metonyms=False)
         if target is None:
             return None
@@ -849,7 +861,7 @@ class _Rules:
 
     # --- Places of a movement -----------------------------------------------------------------------------
 
-    def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[NameHit, Place]]:
+    def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[_Name, Place]]:
         out = []
         for hit in sent.names:
             used_otherwise = hit.start in self.actor_hits or hit.start in self.source_hits
@@ -859,7 +871,7 @@ class _Rules:
                     out.append((hit, self.gaz.place(target.name)))
         return out
 
-    def _places_after(self, hits: list[tuple[NameHit, Place]], position: int, limit: int,
+    def _places_after(self, hits: list[tuple[_Name, Place]], position: int, limit: int,
                       gap_pattern: regex.Pattern[str] = RE_PLACE_GAP) -> list[Place]:
         """The place (or list of places) that a cue ending at ``position`` governs."""
         found: list[Place] = []
@@ -968,7 +980,7 @@ class _Rules:
         return origin, destination
 
     @staticmethod
-    def _end_of(hits: list[tuple[NameHit, Place]], place: Place) -> int:
+    def _end_of(hits: list[tuple[_Name, Place]], place: Place) -> int:
         return next((h.end for h, p in hits if p is place), 0)
 
     def _is_list(self, places: list[Place]) -> bool:
