@@ -439,8 +439,8 @@ class _KindCues:
 class _Tables:
     """What the rules ask of a gazetteer, answered from plain tables built once per gazetteer.
 
-    The questions are those of :class:`Gazetteer` (``place``, ``lineage``, ``encloses``...), with the same
-    answers; here every place's lineage is worked out in advance, and distances are remembered.
+    The tables are the gazetteer's, as dicts; ``lineage`` and ``encloses`` answer as :class:`Gazetteer`'s do, from
+    every place's lineage worked out in advance; distances are remembered.
     """
 
     __slots__ = ("_distances", "_lineages", "_within", "factions", "places", "sources")
@@ -454,15 +454,6 @@ class _Tables:
         self._within: dict[str, frozenset[str]] = {
             name: frozenset(p.name for p in lineage) for name, lineage in self._lineages.items()}
         self._distances: dict[tuple[str, str], float | None] = {}  # a cache, bounded by _DISTANCE_CACHE_SIZE
-
-    def place(self, name: str) -> Place:
-        return self.places[name]
-
-    def faction(self, name: str) -> Faction:
-        return self.factions[name]
-
-    def source(self, name: str) -> Source:
-        return self.sources[name]
 
     def lineage(self, name: str) -> tuple[Place, ...]:
         return self._lineages.get(name, ())
@@ -581,12 +572,12 @@ class _Rules:
         for sentence in self.sentences[:6]:
             for hit in sentence.names:
                 target = _of_kind(hit, EntityKind.SOURCE)
-                if target is None or self.gaz.source(target.name).kind not in media:
+                if target is None or self.gaz.sources[target.name].kind not in media:
                     continue
                 opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
                 in_dateline = sentence.start < hit.start < sentence.body_start
                 if opens or in_dateline:
-                    return self.gaz.source(target.name)
+                    return self.gaz.sources[target.name]
         return None
 
     # --- Attribution ----------------------------------------------------------------------------------------
@@ -595,12 +586,12 @@ class _Rules:
         """The source a name stands for when it speaks."""
         target = _of_kind(hit, EntityKind.SOURCE)
         if target is not None:
-            return self.gaz.source(target.name)
+            return self.gaz.sources[target.name]
         faction = _of_kind(hit, EntityKind.FACTION)
         if faction is not None:
             name = faction.name if faction.name in self.gaz.sources else STATE_VOICES.get(faction.name)
             if name is not None and name in self.gaz.sources:
-                return self.gaz.source(name)
+                return self.gaz.sources[name]
         return None
 
     def _speaks(self, hit: _Name) -> Source | None:
@@ -732,21 +723,21 @@ class _Rules:
                         self.sources.setdefault(voice.name, voice)
                 acting_metonym = metonym is not None and metonym.metonym and self._is_actor(hit)
                 if place is not None:
-                    kind = self.gaz.place(place.name).kind
+                    kind = self.gaz.places[place.name].kind
                     abroad_actor = acting_metonym and kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY)
                     if not abroad_actor:
-                        self.places.setdefault(place.name, self.gaz.place(place.name))
+                        self.places.setdefault(place.name, self.gaz.places[place.name])
                 party = source.name if source is not None and not used_as_source else None
                 if party in SOURCE_STATES and SOURCE_STATES[party] in self.gaz.factions and faction is None:
                     faction = Target(kind=EntityKind.FACTION, name=SOURCE_STATES[party])
                 # A country named where only a place can stand ("in Iraq", "ERBIL, Iraq") is no party.
-                country = place is not None and self.gaz.place(place.name).kind is PlaceKind.COUNTRY
+                country = place is not None and self.gaz.places[place.name].kind is PlaceKind.COUNTRY
                 if faction is not None and country and self._located(hit):
                     faction = None
                 if faction is not None and not (used_as_source and source is not None):
-                    self.factions.setdefault(faction.name, self.gaz.faction(faction.name))
+                    self.factions.setdefault(faction.name, self.gaz.factions[faction.name])
                 elif acting_metonym and metonym is not None:
-                    self.factions.setdefault(metonym.name, self.gaz.faction(metonym.name))
+                    self.factions.setdefault(metonym.name, self.gaz.factions[metonym.name])
                     self.actor_hits.add(hit.start)
         if self.outlet is not None:
             self.sources.setdefault(self.outlet.name, self.outlet)
@@ -826,7 +817,7 @@ class _Rules:
         target = _of_kind(hit, EntityKind.FACTION, metonyms=False)
         if target is None:
             return None
-        faction = self.gaz.faction(target.name)
+        faction = self.gaz.factions[target.name]
         return faction if faction.kind in (FactionKind.ARMED_GROUP, FactionKind.MILITIA) else None
 
     # --- Clauses --------------------------------------------------------------------------------------------
@@ -868,7 +859,7 @@ class _Rules:
             if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
                 target = _of_kind(hit, EntityKind.PLACE)
                 if target is not None:
-                    out.append((hit, self.gaz.place(target.name)))
+                    out.append((hit, self.gaz.places[target.name]))
         return out
 
     def _places_after(self, hits: list[tuple[_Name, Place]], position: int, limit: int,
@@ -919,7 +910,7 @@ class _Rules:
         if counts:
             name, count = max(counts.items(), key=lambda item: item[1])
             if count * 2 > len(places):
-                return self.gaz.place(name)
+                return self.gaz.places[name]
         return places[0]
 
     def _specific(self, places: Iterable[Place]) -> Place | None:
@@ -1107,13 +1098,13 @@ class _Rules:
             target = _of_kind(hit, EntityKind.PLACE)
             if target is None or hit.start in self.source_hits or hit.start in self.actor_hits:
                 continue
-            place = self.gaz.place(target.name)
+            place = self.gaz.places[target.name]
             if place.country == "Syria" and place.kind in (PlaceKind.TOWN, PlaceKind.REGION, PlaceKind.DISTRICT,
                                                            PlaceKind.CAMP):
                 counts[place.name] = counts.get(place.name, 0) + 1
         if not counts:
             return None
-        return self.gaz.place(max(counts, key=lambda name: counts[name]))
+        return self.gaz.places[max(counts, key=lambda name: counts[name])]
 
     def _lead_date(self) -> tuple[DateRange, int] | None:
         """The first day stated in the first three paragraphs of the text, and its paragraph."""
@@ -1272,7 +1263,7 @@ class _Rules:
             for hit in sent.names:
                 faction = _of_kind(hit, EntityKind.FACTION, metonyms=False)
                 if faction is not None and hit.start not in self.source_hits:
-                    item = self.gaz.faction(faction.name)
+                    item = self.gaz.factions[faction.name]
                     if item not in factions:
                         factions.append(item)
             out.append(_EventDraft(
