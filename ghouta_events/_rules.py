@@ -487,7 +487,8 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
 
 
 def _of_kind(hit: _Name, kind: EntityKind, *, metonyms: bool = True) -> Target | None:
-    """:meth:`~._gazetteer.NameHit.of_kind`, for a name the rules found."""
+    """:meth:`~._gazetteer.NameHit.of_kind`, for a name the rules found. The loop is repeated here rather than
+    shared so that, in the compiled build, it runs compiled with the rules (the gazetteer module stays Python)."""
     for target in hit.targets:
         if target.kind is kind and (metonyms or not target.metonym):
             return target
@@ -509,7 +510,7 @@ class _Rules:
     def __init__(self, text: str, gazetteer: Gazetteer, published: dt.date | None, report_id: str) -> None:
         self.text = text
         self.gazetteer = gazetteer
-        self.gaz = _tables(gazetteer)
+        self.tables = _tables(gazetteer)
         self.report_id = report_id
         self.published = published
         self.sentences: list[_Sentence] = [_Sentence(sentence=s) for s in iter_sentences(text)]
@@ -572,12 +573,12 @@ class _Rules:
         for sentence in self.sentences[:6]:
             for hit in sentence.names:
                 target = _of_kind(hit, EntityKind.SOURCE)
-                if target is None or self.gaz.sources[target.name].kind not in media:
+                if target is None or self.tables.sources[target.name].kind not in media:
                     continue
                 opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
                 in_dateline = sentence.start < hit.start < sentence.body_start
                 if opens or in_dateline:
-                    return self.gaz.sources[target.name]
+                    return self.tables.sources[target.name]
         return None
 
     # --- Attribution ----------------------------------------------------------------------------------------
@@ -586,12 +587,12 @@ class _Rules:
         """The source a name stands for when it speaks."""
         target = _of_kind(hit, EntityKind.SOURCE)
         if target is not None:
-            return self.gaz.sources[target.name]
+            return self.tables.sources[target.name]
         faction = _of_kind(hit, EntityKind.FACTION)
         if faction is not None:
-            name = faction.name if faction.name in self.gaz.sources else STATE_VOICES.get(faction.name)
-            if name is not None and name in self.gaz.sources:
-                return self.gaz.sources[name]
+            name = faction.name if faction.name in self.tables.sources else STATE_VOICES.get(faction.name)
+            if name is not None and name in self.tables.sources:
+                return self.tables.sources[name]
         return None
 
     def _speaks(self, hit: _Name) -> Source | None:
@@ -723,21 +724,21 @@ class _Rules:
                         self.sources.setdefault(voice.name, voice)
                 acting_metonym = metonym is not None and metonym.metonym and self._is_actor(hit)
                 if place is not None:
-                    kind = self.gaz.places[place.name].kind
+                    kind = self.tables.places[place.name].kind
                     abroad_actor = acting_metonym and kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY)
                     if not abroad_actor:
-                        self.places.setdefault(place.name, self.gaz.places[place.name])
+                        self.places.setdefault(place.name, self.tables.places[place.name])
                 party = source.name if source is not None and not used_as_source else None
-                if party in SOURCE_STATES and SOURCE_STATES[party] in self.gaz.factions and faction is None:
+                if party in SOURCE_STATES and SOURCE_STATES[party] in self.tables.factions and faction is None:
                     faction = Target(kind=EntityKind.FACTION, name=SOURCE_STATES[party])
                 # A country named where only a place can stand ("in Iraq", "ERBIL, Iraq") is no party.
-                country = place is not None and self.gaz.places[place.name].kind is PlaceKind.COUNTRY
+                country = place is not None and self.tables.places[place.name].kind is PlaceKind.COUNTRY
                 if faction is not None and country and self._located(hit):
                     faction = None
                 if faction is not None and not (used_as_source and source is not None):
-                    self.factions.setdefault(faction.name, self.gaz.factions[faction.name])
+                    self.factions.setdefault(faction.name, self.tables.factions[faction.name])
                 elif acting_metonym and metonym is not None:
-                    self.factions.setdefault(metonym.name, self.gaz.factions[metonym.name])
+                    self.factions.setdefault(metonym.name, self.tables.factions[metonym.name])
                     self.actor_hits.add(hit.start)
         if self.outlet is not None:
             self.sources.setdefault(self.outlet.name, self.outlet)
@@ -817,7 +818,7 @@ class _Rules:
         target = _of_kind(hit, EntityKind.FACTION, metonyms=False)
         if target is None:
             return None
-        faction = self.gaz.factions[target.name]
+        faction = self.tables.factions[target.name]
         return faction if faction.kind in (FactionKind.ARMED_GROUP, FactionKind.MILITIA) else None
 
     # --- Clauses --------------------------------------------------------------------------------------------
@@ -859,7 +860,7 @@ class _Rules:
             if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
                 target = _of_kind(hit, EntityKind.PLACE)
                 if target is not None:
-                    out.append((hit, self.gaz.places[target.name]))
+                    out.append((hit, self.tables.places[target.name]))
         return out
 
     def _places_after(self, hits: list[tuple[_Name, Place]], position: int, limit: int,
@@ -897,7 +898,7 @@ class _Rules:
         places = list({p.name: p for p in places}.values())
         if len(places) == 1:
             return places[0]
-        lineages = [self.gaz.lineage(p.name) for p in places]
+        lineages = [self.tables.lineage(p.name) for p in places]
         common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])]
         if common and common[0].kind not in (PlaceKind.COUNTRY,):
             return common[0]
@@ -910,7 +911,7 @@ class _Rules:
         if counts:
             name, count = max(counts.items(), key=lambda item: item[1])
             if count * 2 > len(places):
-                return self.gaz.places[name]
+                return self.tables.places[name]
         return places[0]
 
     def _specific(self, places: Iterable[Place]) -> Place | None:
@@ -919,7 +920,7 @@ class _Rules:
         candidates = list({p.name: p for p in places}.values())
         if not candidates:
             return None
-        inner = [p for p in candidates if not any(q is not p and self.gaz.encloses(p.name, q.name)
+        inner = [p for p in candidates if not any(q is not p and self.tables.encloses(p.name, q.name)
                                                   and q.name != p.name for q in candidates)]
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
@@ -977,7 +978,7 @@ class _Rules:
     def _is_list(self, places: list[Place]) -> bool:
         distinct = list({p.name: p for p in places}.values())
         return len(distinct) > 1 and not any(
-            self.gaz.encloses(a.name, b.name) for a in distinct for b in distinct if a is not b
+            self.tables.encloses(a.name, b.name) for a in distinct for b in distinct if a is not b
         )
 
     # --- Factions of a movement ---------------------------------------------------------------------------
@@ -1064,7 +1065,7 @@ class _Rules:
             for start, end in self._clauses(sent):
                 self._read_clause(index, sent, start, end, chain, candidates, figures)
             events.extend(self._events(index, sent, chain))
-        convoys = _consolidate(candidates, self.gaz, self.outlet)
+        convoys = _consolidate(candidates, self.tables, self.outlet)
         self._fill_from_context(convoys)
         return self._report(convoys, figures, events)
 
@@ -1085,7 +1086,7 @@ class _Rules:
                 if recent:
                     convoy.infer("factions", recent)
             if convoy.origin is None and topic is not None and (
-                convoy.destination is None or not self.gaz.encloses(convoy.destination.name, topic.name)
+                convoy.destination is None or not self.tables.encloses(convoy.destination.name, topic.name)
             ):
                 convoy.infer("origin", topic)
             if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
@@ -1098,13 +1099,13 @@ class _Rules:
             target = _of_kind(hit, EntityKind.PLACE)
             if target is None or hit.start in self.source_hits or hit.start in self.actor_hits:
                 continue
-            place = self.gaz.places[target.name]
+            place = self.tables.places[target.name]
             if place.country == "Syria" and place.kind in (PlaceKind.TOWN, PlaceKind.REGION, PlaceKind.DISTRICT,
                                                            PlaceKind.CAMP):
                 counts[place.name] = counts.get(place.name, 0) + 1
         if not counts:
             return None
-        return self.gaz.places[max(counts, key=lambda name: counts[name])]
+        return self.tables.places[max(counts, key=lambda name: counts[name])]
 
     def _lead_date(self) -> tuple[DateRange, int] | None:
         """The first day stated in the first three paragraphs of the text, and its paragraph."""
@@ -1263,7 +1264,7 @@ class _Rules:
             for hit in sent.names:
                 faction = _of_kind(hit, EntityKind.FACTION, metonyms=False)
                 if faction is not None and hit.start not in self.source_hits:
-                    item = self.gaz.factions[faction.name]
+                    item = self.tables.factions[faction.name]
                     if item not in factions:
                         factions.append(item)
             out.append(_EventDraft(
@@ -1295,7 +1296,7 @@ class _Rules:
             sentence_of_convoy[record.id] = self._sentence_at(c.position) or 0
         figure_records = []
         figure_sentences: dict[str, int] = {}
-        for i, f in enumerate(_dedupe_figures(figures, self.gaz)):
+        for i, f in enumerate(_dedupe_figures(figures, self.tables)):
             figure_records.append(Figure(id=f"{rid}#f{i}", kind=f.kind, quantity=f.quantity, place=f.place,
                                          sources=f.sources, date=f.date, spans=f.spans))
             figure_sentences[f"{rid}#f{i}"] = f.sentence
@@ -1363,19 +1364,19 @@ def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int |
 # --- Consolidating convoy candidates ---------------------------------------------------------------------
 
 
-def _places_compatible(a: Place | None, b: Place | None, gaz: _Tables, *, near: bool) -> bool:
+def _places_compatible(a: Place | None, b: Place | None, tables: _Tables, *, near: bool) -> bool:
     if a is None or b is None or a.name == b.name:
         return True
-    if gaz.encloses(a.name, b.name) or gaz.encloses(b.name, a.name):
+    if tables.encloses(a.name, b.name) or tables.encloses(b.name, a.name):
         return True
-    distance = gaz.distance(a, b)
+    distance = tables.distance(a, b)
     return near and distance is not None and distance <= NEAR_KM
 
 
-def _compatible(a: _Candidate, b: _Candidate, gaz: _Tables, *, near: bool) -> bool:
-    if not _places_compatible(a.origin, b.origin, gaz, near=False):
+def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) -> bool:
+    if not _places_compatible(a.origin, b.origin, tables, near=False):
         return False
-    if not _places_compatible(a.destination, b.destination, gaz, near=near):
+    if not _places_compatible(a.destination, b.destination, tables, near=near):
         return False
     if a.date is not None and b.date is not None and a.date != b.date:
         return False
@@ -1400,12 +1401,13 @@ def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
     return not own or bool(theirs and own.keys() & theirs.keys())
 
 
-def _absorb(into: _Candidate, other: _Candidate, gaz: _Tables) -> None:
+def _absorb(into: _Candidate, other: _Candidate, tables: _Tables) -> None:
     """Merge ``other`` into ``into``: the more specific place, the more specific count, every span."""
     for slot in ("origin", "destination"):
         mine, theirs = getattr(into, slot), getattr(other, slot)
         if theirs is not None and slot not in other.inferred and (
-            mine is None or slot in into.inferred or (gaz.encloses(mine.name, theirs.name) and mine.name != theirs.name)
+            mine is None or slot in into.inferred
+            or (tables.encloses(mine.name, theirs.name) and mine.name != theirs.name)
         ):
             setattr(into, slot, theirs)
             into.inferred.discard(slot)
@@ -1454,13 +1456,13 @@ def _nearby(records: list[_Candidate], position: int, sorted_up_to: int | None =
     return out
 
 
-def _fill_context(records: list[_Candidate], gaz: _Tables, sorted_up_to: int | None = None) -> None:
+def _fill_context(records: list[_Candidate], tables: _Tables, sorted_up_to: int | None = None) -> None:
     """Records of different sources that describe one movement share what each says of where, who and when.
 
     ``records[:sorted_up_to]`` and ``records[sorted_up_to:]`` are each in order of position."""
     for a in records:
         for b in _nearby(records, a.position, sorted_up_to):
-            if a is b or a.distinct or b.distinct or not _compatible(a, b, gaz, near=False):
+            if a is b or a.distinct or b.distinct or not _compatible(a, b, tables, near=False):
                 continue
             if a.destination is None and b.destination is not None:
                 a.infer("destination", b.destination)
@@ -1472,7 +1474,7 @@ def _fill_context(records: list[_Candidate], gaz: _Tables, sorted_up_to: int | N
                 a.infer("origin", b.origin)
 
 
-def _consolidate(candidates: list[_Candidate], gaz: _Tables, outlet: Source | None) -> list[_Candidate]:
+def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source | None) -> list[_Candidate]:
     """Merge restatements: one record per movement and originator. A chain that holds only the outlet of the
     text is the outlet's own reporting, as is an empty one."""
     # Places and dates a clause does not state come from the movement told just before it.
@@ -1489,8 +1491,8 @@ def _consolidate(candidates: list[_Candidate], gaz: _Tables, outlet: Source | No
     for candidate in candidates:
         before = chained[-1] if chained else None
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
-                and not candidate.distinct and _compatible(before, candidate, gaz, near=True)):
-            _absorb(before, candidate, gaz)
+                and not candidate.distinct and _compatible(before, candidate, tables, near=True)):
+            _absorb(before, candidate, tables)
         else:
             chained.append(candidate)
     def own(candidate: _Candidate) -> bool:
@@ -1504,43 +1506,43 @@ def _consolidate(candidates: list[_Candidate], gaz: _Tables, outlet: Source | No
         # merged is in order of position here: the records just before are the nearest
         home = next((m for m in merged[-2 * NEAREST_RECORDS:] if m.originator == candidate.originator
                      and _shares_count(m, candidate)
-                     and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)),
+                     and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)),
                     None)
         if home is None:
             merged.append(candidate)
         else:
-            _absorb(home, candidate, gaz)
-    _fill_context(merged, gaz)
+            _absorb(home, candidate, tables)
+    _fill_context(merged, tables)
     # 2. An unattributed restatement joins the nearest attributed record it fits.
     rest: list[_Candidate] = []
     for candidate in unattributed:
         fits = [m for m in _nearby(merged, candidate.position) if not own(m) and _restates(m, candidate)
-                and not (m.distinct or candidate.distinct) and _compatible(m, candidate, gaz, near=True)]
+                and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)]
         if not fits:
             rest.append(candidate)
             continue
-        _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
+        _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
     attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
         homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
                  and _shares_count(m, candidate) and not (m.distinct or candidate.distinct)
-                 and _compatible(m, candidate, gaz, near=True)]
+                 and _compatible(m, candidate, tables, near=True)]
         if not homes:
             merged.append(candidate)
         else:
-            _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, gaz)
-    _fill_context(merged, gaz, attributed_count)
+            _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
+    _fill_context(merged, tables, attributed_count)
     return sorted(merged, key=lambda c: c.position)
 
 
-def _dedupe_figures(figures: list[_FigureDraft], gaz: _Tables) -> list[_FigureDraft]:
+def _dedupe_figures(figures: list[_FigureDraft], tables: _Tables) -> list[_FigureDraft]:
     """A figure restated (headline and body) is one figure; the attributed statement is kept."""
     out: list[_FigureDraft] = []
     same: dict[tuple[FigureKind, int], list[_FigureDraft]] = {}  # the figures kept, by kind and value
     for figure in figures:
         kept = same.setdefault((figure.kind, figure.quantity.value), [])
-        twin = next((f for f in kept if _places_compatible(f.place, figure.place, gaz, near=False)), None)
+        twin = next((f for f in kept if _places_compatible(f.place, figure.place, tables, near=False)), None)
         if twin is None:
             out.append(figure)
             kept.append(figure)
