@@ -92,6 +92,33 @@ def test_runs_joined_by_one_apostrophe_make_one_name_word() -> None:
                                                    "s", "o", "k"]
 
 
+def test_the_word_cut_is_shared_when_no_apostrophe_joins_two_runs() -> None:
+    text = "Buses left Douma's edge; the 'last' one"
+    joined = Words(text)
+    assert name_words(text, joined) is not joined
+    text = "Buses left Douma; the 'last' one"
+    plain = Words(text)
+    assert name_words(text, plain) is plain
+
+
+@settings(max_examples=500)
+@given(text=st.lists(st.tuples(st.one_of(st.sampled_from(["a", "as", "an", "al", "el", "the", "Free", "Syrian", "Army",
+                                                          "Jaish", "Islam", "Faylaq", "Rahman", "Douma", "Eastern",
+                                                          "Ghouta", "regime", "x", "Ar", "Sham", "Hay'at"]),
+                                         st.sampled_from(AWKWARD)),
+                               st.sampled_from([" ", " ", "-", "  ", ", ", "’s "])),
+                     max_size=8).map(lambda pairs: "".join(word + gap for word, gap in pairs)))
+def test_a_name_is_walked_only_where_one_may_begin(text: str) -> None:
+    # The law that lets the name search skip a word after one look at the next: where _may_begin says no, the
+    # walk finds no name.
+    pattern = default_gazetteer()._pattern
+    words = Words(text, splitter=NAME_WORDS)
+    folded = pattern._skeletons(words.words)
+    for i in range(len(folded)):
+        if not pattern._may_begin(folded, i):
+            assert pattern._longest(words.parts, folded, i) == 0
+
+
 def test_names_found_from_the_word_cut_are_those_found_alone() -> None:
     gazetteer = default_gazetteer()
     text = "Fighters of Faylaq al-Rahman left Arbeen and Douma's outskirts for Idlib, SOHR said."

@@ -34,7 +34,6 @@ _SEPARATORS: Final = "\\s\\-\u2010\u2011\u2012\u2013\u2014_" + _APOSTROPHE_CHARA
 RE_SEPARATORS: Final = regex.compile(f"[{_SEPARATORS}]+")
 RE_APOSTROPHES: Final = regex.compile(f"[{_APOSTROPHE_CHARACTERS}]")
 RE_POSSESSIVE: Final = regex.compile("['\u2019]s\\b")
-RE_POSSESSIVE_END: Final = regex.compile("['\u2019][sS]$")
 
 # The letter foldings, applied in this order to each word that is not an article.
 _FOLDS: Final = (
@@ -160,14 +159,15 @@ class NamePattern:
         """The skeleton of each word, from the cache; words not seen before are folded and remembered until the
         cache is full. Entries are only ever added, so threads sharing a pattern never miss one."""
         folded = self._folded
-        new = set(words).difference(folded)
-        if not new:
-            return list(map(folded.__getitem__, words))
-        computed = {word: skeleton(word) for word in new}
-        if len(folded) < _FOLD_CACHE_SIZE:
-            folded.update(computed)
-            return list(map(folded.__getitem__, words))
-        return [folded[word] if word in folded else computed[word] for word in words]
+        out = []
+        for word in words:
+            key = folded.get(word)
+            if key is None:
+                key = skeleton(word)
+                if len(folded) < _FOLD_CACHE_SIZE:
+                    folded[word] = key
+            out.append(key)
+        return out
 
     def _spelled(self, text: str, pos: int, end: int, cut: Words | None) -> Iterator[tuple[int, int]]:
         # The text is cut into words in one pass in C (or the words come from its cut into \w runs); Python only
@@ -176,7 +176,6 @@ class NamePattern:
         parts, offsets = words.parts, words.offsets
         folded = self._skeletons(words.words)
         count = len(folded)
-        trie = self._trie
         following = -1  # index of the first word after the last name found
         for i in itertools.compress(range(count), map(self._first_words.__contains__, folded)):
             if i < following:
@@ -184,21 +183,31 @@ class NamePattern:
             start = offsets[2 * i + 1]
             if start > 0 and text[start - 1] in _NO_START_AFTER:
                 continue
-            word = folded[i]
-            node = trie.get(word)
-            if node is not None and _END not in node and word not in _ARTICLE_SKELETONS:
-                # Most words that begin a name begin only longer ones ("the" of "the regime"): look at the next
-                # word before walking.
-                following_word = folded[i + 1] if i + 1 < count else _END
-                if following_word not in node and not ("al" in node and following_word in _ARTICLE_SKELETONS):
-                    continue
+            # Most words that begin a name begin only longer ones ("the" of "the regime"), and most articles begin
+            # none ("a", "as"): look at the next word before walking.
+            if not self._may_begin(folded, i):
+                continue
             length = self._longest(parts, folded, i)
             if length:
                 stop = offsets[2 * (i + length)]
-                if RE_POSSESSIVE_END.search(text, stop - 2, stop):
+                if stop >= 2 and text[stop - 2] in _POSSESSIVE_MARKS and text[stop - 1] in "sS":
                     stop -= 2  # "Aleppo's": the name without its possessive
                 yield start, stop
                 following = i + length
+
+    def _may_begin(self, folded: list[str], first: int) -> bool:
+        """Whether a name may begin at word ``first``: false only where :meth:`_longest` finds none, since neither
+        a name of that one word nor a next step of the walk is in the trie."""
+        word = folded[first]
+        after = folded[first + 1] if first + 1 < len(folded) else None
+        for key in (word, "al") if word in _ARTICLE_SKELETONS and word != "al" else (word,):
+            node = self._trie.get(key)
+            if node is None:
+                continue
+            if (key == word and _END in node) or (after is not None and (
+                    after in node or ("al" in node and after in _ARTICLE_SKELETONS))):
+                return True
+        return False
 
     def _longest(self, parts: list[str], folded: list[str], first: int) -> int:
         """How many words from ``first`` on spell the longest known name (0 for none)."""
@@ -232,39 +241,48 @@ def name_words(text: str, words: Words) -> Words:
 
     Where ``re`` and ``regex`` agree on every character of the part for both cuts, a name word is a ``\\w`` run
     without its underscores, and runs joined by one apostrophe make one name word ("Hay'at"); the name words are
-    then made from the runs, with no second pass over the text. Any other text is cut again.
+    then made from the runs, with no second pass over the text, and are ``words`` itself where no apostrophe joins
+    two runs. Any other text, and a text with an underscore, is cut again.
     """
-    end = words.pos + len(words.text)
-    if WORDS.agrees(words.text) and NAME_WORDS.agrees(words.text):
-        joined = _joined(words.parts)
-        if joined is not None:
-            return Words(text, words.pos, end, parts=joined)
-    return Words(text, words.pos, end, splitter=NAME_WORDS)
+    part = words.text
+    if "_" not in part and WORDS.agrees(part) and NAME_WORDS.agrees(part):
+        return _joined(text, words)
+    return Words(text, words.pos, words.pos + len(part), splitter=NAME_WORDS)
 
 
-def _joined(parts: list[str]) -> list[str] | None:
-    """``parts`` of a cut into ``\\w`` runs, with the runs that one apostrophe separates joined; ``None`` when a run
-    holds an underscore (a ``\\w`` character that is not a name character)."""
-    out = [parts[0]]
+def _joined(text: str, words: Words) -> Words:
+    """``words``, a cut into ``\\w`` runs with no underscore, with the runs that one apostrophe separates joined
+    into one word; ``words`` itself when there are none."""
+    parts, offsets = words.parts, words.offsets
     count = len(parts)
-    i = 1
-    while i < count:
-        word, gap = parts[i], parts[i + 1]
-        if "_" in word:
-            return None
-        while len(gap) == 1 and gap in _APOSTROPHES and i + 2 < count:
-            i += 2
-            if "_" in parts[i]:
-                return None
-            word = word + gap + parts[i]
-            gap = parts[i + 1]
-        out.append(word)
-        out.append(gap)
-        i += 2
-    return out
+    # The gaps of one apostrophe between two runs: parts[2], parts[4]... up to the last gap before a word.
+    joins = [i for i in range(2, count - 1, 2) if len(parts[i]) == 1 and parts[i] in _APOSTROPHES]
+    if not joins:
+        return words
+    out: list[str] = []
+    out_offsets: list[int] = []
+    copied = 0  # parts[:copied] are in out
+    k = 0
+    while k < len(joins):
+        first = joins[k] - 1  # the run the joined word starts with
+        last = joins[k] + 1  # and the run it ends with, through any gaps of one apostrophe that follow
+        while k + 1 < len(joins) and joins[k + 1] == last + 1:
+            k += 1
+            last = joins[k] + 1
+        out += parts[copied:first]
+        out_offsets += offsets[copied:first]
+        out.append("".join(parts[first : last + 1]))
+        out_offsets.append(offsets[first])
+        copied = last + 1
+        k += 1
+    out += parts[copied:]
+    out_offsets += offsets[copied:]  # and where the last part ends
+    return Words(text, words.pos, words.pos + len(words.text), parts=out, offsets=out_offsets)
 
 
 _APOSTROPHES: Final = frozenset(_APOSTROPHE_CHARACTERS)
+# The apostrophes of a possessive "'s" after a name.
+_POSSESSIVE_MARKS: Final = "'\u2019"
 
 #: The skeletons of the article's spellings (a word alone is folded like any word: "el" stays "el").
 _ARTICLE_SKELETONS: Final = frozenset(_fold_word(article) for article in ARTICLES) | {"al"}

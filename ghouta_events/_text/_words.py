@@ -89,17 +89,20 @@ class Words:
     ``parts`` alternates what stands between words and the words themselves: ``[gap, word, gap, ..., word, gap]``;
     word ``i`` is ``parts[2 * i + 1]``, starts at ``offsets[2 * i + 1]`` and ends at ``offsets[2 * i + 2]``.
     ``splitter`` says what a word is (``\\w`` runs by default); ``parts``, when given, are the cut already made
-    (``splitter.split(text[pos:endpos])``, or what equals it).
+    (``splitter.split(text[pos:endpos])``, or what equals it), and ``offsets``, when given with them, where each
+    part starts, then where the last one ends.
     """
 
     __slots__ = ("_lowered", "offsets", "parts", "pos", "text")
 
     def __init__(self, text: str, pos: int = 0, endpos: int | None = None, *,
-                 splitter: Splitter = WORDS, parts: list[str] | None = None) -> None:
+                 splitter: Splitter = WORDS, parts: list[str] | None = None,
+                 offsets: list[int] | None = None) -> None:
         self.text = text[pos:endpos]  # the part of the text cut
         self.pos = pos
         self.parts: list[str] = splitter.split(self.text) if parts is None else parts
-        self.offsets: list[int] = list(itertools.accumulate(map(len, self.parts), initial=pos))
+        self.offsets: list[int] = (list(itertools.accumulate(map(len, self.parts), initial=pos))
+                                   if offsets is None or parts is None else offsets)
         self._lowered: list[str] | None = None
 
     @property
