@@ -284,15 +284,37 @@ RE_NAME_WORD_BEFORE: Final = regex.compile(r"(?r)\p{Lu}[\w'\u2019\-]+\s+", regex
 
 
 class _Name:
-    """A known name found in the text (what :class:`~._gazetteer.NameHit` says, kept by the rules)."""
+    """A known name found in the text (what :class:`~._gazetteer.NameHit` says, kept by the rules), with what it
+    can stand for worked out once: the place, the faction as itself, the faction metonyms included ("Damascus"
+    for the government), and the source, each the first of its kind among the targets (as
+    :meth:`~._gazetteer.NameHit.of_kind` picks them)."""
 
-    __slots__ = ("end", "start", "targets", "text")
+    __slots__ = ("any_faction", "end", "faction", "metonymic", "place", "source", "start", "targets", "text")
 
-    def __init__(self, start: int, end: int, text: str, targets: tuple[Target, ...]) -> None:
+    def __init__(self, start: int, end: int, text: str, targets: tuple[Target, ...], tables: _Tables) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.targets = targets
+        self.place: Place | None = None
+        self.faction: Target | None = None
+        self.any_faction: Target | None = None
+        self.source: Target | None = None
+        self.metonymic = False  # whether any target is a metonym
+        for target in targets:
+            kind = target.kind
+            if target.metonym:
+                self.metonymic = True
+            if kind is EntityKind.PLACE:
+                if self.place is None:
+                    self.place = tables.places[target.name]
+            elif kind is EntityKind.FACTION:
+                if self.any_faction is None:
+                    self.any_faction = target
+                if self.faction is None and not target.metonym:
+                    self.faction = target
+            elif self.source is None:  # a source
+                self.source = target
 
 
 class _Sentence:
@@ -486,15 +508,6 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     return tables
 
 
-def _of_kind(hit: _Name, kind: EntityKind, *, metonyms: bool = True) -> Target | None:
-    """:meth:`~._gazetteer.NameHit.of_kind`, for a name the rules found. The loop is repeated here rather than
-    shared so that, in the compiled build, it runs compiled with the rules (the gazetteer module stays Python)."""
-    for target in hit.targets:
-        if target.kind is kind and (metonyms or not target.metonym):
-            return target
-    return None
-
-
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
     """Of two compatible readings of one count, the one that says more (exact over hedged)."""
     def width(q: Quantity) -> float:
@@ -517,7 +530,9 @@ class _Rules:
         self._starts = [s.start for s in self.sentences]
         words = Words(text)  # cut out once for the scanners that start from words
         self.words = words
-        self.names = [_Name(*hit) for hit in gazetteer._name_hits(text, 0, None, words)]
+        tables = self.tables
+        self.names = [_Name(start, end, surface, targets, tables)
+                      for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -572,7 +587,7 @@ class _Rules:
         media = (SourceKind.NEWS_AGENCY, SourceKind.STATE_MEDIA, SourceKind.BROADCASTER)
         for sentence in self.sentences[:6]:
             for hit in sentence.names:
-                target = _of_kind(hit, EntityKind.SOURCE)
+                target = hit.source
                 if target is None or self.tables.sources[target.name].kind not in media:
                     continue
                 opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
@@ -585,10 +600,10 @@ class _Rules:
 
     def _voice(self, hit: _Name) -> Source | None:
         """The source a name stands for when it speaks."""
-        target = _of_kind(hit, EntityKind.SOURCE)
+        target = hit.source
         if target is not None:
             return self.tables.sources[target.name]
-        faction = _of_kind(hit, EntityKind.FACTION)
+        faction = hit.any_faction
         if faction is not None:
             name = faction.name if faction.name in self.tables.sources else STATE_VOICES.get(faction.name)
             if name is not None and name in self.tables.sources:
@@ -600,7 +615,7 @@ class _Rules:
         voice = self._voice(hit)
         if voice is None:
             return None
-        placelike = _of_kind(hit, EntityKind.PLACE) is not None or any(t.metonym for t in hit.targets)
+        placelike = hit.place is not None or hit.metonymic
         if placelike and RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start):
             return None
         return voice
@@ -714,25 +729,24 @@ class _Rules:
         for sent in self.sentences:
             for hit in sent.names:
                 used_as_source = hit.start in self.source_hits
-                place = _of_kind(hit, EntityKind.PLACE)
-                faction = _of_kind(hit, EntityKind.FACTION, metonyms=False)
-                metonym = _of_kind(hit, EntityKind.FACTION)
-                source = _of_kind(hit, EntityKind.SOURCE)
+                place = hit.place
+                faction = hit.faction
+                metonym = hit.any_faction
+                source = hit.source
                 if used_as_source:
                     voice = self._voice(hit)
                     if voice is not None:
                         self.sources.setdefault(voice.name, voice)
                 acting_metonym = metonym is not None and metonym.metonym and self._is_actor(hit)
                 if place is not None:
-                    kind = self.tables.places[place.name].kind
-                    abroad_actor = acting_metonym and kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY)
+                    abroad_actor = acting_metonym and place.kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY)
                     if not abroad_actor:
-                        self.places.setdefault(place.name, self.tables.places[place.name])
+                        self.places.setdefault(place.name, place)
                 party = source.name if source is not None and not used_as_source else None
                 if party in SOURCE_STATES and SOURCE_STATES[party] in self.tables.factions and faction is None:
                     faction = Target(kind=EntityKind.FACTION, name=SOURCE_STATES[party])
                 # A country named where only a place can stand ("in Iraq", "ERBIL, Iraq") is no party.
-                country = place is not None and self.tables.places[place.name].kind is PlaceKind.COUNTRY
+                country = place is not None and place.kind is PlaceKind.COUNTRY
                 if faction is not None and country and self._located(hit):
                     faction = None
                 if faction is not None and not (used_as_source and source is not None):
@@ -772,9 +786,9 @@ class _Rules:
                 if group is None:
                     continue
                 faction = self._armed_group(group)
-                state: Target | Faction | None = None
+                state: Target | Faction | Place | None = None
                 if backer is not None:
-                    state = _of_kind(backer, EntityKind.FACTION) or _of_kind(backer, EntityKind.PLACE)
+                    state = backer.any_faction or backer.place
                 elif cue.cue is Cue.BACKED:
                     # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
                     word = RE_WORD_BEFORE_HYPHEN.search(self.text, max(0, cue.start - 20), cue.start)
@@ -815,7 +829,7 @@ class _Rules:
                                                      "gazetteer"))
 
     def _armed_group(self, hit: _Name) -> Faction | None:
-        target = _of_kind(hit, EntityKind.FACTION, metonyms=False)
+        target = hit.faction
         if target is None:
             return None
         faction = self.tables.factions[target.name]
@@ -858,9 +872,9 @@ class _Rules:
         for hit in sent.names:
             used_otherwise = hit.start in self.actor_hits or hit.start in self.source_hits
             if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
-                target = _of_kind(hit, EntityKind.PLACE)
-                if target is not None:
-                    out.append((hit, self.tables.places[target.name]))
+                place = hit.place
+                if place is not None:
+                    out.append((hit, place))
         return out
 
     def _places_after(self, hits: list[tuple[_Name, Place]], position: int, limit: int,
@@ -1096,10 +1110,9 @@ class _Rules:
         """The place the report is about: the Syrian town or region it names most often (first on ties)."""
         counts: dict[str, int] = {}
         for hit in self.names:
-            target = _of_kind(hit, EntityKind.PLACE)
-            if target is None or hit.start in self.source_hits or hit.start in self.actor_hits:
+            place = hit.place
+            if place is None or hit.start in self.source_hits or hit.start in self.actor_hits:
                 continue
-            place = self.tables.places[target.name]
             if place.country == "Syria" and place.kind in (PlaceKind.TOWN, PlaceKind.REGION, PlaceKind.DISTRICT,
                                                            PlaceKind.CAMP):
                 counts[place.name] = counts.get(place.name, 0) + 1
@@ -1262,7 +1275,7 @@ class _Rules:
             after = [p for h, p in self._place_hits(sent, cue.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
             factions = []
             for hit in sent.names:
-                faction = _of_kind(hit, EntityKind.FACTION, metonyms=False)
+                faction = hit.faction
                 if faction is not None and hit.start not in self.source_hits:
                     item = self.tables.factions[faction.name]
                     if item not in factions:
