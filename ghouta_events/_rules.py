@@ -320,24 +320,26 @@ class _Name:
 class _Sentence:
     """A sentence and the mentions that stand in it."""
 
-    __slots__ = ("body_start", "cues", "dates", "names", "numbers", "sentence", "span")
+    __slots__ = ("_span", "body_start", "cues", "dates", "end", "names", "numbers", "sentence", "start")
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
+        self.start = sentence.start
+        self.end = sentence.end
         self.names: list[_Name] = []
         self.numbers: list[NumberMention] = []
         self.dates: list[DateMention] = []
         self.cues: list[CueHit] = []
         self.body_start = sentence.start  # where the sentence proper starts, after a dateline
-        self.span = Span(start=sentence.start, end=sentence.end)  # one object shared by the records it gives
+        self._span: Span | None = None
 
     @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
+    def span(self) -> Span:
+        """The sentence's span: made when a record first needs it, then one object shared by the records it
+        gives."""
+        if self._span is None:
+            self._span = Span(start=self.start, end=self.end)
+        return self._span
 
 
 class _Candidate:
