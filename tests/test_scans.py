@@ -46,6 +46,17 @@ def test_latin_text_is_cut_alike_whichever_path_it_takes(name: str, text: str) -
     assert splitter.split(text) == splitter.pattern.split(text)
 
 
+@pytest.mark.parametrize("name", SPLITTERS)
+@settings(max_examples=300)
+@given(text=st.one_of(TEXTS, st.text(st.characters(max_codepoint=127), max_size=60)))
+def test_agreement_is_what_a_search_for_other_characters_finds(name: str, text: str) -> None:
+    # An ASCII text is answered without a search; the answer must be the search's.
+    splitter = SPLITTERS[name]
+    expected = all(c in splitter.agreed for c in text)
+    assert splitter.agrees(text) is expected
+    assert Words(text, splitter=splitter).agrees is expected
+
+
 def test_english_news_text_takes_the_fast_path() -> None:
     text = "Some 1,200 people left Douma on Monday \u2014 \u201cthe last,\u201d SANA\u2019s reporter said."
     assert WORDS.agrees(text)

@@ -12,7 +12,6 @@ word that can begin a name the longest run of words whose skeletons spell a know
 
 from __future__ import annotations
 
-import itertools
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Final
@@ -175,9 +174,9 @@ class NamePattern:
         words = name_words(text, cut) if cut is not None else Words(text, pos, end, splitter=NAME_WORDS)
         parts, offsets = words.parts, words.offsets
         folded = self._skeletons(words.words)
-        count = len(folded)
         following = -1  # index of the first word after the last name found
-        for i in itertools.compress(range(count), map(self._first_words.__contains__, folded)):
+        first_words = self._first_words
+        for i in [i for i, word in enumerate(folded) if word in first_words]:
             if i < following:
                 continue
             start = offsets[2 * i + 1]
@@ -245,7 +244,8 @@ def name_words(text: str, words: Words) -> Words:
     two runs. Any other text, and a text with an underscore, is cut again.
     """
     part = words.text
-    if "_" not in part and WORDS.agrees(part) and NAME_WORDS.agrees(part):
+    agrees = words.agrees if words.splitter is WORDS and words.agrees is not None else WORDS.agrees(part)
+    if "_" not in part and agrees and (_NAME_CUT_AGREES_WHERE_WORD_CUT_DOES or NAME_WORDS.agrees(part)):
         return _joined(text, words)
     return Words(text, words.pos, words.pos + len(part), splitter=NAME_WORDS)
 
@@ -281,6 +281,8 @@ def _joined(text: str, words: Words) -> Words:
 
 
 _APOSTROPHES: Final = frozenset(_APOSTROPHE_CHARACTERS)
+# Whether a text on which the two modules agree for the word cut is one on which they agree for the name cut too.
+_NAME_CUT_AGREES_WHERE_WORD_CUT_DOES: Final = WORDS.agreed <= NAME_WORDS.agreed
 # The apostrophes of a possessive "'s" after a name.
 _POSSESSIVE_MARKS: Final = "'\u2019"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Mapping
 from typing import Final
 
 import regex
@@ -29,7 +29,7 @@ class Splitter:
     on which the two agree is cut with ``re``, which then gives the same parts, and any other text with ``regex``.
     """
 
-    __slots__ = ("_fast", "_foreign", "_pattern")
+    __slots__ = ("_ascii_agrees", "_fast", "_foreign", "_pattern", "agreed")
 
     def __init__(self, word_class: str, joiner_class: str | None = None) -> None:
         word = f"{word_class}+" if joiner_class is None else f"{word_class}+(?:{joiner_class}{word_class}+)*"
@@ -40,8 +40,12 @@ class Splitter:
             classes.append((regex.compile(joiner_class), re.compile(joiner_class)))
         agreed = [c for c in map(chr, _REPERTOIRE)
                   if all((a.fullmatch(c) is None) == (b.fullmatch(c) is None) for a, b in classes)]
+        #: The characters on which the two modules agree for this cut.
+        self.agreed = frozenset(agreed)
         # Any character outside those: the text goes to regex.
         self._foreign = re.compile("[^" + "".join(re.escape(c) for c in agreed) + "]")
+        # Whether they agree on every ASCII character: an ASCII text then needs no search.
+        self._ascii_agrees = self.agreed.issuperset(map(chr, range(128)))
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -50,13 +54,19 @@ class Splitter:
 
     def agrees(self, text: str) -> bool:
         """Whether every character of ``text`` is one on which ``re`` and ``regex`` agree for this cut."""
+        if self._ascii_agrees and text.isascii():
+            return True
         return self._foreign.search(text) is None
 
     def split(self, text: str) -> list[str]:
         """``pattern.split(text)``."""
+        return self.cut(text)[0]
+
+    def cut(self, text: str) -> tuple[list[str], bool]:
+        """``pattern.split(text)``, and whether ``text`` :meth:`agrees`."""
         if self.agrees(text):
-            return self._fast.split(text)
-        return self._pattern.split(text)
+            return self._fast.split(text), True
+        return self._pattern.split(text), False
 
 
 # The characters tried for agreement: Latin (with the modifier letters of transliteration), general punctuation
@@ -90,19 +100,25 @@ class Words:
     word ``i`` is ``parts[2 * i + 1]``, starts at ``offsets[2 * i + 1]`` and ends at ``offsets[2 * i + 2]``.
     ``splitter`` says what a word is (``\\w`` runs by default); ``parts``, when given, are the cut already made
     (``splitter.split(text[pos:endpos])``, or what equals it), and ``offsets``, when given with them, where each
-    part starts, then where the last one ends.
+    part starts, then where the last one ends. ``agrees`` is whether the part cut :meth:`~Splitter.agrees` for
+    ``splitter``, or ``None`` where the parts were given.
     """
 
-    __slots__ = ("_lowered", "offsets", "parts", "pos", "text")
+    __slots__ = ("_lowered", "agrees", "offsets", "parts", "pos", "splitter", "text")
 
     def __init__(self, text: str, pos: int = 0, endpos: int | None = None, *,
                  splitter: Splitter = WORDS, parts: list[str] | None = None,
                  offsets: list[int] | None = None) -> None:
         self.text = text[pos:endpos]  # the part of the text cut
         self.pos = pos
-        self.parts: list[str] = splitter.split(self.text) if parts is None else parts
+        self.splitter = splitter
+        self.agrees: bool | None = None
+        if parts is None:
+            parts, self.agrees = splitter.cut(self.text)
+            offsets = None  # worked out below, for the parts just cut
+        self.parts: list[str] = parts
         self.offsets: list[int] = (list(itertools.accumulate(map(len, self.parts), initial=pos))
-                                   if offsets is None or parts is None else offsets)
+                                   if offsets is None else offsets)
         self._lowered: list[str] | None = None
 
     @property
@@ -117,11 +133,10 @@ class Words:
             self._lowered = list(map(str.lower, self.parts[1::2]))
         return self._lowered
 
-    def among(self, first_words: Container[str], *, as_written: bool = False) -> Iterator[int]:
+    def among(self, first_words: Container[str], *, as_written: bool = False) -> list[int]:
         """The indexes of the words whose lower-cased form (or, with ``as_written``, the word itself) is in
         ``first_words``, in order."""
-        words = self.words if as_written else self.lowered
-        return itertools.compress(range(len(words)), map(first_words.__contains__, words))
+        return [i for i, word in enumerate(self.words if as_written else self.lowered) if word in first_words]
 
     def starts_among(self, first_words: Container[str], before: Mapping[str, Container[str]]) -> list[int]:
         """Where the words whose lower-cased form is in ``first_words`` start, in order.
