@@ -41,11 +41,11 @@ class Splitter:
         agreed = [c for c in map(chr, _REPERTOIRE)
                   if all((a.fullmatch(c) is None) == (b.fullmatch(c) is None) for a, b in classes)]
         #: The characters on which the two modules agree for this cut.
-        self.agreed = frozenset(agreed)
+        self.agreed: frozenset[str] = frozenset(agreed)
         # Any character outside those: the text goes to regex.
         self._foreign = re.compile("[^" + "".join(re.escape(c) for c in agreed) + "]")
         # Whether they agree on every ASCII character: an ASCII text then needs no search.
-        self._ascii_agrees = self.agreed.issuperset(map(chr, range(128)))
+        self._ascii_agrees: bool = self.agreed.issuperset(map(chr, range(128)))
 
     @property
     def pattern(self) -> regex.Pattern[str]:
