@@ -510,6 +510,10 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     return tables
 
 
+# The cues after which the place of a movement is read, from the places not named for where something else is.
+_GOVERNING_CUES: Final = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE})
+
+
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
     """Of two compatible readings of one count, the one that says more (exact over hedged)."""
     def width(q: Quantity) -> float:
@@ -941,10 +945,12 @@ class _Rules:
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
-        hits = all_hits = self._place_hits(sent, start, end)
-        # Places that only say where something else is ("south of Damascus") are not ends of a movement.
-        hits = [(h, p) for h, p in hits if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40),
-                                                                       h.start) is None]
+        all_hits = self._place_hits(sent, start, end)
+        # Places that only say where something else is ("south of Damascus") are not ends of a movement. Only a cue
+        # that governs a place asks for the others.
+        hits = [(h, p) for h, p in all_hits if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40),
+                                                                           h.start) is None] if any(
+            c.cue in _GOVERNING_CUES and start <= c.start < end for c in sent.cues) else []
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
