@@ -15,7 +15,14 @@ from linear import assert_linear
 
 from ghouta_events import Qualifier
 from ghouta_events._text import _numbers
-from ghouta_events._text._numbers import NumberMention, NumberRole, find_numbers
+from ghouta_events._text._numbers import (
+    _ARABIC_DIGITS,
+    RE_NOT_DIGIT,
+    NumberMention,
+    NumberRole,
+    _ascii_digits,
+    find_numbers,
+)
 
 
 def _text_of(text: str, mention: NumberMention) -> tuple[str, str]:
@@ -587,3 +594,10 @@ def test_time_grows_linearly(make: Callable[[int], str], size: int, repeats: int
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(_numbers, raise_on_error=False).failed == 0
+
+
+@settings(max_examples=400)
+@given(text=st.text(st.sampled_from("0123456789,. \u00a0\u066b\u066c\u0660\u0669\u06f5x"), max_size=12))
+def test_digits_of_a_number_are_its_decimal_digits_in_ascii(text: str) -> None:
+    # The ASCII shortcut gives what dropping every non-digit after mapping Arabic digits gives.
+    assert _ascii_digits(text) == RE_NOT_DIGIT.sub("", text.translate(_ARABIC_DIGITS))

@@ -737,8 +737,12 @@ def _kind(words: list[tuple[str, int, str]], gap: str, *, hedged: bool) -> str |
 
 
 def _ascii_digits(text: str) -> str:
-    if text.isascii() and text.isdigit():
-        return text
+    """The digits of a number as ASCII digits, without its separators."""
+    if text.isascii():
+        # The separators an ASCII number holds: "1,600", "1.600.000", "31 915", "5.4".
+        digits = text.replace(",", "").replace(".", "").replace(" ", "")
+        if digits.isdigit() or not digits:
+            return digits
     return RE_NOT_DIGIT.sub("", text.translate(_ARABIC_DIGITS))
 
 
