@@ -568,10 +568,18 @@ class _Rules:
     def _distribute(self, items: Sequence[object], starts: list[int], attribute: str) -> None:
         """Append each item to the list ``attribute`` of the sentence its start lies in (``starts[i]`` is where
         ``items[i]`` starts); an item outside every sentence is left out."""
+        sentences = self.sentences
+        count = len(sentences)
+        index = 0  # the first sentence that may hold the item: the sentences before it end at or before it
+        last = -1
         for item, position in zip(items, starts, strict=True):
-            index = self._sentence_at(position)
-            if index is not None:
-                getattr(self.sentences[index], attribute).append(item)
+            if position < last:
+                index = 0  # out of order: walk again from the first sentence
+            last = position
+            while index < count and sentences[index].end <= position:
+                index += 1
+            if index < count and sentences[index].start <= position:
+                getattr(sentences[index], attribute).append(item)
 
     def _sentence_at(self, position: int) -> int | None:
         index = bisect.bisect_right(self._starts, position) - 1

@@ -189,3 +189,21 @@ def test_unknown_names_end_where_a_capitalised_word_stands_before_a_faction_word
 def test_digit_runs_start_where_regex_says(text: str) -> None:
     searched_by_regex = regex.compile(RE_DIGITS_START.pattern)
     assert [m.span() for m in RE_DIGITS_START.finditer(text)] == [m.span() for m in searched_by_regex.finditer(text)]
+
+
+@settings(max_examples=200)
+@given(positions=st.lists(st.integers(0, 60), max_size=12))
+def test_mentions_go_to_the_sentence_that_holds_them_in_any_order(positions: list[int]) -> None:
+    # The rules hand mentions to sentences by walking both in order; out of order, the walk starts over.
+    from ghouta_events._rules import _Rules
+
+    rules = _Rules("Buses left.  Ten more came.\n\nA new paragraph, then   the end.", default_gazetteer(), None, "r")
+    for sent in rules.sentences:
+        sent.names.clear()
+    rules._distribute(positions, positions, "names")
+    expected: dict[int, list[object]] = {}
+    for position in positions:
+        index = rules._sentence_at(position)
+        if index is not None:
+            expected.setdefault(index, []).append(position)
+    assert {i: list[object](s.names) for i, s in enumerate(rules.sentences) if s.names} == expected
