@@ -588,6 +588,16 @@ def test_mention_checks_its_values() -> None:
         DateMention(span=Span(start=0, end=1), part="late-ish")
 
 
+def test_mentions_with_equal_fields_are_equal() -> None:
+    first = DateMention(span=Span(start=3, end=11), month=3, day=24)
+    same = DateMention(span=Span(start=3, end=11), month=3, day=24)
+    assert first == same and hash(first) == hash(same)
+    assert first != DateMention(span=Span(start=3, end=11), month=3, day=25)
+    assert first != (3, 24)
+    assert repr(first) == ("DateMention(span=Span(start=3, end=11), year=None, month=3, day=24, weekday=None, "
+                           "relative=None, part=None, future=False, end_month=None, end_day=None)")
+
+
 def test_pattern_repeats_nothing() -> None:
     """The grammar has no quantifier at all, so no branch can run on across a long input."""
     pattern = RE_DATE.pattern.replace("\\\\", "").replace("\\?", "").replace("\\*", "").replace("\\+", "")

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable, Container, Mapping, Sequence
-from typing import Any, Final, TypeVar
+from collections.abc import Container, Mapping, Sequence
+from typing import Final
 
-import attrs
 import regex
 
 from .._errors import RecordError
@@ -32,8 +31,6 @@ from ._patterns import pattern_timeout, trie_alternation
 from ._words import Words
 
 __all__ = ["DateMention", "find_anchor", "find_dates"]
-
-_T = TypeVar("_T")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -407,17 +404,17 @@ _GATE_BEFORE: Final = {"the": _DayOrPart()}
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _optional_in(allowed: Container[_T]) -> Callable[[Any, attrs.Attribute[Any], _T | None], None]:
-    """A validator: the value is ``None`` or one of ``allowed``."""
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: _T | None) -> None:
-        if value is not None and value not in allowed:
-            raise RecordError(f"{type(instance).__name__}.{attribute.name} must be one of {allowed!r}, got {value!r}")
-
-    return check
+def _check_in(name: str, value: object, allowed: Container[object]) -> None:
+    """Raise :class:`~ghouta_events.RecordError` unless ``value`` is ``None`` or one of ``allowed``."""
+    if value is not None and value not in allowed:
+        raise RecordError(f"DateMention.{name} must be one of {allowed!r}, got {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+_MONTHS_RANGE: Final = range(1, 13)
+_DAYS_RANGE: Final = range(1, 32)
+_WEEKDAYS_RANGE: Final = range(7)
+
+
 class DateMention:
     """One date expression in a text, holding only what its words state.
 
@@ -441,18 +438,49 @@ class DateMention:
         future: the words themselves point forward ("tomorrow", "next week", "next Sunday", "this coming Friday").
         end_month: the month a range of days ends in, when it is not ``month``; else ``None``.
         end_day: the day a range of days ends on, or ``None`` when the mention is not a range.
+
+    A plain class rather than an attrs one (made and read only by the parser, several per report); it checks its
+    values as it is made, raising :class:`~ghouta_events.RecordError`, and mentions with equal fields are equal.
     """
 
-    span: Span
-    year: int | None = None
-    month: int | None = attrs.field(default=None, validator=_optional_in(range(1, 13)))
-    day: int | None = attrs.field(default=None, validator=_optional_in(range(1, 32)))
-    weekday: int | None = attrs.field(default=None, validator=_optional_in(range(7)))
-    relative: str | None = attrs.field(default=None, validator=_optional_in(RELATIVES))
-    part: str | None = attrs.field(default=None, validator=_optional_in(PARTS))
-    future: bool = False
-    end_month: int | None = attrs.field(default=None, validator=_optional_in(range(1, 13)))
-    end_day: int | None = attrs.field(default=None, validator=_optional_in(range(1, 32)))
+    __slots__ = ("day", "end_day", "end_month", "future", "month", "part", "relative", "span", "weekday", "year")
+
+    def __init__(self, *, span: Span, year: int | None = None, month: int | None = None, day: int | None = None,
+                 weekday: int | None = None, relative: str | None = None, part: str | None = None,
+                 future: bool = False, end_month: int | None = None, end_day: int | None = None) -> None:
+        _check_in("month", month, _MONTHS_RANGE)
+        _check_in("day", day, _DAYS_RANGE)
+        _check_in("weekday", weekday, _WEEKDAYS_RANGE)
+        _check_in("relative", relative, RELATIVES)
+        _check_in("part", part, PARTS)
+        _check_in("end_month", end_month, _MONTHS_RANGE)
+        _check_in("end_day", end_day, _DAYS_RANGE)
+        self.span = span
+        self.year = year
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+        self.relative = relative
+        self.part = part
+        self.future = future
+        self.end_month = end_month
+        self.end_day = end_day
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in _DATE_MENTION_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DateMention):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(_DATE_MENTION_FIELDS, self._fields(),
+                                                                      strict=True))
+        return f"DateMention({fields})"
 
     def is_full(self) -> bool:
         """Whether day, month and year are all stated, so the date needs no anchor."""
@@ -556,6 +584,10 @@ class DateMention:
 
 _DAY_OFFSETS: Final[Mapping[str | None, int]] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _WEEK_OFFSETS: Final[Mapping[str | None, int]] = {"last_week": -1, "this_week": 0, "next_week": 1}
+
+
+_DATE_MENTION_FIELDS: Final = ("span", "year", "month", "day", "weekday", "relative", "part", "future", "end_month",
+                               "end_day")
 
 
 def _month_range(year: int, month: int, basis: DateBasis) -> DateRange:
