@@ -591,7 +591,8 @@ def test_mention_checks_its_values() -> None:
 def test_mentions_with_equal_fields_are_equal() -> None:
     first = DateMention(span=Span(start=3, end=11), month=3, day=24)
     same = DateMention(span=Span(start=3, end=11), month=3, day=24)
-    assert first == same and hash(first) == hash(same)
+    assert first == same
+    assert hash(first) == hash(same)
     assert first != DateMention(span=Span(start=3, end=11), month=3, day=25)
     assert first != (3, 24)
     assert repr(first) == ("DateMention(span=Span(start=3, end=11), year=None, month=3, day=24, weekday=None, "
