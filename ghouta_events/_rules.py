@@ -57,6 +57,7 @@ from ._model import (
     UnplacedKind,
     VagueAmount,
     distance_km,
+    implied_bounds,
     overlaps,
 )
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
@@ -1041,7 +1042,8 @@ class _Rules:
     def _quantity(self, number: NumberMention) -> Quantity | None:
         if number.value is None:
             return None
-        return Quantity(value=number.value, qualifier=number.qualifier, span=number.span)
+        low, high = implied_bounds(number.value, number.qualifier)  # the defaults, worked out once
+        return Quantity(value=number.value, qualifier=number.qualifier, low=low, high=high, span=number.span)
 
     def _noun_of(self, sent: _Sentence, number: NumberMention) -> NounClass | None:
         noun = head_noun(self.text, number.span.end, sent.end)
