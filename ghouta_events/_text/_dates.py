@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Container, Mapping, Sequence
+from operator import itemgetter
 from typing import Final
 
 import regex
@@ -642,47 +643,52 @@ _PERIOD_WHICH: Final[Mapping[str, str]] = {"l": "last", "t": "this", "n": "next"
 _PERIOD_UNIT: Final[Mapping[str, str]] = {"w": "week", "m": "month", "y": "year"}
 
 
+# The groups _mention reads, by number (several times faster than by name), in this order.
+_DATE_PARTS: Final = itemgetter(*(RE_DATE.groupindex[name] - 1 for name in (
+    "year", "mnum", "day", "n1", "n2", "wd", "month", "month2", "day2", "part", "today", "yesterday", "tomorrow",
+    "period", "wrel")))
+
+
 def _mention(match: regex.Match[str]) -> DateMention | None:
     """The mention one match of :data:`RE_DATE` stands for, or ``None`` when the words cannot be a date."""
-    group = match.group
+    (year_digits, mnum, day, n1, n2, wd, month_name, month2, day2, part, today, yesterday, tomorrow, period,
+     wrel) = _DATE_PARTS(match.groups())
     span = Span(start=match.start(), end=match.end())
-    weekday = _lookup(WEEKDAYS, group("wd"))
-    if group("today") is not None:
+    weekday = _lookup(WEEKDAYS, wd)
+    if today is not None:
         return DateMention(span=span, relative="today")
-    if group("yesterday") is not None:
+    if yesterday is not None:
         return DateMention(span=span, relative="yesterday")
-    if group("tomorrow") is not None:
+    if tomorrow is not None:
         return DateMention(span=span, relative="tomorrow", future=True)
-    period = group("period")
     if period is not None:
         # By first letters, as for parts of months.
         words = period.split()
         relative = f"{_PERIOD_WHICH[words[0][0].lower()]}_{_PERIOD_UNIT[words[-1][0].lower()]}"
         return DateMention(span=span, relative=relative, future=relative == "next_week")
-    year = _int(group("year"))
-    if group("n1") is not None:
-        numbers = _numeric_day_month(int(group("n1")), int(group("n2")))
+    year = _int(year_digits)
+    if n1 is not None:
+        numbers = _numeric_day_month(int(n1), int(n2))
         if numbers is None:
             return None
         return DateMention(span=span, year=year, month=numbers[1], day=numbers[0])
-    month = _int(group("mnum")) or _lookup(MONTHS, group("month"))
-    end_month = _lookup(MONTHS, group("month2"))
+    month = _int(mnum) or _lookup(MONTHS, month_name)
+    end_month = _lookup(MONTHS, month2)
     if month is None and end_month is not None:
         month, end_month = end_month, None
     if end_month == month:
         end_month = None
-    part = group("part")
     if month is not None:
         return DateMention(
-            span=span, year=year, month=month, day=_int(group("day")), weekday=weekday,
+            span=span, year=year, month=month, day=_int(day), weekday=weekday,
             part=None if part is None else _PART_WORDS.get(part.casefold()[:2]),
-            end_month=end_month, end_day=_int(group("day2")),
+            end_month=end_month, end_day=_int(day2),
         )
     if year is not None:
         return DateMention(span=span, year=year)
     if weekday is None:
         return None
-    relation = group("wrel")
+    relation = wrel
     if relation is None:
         return DateMention(span=span, weekday=weekday)
     if relation[0].lower() in ("l", "p"):  # last, previous
