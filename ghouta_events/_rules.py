@@ -44,7 +44,6 @@ from ._model import (
     FactionKind,
     Figure,
     FigureKind,
-    Mention,
     Place,
     PlaceKind,
     Precision,
@@ -59,6 +58,8 @@ from ._model import (
     distance_km,
     implied_bounds,
     overlaps,
+    trusted_mention,
+    trusted_span,
 )
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
@@ -339,7 +340,7 @@ class _Sentence:
         """The sentence's span: made when a record first needs it, then one object shared by the records it
         gives."""
         if self._span is None:
-            self._span = Span(start=self.start, end=self.end)
+            self._span = trusted_span(self.start, self.end)
         return self._span
 
 
@@ -1367,7 +1368,7 @@ class _Rules:
                     target = Target(kind=EntityKind.SOURCE, name=voice.name)
             elif hit.start in self.actor_hits:
                 target = next(t for t in hit.targets if t.kind is EntityKind.FACTION)
-            mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
+            mentions.append(trusted_mention(target.name, target.kind, trusted_span(hit.start, hit.end)))
         return Report(
             id=rid, text=self.text, published=self.published,
             anchor=None if self.anchor is None else DateRange.day(self.anchor, basis=self.basis),

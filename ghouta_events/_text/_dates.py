@@ -27,7 +27,7 @@ from typing import Final
 import regex
 
 from .._errors import RecordError
-from .._model import DateBasis, DateRange, Precision, Span
+from .._model import DateBasis, DateRange, Precision, Span, trusted_span
 from ._patterns import pattern_timeout, trie_alternation
 from ._words import Words
 
@@ -653,7 +653,7 @@ def _mention(match: regex.Match[str]) -> DateMention | None:
     """The mention one match of :data:`RE_DATE` stands for, or ``None`` when the words cannot be a date."""
     (year_digits, mnum, day, n1, n2, wd, month_name, month2, day2, part, today, yesterday, tomorrow, period,
      wrel) = _DATE_PARTS(match.groups())
-    span = Span(start=match.start(), end=match.end())
+    span = trusted_span(match.start(), match.end())
     weekday = _lookup(WEEKDAYS, wd)
     if today is not None:
         return DateMention(span=span, relative="today")

@@ -26,7 +26,7 @@ from typing import Final
 
 import regex
 
-from .._model import Qualifier, Span
+from .._model import Qualifier, Span, trusted_span
 from ._patterns import pattern_timeout, trie_alternation
 from ._words import Words
 
@@ -1005,7 +1005,7 @@ def _mention(hit: _Hit, *, role: NumberRole, value: int | None, qualifier: Quali
         qualifier = Qualifier.MORE_THAN if hit.plus else Qualifier.EXACT
     elif hit.plus and range_with is None:
         qualifier = Qualifier.MORE_THAN
-    number_span = Span(start=hit.number_start, end=hit.number_end)
+    number_span = trusted_span(hit.number_start, hit.number_end)  # a match's own span
     same = start == hit.number_start and hit.end == hit.number_end  # spans are immutable: share one
     return NumberMention(
         span=number_span if same else Span(start=start, end=hit.end),
