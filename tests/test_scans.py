@@ -1,7 +1,8 @@
 """The scans that start from words or marks rather than from every position find what a scan of the whole text
 finds: the cut into words (``re`` where it agrees with ``regex``), the name words made from it, the cased names tried
-at their first words, the affix cues tried at their marks, the sentences searched for unknown names, and the digit
-runs found with ``re``."""
+at their first words, the affix cues tried at their marks, the sentences searched for unknown names, the digit
+runs found with ``re``, the word before a sentence stop read without a pattern, and the walk that hands mentions
+to their sentences."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ghouta_events import default_gazetteer
-from ghouta_events._rules import _FACTION_WORD_SET, RE_FACTION_NAME_CUE, RE_NAME_WORD_BEFORE
+from ghouta_events._rules import _FACTION_WORD_SET, RE_FACTION_NAME_CUE, RE_NAME_WORD_BEFORE, _Rules
 from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
 from ghouta_events._text._names import NAME_WORDS, name_words
 from ghouta_events._text._numbers import RE_DIGITS_START
+from ghouta_events._text._sentences import RE_WORD_BEFORE, _word_before
 from ghouta_events._text._words import WORDS, Splitter, Words
 
 SPLITTERS: Final = {"words": WORDS, "name words": NAME_WORDS}
@@ -195,8 +197,6 @@ def test_digit_runs_start_where_regex_says(text: str) -> None:
 @given(positions=st.lists(st.integers(0, 60), max_size=12))
 def test_mentions_go_to_the_sentence_that_holds_them_in_any_order(positions: list[int]) -> None:
     # The rules hand mentions to sentences by walking both in order; out of order, the walk starts over.
-    from ghouta_events._rules import _Rules
-
     rules = _Rules("Buses left.  Ten more came.\n\nA new paragraph, then   the end.", default_gazetteer(), None, "r")
     for sent in rules.sentences:
         sent.names.clear()
@@ -207,3 +207,12 @@ def test_mentions_go_to_the_sentence_that_holds_them_in_any_order(positions: lis
         if index is not None:
             expected.setdefault(index, []).append(position)
     assert {i: list[object](s.names) for i, s in enumerate(rules.sentences) if s.names} == expected
+
+
+@settings(max_examples=500)
+@given(text=st.text(st.one_of(st.sampled_from("U.S. Gen ab_9\n\u00b2\u0301\u2019"), LATIN, st.sampled_from(AWKWARD)),
+                    max_size=20), data=st.data())
+def test_the_word_before_a_stop_is_what_the_pattern_finds(text: str, data: st.DataObject) -> None:
+    stop = data.draw(st.integers(0, len(text)))
+    match = RE_WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    assert _word_before(text, stop) == (None if match is None else match.group(1))
