@@ -20,6 +20,7 @@ COMPILED_MODULES: Final = (
     "ghouta_events._text._names",
     "ghouta_events._text._numbers",
     "ghouta_events._text._patterns",
+    "ghouta_events._text._record",
     "ghouta_events._text._sentences",
     "ghouta_events._text._words",
 )

@@ -22,13 +22,14 @@ import calendar
 import datetime as dt
 from collections.abc import Container, Mapping, Sequence
 from operator import itemgetter
-from typing import Final
+from typing import ClassVar, Final
 
 import regex
 
 from .._errors import RecordError
 from .._model import DateBasis, DateRange, Precision, Span, trusted_span
 from ._patterns import pattern_timeout, trie_alternation
+from ._record import FieldRecord
 from ._words import Words
 
 __all__ = ["DateMention", "find_anchor", "find_dates"]
@@ -416,7 +417,7 @@ _DAYS_RANGE: Final = range(1, 32)
 _WEEKDAYS_RANGE: Final = range(7)
 
 
-class DateMention:
+class DateMention(FieldRecord):
     """One date expression in a text, holding only what its words state.
 
     A range of days ("March 22-24") keeps its first day in ``month``/``day`` and its last in
@@ -445,6 +446,8 @@ class DateMention:
     """
 
     __slots__ = ("day", "end_day", "end_month", "future", "month", "part", "relative", "span", "weekday", "year")
+    FIELDS: ClassVar[tuple[str, ...]] = ("span", "year", "month", "day", "weekday", "relative", "part", "future",
+                                         "end_month", "end_day")
 
     def __init__(self, *, span: Span, year: int | None = None, month: int | None = None, day: int | None = None,
                  weekday: int | None = None, relative: str | None = None, part: str | None = None,
@@ -466,22 +469,6 @@ class DateMention:
         self.future = future
         self.end_month = end_month
         self.end_day = end_day
-
-    def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in _DATE_MENTION_FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DateMention):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={value!r}" for name, value in zip(_DATE_MENTION_FIELDS, self._fields(),
-                                                                      strict=True))
-        return f"DateMention({fields})"
 
     def is_full(self) -> bool:
         """Whether day, month and year are all stated, so the date needs no anchor."""
@@ -586,9 +573,6 @@ class DateMention:
 _DAY_OFFSETS: Final[Mapping[str | None, int]] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _WEEK_OFFSETS: Final[Mapping[str | None, int]] = {"last_week": -1, "this_week": 0, "next_week": 1}
 
-
-_DATE_MENTION_FIELDS: Final = ("span", "year", "month", "day", "weekday", "relative", "part", "future", "end_month",
-                               "end_day")
 
 
 def _month_range(year: int, month: int, basis: DateBasis) -> DateRange:

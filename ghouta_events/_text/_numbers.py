@@ -22,12 +22,13 @@ import enum
 import re
 from fractions import Fraction
 from operator import itemgetter
-from typing import Final
+from typing import ClassVar, Final
 
 import regex
 
 from .._model import Qualifier, Span, trusted_span
 from ._patterns import pattern_timeout, trie_alternation
+from ._record import FieldRecord
 from ._words import Words
 
 __all__ = ["NumberMention", "NumberRole", "find_numbers"]
@@ -49,7 +50,7 @@ class NumberRole(enum.Enum):
     OTHER = "other"  #: resolution numbers, identifiers, phone numbers, fractions, weights, anything else
 
 
-class NumberMention:
+class NumberMention(FieldRecord):
     """One number found in a text, with its hedge and its role.
 
     Attributes:
@@ -73,6 +74,8 @@ class NumberMention:
     """
 
     __slots__ = ("high", "low", "number_span", "qualifier", "range_with", "role", "span", "vague", "value")
+    FIELDS: ClassVar[tuple[str, ...]] = ("span", "number_span", "value", "qualifier", "vague", "low", "high", "role",
+                                         "range_with")
 
     def __init__(self, *, span: Span, number_span: Span, value: int | None, qualifier: Qualifier, vague: bool,
                  low: int | None, high: int | None, role: NumberRole, range_with: int | None = None) -> None:
@@ -85,24 +88,6 @@ class NumberMention:
         self.high = high
         self.role = role
         self.range_with = range_with
-
-    def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in _MENTION_FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NumberMention):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={value!r}" for name, value in zip(_MENTION_FIELDS, self._fields(), strict=True))
-        return f"NumberMention({fields})"
-
-
-_MENTION_FIELDS: Final = ("span", "number_span", "value", "qualifier", "vague", "low", "high", "role", "range_with")
 
 
 def _wordset(words: str) -> frozenset[str]:
