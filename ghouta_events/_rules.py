@@ -958,9 +958,10 @@ class _Rules:
         all_hits = self._place_hits(sent, start, end)
         # Places that only say where something else is ("south of Damascus") are not ends of a movement. Only a cue
         # that governs a place asks for the others.
-        hits = [(h, p) for h, p in all_hits if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40),
-                                                                           h.start) is None] if any(
-            c.cue in _GOVERNING_CUES and start <= c.start < end for c in sent.cues) else []
+        hits: list[tuple[_Name, Place]] = []
+        if any(c.cue in _GOVERNING_CUES and start <= c.start < end for c in sent.cues):
+            hits = [(h, p) for h, p in all_hits
+                    if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40), h.start) is None]
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
@@ -1366,8 +1367,8 @@ class _Rules:
                 voice = self._voice(hit)
                 if voice is not None:
                     target = Target(kind=EntityKind.SOURCE, name=voice.name)
-            elif hit.start in self.actor_hits:
-                target = next(t for t in hit.targets if t.kind is EntityKind.FACTION)
+            elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
+                target = hit.any_faction
             mentions.append(trusted_mention(target.name, target.kind, trusted_span(hit.start, hit.end)))
         return Report(
             id=rid, text=self.text, published=self.published,

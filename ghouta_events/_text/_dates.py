@@ -672,10 +672,9 @@ def _mention(match: regex.Match[str]) -> DateMention | None:
         return DateMention(span=span, year=year)
     if weekday is None:
         return None
-    relation = wrel
-    if relation is None:
+    if wrel is None:
         return DateMention(span=span, weekday=weekday)
-    if relation[0].lower() in ("l", "p"):  # last, previous
+    if wrel[0].lower() in ("l", "p"):  # last, previous
         return DateMention(span=span, weekday=weekday, relative="previous")
     return DateMention(span=span, weekday=weekday, future=True)  # next, coming, this coming
 
