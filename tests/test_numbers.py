@@ -436,6 +436,10 @@ ROLES = [
     pytest.param("The first buses arrived.", "first", NumberRole.ORDINAL, 1, id="first"),
     pytest.param("The third stage began.", "third", NumberRole.ORDINAL, 3, id="third"),
     pytest.param("The twenty-first convoy left.", "twenty-first", NumberRole.ORDINAL, 21, id="twenty-first"),
+    pytest.param("The second-largest faction signed.", "second", NumberRole.ORDINAL, 2, id="ordinal-compound"),
+    pytest.param("Its third-biggest town emptied.", "third", NumberRole.ORDINAL, 3, id="ordinal-compound-superlative"),
+    pytest.param("A fifth-floor flat was hit.", "fifth", NumberRole.ORDINAL, 5, id="ordinal-compound-noun"),
+    pytest.param("The 2nd-largest camp filled.", "2nd", NumberRole.ORDINAL, 2, id="ordinal-digits-compound"),
     # Distances.
     pytest.param("They drove 280km north.", "280", NumberRole.DISTANCE, 280, id="glued-km"),
     pytest.param("They drove 150 miles north.", "150", NumberRole.DISTANCE, 150, id="miles"),

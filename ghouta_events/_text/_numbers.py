@@ -876,6 +876,9 @@ _AFTER_ROLES: Final = {
     "hyphen_noun": NumberRole.COUNT,
     "glued": NumberRole.OTHER,
 }
+# The kinds after a number that make a count of a cardinal but leave an ordinal a rank: "20-strong" counts,
+# "second-largest" ranks.
+_RANK_KINDS: Final = frozenset({"hyphen_noun", "count_glued"})
 # The (before, after) kinds that frame an age: "Mohammad, 20, was", "Ahmed (12)".
 _AGE_FRAMES: Final = frozenset({("name_comma", "comma"), ("name_paren", "paren")})
 # Roles in which "over", "under", "above", "below" are prepositions, not hedges.
@@ -920,7 +923,7 @@ def _role(hit: _Hit, before: _Before, after: _After, *, previous: str | None = N
         return NumberRole.DATE_DAY
     if after.kind == "hrs" and hit.plain_digits == 4:
         return NumberRole.TIME
-    if after.kind in _AFTER_ROLES:
+    if after.kind in _AFTER_ROLES and not (hit.ordinal and after.kind in _RANK_KINDS):
         return _AFTER_ROLES[after.kind or ""]
     if before.kind == "month" and _is_day_shaped(hit):
         return NumberRole.DATE_DAY
