@@ -38,7 +38,7 @@ from typing import Any, Final, TypeVar
 
 from attrs import field, frozen
 
-from ._errors import GhoutaEventsError
+from ._errors import MergeError
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._model import (
     NEAR_KM,
@@ -103,10 +103,6 @@ _ORIGIN_RANK: Final = {
     SourceKind.NEWS_AGENCY: 2,
     SourceKind.BROADCASTER: 3,
 }
-
-
-class MergeError(GhoutaEventsError, ValueError):
-    """Reports cannot be merged: two different texts were given the same report id."""
 
 
 class ConflictKind(enum.StrEnum):
