@@ -14,6 +14,7 @@ from ._export import (
     to_geojson,
 )
 from ._gazetteer import Alias, Gazetteer, NameHit, Target, default_gazetteer, load_gazetteer
+from ._geography import Geography
 from ._io import SCHEMA_VERSION, dump, from_json, json_schema, load, to_json
 from ._merge import (
     Claim,
@@ -86,6 +87,7 @@ __all__ = [
     "FigureKind",
     "Gazetteer",
     "GazetteerError",
+    "Geography",
     "GhoutaEventsError",
     "InputError",
     "Mention",

@@ -36,6 +36,7 @@ PUBLIC_NAMES = [
     "FigureKind",
     "Gazetteer",
     "GazetteerError",
+    "Geography",
     "GhoutaEventsError",
     "InputError",
     "Mention",
