@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, TypeVar
 
+import regex
 from attrs import field, frozen
 
 from ._errors import GhoutaEventsError
@@ -248,6 +249,11 @@ class Dataset:
     figures: tuple[ConsolidatedFigure, ...]
     events: tuple[ConsolidatedEvent, ...]
     conflicts: tuple[Conflict, ...]
+
+    def copies(self) -> tuple[tuple[str, ...], ...]:
+        """The ids of the reports that are copies of one story (see :func:`merge`), a group per story told more
+        than once: the telling whose records count first, then its copies."""
+        return tuple(tuple(r.id for r in group) for group in copy_groups(self.reports) if len(group) > 1)
 
     def merge(self, other: Dataset, *, gazetteer: Gazetteer | None = None) -> Dataset:
         """The dataset of both datasets' reports."""
@@ -1002,10 +1008,93 @@ def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
     return [by_id[key] for key in sorted(by_id)]
 
 
+# --- Copies of one story ------------------------------------------------------------------------------------
+
+#: Copies are compared on their word n-grams ("shingles") of this many words.
+SHINGLE: Final = 5
+
+#: Two texts whose shingle sets have a Jaccard similarity of at least this are copies of one story.
+COPY_JACCARD: Final = 0.8
+
+#: Each text is looked up under this many of its smallest shingle hashes (a bottom-k sketch): two texts that
+#: share most of their shingles almost surely share one of these.
+_SKETCH: Final = 8
+
+#: A text is compared with at most this many texts that share a sketch hash with it.
+_SKETCH_PEERS: Final = 64
+
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The hashed word 5-grams of a text, case and punctuation set aside (a text under five words: its words).
+
+    >>> shingles("Twelve buses left Douma on Monday.") == shingles("twelve BUSES left Douma, on Monday")
+    True
+    """
+    words = [w.casefold() for w in _WORD.findall(text)]
+    grams = [" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
+    return frozenset(int.from_bytes(hashlib.blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                                    "big") for g in grams if g)
+
+
+def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
+    if not a or not b:
+        return a == b
+    shared = len(a & b)
+    return shared >= COPY_JACCARD * (len(a) + len(b) - shared)
+
+
+def _telling_order(report: Report) -> tuple[bool, dt.date, int, str, str]:
+    """Which copy speaks for its story: the earliest published, then the one with the most records, then the
+    first by text digest and by id (copies of one text parse alike, so the choice among them is immaterial)."""
+    records = len(report.convoys) + len(report.figures) + len(report.events)
+    return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
+
+
+def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
+    """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
+
+    Two reports are copies when their texts are equal, or when their shingle sets (see :func:`shingles`)
+    have a Jaccard similarity of at least :data:`COPY_JACCARD` (a headline, a dateline or a credit line
+    added or changed leaves a long text a copy); groups are closed under this relation.
+    """
+    ordered = sorted(reports, key=lambda r: r.id)
+    uf = _UnionFind(len(ordered))
+    by_digest: dict[str, int] = {}
+    sets: list[frozenset[int]] = []
+    distinct: list[int] = []
+    for index, report in enumerate(ordered):
+        first = by_digest.setdefault(report.digest, index)
+        if first != index:
+            uf.union(first, index)
+            sets.append(frozenset())
+            continue
+        sets.append(shingles(report.text))
+        distinct.append(index)
+    by_hash: dict[int, list[int]] = defaultdict(list)
+    for index in distinct:
+        for h in sorted(sets[index])[:_SKETCH]:
+            by_hash[h].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
+        pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+    for a, b in sorted(pairs):
+        if uf.find(a) != uf.find(b) and _similar(sets[a], sets[b]):
+            uf.union(a, b)
+    groups: dict[int, list[Report]] = defaultdict(list)
+    for index, report in enumerate(ordered):
+        groups[uf.find(index)].append(report)
+    return sorted((sorted(g, key=_telling_order) for g in groups.values()), key=lambda g: g[0].id)
+
+
 def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = None) -> Dataset:
     """Consolidate parsed reports (or datasets) into one :class:`Dataset`.
 
-    A report given twice counts once; two different reports with one id raise :class:`MergeError`.
+    A report given twice counts once; two different reports with one id raise :class:`MergeError`. Copies of one
+    story (equal texts, or word 5-gram sets with a Jaccard similarity of at least 0.8) count
+    once too: the records of one telling are consolidated, and every copy stays in ``reports`` as provenance
+    (see :meth:`Dataset.copies`).
 
     >>> from ghouta_events import parse
     >>> a = parse("Seventeen buses carrying 981 people left Arbin for Idlib on Saturday, SANA said.",
@@ -1024,7 +1113,8 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     value.
     """
     canonical = _canonical(reports)
-    builder = _Builder(canonical, gazetteer or default_gazetteer())
+    tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    builder = _Builder(tellings, gazetteer or default_gazetteer())
     convoys = builder.convoys()
     figures = builder.figures()
     events = builder.events()
