@@ -675,8 +675,9 @@ def test_one_id_and_text_parsed_differently_raises_merge_error_naming_the_record
 @st.composite
 def _lists_with_twins(draw: st.DrawFn) -> list[ge.Report]:
     """Reports that may hold one id twice with the same text and another publication date."""
-    reports = draw(gst.report_lists(max_size=4))
-    if reports and draw(st.booleans()):
+    reports: list[ge.Report] = draw(gst.report_lists(max_size=4))
+    twinned: bool = draw(st.booleans())
+    if reports and twinned:
         twin = draw(st.sampled_from(reports))
         day = draw(st.dates(min_value=dt.date(2011, 1, 1), max_value=dt.date(2024, 12, 31)))
         reports.append(attrs.evolve(twin, published=day))
