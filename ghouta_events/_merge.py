@@ -11,13 +11,14 @@ Which parsed convoys describe one movement is decided on evidence:
   armed groups overlap (or one names none), and no count of one contradicts the same count of the other by more
   than a quarter (a smaller disagreement is one movement told differently, and becomes a conflict record).
   Slots a record took from context (:attr:`Convoy.inferred`) never rule a pair out;
-* compatible records are *linked* when they share positive evidence: a count within a tenth of each other; or,
+* compatible records are *linked* when they share positive evidence: a count within a tenth of each other (with
+  no other shared count that tells a different movement); or,
   both with a stated day, a stated destination each or a stated armed group in common. Linked records form one
   movement, but only while the movement as a whole is still one (a union that would bring together records the
   parser told apart, days more than one apart, counts beyond the tolerance or places that cannot be one is
   refused), so no chain of links glues movements together. An undated record links only with undated ones;
-* an undated record left on its own joins the one movement with a member compatible with it, when there is
-  exactly one; otherwise it stays on its own;
+* an undated movement (a lone record, or records linked on their counts) joins the one dated movement with a
+  member compatible with it, when there is exactly one; otherwise it stays on its own;
 * movements told of the same place on the same or the next day are joined when, together, they are still one
   movement by the same test;
 * two records of one report with one originator are never one movement: the parser already kept them apart.
@@ -36,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, TypeVar
 
+import regex
 from attrs import field, frozen
 
 from ._errors import MergeError
@@ -242,6 +244,11 @@ class Dataset:
     events: tuple[ConsolidatedEvent, ...]
     conflicts: tuple[Conflict, ...]
 
+    def copies(self) -> tuple[tuple[str, ...], ...]:
+        """The ids of the reports that are copies of one story (see :func:`merge`), a group per story told more
+        than once: the telling whose records count first, then its copies."""
+        return tuple(tuple(r.id for r in group) for group in copy_groups(self.reports) if len(group) > 1)
+
     def merge(self, other: Dataset, *, gazetteer: Gazetteer | None = None) -> Dataset:
         """The dataset of both datasets' reports."""
         return merge([*self.reports, *other.reports], gazetteer=gazetteer)
@@ -367,8 +374,10 @@ def _linked(a: _Item, b: _Item, places: _Places) -> bool:
         return False
     ca, cb = a.convoy, b.convoy
     counts_a, counts_b = _counts(ca), _counts(cb)
-    if any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()):
-        return True
+    shared = counts_a.keys() & counts_b.keys()
+    if any(_close(counts_a[k], counts_b[k]) for k in shared):
+        # One agreeing count is evidence only when no other shared count tells a different movement.
+        return all(_close(counts_a[k], counts_b[k]) or overlaps(counts_a[k], counts_b[k]) for k in shared)
     if _stated(ca, "date", ca.date) is None or _stated(cb, "date", cb.date) is None:
         return False
     da, db = _stated(ca, "destination", ca.destination), _stated(cb, "destination", cb.destination)
@@ -397,6 +406,10 @@ class _UnionFind:
 def _bucket(value: int) -> int:
     """Counts within a tenth of each other fall in the same or adjacent buckets (a log scale, base 1.1)."""
     return int(math.log(max(value, 1)) / math.log(1 + AGREEMENT))
+
+
+#: Buckets either side that hold every count a record's count is consistent with (within DISAGREEMENT).
+_SPREAD: Final = math.ceil(math.log(1 / (1 - DISAGREEMENT)) / math.log(1 + AGREEMENT)) + 1
 
 
 class _Blocks:
@@ -465,7 +478,7 @@ class _Blocks:
         """Records among which an undated record looks for its movement (see ``local``)."""
         if self.local[index]:
             if self.counts[index]:
-                yield from self.same_counts(index)
+                yield from self.same_counts(index, _SPREAD)
             elif (week := self.week[index]) is not None:
                 # No counts: the dated records of its origin in the days before its report.
                 anchor = week * 7
@@ -487,14 +500,14 @@ class _Blocks:
             for near in (bucket - 1, bucket, bucket + 1):
                 yield from self.by_area_count.get((self.area[index], slot, near), ())
 
-    def same_counts(self, index: int) -> Iterator[int]:
-        """Records of the same or an enclosing origin with a close count: in nearby weeks when the record has a
-        week (a stated day, or a dated report), else in any week."""
+    def same_counts(self, index: int, spread: int = 1) -> Iterator[int]:
+        """Records of the same or an enclosing origin with a close count (within ``spread`` buckets): in nearby
+        weeks when the record has a week (a stated day, or a dated report), else in any week."""
         week = self.week[index]
         for origin in self._origins(index):
             for slot, quantity in self.counts[index].items():
                 bucket = _bucket(quantity.value)
-                for near in (bucket - 1, bucket, bucket + 1):
+                for near in range(bucket - spread, bucket + spread + 1):
                     if week is None:
                         yield from self.by_count.get((origin, slot, near), ())
                         continue
@@ -616,37 +629,44 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
 
 def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], items: list[_Item],
             places: _Places, blocks: _Blocks) -> list[tuple[list[int], _Summary]]:
-    """An undated record standing alone joins the one movement it fits, if exactly one fits; it never joins
-    another lone undated record, so attachments cannot chain."""
+    """An undated movement (a lone record, or records linked on their counts, none with a day) joins the one
+    dated movement it fits, if exactly one fits; it never joins another undated movement, so attachments cannot
+    chain. Larger undated movements go first, and passes repeat while one settles: a movement that has taken
+    in one telling of a report can no longer take that report's other movement, which may then fit just once."""
     clusters = [(sorted(members), summaries[root]) for root, members in sorted(components.items())]
     home_of = {i: index for index, (members, _) in enumerate(clusters) for i in members}
     current = [summary for _, summary in clusters]
-    moves: list[tuple[int, int]] = []
-    for index, (members, _) in enumerate(clusters):
-        if len(members) != 1 or blocks.day[members[0]] is not None:
-            continue
-        i = members[0]
-        item = items[i]
-        pool = blocks.homes(i)
-        fitting: set[int] = set()
-        for j in pool:
-            home = home_of[j]
-            if home == index or home in fitting:
+    dated = [any(blocks.day[i] is not None for i in members) for members, _ in clusters]
+    pending = sorted((index for index in range(len(clusters)) if not dated[index]),
+                     key=lambda index: (-len(clusters[index][0]), index))
+    target_of: dict[int, int] = {}
+    moved = True
+    while moved:
+        moved = False
+        for index in pending:
+            if index in target_of:
                 continue
-            if len(clusters[home][0]) == 1 and blocks.day[j] is None:
-                continue  # another lone undated record is no movement to join
-            if _compatible(item, items[j], places) and current[home].joined(current[index], places) is not None:
-                fitting.add(home)
+            fitting: set[int] = set()
+            for i in clusters[index][0]:
+                for j in blocks.homes(i):
+                    home = home_of[j]
+                    home = target_of.get(home, home)
+                    if home == index or home in fitting or not dated[home]:
+                        continue
+                    if _compatible(items[i], items[j], places) and current[home].joined(current[index],
+                                                                                       places) is not None:
+                        fitting.add(home)
                 if len(fitting) > 1:
-                    break  # ambiguous: stays on its own
-        if len(fitting) == 1:
-            target = fitting.pop()
-            both = current[target].joined(current[index], places)
-            if both is not None:  # another record may have joined it since
-                current[target] = both
-                moves.append((index, target))
+                    break  # ambiguous: stays on its own for now
+            if len(fitting) == 1:
+                target = fitting.pop()
+                both = current[target].joined(current[index], places)
+                if both is not None:
+                    current[target] = both
+                    target_of[index] = target
+                    moved = True
     out = [list(members) for members, _ in clusters]
-    for index, target in moves:
+    for index, target in sorted(target_of.items()):
         out[target].extend(out[index])
         out[index] = []
     return [(sorted(members), current[k]) for k, members in enumerate(out) if members]
@@ -973,10 +993,93 @@ def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
     return [by_id[key] for key in sorted(by_id)]
 
 
+# --- Copies of one story ------------------------------------------------------------------------------------
+
+#: Copies are compared on their word n-grams ("shingles") of this many words.
+SHINGLE: Final = 5
+
+#: Two texts whose shingle sets have a Jaccard similarity of at least this are copies of one story.
+COPY_JACCARD: Final = 0.8
+
+#: Each text is looked up under this many of its smallest shingle hashes (a bottom-k sketch): two texts that
+#: share most of their shingles almost surely share one of these.
+_SKETCH: Final = 8
+
+#: A text is compared with at most this many texts that share a sketch hash with it.
+_SKETCH_PEERS: Final = 64
+
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The hashed word 5-grams of a text, case and punctuation set aside (a text under five words: its words).
+
+    >>> shingles("Twelve buses left Douma on Monday.") == shingles("twelve BUSES left Douma, on Monday")
+    True
+    """
+    words = [w.casefold() for w in _WORD.findall(text)]
+    grams = [" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
+    return frozenset(int.from_bytes(hashlib.blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                                    "big") for g in grams if g)
+
+
+def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
+    if not a or not b:
+        return a == b
+    shared = len(a & b)
+    return shared >= COPY_JACCARD * (len(a) + len(b) - shared)
+
+
+def _telling_order(report: Report) -> tuple[bool, dt.date, int, str, str]:
+    """Which copy speaks for its story: the earliest published, then the one with the most records, then the
+    first by text digest and by id (copies of one text parse alike, so the choice among them is immaterial)."""
+    records = len(report.convoys) + len(report.figures) + len(report.events)
+    return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
+
+
+def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
+    """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
+
+    Two reports are copies when their texts are equal, or when their shingle sets (see :func:`shingles`)
+    have a Jaccard similarity of at least :data:`COPY_JACCARD` (a headline, a dateline or a credit line
+    added or changed leaves a long text a copy); groups are closed under this relation.
+    """
+    ordered = sorted(reports, key=lambda r: r.id)
+    uf = _UnionFind(len(ordered))
+    by_digest: dict[str, int] = {}
+    sets: list[frozenset[int]] = []
+    distinct: list[int] = []
+    for index, report in enumerate(ordered):
+        first = by_digest.setdefault(report.digest, index)
+        if first != index:
+            uf.union(first, index)
+            sets.append(frozenset())
+            continue
+        sets.append(shingles(report.text))
+        distinct.append(index)
+    by_hash: dict[int, list[int]] = defaultdict(list)
+    for index in distinct:
+        for h in sorted(sets[index])[:_SKETCH]:
+            by_hash[h].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
+        pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+    for a, b in sorted(pairs):
+        if uf.find(a) != uf.find(b) and _similar(sets[a], sets[b]):
+            uf.union(a, b)
+    groups: dict[int, list[Report]] = defaultdict(list)
+    for index, report in enumerate(ordered):
+        groups[uf.find(index)].append(report)
+    return sorted((sorted(g, key=_telling_order) for g in groups.values()), key=lambda g: g[0].id)
+
+
 def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = None) -> Dataset:
     """Consolidate parsed reports (or datasets) into one :class:`Dataset`.
 
-    A report given twice counts once; two different reports with one id raise :class:`MergeError`.
+    A report given twice counts once; two different reports with one id raise :class:`MergeError`. Copies of one
+    story (equal texts, or word 5-gram sets with a Jaccard similarity of at least 0.8) count
+    once too: the records of one telling are consolidated, and every copy stays in ``reports`` as provenance
+    (see :meth:`Dataset.copies`).
 
     >>> from ghouta_events import parse
     >>> a = parse("Seventeen buses carrying 981 people left Arbin for Idlib on Saturday, SANA said.",
@@ -995,7 +1098,8 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     value.
     """
     canonical = _canonical(reports)
-    builder = _Builder(canonical, gazetteer or default_gazetteer())
+    tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    builder = _Builder(tellings, gazetteer or default_gazetteer())
     convoys = builder.convoys()
     figures = builder.figures()
     events = builder.events()
