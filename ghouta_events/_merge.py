@@ -42,10 +42,9 @@ import attrs
 import regex
 from attrs import field, frozen
 
-from ._errors import GhoutaEventsError
+from ._errors import MergeError
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._model import (
-    NEAR_KM,
     Convoy,
     DateRange,
     Event,
@@ -61,7 +60,6 @@ from ._model import (
     Report,
     Source,
     SourceKind,
-    distance_km,
     overlaps,
 )
 
@@ -107,10 +105,6 @@ _ORIGIN_RANK: Final = {
     SourceKind.NEWS_AGENCY: 2,
     SourceKind.BROADCASTER: 3,
 }
-
-
-class MergeError(GhoutaEventsError, ValueError):
-    """Reports cannot be merged: two different texts were given the same report id."""
 
 
 class ConflictKind(enum.StrEnum):
@@ -270,27 +264,18 @@ class Dataset:
 
 
 class _Places:
-    """Place relations for one merge, cached: whether two places can be one, and each place's area."""
+    """Place relations for one merge, from the gazetteer's geography: whether two places can be one, and each
+    place's area."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self._lineage: dict[str, tuple[str, ...]] = {}
+        self.geo = gazetteer.geography
 
     def lineage(self, place: Place) -> tuple[str, ...]:
-        found = self._lineage.get(place.name)
-        if found is None:
-            found = tuple(p.name for p in self.gaz.lineage(place.name)) or (place.name,)
-            self._lineage[place.name] = found
-        return found
-
-    def encloses(self, outer: Place, inner: Place) -> bool:
-        return outer.name in self.lineage(inner)
+        return self.geo.names(place.name) or (place.name,)
 
     def compatible(self, a: Place | None, b: Place | None, *, near: bool) -> bool:
-        if a is None or b is None or a.name == b.name or self.encloses(a, b) or self.encloses(b, a):
-            return True
-        distance = distance_km(a, b) if near else None
-        return distance is not None and distance <= NEAR_KM
+        return self.geo.compatible(a, b, near=near)
 
     def area(self, place: Place | None) -> str:
         """The block a place falls in: its region, else its governorate, else itself."""
