@@ -410,6 +410,13 @@ def _bucket(value: int) -> int:
     return int(math.log(max(value, 1)) / math.log(1 + AGREEMENT))
 
 
+def _narrow(quantity: Quantity) -> bool:
+    """A count whose bounds lie within a tenth of its value: two such counts that can be one (bounds that overlap,
+    or values within the disagreement tolerance) lie within ``_SPREAD`` buckets of each other."""
+    return (quantity.low is not None and quantity.high is not None
+            and quantity.low >= (1 - AGREEMENT) * quantity.value and quantity.high <= (1 + AGREEMENT) * quantity.value)
+
+
 #: Buckets either side that hold every count a record's count is consistent with (within DISAGREEMENT).
 _SPREAD: Final = math.ceil(math.log(1 / (1 - DISAGREEMENT)) / math.log(1 + AGREEMENT)) + 1
 
@@ -435,6 +442,8 @@ class _Blocks:
         self.day: list[int | None] = [None if i.convoy.date is None else i.convoy.date.start.toordinal()
                                       for i in items]
         self.by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
+        # Dated records by day and by the bucket of each count (None: without that count, or with wide bounds).
+        self.by_day_count: dict[tuple[str, int, str, int | None], list[int]] = defaultdict(list)
         self.by_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         # An undated record tells of a movement shortly before its report was published: its week is the
         # report's; a record with neither a day nor a dated report has no week and is looked up over all weeks.
@@ -452,6 +461,10 @@ class _Blocks:
             day = self.day[index]
             if day is not None:
                 self.by_day[(origin, day)].append(index)
+                for slot in CONVOY_SLOTS:
+                    quantity = self.counts[index].get(slot)
+                    bucket = None if quantity is None or not _narrow(quantity) else _bucket(quantity.value)
+                    self.by_day_count[(origin, day, slot, bucket)].append(index)
             for slot, quantity in self.counts[index].items():
                 self.by_count[(origin, slot, _bucket(quantity.value))].append(index)
                 self.by_count_week[(origin, slot, _bucket(quantity.value), self.week[index])].append(index)
@@ -469,12 +482,22 @@ class _Blocks:
         return own if own[-1:] == ("",) else (*own, "")  # records with no origin can match any
 
     def same_days(self, index: int) -> Iterator[int]:
+        """Dated records of the same or an enclosing origin on nearby days; when the record gives a count, only
+        those whose same count is consistent with it (or that give none), as no other can be one movement."""
         day = self.day[index]
         if day is None:
             return
+        counts = self.counts[index]
+        slot = next((s for s in CONVOY_SLOTS if s in counts and _narrow(counts[s])), None)
         for origin in self._origins(index):
             for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
-                yield from self.by_day.get((origin, near), ())
+                if slot is None:
+                    yield from self.by_day.get((origin, near), ())
+                    continue
+                bucket = _bucket(counts[slot].value)
+                yield from self.by_day_count.get((origin, near, slot, None), ())
+                for close in range(bucket - _SPREAD, bucket + _SPREAD + 1):
+                    yield from self.by_day_count.get((origin, near, slot, close), ())
 
     def homes(self, index: int) -> Iterator[int]:
         """Records among which an undated record looks for its movement (see ``local``)."""
@@ -607,6 +630,10 @@ class _Movements(_UnionFind):
         return True
 
 
+#: How many members of one movement a record tries to link with before it passes that movement by.
+_TRIES: Final = 3
+
+
 def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     """Group parsed convoys into movements: links, attachments, then joins of same-day movements."""
     blocks = _Blocks(items, places)
@@ -617,8 +644,15 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
         # counts, so that no undated record bridges two days. A pair is met from the side of the record whose
         # origin lies within the other's.
         candidates = blocks.same_days(i) if dated else (j for j in blocks.same_counts(i) if blocks.day[j] is None)
+        # A record tries at most a few members of each movement it meets (the first it meets, in canonical
+        # order), so a crowded origin and day costs one test per movement there, not one per record.
+        tried: dict[int, int] = defaultdict(int)
         for j in candidates:
-            if j != i and uf.find(i) != uf.find(j) and _linked(items[i], items[j], places):
+            root = uf.find(j)
+            if j == i or root == uf.find(i) or tried[root] >= _TRIES:
+                continue
+            tried[root] += 1
+            if _linked(items[i], items[j], places):
                 uf.join(i, j)
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
