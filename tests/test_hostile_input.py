@@ -1,0 +1,344 @@
+"""Hostile input through the API and the command line: no report lost, no traceback, one clear line.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ghouta_events as ge
+from ghouta_events import InputError, Report, from_json, parse, to_json
+from ghouta_events._cli import EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL, EXIT_USAGE, main
+
+ROOT: Final = Path(__file__).resolve().parents[1]
+FIRST: Final = "Ten buses carrying 300 fighters left Douma for Idlib on Monday, the ministry said.\n"
+SECOND: Final = "Twelve buses left Harasta.\u2028Eight more left Arbin on Tuesday.\u2029Nothing else moved.\x85End.\n"
+THIRD: Final = "About 400 people left Zamalka on Wednesday, the monitor said.\n"
+LINE_BREAKS: Final = "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e\r"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _stdin(data: bytes) -> io.TextIOWrapper:
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
+def _one_line_error(err: str) -> None:
+    assert err.strip(), "an error is named"
+    assert err.strip().count("\n") == 0, err
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> list[Path]:
+    paths = []
+    for name, text in (("a", FIRST), ("b", SECOND), ("c", THIRD)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+# --- (1) Line breaks other than "\n" ---------------------------------------------------------------------------
+
+
+@given(st.lists(st.sampled_from([*LINE_BREAKS, "\n", "a", " ", "Douma", "5"]), max_size=40).map("".join))
+@settings(max_examples=60, deadline=None)
+def test_to_json_is_one_line_whatever_line_breaks_the_text_holds(text: str) -> None:
+    report = parse(text, report_id="r")
+    document = to_json(report)
+    assert len(document.splitlines()) == 1
+    assert not set(document) & set("\u2028\u2029\x85\n")
+    assert from_json(document) == report
+
+
+def test_a_line_break_in_one_report_loses_no_report_in_the_pipeline(three: list[Path], tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    lines = tmp_path / "reports.jsonl"
+    assert run(["parse", *map(str, three), "-o", str(lines)], capsys)[0] == EXIT_OK
+    code, out, err = run(["merge", str(lines)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    dataset = from_json(out)
+    assert isinstance(dataset, ge.Dataset)
+    assert [r.id for r in dataset.reports] == ["a", "b", "c"]
+    assert dataset.reports[1].text == SECOND
+
+
+def test_json_lines_written_by_others_with_raw_separators_are_read(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # A writer that leaves U+2028 raw inside a string still wrote valid JSON Lines: split on "\n" only.
+    reports = [parse(text, report_id=name) for name, text in (("a", FIRST), ("b", SECOND), ("c", THIRD))]
+    raw = "\n".join(json.dumps(json.loads(to_json(r)), ensure_ascii=False) for r in reports) + "\n"
+    assert "\u2028" in raw
+    path = tmp_path / "raw.jsonl"
+    path.write_text(raw, encoding="utf-8")
+    assert [r.id for r in ge.read_reports(path) if isinstance(r, Report)] == ["a", "b", "c"]
+
+
+# --- (2) A failed merge writes nothing --------------------------------------------------------------------------
+
+
+def test_a_failed_merge_writes_no_partial_dataset(three: list[Path], tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    lines = tmp_path / "reports.jsonl"
+    run(["parse", *map(str, three), "-o", str(lines)], capsys)
+    with lines.open("a", encoding="utf-8") as handle:
+        handle.write('{"schema": "ghouta-events", "broken\n')
+    target = tmp_path / "out.json"
+    code, out, err = run(["merge", str(lines), "-o", str(target)], capsys)
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert "line 4" in err
+    _one_line_error(err)
+    assert not target.exists()
+    target.write_text("the old dataset\n", encoding="utf-8")
+    assert run(["merge", str(lines), "-o", str(target)], capsys)[0] == EXIT_USAGE
+    assert target.read_text(encoding="utf-8") == "the old dataset\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "c.txt", "out.json", "reports.jsonl"]
+
+
+# --- (3) Hostile JSON -------------------------------------------------------------------------------------------
+
+
+def _report_document(**changes: object) -> dict[str, object]:
+    document = json.loads(to_json(parse(FIRST, report_id="r")))
+    document["data"].update(changes)
+    return dict(document)
+
+
+HOSTILE: Final[dict[str, Callable[[], str | bytes]]] = {
+    "deep-arrays": lambda: "[" * 100_000 + "]" * 100_000,
+    "deep-objects": lambda: '{"a":' * 100_000 + "1" + "}" * 100_000,
+    "huge-integer": lambda: '{"schema": "ghouta-events", "version": ' + "9" * 5000 + "}",
+    "not-utf8": lambda: b'{"schema": "ghouta-events", "version": 1, "type": "report", "data": {"id": "\xff"}}',
+    "nan": lambda: '{"schema": "ghouta-events", "version": 1, "type": "report", "data": NaN}',
+    "float-of-400-digits": lambda: json.dumps(_with_number("latitude", "1" * 400)),
+    "infinite-float": lambda: json.dumps(_with_number("longitude", "1e999")),
+    "count-above-2**63": lambda: json.dumps(_with_number("value", str(2**64))),
+    "span-above-2**63": lambda: json.dumps(_with_number("end", str(2**70))),
+    "lone-surrogate": lambda: json.dumps(_report_document(id="r\ud800")),
+}
+
+
+def _with_number(field: str, number: str) -> str:
+    """A report document whose first ``field`` holds ``number`` (written as it is) instead of its value."""
+    text = to_json(parse(FIRST, report_id="r"))
+    changed = re.sub(rf'"{field}":-?[0-9.]+', f'"{field}":{number}', text, count=1)
+    assert changed != text
+    return changed
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_from_json_refuses_hostile_documents_with_input_error(name: str) -> None:
+    payload = HOSTILE[name]()
+    if isinstance(payload, str) and payload.startswith('"'):
+        payload = json.loads(payload)  # the hostile document, from its quoted form
+    with pytest.raises(InputError):
+        from_json(payload)
+
+
+def test_a_count_above_64_bits_names_the_field() -> None:
+    with pytest.raises(InputError, match=r"buses\.value: .* out of range"):
+        from_json(_with_number("value", str(2**64)))
+    with pytest.raises(InputError, match=r"latitude: .* out of range"):
+        from_json(_with_number("latitude", "1" * 400))
+    with pytest.raises(InputError, match=r"longitude: inf is not a finite number"):
+        from_json(_with_number("longitude", "1e999"))
+    # The largest 64-bit integer is in range (and then refused for what it means, not for its size).
+    with pytest.raises(InputError, match=r"span.*outside its text"):
+        from_json(_with_number("end", str(2**63 - 1)))
+
+
+def test_load_of_a_folder_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="folder") as raised:
+        ge.load(tmp_path)
+    assert raised.value.path == str(tmp_path)
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_the_cli_names_a_hostile_input_in_one_line(name: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    payload = HOSTILE[name]()
+    if isinstance(payload, str) and payload.startswith('"'):
+        payload = json.loads(payload)
+    path = tmp_path / "hostile.json"
+    path.write_bytes(payload if isinstance(payload, bytes) else payload.encode("utf-8", "surrogatepass"))
+    for command in (["merge"], ["show"], ["export", "--format", "csv"]):
+        code, out, err = run([*command, str(path)], capsys)
+        assert (code, out) == (EXIT_USAGE, ""), command
+        _one_line_error(err)
+        assert str(path) in err
+
+
+@pytest.mark.parametrize("sidecar", [b"[" * 100_000, b'{"published": "2018-04-0\xff"}', b'{"published": ' + b"1" * 5000
+                                     + b"}", b'{"published": 2018}', b'{"published": NaN}'])
+def test_a_hostile_sidecar_fails_its_file_only(sidecar: bytes, three: list[Path],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    three[1].with_name("b.meta.json").write_bytes(sidecar)
+    code, out, err = run(["parse", *map(str, three)], capsys)
+    assert code == EXIT_PARTIAL
+    assert [r.id for r in map(from_json, out.splitlines()) if isinstance(r, Report)] == ["a", "c"]
+    _one_line_error(err)
+    assert "b.meta.json" in err
+
+
+def test_a_hostile_sidecar_is_an_input_error_on_the_dask_path(three: list[Path]) -> None:
+    pytest.importorskip("dask")
+    from ghouta_events import dask as ge_dask
+
+    three[1].with_name("b.meta.json").write_bytes(b"[" * 100_000)
+    with pytest.raises(InputError, match=r"b\.meta\.json"):
+        ge_dask.read_reports(three, npartitions=1).compute(scheduler="sync")  # type: ignore[no-untyped-call]
+
+
+def test_a_sidecar_with_a_byte_order_mark_is_read(three: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    three[0].with_name("a.meta.json").write_bytes(b"\xef\xbb\xbf" + json.dumps({"published": "2018-04-03"}).encode())
+    three[1].write_bytes(b"\xef\xbb\xbf" + SECOND.encode("utf-8"))
+    code, out, err = run(["parse", *map(str, three)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    first, second, _ = map(from_json, out.splitlines())
+    assert isinstance(first, Report)
+    assert isinstance(second, Report)
+    assert first.published == dt.date(2018, 4, 3)
+    assert second.text == SECOND
+
+
+# --- (4) Standard input -----------------------------------------------------------------------------------------
+
+
+def test_parse_names_stdin_and_the_offset_of_bytes_that_are_not_utf8(monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", _stdin(b"Ten buses left \xffDouma."))
+    code, out, err = run(["parse"], capsys)
+    assert (code, out) == (EXIT_USAGE, "")
+    _one_line_error(err)
+    assert "<stdin>" in err
+    assert "byte 15" in err
+
+
+def test_merge_names_stdin_and_the_line_of_bytes_that_are_not_utf8(monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    good = to_json(parse(FIRST, report_id="a")).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", _stdin(good + b"\n\xff\n"))
+    code, out, err = run(["merge"], capsys)
+    assert (code, out) == (EXIT_USAGE, "")
+    _one_line_error(err)
+    assert "<stdin>" in err
+    assert "line 2" in err
+    assert f"byte {len(good) + 1}" in err
+
+
+# --- (5) Lone surrogates ----------------------------------------------------------------------------------------
+
+
+@given(st.text(max_size=20), st.integers(min_value=0xD800, max_value=0xDFFF), st.text(max_size=20))
+@settings(max_examples=50, deadline=None)
+def test_parse_refuses_a_lone_surrogate_at_the_door(before: str, code: int, after: str) -> None:
+    text = before + chr(code) + after
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in before):
+        return  # the position named is that of the first one
+    with pytest.raises(InputError, match=f"U\\+{code:04X} at character {len(before)}"):
+        parse(text)
+    with pytest.raises(InputError, match="report_id"):
+        parse("Ten buses left Douma.", report_id=f"r{chr(code)}")
+
+
+def test_from_json_refuses_an_escaped_lone_surrogate_and_names_the_field() -> None:
+    document = to_json(parse(FIRST, report_id="r")).replace('"id":"r"', '"id":"r\\udc80"', 1)
+    with pytest.raises(InputError, match=r"data\.id: a lone surrogate U\+DC80"):
+        from_json(document)
+    # A pair of escapes is one character, and fine.
+    pair = to_json(parse(FIRST, report_id="r")).replace('"id":"r"', '"id":"r\\ud83d\\ude8c"', 1)
+    report = from_json(pair)
+    assert isinstance(report, Report)
+    assert report.id == "r\U0001f68c"
+
+
+# --- (6) Output errors ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["parse", "A"], ["merge", "L"], ["export", "--format", "csv", "L"],
+                                     ["export", "--format", "geojson", "L"], ["export", "--format", "sqlite", "L"]])
+def test_output_into_a_missing_folder_is_one_line(command: list[str], three: list[Path], tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    lines = tmp_path / "reports.jsonl"
+    run(["parse", str(three[0]), "-o", str(lines)], capsys)
+    target = tmp_path / "missing" / "out"
+    argv = [{"A": str(three[0]), "L": str(lines)}.get(word, word) for word in command]
+    code, out, err = run([*argv, "-o", str(target)], capsys)
+    assert (code, out) == (EXIT_OUTPUT, "")
+    _one_line_error(err)
+    assert f"{target}:" in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", [["demo", "-q"], ["show", "L"], ["merge", "L"], ["parse", "A"],
+                                     ["export", "--format", "csv", "L"], ["export", "--format", "geojson", "L"]])
+def test_stdout_on_a_full_disk_is_one_line(command: list[str], three: list[Path], tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    lines = tmp_path / "reports.jsonl"
+    run(["parse", str(three[0]), "-o", str(lines)], capsys)
+    argv = [{"A": str(three[0]), "L": str(lines)}.get(word, word) for word in command]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "ghouta_events", *argv], stdout=full, stderr=subprocess.PIPE,
+                              text=True, check=False, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"})
+    assert done.returncode == EXIT_OUTPUT, done.stderr
+    _one_line_error(done.stderr)
+    assert "<stdout>:" in done.stderr
+    assert "None" not in done.stderr
+
+
+# --- (8), (13), (15) --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("report_id", [123, 1.5, b"r1", ["r1"], True])
+def test_a_report_id_that_is_not_a_str_is_a_type_error(report_id: object) -> None:
+    with pytest.raises(TypeError, match=f"report_id.*{type(report_id).__name__}"):
+        parse("Ten buses left Douma.", report_id=report_id)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("indent", ["0", "1", "4"])
+def test_merge_output_with_any_indent_reads_back(indent: str, three: list[Path], tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    lines, dataset_file = tmp_path / "reports.jsonl", tmp_path / "dataset.json"
+    run(["parse", *map(str, three), "-o", str(lines)], capsys)
+    assert run(["merge", str(lines), "--indent", indent, "-o", str(dataset_file)], capsys)[0] == EXIT_OK
+    code, out, err = run(["show", str(dataset_file)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    assert out.startswith("3 report(s) merged")
+    assert run(["merge", str(dataset_file), str(lines)], capsys)[0] == EXIT_OK
+
+
+def test_show_escapes_control_characters_of_ids_and_names(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    hostile = "x\x1b]0;owned\x07\x1b[31mred\u202eevil\nnext"
+    (folder / f"{hostile.replace(chr(10), '_')}.txt").write_text(FIRST, encoding="utf-8")
+    report = parse(FIRST, report_id=hostile)
+    lines = tmp_path / "reports.jsonl"
+    lines.write_text(to_json(report) + "\n", encoding="utf-8")
+    code, out, err = run(["show", str(lines)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    assert not any(char in out for char in "\x1b\x07\u202e")
+    assert "\\x1b]0;owned\\x07\\x1b[31mred\\u202eevil\\nnext" in out
+    for line in out.splitlines():
+        assert line.isprintable() or line == ""
