@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import pytest
 from hypothesis import given, settings
@@ -342,3 +342,85 @@ def test_show_escapes_control_characters_of_ids_and_names(tmp_path: Path,
     assert "\\x1b]0;owned\\x07\\x1b[31mred\\u202eevil\\nnext" in out
     for line in out.splitlines():
         assert line.isprintable() or line == ""
+
+
+# --- (7) Tampered datasets are refused at load, before any export sees them -------------------------------------
+
+
+def _dataset_document() -> dict[str, Any]:
+    reports = [parse(FIRST, report_id="a"), parse(FIRST.replace("300", "350"), report_id="b"),
+               parse(THIRD, report_id="c")]
+    dataset = ge.merge(reports)
+    assert dataset.conflicts
+    document: dict[str, Any] = json.loads(to_json(dataset))
+    # The movement told by two reports first, for the tampering below (the order of records is free).
+    document["data"]["convoys"].sort(key=lambda convoy: -len(convoy["members"]))
+    first = document["data"]["convoys"][0]
+    assert len(first["members"]) == 2
+    assert first["fighters"] is not None
+    return document
+
+
+def _tamper_members(data: dict[str, list[dict[str, list[object]]]]) -> None:
+    data["convoys"][0]["members"].pop()
+
+
+def _tamper_reports(data: dict[str, list[dict[str, list[object]]]]) -> None:
+    data["convoys"][0]["reports"].append("a")
+
+
+def _tamper_report_id(data: dict[str, list[dict[str, list[object]]]]) -> None:
+    data["convoys"][0]["reports"][0] = "c"
+
+
+def _tamper_unknown_report(data: dict[str, list[dict[str, list[object]]]]) -> None:
+    data["convoys"][0]["reports"][0] = "nowhere"
+
+
+def _tamper_claim(data: dict[str, list[dict[str, object]]]) -> None:
+    tally = data["convoys"][0]["fighters"]
+    assert isinstance(tally, dict)
+    tally["claims"][0]["record"] = "c#c0"
+
+
+def _tamper_conflict(data: dict[str, list[dict[str, object]]]) -> None:
+    data["conflicts"][0]["record"] = "no-such-record"
+
+
+def _tamper_duplicate_report(data: dict[str, list[dict[str, object]]]) -> None:
+    data["reports"][2] = json.loads(to_json(parse(THIRD + " Later.", report_id="a")))["data"]
+
+
+TAMPERED: Final = {f.__name__.removeprefix("_tamper_"): f for f in (
+    _tamper_members, _tamper_reports, _tamper_report_id, _tamper_unknown_report, _tamper_claim, _tamper_conflict,
+    _tamper_duplicate_report)}
+
+
+@pytest.mark.parametrize("name", list(TAMPERED))
+def test_a_tampered_dataset_is_refused_at_load(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = _dataset_document()
+    assert isinstance(from_json(json.dumps(document)), ge.Dataset)
+    TAMPERED[name](document["data"])
+    text = json.dumps(document)
+    with pytest.raises(InputError, match=r"^data\.(convoys|conflicts|reports)\[\d\]"):
+        from_json(text)
+    path = tmp_path / "tampered.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=r"tampered\.json"):
+        ge.load(path)
+    for fmt in ("csv", "geojson", "sqlite"):
+        code, out, err = run(["export", "--format", fmt, str(path), "-o", str(tmp_path / f"out.{fmt}")], capsys)
+        assert (code, out) == (EXIT_USAGE, ""), fmt
+        _one_line_error(err)
+        assert not (tmp_path / f"out.{fmt}").exists()
+
+
+def test_a_dataset_without_its_reports_is_still_read() -> None:
+    # The SQLite export keeps the consolidated records apart from the reports: that document reads.
+    document = _dataset_document()
+    data = document["data"]
+    assert isinstance(data, dict)
+    data["reports"] = []
+    dataset = from_json(json.dumps(document))
+    assert isinstance(dataset, ge.Dataset)
+    assert dataset.convoys
