@@ -36,7 +36,7 @@ from attrs import evolve, frozen
 
 from ._errors import InputError
 from ._gazetteer import Gazetteer, default_gazetteer
-from ._io import from_json, to_json, write_atomic
+from ._io import file_mode, from_json, to_json, write_atomic, write_target
 from ._merge import Claim, ConsolidatedConvoy, ConsolidatedEvent, ConsolidatedFigure, Dataset, Tally
 from ._model import Convoy, DateRange, Event, Faction, Figure, FigureKind, Place, PlaceKind, Report, Source
 
@@ -928,8 +928,9 @@ def dump_sqlite(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Ga
         InputError: two parsed records of the dataset share one id (parsed reports with distinct ids never do).
     """
     dataset = _checked(dataset, "dump_sqlite")
-    target = Path(path)
+    target = write_target(path) or Path(path)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.fchmod(descriptor, file_mode(target))
     os.close(descriptor)
     try:
         with closing(sqlite3.connect(temporary, isolation_level=None)) as connection:

@@ -13,6 +13,7 @@ import enum
 import json
 import math
 import os
+import stat
 import tempfile
 import types
 import typing
@@ -318,13 +319,59 @@ def iter_json_lines(lines: Iterable[str], *, name: str = "<input>") -> Iterator[
 # --- Files ------------------------------------------------------------------------------------------------
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux), else set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def file_mode(target: Path) -> int:
+    """The permission bits a file written at ``target`` gets: those of the regular file it replaces, else what
+    ``open()`` would give a new file (0666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def write_target(path: str | os.PathLike[str]) -> Path | None:
+    """Where a file written at ``path`` goes: the file itself, or the file a symbolic link points to (the link
+    is kept); ``None`` when ``path`` exists and is not a regular file (a FIFO, a device, a terminal), which is
+    written through rather than replaced."""
+    target = Path(path)
+    try:
+        regular = stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        regular = True  # nothing there yet (or a link to nothing): a new regular file
+    if not regular:
+        return None
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
 def write_atomic(path: str | os.PathLike[str], write: Callable[[typing.IO[str]], object]) -> None:
     """Write a text file through a temporary file in the same folder, renamed into place when complete,
-    so that a crash never leaves half a file where a good one stood."""
-    target = Path(path)
+    so that a crash never leaves half a file where a good one stood.
+
+    The file gets the permissions of the file it replaces, or those of a new file under the umask (not the
+    0600 of a temporary file); a symbolic link is kept and the file it points to replaced; a FIFO, a device
+    or a terminal (``/dev/stdout``) is written through, not replaced."""
+    target = write_target(path)
+    if target is None:
+        with open(path, "w", encoding="utf-8", newline="\n") as through:
+            write(through)
+        return
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with open(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            os.fchmod(handle.fileno(), file_mode(target))
             write(handle)
         os.replace(temporary, target)
     except BaseException:

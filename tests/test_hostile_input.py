@@ -10,8 +10,11 @@ import io
 import json
 import os
 import re
+import signal
+import stat
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
@@ -424,3 +427,137 @@ def test_a_dataset_without_its_reports_is_still_read() -> None:
     dataset = from_json(json.dumps(document))
     assert isinstance(dataset, ge.Dataset)
     assert dataset.convoys
+
+
+# --- (10), (11), (12) Files: permissions, what is not a regular file, signals -----------------------------------
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+@pytest.mark.parametrize("way", ["dump", "dump_csv", "dump_geojson", "dump_sqlite"])
+def test_a_new_file_gets_the_mode_the_umask_allows(way: str, umask: int, tmp_path: Path) -> None:
+    dataset = ge.merge([parse(FIRST, report_id="a")])
+    target = tmp_path / "out"
+    previous = os.umask(umask)
+    try:
+        getattr(ge, way)(dataset, target)
+    finally:
+        os.umask(previous)
+    assert _mode(target) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+@pytest.mark.parametrize("way", ["dump", "dump_csv", "dump_geojson", "dump_sqlite"])
+def test_a_replaced_file_keeps_its_mode(way: str, tmp_path: Path) -> None:
+    dataset = ge.merge([parse(FIRST, report_id="a")])
+    target = tmp_path / "out"
+    target.write_text("old\n", encoding="utf-8")
+    for mode in (0o644, 0o640, 0o600, 0o664):
+        target.chmod(mode)
+        getattr(ge, way)(dataset, target)
+        assert _mode(target) == mode
+        assert target.read_bytes() != b"old\n"
+
+
+def test_a_symbolic_link_is_kept_and_its_file_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    real = tmp_path / "data" / "reports.jsonl"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(real)
+    source = tmp_path / "a.txt"
+    source.write_text(FIRST, encoding="utf-8")
+    assert run(["parse", str(source), "-o", str(link)], capsys)[0] == EXIT_OK
+    assert link.is_symlink()
+    assert [r.id for r in ge.read_reports(real) if isinstance(r, Report)] == ["a"]
+    assert _mode(real) == 0o640
+    assert sorted(p.name for p in real.parent.iterdir()) == ["reports.jsonl"]
+
+
+def test_output_to_a_fifo_is_written_through(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    source = tmp_path / "a.txt"
+    source.write_text(FIRST, encoding="utf-8")
+    command = [sys.executable, "-m", "ghouta_events", "parse", str(source), "-o", str(fifo)]
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # open before the writer, so that neither waits
+    chunks: list[bytes] = []
+    try:
+        with subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True) as writer:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                try:
+                    chunk = os.read(reader, 1 << 16)
+                except BlockingIOError:
+                    chunk = b""
+                chunks.append(chunk)
+                if not chunk and writer.poll() is not None:
+                    break
+                time.sleep(0 if chunk else 0.01)
+            _, err = writer.communicate(timeout=60)
+    finally:
+        os.close(reader)
+    received = b"".join(chunks).decode("utf-8")
+    assert writer.returncode == EXIT_OK, err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert [r.id for r in ge.read_reports(io.BytesIO(received.encode("utf-8")))
+            if isinstance(r, Report)] == ["a"]
+
+
+# The two tests below reach the device and standard output through links of their own, in a temporary folder,
+# so that a writer which replaced what it writes to would replace the link, never a file of the system.
+
+
+@pytest.mark.skipif(not Path("/dev/null").is_char_device(), reason="no /dev/null")
+def test_output_to_a_device_is_written_through(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(FIRST, encoding="utf-8")
+    device = tmp_path / "device"
+    device.symlink_to("/dev/null")
+    assert run(["parse", str(source), "-o", str(device)], capsys)[0] == EXIT_OK
+    assert device.is_symlink()
+    assert device.is_char_device()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "device"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="no /proc/self/fd")
+def test_output_to_standard_output_by_its_path_writes_to_it(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(FIRST, encoding="utf-8")
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/proc/self/fd/1")  # what /dev/stdout is
+    done = subprocess.run([sys.executable, "-m", "ghouta_events", "parse", str(source), "-o", str(stdout)],
+                          capture_output=True, text=True, check=False, cwd=ROOT)
+    assert done.returncode == EXIT_OK, done.stderr
+    assert [r.id for r in ge.read_reports(io.BytesIO(done.stdout.encode("utf-8"))) if isinstance(r, Report)] == ["a"]
+    assert stdout.is_symlink()
+
+
+@pytest.mark.parametrize(("signum", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
+                                                      (signal.SIGINT, 130, "interrupted")])
+def test_a_signal_while_writing_leaves_no_temporary_file(signum: int, code: int, word: str, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FIRST, encoding="utf-8")
+    # A long report after the first, so that the signal arrives while the output is being written.
+    (folder / "b.txt").write_text(THIRD * 20_000, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    target.write_text("the old reports\n", encoding="utf-8")
+    command = [sys.executable, "-m", "ghouta_events", "parse", str(folder), "-o", str(target)]
+    with subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True) as process:
+        deadline = time.monotonic() + 60
+        while not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]:
+            assert process.poll() is None, "the command ended before it was signalled"
+            assert time.monotonic() < deadline, "no temporary file appeared"
+            time.sleep(0.01)
+        time.sleep(0.2)
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert err.strip() == f"ghouta-events: {word}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]
+    assert target.read_text(encoding="utf-8") == "the old reports\n"
