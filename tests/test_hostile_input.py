@@ -561,3 +561,14 @@ def test_a_signal_while_writing_leaves_no_temporary_file(signum: int, code: int,
     assert err.strip() == f"ghouta-events: {word}"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]
     assert target.read_text(encoding="utf-8") == "the old reports\n"
+
+
+def test_a_gazetteer_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "places.csv"
+    header = "name,kind,parent,country,latitude,longitude,aliases"
+    path.write_bytes(b"\xef\xbb\xbf" + f"{header}\nQalbat Zeitun,town,Syria,Syria,33.9,36.6,Qalbat Zaytun\n".encode())
+    gazetteer = ge.load_gazetteer(path)
+    assert "Qalbat Zeitun" in gazetteer.places
+    report = parse("Eleven buses left Qalbat Zaytun on Friday.", gazetteer=gazetteer)
+    assert report.convoys[0].origin is not None
+    assert report.convoys[0].origin.name == "Qalbat Zeitun"
