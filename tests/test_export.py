@@ -63,7 +63,7 @@ from ghouta_events import (
     to_csv_rows,
     to_geojson,
 )
-from ghouta_events._cli import EXIT_OK, EXIT_USAGE, main
+from ghouta_events._cli import EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, main
 from ghouta_events._export import csv as csv_export
 from ghouta_events._export import sqlite as sqlite_export
 
@@ -972,7 +972,7 @@ def test_cli_unwritable_output_is_one_line(samples_jsonl: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "no" / "such" / "folder" / "x.db"
     code, _, err = run(["export", "--format", "sqlite", "-o", str(target), str(samples_jsonl)], capsys)
-    assert code == EXIT_USAGE
+    assert code == EXIT_OUTPUT
     assert err.strip().count("\n") == 0
     assert str(target) in err
 

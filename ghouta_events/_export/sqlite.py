@@ -17,7 +17,7 @@ from attrs import evolve
 
 from .._errors import InputError
 from .._gazetteer import Gazetteer, default_gazetteer
-from .._io import from_json, to_json
+from .._io import file_mode, from_json, to_json, write_target
 from .._merge import Claim, Dataset, Tally
 from .._model import Convoy, DateRange, Event, Faction, Figure, Place, Report, Source
 from .common import _CONVOY_SLOTS, _FIGURE_SLOT, _checked, _Record
@@ -446,8 +446,9 @@ def dump_sqlite(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Ga
         InputError: two parsed records of the dataset share one id (parsed reports with distinct ids never do).
     """
     dataset = _checked(dataset, "dump_sqlite")
-    target = Path(path)
+    target = write_target(path) or Path(path)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.fchmod(descriptor, file_mode(target))
     os.close(descriptor)
     try:
         with closing(sqlite3.connect(temporary, isolation_level=None)) as connection:
