@@ -23,7 +23,17 @@ from ._model import EntityKind, Faction, FactionKind, Place, PlaceKind, Source, 
 from ._text._names import NamePattern, skeleton
 from ._text._words import Words
 
-__all__ = ["Alias", "Gazetteer", "NameHit", "Target", "default_gazetteer", "load_gazetteer"]
+__all__ = [
+    "COUNTRY_BOUNDS",
+    "Alias",
+    "Gazetteer",
+    "NameHit",
+    "Target",
+    "default_gazetteer",
+    "load_gazetteer",
+    "same_name",
+    "spelling_variants",
+]
 
 #: The columns of each table, in order. A file's header tells which table it extends.
 PLACE_COLUMNS: Final = ("name", "kind", "parent", "country", "latitude", "longitude", "aliases")
@@ -32,6 +42,65 @@ SOURCE_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases")
 _BUNDLED: Final = ("places.csv", "factions.csv", "sources.csv")
 _RESOLVED_CACHE_SIZE: Final = 100_000  # distinct spellings whose targets a gazetteer remembers
 _E = TypeVar("_E", PlaceKind, FactionKind, SourceKind)
+
+#: Bounding boxes ``(south, north, west, east)`` in decimal degrees, a little wider than each country's land, that
+#: a place of that country must lie in. A place whose country has no box here is not checked.
+COUNTRY_BOUNDS: Final[Mapping[str, tuple[float, float, float, float]]] = MappingProxyType({
+    "Syria": (32.2, 37.4, 35.5, 42.5),
+    "Lebanon": (32.9, 34.8, 35.0, 36.7),
+    "Iraq": (29.0, 37.5, 38.7, 48.7),
+    "Jordan": (29.1, 33.5, 34.9, 39.4),
+    "Turkey": (35.7, 42.2, 25.6, 44.9),
+    "Israel": (29.4, 33.5, 34.2, 35.95),
+    "Iran": (25.0, 39.9, 44.0, 63.4),
+    "Russia": (41.1, 82.0, 19.5, 180.0),
+    "Qatar": (24.4, 26.3, 50.7, 51.7),
+    "Saudi Arabia": (16.3, 32.3, 34.4, 55.8),
+    "United Arab Emirates": (22.5, 26.2, 51.5, 56.5),
+    "Egypt": (21.9, 31.8, 24.6, 37.0),
+    "United States": (18.8, 71.5, -179.3, -66.8),
+    "United Kingdom": (49.8, 61.0, -8.7, 1.9),
+    "France": (41.3, 51.2, -5.3, 9.7),
+    "Germany": (47.2, 55.2, 5.8, 15.1),
+    "Belgium": (49.4, 51.6, 2.5, 6.5),
+    "Switzerland": (45.8, 47.9, 5.9, 10.6),
+    "Kazakhstan": (40.5, 55.5, 46.4, 87.4),
+    "Ukraine": (44.3, 52.4, 22.1, 40.3),
+    "Armenia": (38.8, 41.4, 43.4, 46.7),
+})
+
+
+def spelling_variants(spelling: str) -> tuple[str, ...]:
+    """Every key under which a spelling of a name is matched: the spellings with the same keys are the same name.
+
+    The first key is the spelling's skeleton, in which these differences vanish: case and accents; the Arabic
+    article in any of its forms (``al-``, ``el-``, ``al ``, and the sun-letter forms ``ar-``, ``as-``, ``ash-``,
+    ``ad-``, ``at-``, ``az-``, ``an-``); hyphens, spaces and apostrophes between words; doubled letters;
+    ``ou``/``oo``/``o``/``u``; ``ee``/``iy``/``i``; ``ay``/``ey``/``ei``/``ai``; ``q``/``k``/``ck``; a final
+    ``-eh``/``-ah``/``-e``/``-a``. The second key, when there is one, is the same without the articles inside
+    the name, which reports often leave out ("Ahrar Sham" for Ahrar al-Sham). A name's leading article is part
+    of it: Al-Bab is not "Bab".
+
+    >>> spelling_variants("Ahrar ash-Sham")
+    ('ahrar al sham', 'ahrar sham')
+    >>> spelling_variants("Jisreen") == spelling_variants("Jisrin")
+    True
+    """
+    key = skeleton(spelling)
+    words = key.split(" ")
+    inner = [word for i, word in enumerate(words) if i == 0 or word != "al"]
+    if len(inner) == len(words) or len(inner) < 2:
+        return (key,) if key else ()
+    return (key, skeleton(" ".join(inner)))
+
+
+def same_name(first: str, second: str) -> bool:
+    """Whether two spellings are matched as the same name (they share a key of :func:`spelling_variants`).
+
+    >>> same_name("Faylaq al-Rahman", "Failak Rahman"), same_name("Harasta", "Hama")
+    (True, False)
+    """
+    return not set(spelling_variants(first)).isdisjoint(spelling_variants(second))
 
 
 @frozen(kw_only=True)
@@ -193,6 +262,7 @@ class _Builder:
         self.aliases: list[Alias] = []
         self.demonyms: dict[str, str] = {}
         self.place_lines: dict[str, tuple[str, int]] = {}
+        self.alias_lines: list[tuple[str, int]] = []  # where each alias of self.aliases was read
 
     def read(self, path: str, content: str) -> None:
         reader = csv.reader(io.StringIO(content))
@@ -235,11 +305,15 @@ class _Builder:
             raise GazetteerError(f"unknown kind {value!r}; expected one of: {allowed}", path=path, line=line,
                                  field="kind") from None
 
-    def _aliases(self, row: Mapping[str, str], target: Target, *extra: str) -> None:
-        for spelling in (row["name"], *_split(row["aliases"]), *extra):
-            self.aliases.append(Alias(alias=spelling, target=target, cased=_is_acronym(spelling)))
+    def _add(self, alias: Alias, path: str, line: int) -> None:
+        self.aliases.append(alias)
+        self.alias_lines.append((path, line))
+
+    def _aliases(self, row: Mapping[str, str], target: Target, path: str, line: int) -> None:
+        for spelling in (row["name"], *_split(row["aliases"])):
+            self._add(Alias(alias=spelling, target=target, cased=_is_acronym(spelling)), path, line)
         for spelling in _split(row.get("cased_aliases", "")):
-            self.aliases.append(Alias(alias=spelling, target=target, cased=True))
+            self._add(Alias(alias=spelling, target=target, cased=True), path, line)
 
     def _coordinate(self, row: Mapping[str, str], column: str, path: str, line: int) -> float | None:
         value = row[column]
@@ -267,16 +341,16 @@ class _Builder:
             raise GazetteerError(str(error), path=path, line=line, field="latitude") from None
         self.places[name] = place
         self.place_lines[name] = (path, line)
-        self._aliases(row, Target(kind=EntityKind.PLACE, name=name))
+        self._aliases(row, Target(kind=EntityKind.PLACE, name=name), path, line)
 
     def _faction(self, row: Mapping[str, str], path: str, line: int) -> None:
         name = self._required(row, "name", path, line)
         kind = self._enum(FactionKind, self._required(row, "kind", path, line), path, line)
         self.factions[name] = Faction(name=name, kind=kind)
-        self._aliases(row, Target(kind=EntityKind.FACTION, name=name))
+        self._aliases(row, Target(kind=EntityKind.FACTION, name=name), path, line)
         for spelling in _split(row["metonyms"]):
-            self.aliases.append(Alias(alias=spelling, target=Target(kind=EntityKind.FACTION, name=name,
-                                                                   metonym=True)))
+            self._add(Alias(alias=spelling, target=Target(kind=EntityKind.FACTION, name=name, metonym=True)),
+                      path, line)
         for word in _split(row["demonyms"]):
             self.demonyms[word.casefold()] = name
 
@@ -284,26 +358,74 @@ class _Builder:
         name = self._required(row, "name", path, line)
         kind = self._enum(SourceKind, self._required(row, "kind", path, line), path, line)
         self.sources[name] = Source(name=name, kind=kind)
-        self._aliases(row, Target(kind=EntityKind.SOURCE, name=name))
+        self._aliases(row, Target(kind=EntityKind.SOURCE, name=name), path, line)
 
-    def build(self) -> Gazetteer:
+    def _check_places(self) -> None:
+        """Every parent is a place, no chain of parents comes back to where it started, and coordinates lie in
+        their country."""
         for name, place in self.places.items():
+            path, line = self.place_lines[name]
             if place.parent is not None and place.parent not in self.places:
-                path, line = self.place_lines[name]
                 raise GazetteerError(f"parent {place.parent!r} is not a place in the gazetteer", path=path,
                                      line=line, field="parent")
+            country = place.country or (name if place.kind is PlaceKind.COUNTRY else None)
+            bounds = COUNTRY_BOUNDS.get(country or "")
+            if bounds is not None and place.latitude is not None and place.longitude is not None:
+                south, north, west, east = bounds
+                if not (south <= place.latitude <= north and west <= place.longitude <= east):
+                    raise GazetteerError(
+                        f"{name!r} at ({place.latitude}, {place.longitude}) lies outside {country} "
+                        f"(latitude {south} to {north}, longitude {west} to {east})", path=path, line=line,
+                        field="latitude")
+        done: set[str] = set()  # places whose chain is known to end
+        for name in self.places:
+            chain: list[str] = []
+            current: str | None = name
+            while current is not None and current not in done:
+                if current in chain:
+                    cycle = " -> ".join([*chain[chain.index(current):], current])
+                    path, line = self.place_lines[current]
+                    raise GazetteerError(f"the parents form a cycle: {cycle}", path=path, line=line, field="parent")
+                chain.append(current)
+                current = self.places[current].parent
+            done.update(chain)
+
+    def _check_spellings(self) -> None:
+        """No spelling of one entry is, by the variant rules, a spelling of another entry of the same table."""
+        seen: dict[tuple[EntityKind, str], tuple[Alias, int]] = {}
+        for index, alias in enumerate(self.aliases):
+            keys = (("cased", alias.alias),) if alias.cased else (
+                ("skeleton", key) for key in spelling_variants(alias.alias))
+            for how, key in keys:
+                slot = (alias.target.kind, f"{how}:{key}")
+                other = seen.setdefault(slot, (alias, index))[0]
+                if other.target.name != alias.target.name:
+                    path, line = self.alias_lines[index]
+                    where, at = self.alias_lines[seen[slot][1]]
+                    raise GazetteerError(
+                        f"the spelling {alias.alias!r} of {alias.target.name!r} is the same name as "
+                        f"{other.alias!r} of {other.target.name!r} ({where}, line {at}); a spelling must denote "
+                        f"one {alias.target.kind.value} only", path=path, line=line)
+
+    def build(self) -> Gazetteer:
+        self._check_places()
+        self._check_spellings()
         by_skeleton: dict[str, list[Target]] = {}
         by_cased: dict[str, list[Target]] = {}
         proper: set[str] = set()
+        spelled: list[str] = []  # what the name pattern looks for, in every spelling the rules allow
         for alias in self.aliases:
+            keys: tuple[str, ...]
             if alias.cased:
-                table, key = by_cased, alias.alias
+                table, keys = by_cased, (alias.alias,)
             else:
-                table, key = by_skeleton, skeleton(alias.alias)
+                table, keys = by_skeleton, spelling_variants(alias.alias)
+                spelled.extend(keys)
                 if _first_has_upper(alias.alias):
-                    proper.add(key)
-            if key and alias.target not in table.setdefault(key, []):
-                table[key].append(alias.target)
+                    proper.update(keys)
+            for key in keys:
+                if key and alias.target not in table.setdefault(key, []):
+                    table[key].append(alias.target)
         # Direct names come before metonyms so that "Damascus" is first of all the city.
         frozen_skeletons = {k: tuple(sorted(v, key=lambda t: t.metonym)) for k, v in by_skeleton.items()}
         return Gazetteer(
@@ -315,8 +437,7 @@ class _Builder:
             by_skeleton=MappingProxyType(frozen_skeletons),
             by_cased=MappingProxyType({k: tuple(v) for k, v in by_cased.items()}),
             proper=frozenset(proper),
-            pattern=NamePattern((a.alias for a in self.aliases if not a.cased),
-                                cased=(a.alias for a in self.aliases if a.cased)),
+            pattern=NamePattern(spelled, cased=(a.alias for a in self.aliases if a.cased)),
         )
 
 

@@ -15,9 +15,11 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ghouta_events as ge
-from ghouta_events._gazetteer import alias_table
+from ghouta_events._gazetteer import COUNTRY_BOUNDS, alias_table, same_name, spelling_variants
 
 GAZ = ge.default_gazetteer()
 FACTION = ge.EntityKind.FACTION
@@ -547,3 +549,147 @@ def test_parser_tables_do_not_keep_their_gazetteer_alive(tmp_path: Path) -> None
     del gazetteer
     gc.collect()
     assert gone() is None
+
+
+# --- (g) The variant rule and the checks made at load -------------------------------------------------------------
+
+SAME_NAME = [
+    ("Ahrar al-Sham", "Ahrar ash-Sham"),  # sun-letter article
+    ("Ahrar al-Sham", "Ahrar Sham"),  # inner article left out
+    ("Jaish al-Islam", "Jaish el Islam"),
+    ("Hajar al-Aswad", "Hajar Aswad"),
+    ("Jisr al-Shughur", "Jisr ash-Shughur"),
+    ("Deir al-Asafir", "Deir ad-Asafir"),
+    ("Ras al-Ain", "Ras az-Ain"),
+    ("Jabhat al-Nusra", "Jabhat an-Nusra"),
+    ("Ras al-Ain", "Ras at-Ain"),
+    ("Ras al-Ain", "Ras ar-Ain"),
+    ("Ras al-Ain", "Ras as-Ain"),
+    ("Kafr Batna", "Kafr-Batna"),  # hyphen or space
+    ("Hammouriyeh", "Hamouriyeh"),  # doubled letters
+    ("Yarmouk", "Yarmuk"),  # ou / u
+    ("Arbeen", "Arbin"),  # ee / i
+    ("Deir ez-Zor", "Dayr ez-Zor"),  # ei / ay
+    ("Qaboun", "Kaboun"),  # q / k
+    ("Barzeh", "Barza"),  # final -eh / -a
+    ("Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham"),  # apostrophe
+    ("DOUMA", "Douma"),
+]
+DIFFERENT_NAMES = [
+    ("Harasta", "Hama"),
+    ("Al-Bab", "Bab"),  # a leading article is part of the name
+    ("Al-Hameh", "Hama"),
+    ("Faylaq al-Sham", "Faylaq al-Rahman"),
+    ("Arbin", "Erbil"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_NAME)
+def test_variant_rule_takes_spellings_for_one_name(first: str, second: str) -> None:
+    assert same_name(first, second)
+    assert same_name(second, first)
+
+
+@pytest.mark.parametrize(("first", "second"), DIFFERENT_NAMES)
+def test_variant_rule_keeps_names_apart(first: str, second: str) -> None:
+    assert not same_name(first, second)
+
+
+NAMEISH = st.text(alphabet="abdeghiklmnoqrstuyz -'", min_size=1, max_size=24)
+
+
+@given(NAMEISH, NAMEISH)
+def test_variant_rule_is_symmetric_and_ignores_case(first: str, second: str) -> None:
+    assert same_name(first, second) == same_name(second, first)
+    assert spelling_variants(first) == spelling_variants(first.upper())
+    if spelling_variants(first):
+        assert same_name(first, first)
+
+
+@given(NAMEISH, st.sampled_from(["al-", "el-", "ar-", "as-", "ash-", "ad-", "at-", "az-", "an-", "al "]))
+def test_any_article_inside_a_name_may_be_written_any_way_or_left_out(word: str, article: str) -> None:
+    core = "".join(c for c in word if c.isalpha()) or "a"
+    name = f"Kafr al-{core}"
+    assert same_name(name, f"Kafr {article}{core}")
+    assert same_name(name, f"Kafr {core}")
+
+
+def test_a_variant_found_in_text_resolves() -> None:
+    hits = [(h.text, h.of_kind(FACTION)) for h in GAZ.find_names("Fighters of Ahrar Sham and Jaish Islam left.")]
+    assert [(text, t.name if t else None) for text, t in hits] == [
+        ("Ahrar Sham", "Ahrar al-Sham"), ("Jaish Islam", "Jaish al-Islam")]
+
+
+def test_every_bundled_spelling_denotes_one_entry_under_the_variant_rule() -> None:
+    owners: dict[tuple[str, str], set[str]] = {}
+    for alias in GAZ.aliases:
+        if not alias.cased:
+            for key in spelling_variants(alias.alias):
+                owners.setdefault((alias.target.kind.value, key), set()).add(alias.target.name)
+    assert {slot: names for slot, names in owners.items() if len(names) > 1} == {}
+
+
+def test_bundled_places_lie_in_their_country() -> None:
+    outside = []
+    for place in GAZ.places.values():
+        country = place.country or place.name
+        if country in COUNTRY_BOUNDS and place.latitude is not None and place.longitude is not None:
+            south, north, west, east = COUNTRY_BOUNDS[country]
+            if not (south <= place.latitude <= north and west <= place.longitude <= east):
+                outside.append(place.name)
+    assert outside == []
+    assert {p.country for p in GAZ.places.values() if p.country} <= set(COUNTRY_BOUNDS)
+
+
+FAULTS = [
+    pytest.param(
+        f"{PLACES_HEADER}\nZebdeen Farms,town,Eastern Ghouta,Syria,33.49,36.43,Zabdeen\n",
+        2, None, r"'Zabdeen' of 'Zebdeen Farms' is the same name as '\w+' of 'Zabdin'", id="shared-variant"),
+    pytest.param(
+        f"{PLACES_HEADER}\nTell Qarn,town,Hama,Syria,35.2,36.7,Hajar Aswad\n",
+        2, None, "'Hajar Aswad' of 'Tell Qarn' is the same name as", id="shared-variant-without-article"),
+    pytest.param(
+        f"{PLACES_HEADER}\nUpper Wadi,region,Lower Wadi,Syria,33.7,36.2,\n"
+        "Lower Wadi,region,Upper Wadi,Syria,33.6,36.2,\n",
+        2, "parent", "the parents form a cycle: Upper Wadi -> Lower Wadi -> Upper Wadi", id="parent-cycle"),
+    pytest.param(
+        f"{PLACES_HEADER}\nRound Hill,town,Round Hill,Syria,33.7,36.2,\n",
+        2, "parent", "cycle: Round Hill -> Round Hill", id="own-parent"),
+    pytest.param(
+        f"{PLACES_HEADER}\nTell Qarn,town,Atlantis,Syria,35.2,36.7,\n",
+        2, "parent", "'Atlantis' is not a place", id="missing-parent"),
+    pytest.param(
+        f"{PLACES_HEADER}\nTell Qarn,town,Hama,Syria,35.2,26.7,\n",
+        2, "latitude", "'Tell Qarn' at \\(35.2, 26.7\\) lies outside Syria", id="outside-country"),
+    pytest.param(
+        f"{FACTIONS_HEADER}\n{_row('Jaish al-Mahdi', 'armed_group', 'Jaysh al-Islam', header=FACTIONS_HEADER)}\n",
+        2, None, "'Jaysh al-Islam' of 'Jaish al-Mahdi' is the same name as", id="faction-shared-variant"),
+]
+
+
+@pytest.mark.parametrize(("content", "line", "field", "message"), FAULTS)
+def test_load_rejects_a_faulty_table(tmp_path: Path, content: str, line: int, field: str | None,
+                                     message: str) -> None:
+    path = tmp_path / "faulty.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ge.GazetteerError, match=message) as info:
+        ge.load_gazetteer(path)
+    assert (info.value.path, info.value.line, info.value.field) == (str(path), line, field)
+
+
+def test_a_shared_variant_error_names_both_entries(tmp_path: Path) -> None:
+    path = tmp_path / "faulty.csv"
+    path.write_text(f"{PLACES_HEADER}\nNew Zabdin,town,Eastern Ghouta,Syria,33.49,36.43,Zebdin\n", encoding="utf-8")
+    with pytest.raises(ge.GazetteerError) as info:
+        ge.load_gazetteer(path)
+    assert "'New Zabdin'" in str(info.value)
+    assert "'Zabdin'" in str(info.value)
+    assert "places.csv" in str(info.value)  # where the other spelling was read
+
+
+def test_a_user_row_may_still_respell_its_own_entry(tmp_path: Path) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text(f"{PLACES_HEADER}\nZabdin,town,Eastern Ghouta,Syria,33.4850,36.4350,Zebdin|Zibdin\n",
+                    encoding="utf-8")
+    gazetteer = ge.load_gazetteer(path)
+    assert [t.name for t in gazetteer.resolve("Zibdin")] == ["Zabdin"]
