@@ -76,6 +76,7 @@ COUNTRY_BOUNDS: Final[Mapping[str, tuple[float, float, float, float]]] = Mapping
     "Kazakhstan": (40.5, 55.5, 46.4, 87.4),
     "Ukraine": (44.3, 52.4, 22.1, 40.3),
     "Armenia": (38.8, 41.4, 43.4, 46.7),
+    "Azerbaijan": (38.3, 42.0, 44.7, 50.5),
 })
 
 
