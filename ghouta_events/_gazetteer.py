@@ -229,7 +229,7 @@ class Gazetteer:
             raise ValueError(f"unknown relation {relation!r}; expected one of: {', '.join(RELATIONS)}")
         return self._relations.get(name, {}).get(relation, ())
 
-    def roll_up(self, name: str, relations: Sequence[str] = RELATIONS) -> tuple[str, ...]:
+    def roll_up(self, name: str, relations: tuple[str, ...] = RELATIONS) -> tuple[str, ...]:
         """The faction and every faction it leads to through ``relations``, nearest first, each once: what
         counts of ``name`` may be rolled up into.
 
