@@ -61,6 +61,14 @@ from ._model import (
     trusted_mention,
     trusted_span,
 )
+from ._text._chunks import (
+    PlaceGroup,
+    bound_name,
+    is_title_case,
+    preposition_before,
+    read_place_group,
+    tokenize,
+)
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -154,35 +162,6 @@ RE_MOVERS: Final = regex.compile(
     r"withdrawals|departures|exodus|evacuation|evacuations)\b",
     regex.IGNORECASE,
 )
-# A place name used as a modifier of the noun after it ("the Damascus suburb of Eastern Ghouta").
-RE_MODIFIED_NOUN: Final = regex.compile(
-    r"(?:['\u2019]s)?[\s\-]+(?:suburbs?|countryside|outskirts|province\s+of|region\s+of|governorate\s+of)\b",
-    regex.IGNORECASE,
-)
-# A place named only to say where something else is ("south of Damascus", "near Harasta").
-RE_RELATIVE_LOCATION: Final = regex.compile(
-    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|edge\s+of)|"
-    r"outskirts\s+of|edge\s+of|near|nearby|outside|close\s+to|border\s+with|overlooks?|east\s+of|"
-    r"west\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
-    regex.IGNORECASE,
-)
-# Between a movement cue and its place, a few words that are no other cue ("to the northern province of Idlib",
-# "evacuating the penultimate opposition-held pocket of eastern Ghouta"); at most seven, no clause punctuation.
-RE_PLACE_GAP: Final = regex.compile(
-    r"^[\s'\u2018\u201c\"]*(?:(?!(?:to|for|toward|towards|into|from|by|with|after|before|via|through|until|as|"
-    r"while|when|where|which|who|that|since|on|over)\b)[\w\-'\u2019]+[\s'\u2018\u201c\"]+){0,7}$",
-    regex.IGNORECASE,
-)
-# Between "to"/"arrived in" and the destination only determiners, adjectives and place nouns may stand, so that
-# an infinitive ("managed to retake areas around Damascus") names no destination.
-RE_DESTINATION_GAP: Final = regex.compile(
-    r"^(?:[\s,'\u2018\u201c\"]|the|a|an|of|in|at|its|their|rebel-held|rebel-controlled|opposition-held|"
-    r"government-held|regime-held|insurgent-held|northern|southern|eastern|western|northwestern|northeastern|"
-    r"southwestern|southeastern|central|nearby|town|towns|city|district|districts|neighbourhood|neighborhood|"
-    r"village|villages|province|governorate|area|areas|region|countryside|camp|camps|municipality|outskirts|"
-    r"entrance|syria's|syria\u2019s|syrian|north|south|east|west|northwest|northeast|rural|countryside)*$",
-    regex.IGNORECASE,
-)
 # Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
 RE_SPEAKER_GAP: Final = regex.compile(
     r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
@@ -199,9 +178,6 @@ RE_WORD_BEFORE_HYPHEN: Final = regex.compile(r"([\p{L}.]+)$")
 RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
 RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
-# What joins the places of a list: "Arbin, Zamalka and Jobar".
-RE_LIST_GAP: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-RE_CROSSING_AFTER: Final = regex.compile(r"\W*(?:crossing|corridor)")
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 RE_COUNT_OF_PEOPLE_BEFORE: Final = regex.compile(
     r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$")
@@ -512,8 +488,21 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     return tables
 
 
-# The cues after which the place of a movement is read, from the places not named for where something else is.
-_GOVERNING_CUES: Final = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE})
+
+#: How many words after a crossing noun the town it stands by may be named, counted in pairs of tokens.
+_CROSSING_REACH: Final = 5
+
+
+def unresolved_place(name: str, gazetteer: Gazetteer) -> Place:
+    """The place for a name that a movement preposition governs but the gazetteer does not know: kept under its
+    own spelling, with kind :attr:`PlaceKind.UNRESOLVED` and no coordinates, so the user sees it."""
+    del gazetteer  # the gazetteer's own resolution of variants is asked first once it has one
+    return Place(name=name, kind=PlaceKind.UNRESOLVED)
+
+
+def _resolved_first(places: list[Place]) -> list[Place]:
+    """The places the gazetteer knows, or all of them when it knows none."""
+    return [p for p in places if p.kind is not PlaceKind.UNRESOLVED] or places
 
 
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
@@ -541,6 +530,11 @@ class _Rules:
         tables = self.tables
         self.names = [_Name(start, end, surface, targets, tables)
                       for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
+        self.tokens = tokenize(words)
+        self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
+        self.name_at = {hit.start: hit for hit in self.names}
+        self.name_starts = [hit.start for hit in self.names]
+        self.unresolved: dict[str, Place] = {}  # places named but not in the gazetteer, by name
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -893,33 +887,44 @@ class _Rules:
                     out.append((hit, place))
         return out
 
-    def _places_after(self, hits: list[tuple[_Name, Place]], position: int, limit: int,
-                      gap_pattern: regex.Pattern[str] = RE_PLACE_GAP) -> list[Place]:
-        """The place (or list of places) that a cue ending at ``position`` governs."""
-        found: list[Place] = []
-        cursor = position
-        for hit, place in hits:
-            if hit.start < cursor:
+    def _group_places(self, sent: _Sentence, group: PlaceGroup) -> list[Place]:
+        """The places a place group names, in order: a known name's place, else an unresolved place. A known name
+        that is no place here (a source, an actor, the dateline's) ends the list."""
+        places: list[Place] = []
+        for ref in group.names:
+            if not ref.known:
+                places.append(self._unresolved(ref.text))
                 continue
-            if hit.start > limit:
+            hit = self.name_at[ref.start]
+            if (hit.place is None or hit.start < sent.body_start or hit.start in self.actor_hits
+                    or hit.start in self.source_hits):
                 break
-            gap = self.text[cursor : hit.start]
-            if found:
-                if not RE_LIST_GAP.fullmatch(gap):
-                    break
-            elif gap_pattern.match(gap) is None:
-                break
-            if RE_MODIFIED_NOUN.match(self.text, hit.end) and place.kind is not PlaceKind.CROSSING:
-                cursor = hit.end
-                continue  # "the Damascus suburb of ...": the place named next is meant
-            if self.text.startswith(("'s", "\u2019s"), hit.end) and any(
-                h.start > hit.end and h.start - hit.end < 6 for h, _ in hits
-            ):
-                cursor = hit.end + 2
-                continue  # "Aleppo's Al-Bab district": the second is meant
-            found.append(place)
-            cursor = hit.end
-        return found
+            places.append(hit.place)
+        return places
+
+    def _unresolved(self, name: str) -> Place:
+        """The place for a name the gazetteer does not know, listed on the report as unresolved."""
+        return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
+
+    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
+        """The places of the group a movement cue governs, and whether they name a crossing."""
+        tokens = self.tokens
+        group = read_place_group(tokens, tokens.at_or_after(cue.end), self.known, closed=closed,
+                                 open_names=self._open_names(sent), stop=tokens.at_or_after(end))
+        if group is None:
+            return [], False
+        return self._group_places(sent, group), group.crossing
+
+    def _inside_name(self, position: int) -> bool:
+        """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
+        index = bisect.bisect_right(self.name_starts, position) - 1
+        return index >= 0 and self.names[index].start < position < self.names[index].end
+
+    def _open_names(self, sent: _Sentence) -> bool:
+        """Whether unknown capitalised names may fill place slots in a sentence: not in a headline set in title
+        case, where every word is capitalised."""
+        tokens = self.tokens
+        return not is_title_case(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
 
     def _enclosing(self, places: list[Place]) -> Place | None:
         """One place for a list: the place itself, or the smallest region that holds them all."""
@@ -955,42 +960,39 @@ class _Rules:
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
-        all_hits = self._place_hits(sent, start, end)
-        # Places that only say where something else is ("south of Damascus") are not ends of a movement. Only a cue
-        # that governs a place asks for the others.
-        hits: list[tuple[_Name, Place]] = []
-        if any(c.cue in _GOVERNING_CUES and start <= c.start < end for c in sent.cues):
-            hits = [(h, p) for h, p in all_hits
-                    if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40), h.start) is None]
+        """The origin and destination of a clause's movement, from the place groups its cues govern."""
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
-        for cue in sent.cues:
-            if not start <= cue.start < end:
-                continue
-            limit = cue.end + 60
+        cues = [c for c in sent.cues if start <= c.start < end and not self._inside_name(c.start)]
+        for cue in cues:
             if cue.cue in (Cue.FROM, Cue.LEAVE):
-                origins.extend(self._places_after(hits, cue.end, limit))
+                origins.extend(self._governed(sent, cue, end, closed=False)[0])
             elif cue.cue in (Cue.TO, Cue.ARRIVE):
-                governed = self._places_after(hits, cue.end, limit, RE_DESTINATION_GAP)
-                for place in governed:
+                governed, crossing = self._governed(sent, cue, end, closed=True)
+                if crossing and governed:
                     # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
-                    after = self.text[self._end_of(hits, place) : self._end_of(hits, place) + 14].lower()
-                    if place.kind is PlaceKind.CROSSING or RE_CROSSING_AFTER.match(after):
-                        crossings.append(place)
-                    else:
-                        destinations.append(place)
+                    crossings.append(governed.pop())
+                for place in governed:
+                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
             elif cue.cue is Cue.CROSSING:
-                # "the 'Arbeen crossing", "through Erbin corridor", "a crossing point on the outskirts of the
-                # town of Arbin": the town the crossing is named for or stands by.
-                named = [p for h, p in all_hits if 0 <= cue.start - h.end <= 3]
-                beside = [p for h, p in all_hits if 0 <= h.start - cue.end <= 45]
-                crossings.extend(named or beside[:1])
+                crossings.extend(self._crossing_places(sent, cue))
+        tokens = self.tokens
+        first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
+        for token in tokens.items[first:last]:
+            bound = bound_name(token)  # "Idlib-bound buses"
+            named = self.name_at.get(bound[0]) if bound is not None else None
+            if named is not None and named.place is not None:
+                destinations.append(named.place)
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
-        if not destinations and any(c.cue is Cue.ARRIVE for c in sent.cues if start <= c.start < end):
+        if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
-            destinations = [p for h, p in hits if self.text[max(0, h.start - 25) : h.start].rstrip().lower()
-                            .endswith(("in", "of")) and p.kind is not PlaceKind.COUNTRY][:1]
+            destinations = [p for h, p in self._place_hits(sent, start, end)
+                            if preposition_before(tokens, tokens.at_or_after(h.start)) in ("in", "of")
+                            and p.kind is not PlaceKind.COUNTRY][:1]
+        # A name the gazetteer knows wins over one it does not.
+        origins = _resolved_first(origins)
+        destinations = _resolved_first(destinations)
         enclosing = self._enclosing(origins) if len(origins) > 1 and self._is_list(origins) else None
         origin = self._specific([enclosing] if enclosing is not None else origins)
         if crossings:
@@ -1004,9 +1006,21 @@ class _Rules:
             destination = None
         return origin, destination
 
-    @staticmethod
-    def _end_of(hits: list[tuple[_Name, Place]], place: Place) -> int:
-        return next((h.end for h, p in hits if p is place), 0)
+    def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
+        """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
+        the crossing noun ("a crossing point on the outskirts of the town of Arbin")."""
+        tokens = self.tokens
+        index = tokens.at_or_after(cue.start)
+        if index > 0:
+            before = tokens.items[index - 1]
+            for hit, place in self._place_hits(sent, before.start, before.end):
+                if hit.end >= before.end - 2:  # the name ends the word before (a possessive aside)
+                    return [place]
+        for token in tokens.items[index + 1 : index + 1 + 2 * _CROSSING_REACH]:
+            beside = self.name_at.get(token.start)
+            if beside is not None and beside.place is not None and beside.start >= sent.body_start:
+                return [beside.place]
+        return []
 
     def _is_list(self, places: list[Place]) -> bool:
         distinct = list({p.name: p for p in places}.values())
@@ -1271,6 +1285,9 @@ class _Rules:
                     and m.span.start >= sent.body_start]
         in_clause = [m.weekday for m in sent.dates if m.weekday is not None and start <= m.span.start < end]
         weekday = in_clause[0] if in_clause else (weekdays[-1] if weekdays else None)
+        for place in (origin, destination):
+            if place is not None and place.kind is PlaceKind.UNRESOLVED:
+                self.places.setdefault(place.name, place)
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
