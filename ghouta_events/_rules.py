@@ -298,7 +298,8 @@ class _Name:
 class _Sentence:
     """A sentence and the mentions that stand in it."""
 
-    __slots__ = ("_span", "body_start", "cues", "dates", "end", "names", "numbers", "sentence", "start")
+    __slots__ = ("_span", "_starts", "body_start", "cues", "dates", "end", "firsts", "groups", "kind_cues",
+                 "names", "numbers", "open_names", "sentence", "start", "weekdays")
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
@@ -310,6 +311,41 @@ class _Sentence:
         self.cues: list[CueHit] = []
         self.body_start = sentence.start  # where the sentence proper starts, after a dateline
         self._span: Span | None = None
+        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, made on first use
+        # the first date and the first day after the dateline, for plans and for facts (see _Rules._date_before)
+        self.firsts: dict[bool, tuple[tuple[int, DateRange] | None, tuple[int, DateRange] | None]] = {}
+        self.groups: list[Faction] | None = None  # the armed groups named, worked out on first use
+        self.kind_cues: tuple[list[int], list[tuple[int, int, FigureKind]]] | None = None  # see _Rules._kind_cues
+        self.weekdays: tuple[list[int], list[int]] | None = None  # see _Rules._weekday_before
+        self.open_names: bool | None = None  # see _Rules._open_names
+
+    def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
+        """The indexes of the first mention of list ``attribute`` starting at or after ``start``, and of the first
+        starting at or after ``end``: a clause's mentions are cut out by bisection, not by a scan."""
+        starts = self._starts.get(attribute)
+        if starts is None:
+            starts = self._starts[attribute] = [_start_of(item) for item in getattr(self, attribute)]
+        return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
+    def cues_in(self, start: int, end: int) -> list[CueHit]:
+        """The cues that start in ``[start, end)``."""
+        low, high = self._bounds("cues", start, end)
+        return self.cues[low:high]
+
+    def numbers_in(self, start: int, end: int) -> list[NumberMention]:
+        """The numbers that start in ``[start, end)``."""
+        low, high = self._bounds("numbers", start, end)
+        return self.numbers[low:high]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates that start in ``[start, end)``."""
+        low, high = self._bounds("dates", start, end)
+        return self.dates[low:high]
+
+    def names_in(self, start: int, end: int) -> list[_Name]:
+        """The known names that start in ``[start, end)``."""
+        low, high = self._bounds("names", start, end)
+        return self.names[low:high]
 
     @property
     def span(self) -> Span:
@@ -318,6 +354,14 @@ class _Sentence:
         if self._span is None:
             self._span = trusted_span(self.start, self.end)
         return self._span
+
+
+def _start_of(item: object) -> int:
+    """Where a mention starts: a name or cue by its ``start``, a number or date by its span's."""
+    if isinstance(item, (NumberMention, DateMention)):
+        return item.span.start
+    assert isinstance(item, (_Name, CueHit))
+    return item.start
 
 
 class _Candidate:
@@ -401,20 +445,18 @@ class _KindCues:
     A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
     40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
     before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
-    make a bus convoy a flight.
+    make a bus convoy a flight. ``sentence`` holds the kind cues of the whole sentence, as
+    :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends.
     """
 
-    def __init__(self, clause_cues: Sequence[CueHit], sentence_cues: Sequence[CueHit], start: int, end: int) -> None:
-        vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-
-        def kinds(cues: Iterable[CueHit]) -> list[tuple[int, int, FigureKind]]:
-            return [(c.start, c.end, kind) for c in cues if (kind := FIGURE_CUES.get(c.cue)) is not None
-                    and not (vehicles and kind is FigureKind.FLED)]
-
-        self.inside = kinds(clause_cues)
+    def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
+                 end: int) -> None:
+        self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
+        self.inside = [(c.start, c.end, kind) for c in clause_cues if (kind := FIGURE_CUES.get(c.cue)) is not None
+                       and not (self.vehicles and kind is FigureKind.FLED)]
         self.inside_starts = [c[0] for c in self.inside]
-        self.outside = kinds(c for c in sentence_cues if not start <= c.start < end)
-        self.outside_starts = [c[0] for c in self.outside]
+        self.outside_starts, self.outside = sentence
+        self.end = end
 
     def kind_of(self, number: NumberMention) -> FigureKind | None:
         first, last = number.span.start, number.span.end
@@ -427,11 +469,16 @@ class _KindCues:
             cue_start, _, kind = self.inside[after]
             if best is None or cue_start - last < best[0]:
                 best = (cue_start - last, kind)
-        near = bisect.bisect_left(self.outside_starts, last)
-        if near < len(self.outside) and self.outside_starts[near] - last <= 40:
+        # the first kind cue after the clause, within 40 characters of the count
+        near = bisect.bisect_left(self.outside_starts, max(last, self.end))
+        while near < len(self.outside) and self.outside_starts[near] - last <= 40:
             cue_start, _, kind = self.outside[near]
+            if self.vehicles and kind is FigureKind.FLED:
+                near += 1
+                continue
             if best is None or cue_start - last < best[0]:
                 best = (cue_start - last, kind)
+            break
         return None if best is None else best[1]
 
 
@@ -551,6 +598,8 @@ class _Rules:
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
+        # the last of them of each kind, with its place in that order
+        self.latest_source: dict[SourceKind, tuple[int, Source]] = {}
         self.actor_hits: set[int] = set()  # starts of metonyms used as actors
         self.factions: dict[str, Faction] = {}
         self.sources: dict[str, Source] = {}
@@ -702,24 +751,31 @@ class _Rules:
         for *_, source in sorted(found, key=lambda item: item[:3]):
             if source not in chain:
                 chain.append(source)
-        if chain:
-            self.named_sources.extend(chain)
+        for source in chain:
+            self.named_sources.append(source)
+            self.latest_source[source.kind] = (len(self.named_sources), source)
         return tuple(chain)
 
     def _anaphoric_source(self, sent: _Sentence) -> list[tuple[int, int, int, Source]]:
         """"the channel said": the most recent source of that kind named earlier in the report, if any."""
         speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
-        if not speech:
-            return []  # an anaphor speaks only beside a speech verb
+        if not speech or not self.named_sources:
+            return []  # an anaphor speaks only beside a speech verb, of a source named before
+        starts, ends = [c.start for c in speech], [c.end for c in speech]
         for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout(),
                                                 concurrent=False):
-            if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
+            # a speech verb within 40 characters after the anaphor, or ending at most 3 before it
+            after = bisect.bisect_left(starts, match.end())
+            before = bisect.bisect_right(ends, match.start()) - 1
+            if not ((after < len(starts) and starts[after] - match.end() <= 40)
+                    or (before >= 0 and match.start() - ends[before] <= 3)):
                 continue
             noun = " ".join((match.group("noun") or "").lower().split())
             kinds = ANAPHOR_KINDS.get(noun) if noun else None
-            for source in reversed(self.named_sources):
-                if kinds is None or source.kind in kinds:
-                    return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
+            latest = [self.latest_source[k] for k in kinds if k in self.latest_source] if kinds else []
+            source = self.named_sources[-1] if kinds is None else max(latest, default=(0, None))[1]
+            if source is not None:
+                return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
         return []
 
     # --- Entities -------------------------------------------------------------------------------------------
@@ -847,6 +903,23 @@ class _Rules:
 
     # --- Clauses --------------------------------------------------------------------------------------------
 
+    def _kind_cues(self, sent: _Sentence) -> tuple[list[int], list[tuple[int, int, FigureKind]]]:
+        """The cues of a sentence that give a figure its kind, and where each starts (worked out once)."""
+        if sent.kind_cues is None:
+            cues = [(c.start, c.end, kind) for c in sent.cues if (kind := FIGURE_CUES.get(c.cue)) is not None]
+            sent.kind_cues = [c[0] for c in cues], cues
+        return sent.kind_cues
+
+    def _weekday_before(self, sent: _Sentence, end: int) -> int | None:
+        """The weekday of the last date after the dateline that starts before ``end`` and names one."""
+        if sent.weekdays is None:
+            named = [(m.span.start, m.weekday) for m in sent.dates_in(sent.body_start, sent.end)
+                     if m.weekday is not None]
+            sent.weekdays = [start for start, _ in named], [weekday for _, weekday in named]
+        starts, weekdays = sent.weekdays
+        index = bisect.bisect_left(starts, end) - 1
+        return weekdays[index] if index >= 0 else None
+
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
         bounds = [sent.start]
         for cue in sent.cues:
@@ -860,28 +933,53 @@ class _Rules:
         return list(itertools.pairwise(bounds))
 
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
+        """The first day stated in ``[start, end)``, else the first date, leaving out the dateline's."""
         best: DateRange | None = None
-        for mention in sent.dates:
-            if not max(start, sent.body_start) <= mention.span.start < end:
-                continue  # outside the clause, or the dateline's date
-            resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
-            if resolved is None:
-                continue
-            if RE_SINCE.search(self.text, max(start, mention.span.start - 12), mention.span.start):
-                # "since March 22": a window from that day on, not the day itself.
-                end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
-                resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
-            if best is None or (resolved.precision is Precision.DAY and best.precision is not Precision.DAY):
+        for mention in sent.dates_in(max(start, sent.body_start), end):
+            resolved = self._resolved(mention, start, future=future)
+            if resolved is not None and (best is None or resolved.precision is Precision.DAY):
                 best = resolved
+                if best.precision is Precision.DAY:
+                    break
         return best
+
+    def _date_before(self, sent: _Sentence, start: int, *, future: bool) -> DateRange | None:
+        """:meth:`_date_of` the part of the sentence before ``start``, from the sentence's first day and first date
+        worked out once, so that the clauses of a sentence do not each read all its dates."""
+        firsts = sent.firsts.get(future)
+        if firsts is None:
+            first_any: tuple[int, DateRange] | None = None
+            first_day: tuple[int, DateRange] | None = None
+            for mention in sent.dates_in(sent.body_start, sent.end):
+                resolved = self._resolved(mention, sent.start, future=future)
+                if resolved is None:
+                    continue
+                first_any = first_any or (mention.span.start, resolved)
+                if resolved.precision is Precision.DAY:
+                    first_day = (mention.span.start, resolved)
+                    break
+            firsts = sent.firsts[future] = (first_any, first_day)
+        for first in reversed(firsts):
+            if first is not None and first[0] < start:
+                return first[1]
+        return None
+
+    def _resolved(self, mention: DateMention, start: int, *, future: bool) -> DateRange | None:
+        """What a date mention resolves to; "since March 22" (after ``start``) is a window from that day on."""
+        resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
+        if resolved is not None and RE_SINCE.search(self.text, max(start, mention.span.start - 12),
+                                                    mention.span.start):
+            end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
+            resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
+        return resolved
 
     # --- Places of a movement -----------------------------------------------------------------------------
 
     def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[_Name, Place]]:
         out = []
-        for hit in sent.names:
+        for hit in sent.names_in(max(start, sent.body_start), end):
             used_otherwise = hit.start in self.actor_hits or hit.start in self.source_hits
-            if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
+            if not used_otherwise:
                 place = hit.place
                 if place is not None:
                     out.append((hit, place))
@@ -923,8 +1021,10 @@ class _Rules:
     def _open_names(self, sent: _Sentence) -> bool:
         """Whether unknown capitalised names may fill place slots in a sentence: not in a headline set in title
         case, where every word is capitalised."""
-        tokens = self.tokens
-        return not is_title_case(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
+        if sent.open_names is None:
+            tokens = self.tokens
+            sent.open_names = not is_title_case(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
+        return sent.open_names
 
     def _enclosing(self, places: list[Place]) -> Place | None:
         """One place for a list: the place itself, or the smallest region that holds them all."""
@@ -964,7 +1064,7 @@ class _Rules:
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
-        cues = [c for c in sent.cues if start <= c.start < end and not self._inside_name(c.start)]
+        cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
         for cue in cues:
             if cue.cue in (Cue.FROM, Cue.LEAVE):
                 origins.extend(self._governed(sent, cue, end, closed=False)[0])
@@ -1031,12 +1131,16 @@ class _Rules:
     # --- Factions of a movement ---------------------------------------------------------------------------
 
     def _groups_in(self, sent: _Sentence, start: int, end: int) -> list[Faction]:
+        if start == sent.start and end == sent.end and sent.groups is not None:
+            return sent.groups
         out: list[Faction] = []
-        for hit in sent.names:
-            if start <= hit.start < end and hit.start not in self.source_hits:
+        for hit in sent.names_in(start, end):
+            if hit.start not in self.source_hits:
                 group = self._armed_group(hit)
                 if group is not None and group not in out:
                     out.append(group)
+        if start == sent.start and end == sent.end:
+            sent.groups = out
         return out
 
     def _recent_group(self, index: int, last_with_groups: list[int | None],
@@ -1168,7 +1272,7 @@ class _Rules:
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
-        cues = [c for c in sent.cues if start <= c.start < end]
+        cues = sent.cues_in(start, end)
         kinds = {c.cue for c in cues}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
@@ -1176,12 +1280,11 @@ class _Rules:
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
             moving = False
-        numbers = [n for n in sent.numbers if start <= n.span.start < end]
+        numbers = sent.numbers_in(start, end)
         if not numbers and not moving:
             return  # no count to read and no movement to record
         # A date stated earlier in the sentence frames the clause ("State media said Monday that ...").
-        date = self._date_of(sent, start, end, future=planned) or self._date_of(sent, sent.start, start,
-                                                                                  future=planned)
+        date = self._date_of(sent, start, end, future=planned) or self._date_before(sent, start, future=planned)
         windowed = date is not None and date.precision is not Precision.DAY
         deal_total = Cue.AGREEMENT in kinds and (date is None or date.precision is not Precision.DAY)
         cumulative = Cue.CUMULATIVE in kinds or windowed or deal_total
@@ -1192,7 +1295,7 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
-        kind_cues = _KindCues(cues, sent.cues, start, end)
+        kind_cues = _KindCues(cues, self._kind_cues(sent), end)
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1279,12 +1382,12 @@ class _Rules:
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
-        groups = self._groups_in(sent, sent.start, sent.end)
-        # The weekday of the clause, else one stated earlier in the sentence (as for dates).
-        weekdays = [m.weekday for m in sent.dates if m.weekday is not None and m.span.start < end
-                    and m.span.start >= sent.body_start]
-        in_clause = [m.weekday for m in sent.dates if m.weekday is not None and start <= m.span.start < end]
-        weekday = in_clause[0] if in_clause else (weekdays[-1] if weekdays else None)
+        groups = list(self._groups_in(sent, sent.start, sent.end))
+        # The weekday of the clause, else the last one stated earlier in the sentence (as for dates).
+        in_clause = [m.weekday for m in sent.dates_in(start, end) if m.weekday is not None]
+        weekday = in_clause[0] if in_clause else None
+        if weekday is None:
+            weekday = self._weekday_before(sent, end)
         for place in (origin, destination):
             if place is not None and place.kind is PlaceKind.UNRESOLVED:
                 self.places.setdefault(place.name, place)
