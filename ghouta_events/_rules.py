@@ -65,6 +65,7 @@ from ._text._chunks import (
     PlaceGroup,
     bound_name,
     is_title_case,
+    predicate_after,
     preposition_before,
     read_place_group,
     tokenize,
@@ -142,6 +143,8 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
+_MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 # The cues that can make a name the source of a sentence's claims.
 _ATTRIBUTION_CUES: Final = frozenset({Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD, Cue.SPEECH, Cue.CORRESPONDENT})
 EVENT_CUES: Final = {
@@ -208,7 +211,9 @@ RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u20
 # A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
 RE_ANAPHOR: Final = regex.compile(
     r"\W*(?:(?:the|these|those|this)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave)|they|them)\b",
+    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave|group)|they|them"
+    # "it" only as the subject of a movement verb: "It reached Idlib late on Sunday"
+    r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued)\b))\b",
     regex.IGNORECASE,
 )
 # A source named again by what it is: "the channel said", "the monitor reported", "the centre said".
@@ -922,12 +927,17 @@ class _Rules:
 
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
         bounds = [sent.start]
+        movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
         for cue in sent.cues:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
-            if cue.text.lower() in ("who", "which") and not RE_COMMA_BEFORE.search(self.text, cue.start - 3,
-                                                                                  cue.start):
-                continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
+            if cue.text.lower() in ("who", "which"):
+                if not RE_COMMA_BEFORE.search(self.text, cue.start - 3, cue.start):
+                    continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
+                verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
+                                       self.tokens.at_or_after(sent.end))
+                if verb is not None and verb.start in movement_at:
+                    continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
             bounds.append(cue.start)
         bounds.append(sent.end)
         return list(itertools.pairwise(bounds))
@@ -1366,17 +1376,21 @@ class _Rules:
         # people in all"); without vehicles, counts read as totals leave no movement of their own.
         vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and "number" in c.text.lower()
                                                    for c in cues)
-        # A movement told without numbers is still a convoy, when the clause says who moved, and where or who.
+        # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
+        # "They left for X" continues the movement told before it.
+        refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
             and (vehicles or not counted_as_figure)
-            and bool(origin or destination or self._groups_in(sent, start, end))
-            and RE_MOVERS.search(text, start, end) is not None and RE_NEGATION.search(text, start, end) is None
+            and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
+                 or (bool(origin or destination or self._groups_in(sent, start, end))
+                                 and RE_MOVERS.search(text, start, end) is not None))
+            and RE_NEGATION.search(text, start, end) is None
         )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
-            candidate.refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
+            candidate.refers_back = refers_back
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
 

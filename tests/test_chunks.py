@@ -144,3 +144,47 @@ def test_unknown_places_are_listed_as_unresolved() -> None:
 def test_a_title_case_headline_fills_no_slot_with_an_unknown_name() -> None:
     report = parse("Buses Carrying Fighters Leave Tell Marwan For Idlib", report_id="t")
     assert report.unresolved_places == ()
+
+
+# --- Discourse: one movement told over two sentences, and a relative clause attached to its noun group -----
+
+#: (invented text, the one convoy expected as (origin, destination, buses, people, fighters)).
+ONE_MOVEMENT = [
+    pytest.param("The second group numbered 1,400 people, among them 350 fighters. They left for Jarablus on "
+                 "Tuesday.", (None, "Jarablus", None, 1400, 350), id="a-ranked-group-then-they-left"),
+    pytest.param("That convoy comprised 40 buses carrying 2,000 people. It reached Idlib late on Sunday.",
+                 (None, "Idlib", 40, 2000, None), id="a-convoy-then-it-reached"),
+    pytest.param("The fourth group included 760 individuals. They departed Harasta toward Idlib on Friday.",
+                 ("Harasta", "Idlib", None, 760, None), id="a-group-included-then-they-departed"),
+    pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
+                 ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
+    pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",
+                 ("Harasta", "Idlib", 40, None, None), id="relative-clause-then-an-adverb"),
+    pytest.param("The convoy of 18 buses, who carried 700 people, reached Jarablus on Monday.",
+                 (None, "Jarablus", 18, 700, None), id="relative-clause-after-an-of-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_MOVEMENT)
+def test_one_movement(text: str, expected: tuple[str | None, str | None, int | None, int | None, int | None]) -> None:
+    convoys = parse(text, published=MONDAY, report_id="t").convoys
+    assert len(convoys) == 1
+    c = convoys[0]
+    got = (c.origin.name if c.origin and "origin" not in c.inferred else None,
+           c.destination.name if c.destination else None, c.buses.value if c.buses else None,
+           c.people.value if c.people else None, c.fighters.value if c.fighters else None)
+    assert got == expected
+
+
+#: Invented sentences that tell no movement of their own.
+NO_MOVEMENT = [
+    pytest.param("It is notable that the army entered Douma on Friday after the fighting.", id="it-is-no-anaphor"),
+    pytest.param('"They stayed under the rubble," the man said as he climbed onto a bus.',
+                 id="they-without-a-movement-verb"),
+    pytest.param("The armed group included 300 fighters.", id="an-armed-group-is-no-convoy"),
+]
+
+
+@pytest.mark.parametrize("text", NO_MOVEMENT)
+def test_no_movement(text: str) -> None:
+    assert parse(text, published=MONDAY, report_id="t").convoys == ()

@@ -70,7 +70,11 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      "contained", "were on board", "on board", "made the journey", "journey"),
     # the vehicles of a movement
     "CONVOY": _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
-                       "minibuses"),
+                       "minibuses",
+                       # a group ranked in a sequence of departures is a convoy ("the second group numbered
+                       # 2,100"); a bare "group" is an armed group as often as not
+                       "first group", "second group", "third group", "fourth group", "fifth group",
+                       "sixth group", "last group", "final group", "next group", "latest group"),
     # empty buses driving in, or waiting: not a departure
     "ENTER": _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
                       "parked", "lined up", "were parked"),
