@@ -63,8 +63,10 @@ from ._model import (
 )
 from ._text._chunks import (
     PlaceGroup,
+    Tokens,
     bound_name,
     is_title_case,
+    phrase_bounds,
     predicate_after,
     preposition_before,
     read_place_group,
@@ -485,6 +487,60 @@ class _KindCues:
                 best = (cue_start - last, kind)
             break
         return None if best is None else best[1]
+
+
+class _Scope:
+    """Which counts of a clause a plan, total or deal cue applies to: the counts of its own phrase.
+
+    The clause is cut into phrases at commas and dashes, and before "and" or "but" that opens a new count ("2,000
+    left on Monday, and 5,000 more are expected to leave"). A cue applies to the counts of its phrase. A phrase that
+    opens with the cue's verb group and holds no count of its own is the predicate of the phrase before it ("Some
+    6,000 gunmen, along with their families, will be evacuated"): the cue applies to the nearest phrase before it
+    that holds counts. With ``leading``, a cue in a phrase that comes before every count is an adverbial of the
+    whole clause ("So far, 24,889 people have left") and applies to all its counts; a total cue is not leading on a
+    clause that states one day ("In total, 20 buses took 900 people out on Monday" is that day's convoy).
+    """
+
+    def __init__(self, tokens: Tokens, cues: Sequence[CueHit], numbers: Sequence[NumberMention], start: int,
+                 end: int) -> None:
+        number_starts = {n.span.start for n in numbers}
+        self.cues = cues
+        self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
+                                                  number_starts)
+        self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers]
+        self.counted = {phrase for phrase, _ in self.numbers}
+
+    def phrase_at(self, position: int) -> int:
+        """The number of the phrase that ``position`` lies in."""
+        return bisect.bisect_right(self.bounds, position)
+
+    def counts_of(self, cue: Cue, *, leading: bool) -> set[int]:
+        """The ids of the counts the cues of kind ``cue`` apply to."""
+        return self.counts_in(self.phrases_of(cue, leading=leading))
+
+    def counts_in(self, phrases: set[int]) -> set[int]:
+        """The ids of the counts that stand in ``phrases``."""
+        return {number for phrase, number in self.numbers if phrase in phrases}
+
+    def phrases_of(self, cue: Cue, *, leading: bool) -> set[int]:
+        """The phrases whose counts the cues of kind ``cue`` apply to."""
+        phrases: set[int] = set()
+        for hit in self.cues:
+            if hit.cue is not cue:
+                continue
+            phrase = bisect.bisect_right(self.bounds, hit.start)
+            if phrase in self.counted:
+                phrases.add(phrase)
+            elif self.counted and phrase < min(self.counted):
+                if leading:
+                    phrases |= self.counted
+            elif self.opening.get(phrase, -1) >= hit.start:  # the cue opens its phrase's verb group
+                earlier = [p for p in self.counted if p < phrase]
+                if earlier:
+                    phrases.add(max(earlier))
+            else:
+                phrases.add(phrase)  # no count: the phrase itself (for the dates it holds)
+        return phrases
 
 
 # --- Helpers on places and quantities --------------------------------------------------------------------
@@ -1293,11 +1349,20 @@ class _Rules:
         numbers = sent.numbers_in(start, end)
         if not numbers and not moving:
             return  # no count to read and no movement to record
-        # A date stated earlier in the sentence frames the clause ("State media said Monday that ...").
-        date = self._date_of(sent, start, end, future=planned) or self._date_before(sent, start, future=planned)
+        # Plan, total and deal cues apply to the counts of their own phrase (see _Scope).
+        scope = _Scope(self.tokens, cues, numbers, start, end)
+        planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
+        planned_counts = scope.counts_in(planned_phrases)
+        # A date stated earlier in the sentence frames the clause ("State media said Monday that ..."); a weekday
+        # is read as one to come when the clause's first date stands in a planned phrase.
+        dates = sent.dates_in(max(start, sent.body_start), end)
+        future = planned and (not dates or scope.phrase_at(dates[0].span.start) in planned_phrases)
+        date = self._date_of(sent, start, end, future=future) or self._date_before(sent, start, future=future)
         windowed = date is not None and date.precision is not Precision.DAY
-        deal_total = Cue.AGREEMENT in kinds and (date is None or date.precision is not Precision.DAY)
-        cumulative = Cue.CUMULATIVE in kinds or windowed or deal_total
+        one_day = date is not None and date.precision is Precision.DAY
+        total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
+        if not one_day:
+            total_counts |= scope.counts_of(Cue.AGREEMENT, leading=True)
         origin, destination = self._movement_places(sent, start, end)
         place = origin or self._specific(p for _, p in self._place_hits(sent, start, end))
 
@@ -1338,8 +1403,9 @@ class _Rules:
                 counted_as_figure = True
                 continue
             kind = kind_cues.kind_of(number)
+            planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
-                if moving and not planned:
+                if moving and not planned_count:
                     candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin,
                                                                  destination, date)
                     candidate.buses = candidate.buses or quantity
@@ -1348,8 +1414,9 @@ class _Rules:
                                                   number.span.end], span=number.span,
                                                   reason="buses not reported as leaving"))
                 continue
-            if kind is None and planned:
+            if kind is None and planned_count:
                 kind = FigureKind.PLANNED
+            cumulative = windowed or id(number) in total_counts
             if kind is None and moving and (cumulative or historical or quantity.value > MAX_CONVOY_PEOPLE):
                 kind = FigureKind.EVACUATED
             if kind is not None or not moving:

@@ -188,3 +188,39 @@ NO_MOVEMENT = [
 @pytest.mark.parametrize("text", NO_MOVEMENT)
 def test_no_movement(text: str) -> None:
     assert parse(text, published=MONDAY, report_id="t").convoys == ()
+
+
+# --- The figure frame: plan, total and deal cues apply to the counts of their own phrase --------------------
+
+#: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
+COUNT_ROLES = [
+    pytest.param("About 2,000 fighters left Douma for Idlib on Monday, and 5,000 more are expected to leave on "
+                 "Wednesday.", [(None, 2000)], [("planned", 5000)], id="a-plan-in-its-own-phrase"),
+    pytest.param("Some 6,000 gunmen, along with their families, will be evacuated to Jarablus.", [],
+                 [("planned", 6000)], id="a-predicate-after-an-attached-phrase"),
+    pytest.param("In total, 20 buses took 900 people out of Harasta on Monday.", [(900, None)], [],
+                 id="a-leading-total-on-one-day-is-the-days-convoy"),
+    pytest.param("So far, 24,889 people have left Harasta by bus.", [], [("evacuated", 24889)],
+                 id="a-leading-total-without-a-day"),
+    pytest.param("Forty buses carrying 1,300 people left Harasta on Monday, bringing the total evacuated so far "
+                 "to 8,000.", [(1300, None)], [("evacuated", 8000)], id="a-running-total-after-the-convoy"),
+    pytest.param("Thirty buses carrying 1,100 people left Arbin for Idlib on Monday, resuming a transfer that "
+                 "officials say will take weeks.", [(1100, None)], [], id="a-plan-in-a-later-phrase"),
+    pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
+                 [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
+]
+
+
+@pytest.mark.parametrize(("text", "convoys", "figures"), COUNT_ROLES)
+def test_count_roles(text: str, convoys: list[tuple[int | None, int | None]], figures: list[tuple[str, int]]) -> None:
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [(c.people.value if c.people else None, c.fighters.value if c.fighters else None)
+            for c in report.convoys] == convoys
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_a_day_in_a_phrase_of_facts_is_a_past_day() -> None:
+    text = "About 2,000 fighters left Douma on Monday, and 5,000 more are expected to leave on Wednesday."
+    convoy = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys[0]
+    assert convoy.date is not None
+    assert convoy.date.start == dt.date(2019, 6, 3)

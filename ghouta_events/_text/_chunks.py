@@ -28,7 +28,7 @@ the sentence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from ._lexicon import (
@@ -42,8 +42,8 @@ from ._lexicon import (
 )
 from ._words import Words
 
-__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "is_title_case", "predicate_after",
-           "preposition_before", "read_place_group", "tokenize"]
+__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "is_title_case", "phrase_bounds",
+           "predicate_after", "preposition_before", "read_place_group", "tokenize"]
 
 
 class Token(NamedTuple):
@@ -94,8 +94,9 @@ def tokenize(words: Words) -> Tokens:
     i = 0
     while i < count:
         gap = parts[2 * i]
-        if gap and not gap.isspace():
-            items.extend(_marks(gap, offsets[2 * i]))
+        if gap and not gap.isspace() and not (gap in ",." and i > 0 and parts[2 * i - 1].isdigit()
+                                              and parts[2 * i + 1].isdigit()):
+            items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
         start, end = offsets[2 * i + 1], offsets[2 * i + 2]
         # a hyphenated compound: word-word-word
         while i + 1 < count and parts[2 * i + 2] == "-":
@@ -276,6 +277,42 @@ def predicate_after(tokens: Tokens, index: int, stop: int) -> Token | None:
         if items[i].text in ";:.!?()":
             return None
     return None
+
+
+#: Auxiliaries that may open a predicate before its plan or total cue ("are expected to leave").
+_AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "have", "has", "had", "be", "been",
+                                 "also", "then", "reportedly"})
+#: Words that open a phrase attached to the noun group before it, not a phrase of its own: a breakdown
+#: ("1,000 people, including 300 fighters") or a companion ("6,000 gunmen, along with their families").
+_ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus", "with"})
+#: Conjunctions that open a new phrase when a count follows them ("..., and 5,000 more are expected").
+_PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
+
+
+def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container[int]) -> tuple[list[int],
+                                                                                                   dict[int, int]]:
+    """Where the phrases of ``tokens[first:last]`` begin (after the first): at commas and dashes, and at a
+    conjunction that a count follows; and, for each phrase (numbered from 0) that opens with a verb group, where the
+    word after its auxiliaries starts ("will be evacuated": "will"; "are expected to": "expected")."""
+    items = tokens.items
+    bounds: list[int] = []
+    opening: dict[int, int] = {}
+    phrase_start = first
+    for i in range(first, last):
+        token = items[i]
+        following = items[i + 1].lower if i + 1 < last else ""
+        split = (token.text in (",", "\u2013", "\u2014") and following not in _ATTACHED_OPENERS) or (
+            token.lower in _PHRASE_CONJUNCTIONS and i + 1 < last and items[i + 1].start in count_starts)
+        if not split:
+            continue
+        bounds.append(token.start)
+        phrase_start = i + 1
+        j = phrase_start
+        while j < last and items[j].lower in _AUXILIARIES:
+            j += 1
+        if j < last:
+            opening[len(bounds)] = items[j].start if j > phrase_start else items[phrase_start].start
+    return bounds, opening
 
 
 def bound_name(token: Token) -> tuple[int, int] | None:
