@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import IO, Final, TextIO
 
 from . import __version__
-from ._build import build_name
 from ._errors import GhoutaEventsError, InputError
 from ._export import dump_csv, dump_geojson, dump_sqlite, to_csv_rows, to_geojson
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
@@ -273,7 +272,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Attributed records of evacuations and deals around Damascus, from news reports.",
         epilog="Pipe the commands: ghouta-events parse FOLDER | ghouta-events merge | ghouta-events show",
     )
-    top.add_argument("--version", action="version", version=f"%(prog)s {__version__} ({build_name()})")
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(sub: argparse.ArgumentParser) -> None:

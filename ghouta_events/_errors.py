@@ -5,7 +5,7 @@ Errors about text say where they are: the message, the text, the span, and a car
 
 from __future__ import annotations
 
-__all__ = ["GazetteerError", "GhoutaEventsError", "InputError", "ParseError", "RecordError"]
+__all__ = ["GazetteerError", "GhoutaEventsError", "InputError", "MergeError", "ParseError", "RecordError"]
 
 
 class GhoutaEventsError(Exception):
@@ -14,6 +14,10 @@ class GhoutaEventsError(Exception):
 
 class RecordError(GhoutaEventsError, ValueError):
     """A record was built with values that break one of its invariants (``low > high``, a negative count...)."""
+
+
+class MergeError(GhoutaEventsError, ValueError):
+    """Reports cannot be merged: two different texts were given the same report id."""
 
 
 class GazetteerError(GhoutaEventsError, ValueError):
