@@ -64,7 +64,10 @@ from ._text._chunks import (
     PlaceGroup,
     Tokens,
     bound_name,
+    coordinated_counts,
     is_title_case,
+    locative_after,
+    movers_of,
     phrase_bounds,
     predicate_after,
     preposition_before,
@@ -572,6 +575,8 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
 
 
 
+#: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
+_BESIDE: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: How many words after a crossing noun the town it stands by may be named, counted in pairs of tokens.
 _CROSSING_REACH: Final = 5
 
@@ -971,7 +976,24 @@ class _Rules:
                     continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
             bounds.append(cue.start)
         bounds.append(sent.end)
-        return list(itertools.pairwise(bounds))
+        return [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
+
+    def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
+        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
+        going = [c.start for c in sent.cues_in(start, end) if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
+        if len(going) < 2:
+            return [(start, end)]
+        tokens = self.tokens
+        counts = {n.span.start for n in sent.numbers_in(start, end)}
+        parts = [start]
+        for at in coordinated_counts(tokens, tokens.at_or_after(start), tokens.at_or_after(end), counts):
+            low = bisect.bisect_left(going, parts[-1])
+            high = bisect.bisect_left(going, at)
+            if high > low and high < len(going):
+                parts.append(at)
+        parts.append(end)
+        return list(itertools.pairwise(parts))
 
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
         """The first day stated in ``[start, end)``, else the first date, leaving out the dateline's."""
@@ -1046,10 +1068,14 @@ class _Rules:
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
 
     def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
-        """The places of the group a movement cue governs, and whether they name a crossing."""
+        """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
+        governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
         tokens = self.tokens
-        group = read_place_group(tokens, tokens.at_or_after(cue.end), self.known, closed=closed,
-                                 open_names=self._open_names(sent), stop=tokens.at_or_after(end))
+        index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
+        if cue.cue is Cue.ARRIVE and cue.text.lower() in ("arrived", "arrive", "arrives", "arriving"):
+            index = locative_after(tokens, index, stop)
+        group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
+                                 stop=stop)
         if group is None:
             return [], False
         return self._group_places(sent, group), group.crossing
@@ -1120,6 +1146,11 @@ class _Rules:
                 crossings.extend(self._crossing_places(sent, cue))
         tokens = self.tokens
         first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
+        for at in movers_of(tokens, first, last):  # "the people of the town of X": X is where they left
+            group = read_place_group(tokens, at, self.known, closed=True, open_names=self._open_names(sent),
+                                     stop=last)
+            if group is not None:
+                origins.extend(self._group_places(sent, group))
         for token in tokens.items[first:last]:
             bound = bound_name(token)  # "Idlib-bound buses"
             named = self.name_at.get(bound[0]) if bound is not None else None
@@ -1129,7 +1160,7 @@ class _Rules:
         if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
             destinations = [p for h, p in self._place_hits(sent, start, end)
-                            if preposition_before(tokens, tokens.at_or_after(h.start)) in ("in", "of")
+                            if preposition_before(tokens, tokens.at_or_after(h.start)) == "in"
                             and p.kind is not PlaceKind.COUNTRY][:1]
         # A name the gazetteer knows wins over one it does not.
         origins = _resolved_first(origins)
@@ -1159,7 +1190,8 @@ class _Rules:
                     return [place]
         for token in tokens.items[index + 1 : index + 1 + 2 * _CROSSING_REACH]:
             beside = self.name_at.get(token.start)
-            if beside is not None and beside.place is not None and beside.start >= sent.body_start:
+            if (beside is not None and beside.place is not None and beside.start >= sent.body_start
+                    and preposition_before(tokens, tokens.at_or_after(beside.start)) in _BESIDE):
                 return [beside.place]
         return []
 

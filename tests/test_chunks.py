@@ -117,6 +117,12 @@ MOVEMENT_PLACES = [
                  "Douma", None, id="a-cue-inside-a-known-name"),
     pytest.param("Eleven buses carrying 340 people were taken to Ain Sufra from Douma.", "Douma", "Ain Sufra",
                  id="were-taken-to-an-unknown-town"),
+    pytest.param("The third batch of displaced people of the town of Zamalka from eastern Ghouta arrived on Sunday "
+                 "evening in the town of Ain Sufra.", "Zamalka", "Ain Sufra", id="people-of-town-in-region"),
+    pytest.param("A convoy of 20 buses arrived late on Monday at the Tell Marwan camp after a long journey, the "
+                 "governor of Hama said.", None, "Tell Marwan", id="arrived-past-words-of-time-and-a-speaker"),
+    pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
+                 "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
 ]
 
 
@@ -224,3 +230,26 @@ def test_a_day_in_a_phrase_of_facts_is_a_past_day() -> None:
     convoy = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys[0]
     assert convoy.date is not None
     assert convoy.date.start == dt.date(2019, 6, 3)
+
+
+#: (invented sentence, the convoys expected as (origin, destination, buses, fighters, civilians)).
+TWO_MOVEMENTS = [
+    pytest.param("About 1,200 civilians leaving Tell Marwan and 800 gunmen leaving Kafr Qamar reached Idlib.",
+                 [("Tell Marwan", None, None, None, 1200), ("Kafr Qamar", "Idlib", None, 800, None)],
+                 id="two-participles-of-leaving"),
+    pytest.param("On Monday 30 buses left Douma for Idlib and 12 buses left Harasta for Jarablus.",
+                 [("Douma", "Idlib", 30, None, None), ("Harasta", "Jarablus", 12, None, None)],
+                 id="two-finite-verbs"),
+    pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",
+                 [("Douma", "Idlib", 20, 300, 500)], id="one-verb-two-counts-is-one-movement"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_MOVEMENTS)
+def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) -> None:
+    convoys = parse(text, published=MONDAY, report_id="t").convoys
+    got = [(c.origin.name if c.origin and "origin" not in c.inferred else None,
+            c.destination.name if c.destination and "destination" not in c.inferred else None,
+            c.buses.value if c.buses else None, c.fighters.value if c.fighters else None,
+            c.civilians.value if c.civilians else None) for c in convoys]
+    assert got == expected

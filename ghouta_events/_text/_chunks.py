@@ -42,8 +42,9 @@ from ._lexicon import (
 )
 from ._words import Words
 
-__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "is_title_case", "phrase_bounds",
-           "predicate_after", "preposition_before", "read_place_group", "tokenize"]
+__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "coordinated_counts", "is_title_case",
+           "locative_after", "movers_of", "phrase_bounds", "predicate_after", "preposition_before",
+           "read_place_group", "tokenize"]
 
 
 class Token(NamedTuple):
@@ -313,6 +314,49 @@ def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container
         if j < last:
             opening[len(bounds)] = items[j].start if j > phrase_start else items[phrase_start].start
     return bounds, opening
+
+
+#: Nouns of the people who move; "the people of X" names where they come from.
+_MOVER_NOUNS: Final = frozenset({"people", "residents", "inhabitants", "civilians", "families", "fighters",
+                                 "evacuees", "displaced"})
+#: Words of time that may stand between an arrival verb and its place ("arrived late on Monday in X").
+_TIME_WORDS: Final = frozenset({"late", "early", "on", "in", "at", "the", "this", "that", "morning", "evening",
+                                "afternoon", "night", "overnight", "monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday", "today", "yesterday", "tonight", "safely", "finally"})
+#: Prepositions of place after an arrival verb.
+_LOCATIVES: Final = frozenset({"in", "at"})
+
+
+def locative_after(tokens: Tokens, index: int, stop: int) -> int:
+    """The token after the locative preposition that follows an arrival verb past words of time, within
+    :data:`MAX_LEAD` tokens ("arrived late on Monday *at* X"); ``index`` itself when none does (then the place
+    group, if any, starts right after the verb: "arrived Idlib")."""
+    items = tokens.items
+    i = index
+    while i < min(stop, index + MAX_LEAD + 1):
+        token = items[i]
+        if not token.word or token.lower not in _TIME_WORDS:
+            return index
+        if token.lower in _LOCATIVES and i + 1 < stop and items[i + 1].lower not in _TIME_WORDS - DETERMINERS:
+            return i + 1
+        i += 1
+    return index
+
+
+def movers_of(tokens: Tokens, first: int, last: int) -> list[int]:
+    """The tokens after "people of", "residents of" and the like in ``tokens[first:last]``: where a place group
+    naming the movers' home may start."""
+    items = tokens.items
+    return [i + 2 for i in range(first, last - 2)
+            if items[i].lower in _MOVER_NOUNS and items[i + 1].lower == "of"]
+
+
+def coordinated_counts(tokens: Tokens, first: int, last: int, count_starts: Container[int]) -> list[int]:
+    """Where each conjunction before a count starts in ``tokens[first:last]`` ("... and 800 gunmen ..."): where a
+    second coordinated subject may begin."""
+    items = tokens.items
+    return [items[i].start for i in range(first, last - 1)
+            if items[i].lower in _PHRASE_CONJUNCTIONS and items[i + 1].start in count_starts]
 
 
 def bound_name(token: Token) -> tuple[int, int] | None:
