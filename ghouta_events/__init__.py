@@ -64,6 +64,7 @@ from ._model import (
     VagueAmount,
 )
 from ._parse import parse
+from ._reading import ReportText, iter_texts, read_reports
 from ._render import to_text
 from ._samples import sample_paths, sample_reports
 
@@ -110,6 +111,7 @@ __all__ = [
     "Quantity",
     "RecordError",
     "Report",
+    "ReportText",
     "Source",
     "SourceKind",
     "Span",
@@ -125,12 +127,14 @@ __all__ = [
     "dump_geojson",
     "dump_sqlite",
     "from_json",
+    "iter_texts",
     "json_schema",
     "load",
     "load_gazetteer",
     "load_sqlite",
     "merge",
     "parse",
+    "read_reports",
     "same_name",
     "sample_paths",
     "sample_reports",

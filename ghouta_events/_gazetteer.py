@@ -606,7 +606,7 @@ def _bundled_files() -> Iterator[tuple[str, str]]:
 def _read_user_file(path: str | os.PathLike[str]) -> tuple[str, str]:
     shown = os.fspath(path)
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
             return shown, handle.read()
     except FileNotFoundError:
         raise GazetteerError("no such file", path=shown) from None
