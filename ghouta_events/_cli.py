@@ -33,6 +33,7 @@ from . import __version__
 from ._errors import GhoutaEventsError, InputError
 from ._export import dump_csv, dump_geojson, dump_sqlite, to_csv_rows, to_geojson
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
+from ._held import held_for_merge, without_reports
 from ._io import _LINE_BREAKS, SCHEMA_NAME, SCHEMA_VERSION, _unstructure, to_json, write_atomic
 from ._merge import Dataset, merge
 from ._model import Report
@@ -238,30 +239,19 @@ def _inputs(args: argparse.Namespace, failures: _Failures, nothing: str) -> list
     return documents
 
 
-def _kept(report: Report, with_texts: bool) -> Report:
-    """What ``merge`` holds of a report while it reads: all of it with ``--with-texts``; else what the merge
-    uses (its records, sources, dates, text and digest), without the mentions, vague amounts and unplaced items
-    that only the report itself shows."""
-    if with_texts:
-        return report
-    return Report(id=report.id, text=report.text, published=report.published, anchor=report.anchor,
-                  digest=report.digest, sources=report.sources, convoys=report.convoys, figures=report.figures,
-                  events=report.events)
-
-
 def _merge_stream(documents: Iterable[Report | Dataset], with_texts: bool, gazetteer: Gazetteer,
                   failures: _Failures) -> Dataset | None:
     """The dataset of the documents, read one at a time; ``None`` when one could not be read (named on stderr).
 
-    Only what the merge needs of each report is held (see :func:`_kept`). Without ``with_texts`` the dataset
+    Only what the merge needs of each report is held (see :func:`held_for_merge`). Without ``with_texts`` the dataset
     is written without its reports: each consolidated record keeps its members (with their spans) and the id
     of each member's report, which is how a record is traced back to the report's text."""
     held: list[Report] = []
     for document in documents:
         if isinstance(document, Report):
-            held.append(_kept(document, with_texts))
+            held.append(held_for_merge(document, with_texts))
         elif document.reports or not (document.convoys or document.figures or document.events):
-            held.extend(_kept(report, with_texts) for report in document.reports)
+            held.extend(held_for_merge(report, with_texts) for report in document.reports)
         else:
             raise InputError("a dataset written without its reports cannot take in more reports "
                              "(merge the reports again, or write the dataset with --with-texts)")
@@ -272,7 +262,7 @@ def _merge_stream(documents: Iterable[Report | Dataset], with_texts: bool, gazet
         return None
     dataset = merge(held, gazetteer=gazetteer)
     held.clear()
-    return dataset if with_texts else attrs.evolve(dataset, reports=())
+    return dataset if with_texts else without_reports(dataset)
 
 
 def _json_chunks(dataset: Dataset) -> Iterator[str]:
