@@ -5,7 +5,6 @@ Run from the repository root (never part of the test suite)::
     python benchmarks/run.py                          # 10 MB parse, merge at 10^4, 10^5, 10^6, stream 1 / 4 MB
     python benchmarks/run.py --mb 20 --merge-sizes 10000 100000
     python benchmarks/run.py --no-merge --no-stream   # the parse figures alone
-    python benchmarks/run.py --compiled               # also parse with the compiled build, on the same corpus
     python benchmarks/run.py --json results.json      # also keep every figure, as JSON
 
 It runs, in this order, each part in fresh child processes so that each peak memory is the part's own:
@@ -69,7 +68,6 @@ def markdown(results: dict[str, Any]) -> str:
     p = results["parse"]
     out += [
         "| parse | |", "| --- | --- |",
-        f"| build | {p['build']} |",
         f"| corpus | {p['reports']:,} generated reports, {p['mb']:.1f} MB |",
         f"| baseline: one trie-alternation regex pass of the names | {p['baseline_mb_s']:.2f} MB/s |",
         f"| `parse` | {p['parse_mb_s']:.2f} MB/s, {p['reports_s']:.1f} reports/s ({p['parse_seconds']:.0f} s) |",
@@ -80,15 +78,6 @@ def markdown(results: dict[str, Any]) -> str:
         f"| the same pass case-sensitive, spellings as written | {p['cased_baseline_mb_s']:.2f} MB/s; ratio "
         f"{p['cased_ratio']:.4f} |",
     ]
-    c = p.get("compiled")
-    if c:
-        out += [
-            f"| compiled build: the build measured | {c['build']}, on the same corpus |",
-            f"| compiled build: the baseline in its process | {c['baseline_mb_s']:.2f} MB/s |",
-            f"| compiled build: `parse` | {c['parse_mb_s']:.2f} MB/s, {c['reports_s']:.1f} reports/s, peak RSS "
-            f"{c['peak_rss_mb']:.0f} MB |",
-            f"| **compiled build: ratio parse/baseline** | **{c['ratio']:.4f}** |",
-        ]
     if results.get("merge"):
         out += _table(("`merge` records", "seconds", "peak RSS MB", "added by merge MB", "movements", "growth"),
                       [(f"{r['records']:,}", f"{r['seconds']:.2f}", f"{r['peak_mb']:.0f}", f"{r['merge_mb']:.0f}",
@@ -111,9 +100,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
     parser.add_argument("--merge-sizes", type=int, nargs="+", default=list(merge_scale.DEFAULT_SIZES),
                         metavar="N", help="convoy records to merge (default 10000 100000 1000000)")
-    parser.add_argument("--compiled", action="store_true",
-                        help="also build the compiled package (GHOUTA_EVENTS_COMPILE=1) in a throwaway environment "
-                             "and measure its parse on the same corpus")
     parser.add_argument("--no-merge", action="store_true", help="skip the merge benchmark")
     parser.add_argument("--stream-mb", type=float, default=stream_memory.DEFAULT_MB, metavar="N",
                         help=f"streaming: run the command on N and {stream_memory.DEFAULT_FACTOR}N MB "
@@ -130,12 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
 
     _log(f"parse: generating {args.mb:g} MB and measuring the baseline and parse in a fresh process ...")
-    results["parse"] = parse_speed.run(args.mb, args.seed, compiled=args.compiled)
+    results["parse"] = parse_speed.run(args.mb, args.seed)
     print("== parse ==")
     print(parse_speed.format_result(results["parse"]), flush=True)
-    if "compiled" in results["parse"]:
-        print("\n== parse, compiled build ==")
-        print(parse_speed.format_result(results["parse"]["compiled"]), flush=True)
 
     if not args.no_merge:
         results["merge"] = merge_scale.run_sizes(args.merge_sizes, progress=True)

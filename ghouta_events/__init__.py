@@ -1,5 +1,7 @@
 """Typed, attributed records of evacuations and deals around Damascus, parsed from news reports."""
 
+from importlib import metadata as _metadata
+
 from ._errors import GazetteerError, GhoutaEventsError, InputError, ParseError, RecordError
 from ._export import (
     SQLITE_USER_VERSION,
@@ -12,6 +14,7 @@ from ._export import (
     to_geojson,
 )
 from ._gazetteer import Alias, Gazetteer, NameHit, Target, default_gazetteer, load_gazetteer
+from ._geography import Geography
 from ._io import SCHEMA_VERSION, dump, from_json, json_schema, load, to_json
 from ._merge import (
     Claim,
@@ -56,7 +59,10 @@ from ._reading import ReportText, iter_texts, read_reports
 from ._render import to_text
 from ._samples import sample_paths, sample_reports
 
-__version__ = "0.1.0.dev0"
+try:
+    __version__: str = _metadata.version("ghouta-events")
+except _metadata.PackageNotFoundError:  # the sources imported without being installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -82,6 +88,7 @@ __all__ = [
     "FigureKind",
     "Gazetteer",
     "GazetteerError",
+    "Geography",
     "GhoutaEventsError",
     "InputError",
     "Mention",

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["GazetteerError", "GhoutaEventsError", "InputError", "ParseError", "RecordError", "check_encodable"]
+__all__ = ["GazetteerError", "GhoutaEventsError", "InputError", "MergeError", "ParseError", "RecordError",
+           "check_encodable"]
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
@@ -19,6 +20,10 @@ class GhoutaEventsError(Exception):
 
 class RecordError(GhoutaEventsError, ValueError):
     """A record was built with values that break one of its invariants (``low > high``, a negative count...)."""
+
+
+class MergeError(GhoutaEventsError, ValueError):
+    """Reports cannot be merged: two different texts were given the same report id."""
 
 
 class GazetteerError(GhoutaEventsError, ValueError):

@@ -36,6 +36,7 @@ from attrs import evolve, frozen
 
 from ._errors import InputError
 from ._gazetteer import Gazetteer, default_gazetteer
+from ._geography import Geography
 from ._io import file_mode, from_json, to_json, write_atomic, write_target
 from ._merge import Claim, ConsolidatedConvoy, ConsolidatedEvent, ConsolidatedFigure, Dataset, Tally
 from ._model import Convoy, DateRange, Event, Faction, Figure, FigureKind, Place, PlaceKind, Report, Source
@@ -141,36 +142,19 @@ class _Located:
     precision: PlaceKind | None  # the kind of the place whose coordinates these are
 
 
-class _Geo:
-    """Place lookups for one export, cached, through the gazetteer's lineage."""
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gaz = gazetteer
-        self._cache: dict[Place, _Located] = {}
-
-    def lineage(self, place: Place) -> tuple[Place, ...]:
-        """The place (as the dataset holds it) and the places it lies in, innermost first."""
-        known = self.gaz.lineage(place.name)
-        if known:
-            return (place, *known[1:])
-        return (place, *(self.gaz.lineage(place.parent) if place.parent is not None else ()))
-
-    def locate(self, place: Place | None) -> _Located | None:
-        if place is None:
-            return None
-        found = self._cache.get(place)
-        if found is None:
-            chain = self.lineage(place)
-            admin1 = next((p.name for p in chain if p.kind is PlaceKind.GOVERNORATE), None)
-            anchor = next((p for p in chain if p.latitude is not None and p.longitude is not None), None)
-            found = _Located(
-                place=place, admin1=admin1,
-                latitude=None if anchor is None else anchor.latitude,
-                longitude=None if anchor is None else anchor.longitude,
-                precision=None if anchor is None else anchor.kind,
-            )
-            self._cache[place] = found
-        return found
+def _locate(geo: Geography, place: Place | None) -> _Located | None:
+    """Where a place (as the dataset holds it) is shown, from it and the places it lies in."""
+    if place is None:
+        return None
+    chain = geo.lineage_of(place)
+    admin1 = next((p.name for p in chain if p.kind is PlaceKind.GOVERNORATE), None)
+    anchor = next((p for p in chain if p.latitude is not None and p.longitude is not None), None)
+    return _Located(
+        place=place, admin1=admin1,
+        latitude=None if anchor is None else anchor.latitude,
+        longitude=None if anchor is None else anchor.longitude,
+        precision=None if anchor is None else anchor.kind,
+    )
 
 
 @frozen(kw_only=True)
@@ -205,7 +189,7 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-def _summaries(dataset: Dataset, geo: _Geo, *, events: bool) -> Iterator[_Summary]:
+def _summaries(dataset: Dataset, geo: Geography, *, events: bool) -> Iterator[_Summary]:
     notes: dict[str, list[str]] = defaultdict(list)
     for conflict in dataset.conflicts:
         notes[conflict.record].append(conflict.message)
@@ -213,7 +197,7 @@ def _summaries(dataset: Dataset, geo: _Geo, *, events: bool) -> Iterator[_Summar
         tallies = {slot: t for slot in _CONVOY_SLOTS if (t := getattr(convoy, slot)) is not None}
         yield _Summary(
             record=convoy, record_type="movement", kind="movement",
-            origin=geo.locate(convoy.origin), destination=geo.locate(convoy.destination),
+            origin=_locate(geo, convoy.origin), destination=_locate(geo, convoy.destination),
             factions=tuple(f.name for f in convoy.factions), tallies=tallies,
             headline=next((tallies[s] for s in _HEADLINE_SLOTS if s in tallies), None),
             originators=_originators(convoy.members, convoy.reports), reports=_unique(convoy.reports),
@@ -222,7 +206,7 @@ def _summaries(dataset: Dataset, geo: _Geo, *, events: bool) -> Iterator[_Summar
     for figure in dataset.figures:
         yield _Summary(
             record=figure, record_type="figure", kind=figure.kind.value,
-            origin=geo.locate(figure.place), destination=None, factions=(),
+            origin=_locate(geo, figure.place), destination=None, factions=(),
             tallies={_FIGURE_SLOT: figure.quantity}, headline=figure.quantity,
             originators=_originators(figure.members, figure.reports), reports=_unique(figure.reports),
             conflicts=tuple(notes[figure.id]),
@@ -232,7 +216,7 @@ def _summaries(dataset: Dataset, geo: _Geo, *, events: bool) -> Iterator[_Summar
     for event in dataset.events:
         yield _Summary(
             record=event, record_type="event", kind=event.kind.value,
-            origin=geo.locate(event.place), destination=None, factions=tuple(f.name for f in event.factions),
+            origin=_locate(geo, event.place), destination=None, factions=tuple(f.name for f in event.factions),
             tallies={}, headline=None,
             originators=_originators(event.members, event.reports), reports=_unique(event.reports),
             conflicts=tuple(notes[event.id]),
@@ -351,7 +335,7 @@ def to_csv_rows(dataset: Dataset, *, hxl: bool = True, gazetteer: Gazetteer | No
         The rows, header first, ready for ``csv.writer(...).writerows``.
     """
     dataset = _checked(dataset, "to_csv_rows")
-    geo = _Geo(gazetteer or default_gazetteer())
+    geo = (gazetteer or default_gazetteer()).geography
     rows = [list(CSV_COLUMNS)]
     if hxl:
         rows.append(list(HXL_TAGS))
@@ -475,7 +459,7 @@ def to_geojson(dataset: Dataset, *, gazetteer: Gazetteer | None = None) -> dict[
         A ``dict`` holding only JSON values (no NaN, no infinity).
     """
     dataset = _checked(dataset, "to_geojson")
-    geo = _Geo(gazetteer or default_gazetteer())
+    geo = (gazetteer or default_gazetteer()).geography
     features: list[dict[str, Any]] = []
     omitted: list[str] = []
     for summary in _summaries(dataset, geo, events=True):
@@ -747,7 +731,7 @@ class _Tables:
     """The rows of every table, gathered from one dataset before anything is written."""
 
     def __init__(self, dataset: Dataset, gazetteer: Gazetteer) -> None:
-        self.geo = _Geo(gazetteer)
+        self.geo = gazetteer.geography
         self.places: dict[str, tuple[object, ...]] = {}
         self.sources: dict[str, str] = {}
         self.factions: dict[str, str] = {}
@@ -764,7 +748,7 @@ class _Tables:
         """Add a place and every place it lies in; the place's name."""
         if place is None:
             return None
-        chain = self.geo.lineage(place)
+        chain = self.geo.lineage_of(place)
         for inner, outer in zip(chain, (*chain[1:], None), strict=True):
             held = self.places.get(inner.name)
             if held is not None and held[1] is not None:

@@ -19,6 +19,7 @@ from typing import Final, TypeVar
 from attrs import field, frozen
 
 from ._errors import GazetteerError
+from ._geography import Geography
 from ._model import EntityKind, Faction, FactionKind, Place, PlaceKind, Source, SourceKind
 from ._text._names import NamePattern, skeleton
 from ._text._words import Words
@@ -101,6 +102,12 @@ class Gazetteer:
     _pattern: NamePattern = field(alias="pattern")
     # spelling found in text -> what it denotes: a cache; it never changes what a spelling means
     _resolved: dict[str, tuple[Target, ...]] = field(init=False, factory=dict, repr=False)
+    #: Where the places lie: lineage, enclosure and distance, worked out once for this gazetteer.
+    geography: Geography = field(init=False, repr=False)
+
+    @geography.default
+    def _geography(self) -> Geography:
+        return Geography(self.places)
 
     def demonym(self, word: str) -> Faction | None:
         """The state or group an adjective of nationality stands for ("Saudi" -> Saudi Arabia), or ``None``."""
@@ -134,17 +141,11 @@ class Gazetteer:
         >>> [p.name for p in default_gazetteer().lineage("Arbin")]
         ['Arbin', 'Eastern Ghouta', 'Rural Damascus', 'Syria']
         """
-        chain: list[Place] = []
-        current: str | None = name
-        while current is not None and current in self.places and len(chain) < 16:
-            place = self.places[current]
-            chain.append(place)
-            current = place.parent
-        return tuple(chain)
+        return self.geography.lineage(name)
 
     def encloses(self, outer: str, inner: str) -> bool:
-        """Whether place ``inner`` is ``outer`` or lies within it."""
-        return any(place.name == outer for place in self.lineage(inner))
+        """Whether place ``inner`` is ``outer`` or lies within it (see :class:`Geography`)."""
+        return self.geography.encloses(outer, inner)
 
     def find_names(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NameHit]:
         """Every known name in ``text[pos:endpos]``, left to right, the longest spelling where two overlap."""

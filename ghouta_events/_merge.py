@@ -11,13 +11,14 @@ Which parsed convoys describe one movement is decided on evidence:
   armed groups overlap (or one names none), and no count of one contradicts the same count of the other by more
   than a quarter (a smaller disagreement is one movement told differently, and becomes a conflict record).
   Slots a record took from context (:attr:`Convoy.inferred`) never rule a pair out;
-* compatible records are *linked* when they share positive evidence: a count within a tenth of each other; or,
+* compatible records are *linked* when they share positive evidence: a count within a tenth of each other (with
+  no other shared count that tells a different movement); or,
   both with a stated day, a stated destination each or a stated armed group in common. Linked records form one
   movement, but only while the movement as a whole is still one (a union that would bring together records the
   parser told apart, days more than one apart, counts beyond the tolerance or places that cannot be one is
   refused), so no chain of links glues movements together. An undated record links only with undated ones;
-* an undated record left on its own joins the one movement with a member compatible with it, when there is
-  exactly one; otherwise it stays on its own;
+* an undated movement (a lone record, or records linked on their counts) joins the one dated movement with a
+  member compatible with it, when there is exactly one; otherwise it stays on its own;
 * movements told of the same place on the same or the next day are joined when, together, they are still one
   movement by the same test;
 * two records of one report with one originator are never one movement: the parser already kept them apart.
@@ -31,17 +32,19 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
+import attrs
+import regex
 from attrs import field, frozen
 
-from ._errors import GhoutaEventsError
+from ._errors import MergeError
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._model import (
-    NEAR_KM,
     Convoy,
     DateRange,
     Event,
@@ -57,7 +60,6 @@ from ._model import (
     Report,
     Source,
     SourceKind,
-    distance_km,
     overlaps,
 )
 
@@ -103,10 +105,6 @@ _ORIGIN_RANK: Final = {
     SourceKind.NEWS_AGENCY: 2,
     SourceKind.BROADCASTER: 3,
 }
-
-
-class MergeError(GhoutaEventsError, ValueError):
-    """Reports cannot be merged: two different texts were given the same report id."""
 
 
 class ConflictKind(enum.StrEnum):
@@ -248,6 +246,11 @@ class Dataset:
     events: tuple[ConsolidatedEvent, ...]
     conflicts: tuple[Conflict, ...]
 
+    def copies(self) -> tuple[tuple[str, ...], ...]:
+        """The ids of the reports that are copies of one story (see :func:`merge`), a group per story told more
+        than once: the telling whose records count first, then its copies."""
+        return tuple(tuple(r.id for r in group) for group in copy_groups(self.reports) if len(group) > 1)
+
     def merge(self, other: Dataset, *, gazetteer: Gazetteer | None = None) -> Dataset:
         """The dataset of both datasets' reports."""
         return merge([*self.reports, *other.reports], gazetteer=gazetteer)
@@ -261,27 +264,18 @@ class Dataset:
 
 
 class _Places:
-    """Place relations for one merge, cached: whether two places can be one, and each place's area."""
+    """Place relations for one merge, from the gazetteer's geography: whether two places can be one, and each
+    place's area."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self._lineage: dict[str, tuple[str, ...]] = {}
+        self.geo = gazetteer.geography
 
     def lineage(self, place: Place) -> tuple[str, ...]:
-        found = self._lineage.get(place.name)
-        if found is None:
-            found = tuple(p.name for p in self.gaz.lineage(place.name)) or (place.name,)
-            self._lineage[place.name] = found
-        return found
-
-    def encloses(self, outer: Place, inner: Place) -> bool:
-        return outer.name in self.lineage(inner)
+        return self.geo.names(place.name) or (place.name,)
 
     def compatible(self, a: Place | None, b: Place | None, *, near: bool) -> bool:
-        if a is None or b is None or a.name == b.name or self.encloses(a, b) or self.encloses(b, a):
-            return True
-        distance = distance_km(a, b) if near else None
-        return distance is not None and distance <= NEAR_KM
+        return self.geo.compatible(a, b, near=near)
 
     def area(self, place: Place | None) -> str:
         """The block a place falls in: its region, else its governorate, else itself."""
@@ -382,8 +376,10 @@ def _linked(a: _Item, b: _Item, places: _Places) -> bool:
         return False
     ca, cb = a.convoy, b.convoy
     counts_a, counts_b = _counts(ca), _counts(cb)
-    if any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()):
-        return True
+    shared = counts_a.keys() & counts_b.keys()
+    if any(_close(counts_a[k], counts_b[k]) for k in shared):
+        # One agreeing count is evidence only when no other shared count tells a different movement.
+        return all(_close(counts_a[k], counts_b[k]) or overlaps(counts_a[k], counts_b[k]) for k in shared)
     if _stated(ca, "date", ca.date) is None or _stated(cb, "date", cb.date) is None:
         return False
     da, db = _stated(ca, "destination", ca.destination), _stated(cb, "destination", cb.destination)
@@ -412,6 +408,10 @@ class _UnionFind:
 def _bucket(value: int) -> int:
     """Counts within a tenth of each other fall in the same or adjacent buckets (a log scale, base 1.1)."""
     return int(math.log(max(value, 1)) / math.log(1 + AGREEMENT))
+
+
+#: Buckets either side that hold every count a record's count is consistent with (within DISAGREEMENT).
+_SPREAD: Final = math.ceil(math.log(1 / (1 - DISAGREEMENT)) / math.log(1 + AGREEMENT)) + 1
 
 
 class _Blocks:
@@ -480,7 +480,7 @@ class _Blocks:
         """Records among which an undated record looks for its movement (see ``local``)."""
         if self.local[index]:
             if self.counts[index]:
-                yield from self.same_counts(index)
+                yield from self.same_counts(index, _SPREAD)
             elif (week := self.week[index]) is not None:
                 # No counts: the dated records of its origin in the days before its report.
                 anchor = week * 7
@@ -502,14 +502,14 @@ class _Blocks:
             for near in (bucket - 1, bucket, bucket + 1):
                 yield from self.by_area_count.get((self.area[index], slot, near), ())
 
-    def same_counts(self, index: int) -> Iterator[int]:
-        """Records of the same or an enclosing origin with a close count: in nearby weeks when the record has a
-        week (a stated day, or a dated report), else in any week."""
+    def same_counts(self, index: int, spread: int = 1) -> Iterator[int]:
+        """Records of the same or an enclosing origin with a close count (within ``spread`` buckets): in nearby
+        weeks when the record has a week (a stated day, or a dated report), else in any week."""
         week = self.week[index]
         for origin in self._origins(index):
             for slot, quantity in self.counts[index].items():
                 bucket = _bucket(quantity.value)
-                for near in (bucket - 1, bucket, bucket + 1):
+                for near in range(bucket - spread, bucket + spread + 1):
                     if week is None:
                         yield from self.by_count.get((origin, slot, near), ())
                         continue
@@ -631,37 +631,44 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
 
 def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], items: list[_Item],
             places: _Places, blocks: _Blocks) -> list[tuple[list[int], _Summary]]:
-    """An undated record standing alone joins the one movement it fits, if exactly one fits; it never joins
-    another lone undated record, so attachments cannot chain."""
+    """An undated movement (a lone record, or records linked on their counts, none with a day) joins the one
+    dated movement it fits, if exactly one fits; it never joins another undated movement, so attachments cannot
+    chain. Larger undated movements go first, and passes repeat while one settles: a movement that has taken
+    in one telling of a report can no longer take that report's other movement, which may then fit just once."""
     clusters = [(sorted(members), summaries[root]) for root, members in sorted(components.items())]
     home_of = {i: index for index, (members, _) in enumerate(clusters) for i in members}
     current = [summary for _, summary in clusters]
-    moves: list[tuple[int, int]] = []
-    for index, (members, _) in enumerate(clusters):
-        if len(members) != 1 or blocks.day[members[0]] is not None:
-            continue
-        i = members[0]
-        item = items[i]
-        pool = blocks.homes(i)
-        fitting: set[int] = set()
-        for j in pool:
-            home = home_of[j]
-            if home == index or home in fitting:
+    dated = [any(blocks.day[i] is not None for i in members) for members, _ in clusters]
+    pending = sorted((index for index in range(len(clusters)) if not dated[index]),
+                     key=lambda index: (-len(clusters[index][0]), index))
+    target_of: dict[int, int] = {}
+    moved = True
+    while moved:
+        moved = False
+        for index in pending:
+            if index in target_of:
                 continue
-            if len(clusters[home][0]) == 1 and blocks.day[j] is None:
-                continue  # another lone undated record is no movement to join
-            if _compatible(item, items[j], places) and current[home].joined(current[index], places) is not None:
-                fitting.add(home)
+            fitting: set[int] = set()
+            for i in clusters[index][0]:
+                for j in blocks.homes(i):
+                    home = home_of[j]
+                    home = target_of.get(home, home)
+                    if home == index or home in fitting or not dated[home]:
+                        continue
+                    if _compatible(items[i], items[j], places) and current[home].joined(current[index],
+                                                                                       places) is not None:
+                        fitting.add(home)
                 if len(fitting) > 1:
-                    break  # ambiguous: stays on its own
-        if len(fitting) == 1:
-            target = fitting.pop()
-            both = current[target].joined(current[index], places)
-            if both is not None:  # another record may have joined it since
-                current[target] = both
-                moves.append((index, target))
+                    break  # ambiguous: stays on its own for now
+            if len(fitting) == 1:
+                target = fitting.pop()
+                both = current[target].joined(current[index], places)
+                if both is not None:
+                    current[target] = both
+                    target_of[index] = target
+                    moved = True
     out = [list(members) for members, _ in clusters]
-    for index, target in moves:
+    for index, target in sorted(target_of.items()):
         out[target].extend(out[index])
         out[index] = []
     return [(sorted(members), current[k]) for k, members in enumerate(out) if members]
@@ -839,8 +846,9 @@ class _Builder:
         return Tally(claims=tuple(claims), estimate=_estimate(claims, self.source_rank))
 
     def convoys(self) -> list[ConsolidatedConvoy]:
+        # In order of content (the ids last), so that copies of a story under other ids cluster alike.
         items = [_Item(convoy=c, report=r.id, anchor=_anchor_of(r))
-                 for r in self.reports for c in r.convoys]
+                 for r in sorted(self.reports, key=_report_key) for c in sorted(r.convoys, key=_convoy_key)]
         out = []
         for group in _cluster_convoys(items, self.places):
             members = tuple(item.convoy for item in group)
@@ -891,69 +899,42 @@ class _Builder:
             ))
 
     def figures(self) -> list[ConsolidatedFigure]:
-        blocks: dict[tuple[FigureKind, str], list[tuple[str, Figure]]] = defaultdict(list)
+        blocks: dict[tuple[FigureKind, str], list[tuple[Report, Figure]]] = defaultdict(list)
         for report in self.reports:
             for figure in report.figures:
-                blocks[(figure.kind, self.places.area(figure.place))].append((report.id, figure))
+                blocks[(figure.kind, self.places.area(figure.place))].append((report, figure))
         out = []
         for (kind, _area), members in sorted(blocks.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
-            for group in self._figure_groups(members):
+            for group in _sweep(members, self._figure_group, _figure_key):
                 fid = _stable_id("figure", (f.id for _, f in group))
-                claims = [Claim(quantity=f.quantity, sources=f.sources, report=rid, record=f.id) for rid, f in group]
+                claims = [Claim(quantity=f.quantity, sources=f.sources, report=r.id, record=f.id) for r, f in group]
                 tally = self.tally(fid, "quantity", claims)
                 assert tally is not None
                 out.append(ConsolidatedFigure(
-                    id=fid, kind=kind, members=tuple(f for _, f in group), reports=tuple(r for r, _ in group),
+                    id=fid, kind=kind, members=tuple(f for _, f in group), reports=tuple(r.id for r, _ in group),
                     place=_innermost(self.places, (f.place for _, f in group)),
                     date=_span_of_dates(f.date for _, f in group),
                     sources=_unique_sources(f.sources for _, f in group), quantity=tally,
                 ))
         return sorted(out, key=_record_order)
 
-    def _figure_groups(self, members: list[tuple[str, Figure]]) -> list[list[tuple[str, Figure]]]:
-        """Figures of one kind and area that tell the same count: in order of value, each joins the open group
-        whose members it all matches (place, date, overlapping bounds); groups that values have passed close."""
-        ordered = sorted(members, key=lambda m: (m[1].quantity.low if m[1].quantity.low is not None else 0,
-                                                 m[1].quantity.value, m[0], m[1].id))
-        done: list[list[tuple[str, Figure]]] = []
-        open_groups: list[list[tuple[str, Figure]]] = []
-        for rid, figure in ordered:
-            floor = figure.quantity.low if figure.quantity.low is not None else 0
-            still_open: list[list[tuple[str, Figure]]] = []
-            for group in open_groups:
-                ceiling = min((f.quantity.high for _, f in group if f.quantity.high is not None), default=None)
-                (still_open if ceiling is None or ceiling >= floor else done).append(group)
-            open_groups = still_open
-            home = next((g for g in open_groups if all(self._same_figure(figure, f) for _, f in g)), None)
-            if home is None:
-                open_groups.append([(rid, figure)])
-            else:
-                home.append((rid, figure))
-        return done + open_groups
-
-    def _same_figure(self, a: Figure, b: Figure) -> bool:
-        """The same count told again: compatible place and date, bounds that overlap."""
-        return (self.places.compatible(a.place, b.place, near=False) and _dates_close(a.date, b.date)
-                and overlaps(a.quantity, b.quantity))
+    def _figure_group(self, report: Report, figure: Figure) -> _FigureGroup:
+        return _FigureGroup(self.places, report, figure)
 
     def events(self) -> list[ConsolidatedEvent]:
-        blocks: dict[tuple[EventKind, str], list[tuple[str, Event]]] = defaultdict(list)
+        blocks: dict[tuple[EventKind, str], list[tuple[Report, Event]]] = defaultdict(list)
         for report in self.reports:
             for event in report.events:
-                blocks[(event.kind, self.places.area(event.place))].append((report.id, event))
+                blocks[(event.kind, self.places.area(event.place))].append((report, event))
         out = []
         for (kind, _area), members in sorted(blocks.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
-            groups: list[list[tuple[str, Event]]] = []
-            for rid, event in members:
-                home = next((g for g in groups if all(self._same_event(event, e) for _, e in g)), None)
-                if home is None:
-                    groups.append([(rid, event)])
-                else:
-                    home.append((rid, event))
-            for group in groups:
+            placed = [(r, e) for r, e in members if e.place is not None]
+            # An event without a place glues nothing together: it stands alone.
+            alone = [[(r, e)] for r, e in sorted(members, key=lambda m: _event_key(*m)) if e.place is None]
+            for group in [*_sweep(placed, self._event_group, _event_key), *alone]:
                 out.append(ConsolidatedEvent(
                     id=_stable_id("event", (e.id for _, e in group)), kind=kind,
-                    members=tuple(e for _, e in group), reports=tuple(r for r, _ in group),
+                    members=tuple(e for _, e in group), reports=tuple(r.id for r, _ in group),
                     place=_innermost(self.places, (e.place for _, e in group)),
                     date=_span_of_dates(e.date for _, e in group),
                     factions=_unique_factions(e.factions for _, e in group),
@@ -961,12 +942,214 @@ class _Builder:
                 ))
         return sorted(out, key=_record_order)
 
-    def _same_event(self, a: Event, b: Event) -> bool:
-        if a.place is None or b.place is None:
-            return False  # an event without a place glues nothing together
-        fa, fb = _armed(a.factions), _armed(b.factions)
-        return (self.places.compatible(a.place, b.place, near=False) and _dates_close(a.date, b.date)
-                and (not fa or not fb or bool(fa & fb)))
+    def _event_group(self, report: Report, event: Event) -> _EventGroup:
+        return _EventGroup(self.places, report, event)
+
+
+# --- Figures and events: groups swept in time ---------------------------------------------------------------
+
+#: An undated figure or event of a dated report tells of the days shortly before its publication: it meets the
+#: groups of this many days around it.
+UNDATED_DAYS: Final = 7
+
+_M = TypeVar("_M", Figure, Event)
+
+
+def _day_of(report: Report, date: DateRange | None) -> int | None:
+    """Where a record stands in time: its stated first day, else its report's day, else nowhere."""
+    if date is not None:
+        return date.start.toordinal()
+    return _anchor_of(report)
+
+
+def _last_day_of(report: Report, date: DateRange | None) -> int | None:
+    return date.end.toordinal() if date is not None else _anchor_of(report)
+
+
+def _same_period(a: DateRange | None, b: DateRange | None) -> bool:
+    """Two dates that can be of one count: either missing, or close and of a like length (a year is not a day,
+    a toll over years is not the toll of a week)."""
+    if a is None or b is None:
+        return True
+    if not _dates_close(a, b):
+        return False
+    length_a, length_b = (a.end - a.start).days + 1, (b.end - b.start).days + 1
+    return max(length_a, length_b) <= 1 + 2 * DAY_SLACK or max(length_a, length_b) <= 2 * min(length_a, length_b)
+
+
+def _one_count(a: int, b: int) -> bool:
+    """Two values that could be one count told by different sources (within the disagreement tolerance)."""
+    return abs(a - b) <= DISAGREEMENT * max(a, b)
+
+
+class _Group(Generic[_M]):
+    """Members of one consolidated figure or event, with what a newcomer must agree with (complete linkage)."""
+
+    def __init__(self, places: _Places, report: Report, record: _M) -> None:
+        self.places = places
+        self.members: list[tuple[Report, _M]] = []
+        self.where: dict[str, Place] = {}
+        self.dates: set[DateRange] = set()
+        self.last: int | None = None
+        self.add(report, record)
+
+    def add(self, report: Report, record: _M) -> None:
+        self.members.append((report, record))
+        if record.place is not None:
+            self.where.setdefault(record.place.name, record.place)
+        if record.date is not None:
+            self.dates.add(record.date)
+        last = _last_day_of(report, record.date)
+        if last is not None and (self.last is None or last > self.last):
+            self.last = last
+
+    def placed(self, place: Place | None) -> bool:
+        return all(self.places.compatible(p, place, near=False) for p in self.where.values())
+
+    def lookup(self) -> Iterable[Any]:
+        """The keys this group is found under."""
+        raise NotImplementedError
+
+    def keys_of(self, record: _M) -> Iterable[Any]:
+        """The keys under which a record looks for a group."""
+        raise NotImplementedError
+
+    def fits(self, record: _M) -> bool:
+        raise NotImplementedError
+
+
+class _FigureGroup(_Group[Figure]):
+    """A figure group: one kind and area, places that can be one, a like period, claims that can be one count."""
+
+    def __init__(self, places: _Places, report: Report, record: Figure) -> None:
+        self.floor = 0
+        self.ceiling: int | None = None
+        self.lowest = self.highest = record.quantity.value
+        super().__init__(places, report, record)
+
+    def add(self, report: Report, record: Figure) -> None:
+        super().add(report, record)
+        q = record.quantity
+        self.floor = max(self.floor, q.low if q.low is not None else 0)
+        if q.high is not None:
+            self.ceiling = q.high if self.ceiling is None else min(self.ceiling, q.high)
+        self.lowest, self.highest = min(self.lowest, q.value), max(self.highest, q.value)
+
+    def lookup(self) -> Iterable[Any]:
+        return (_bucket(self.lowest),)
+
+    def keys_of(self, record: Figure) -> Iterable[Any]:
+        bucket = _bucket(record.quantity.value)
+        return range(bucket - _SPREAD, bucket + _SPREAD + 1)
+
+    def fits(self, record: Figure) -> bool:
+        q = record.quantity
+        return ((self.ceiling is None or (q.low if q.low is not None else 0) <= self.ceiling)
+                and (q.high is None or self.floor <= q.high)
+                and _one_count(self.lowest, q.value) and _one_count(self.highest, q.value)
+                and all(_same_period(d, record.date) for d in self.dates) and self.placed(record.place))
+
+
+class _EventGroup(_Group[Event]):
+    """An event group: one kind and area, places that can be one, dates at most a day apart, armed groups that
+    overlap. Found under the place of its first event and every place that place lies in."""
+
+    def __init__(self, places: _Places, report: Report, record: Event) -> None:
+        self.armed: set[frozenset[str]] = set()
+        super().__init__(places, report, record)
+
+    def add(self, report: Report, record: Event) -> None:
+        super().add(report, record)
+        groups = frozenset(_armed(record.factions))
+        if groups:
+            self.armed.add(groups)
+
+    def lookup(self) -> Iterable[Any]:
+        first = self.members[0][1].place
+        assert first is not None
+        return (("in", first.name), *(("at", name) for name in self.places.lineage(first)))
+
+    def keys_of(self, record: Event) -> Iterable[Any]:
+        assert record.place is not None
+        own = self.places.lineage(record.place)
+        # groups at the record's place or inside it, and groups at a place the record's place lies in
+        return (("at", record.place.name), *(("in", name) for name in own))
+
+    def fits(self, record: Event) -> bool:
+        groups = _armed(record.factions)
+        return (record.place is not None and self.placed(record.place)
+                and all(_dates_close(d, record.date) for d in self.dates)
+                and (not groups or all(groups & g for g in self.armed)))
+
+
+def _report_key(report: Report) -> tuple[Any, ...]:
+    return report.published or dt.date.min, report.digest, report.id
+
+
+def _convoy_key(convoy: Convoy) -> tuple[Any, ...]:
+    counts = tuple((slot, q.value, q.qualifier.value) for slot, q in sorted(_counts(convoy).items()))
+    return (_date_key(convoy.date), _place_key(convoy.origin), _place_key(convoy.destination), counts,
+            sorted(_armed(convoy.factions)), _chain_key(convoy.sources), convoy.inferred, convoy.id)
+
+
+def _figure_key(report: Report, figure: Figure) -> tuple[Any, ...]:
+    q = figure.quantity
+    return (q.value, q.qualifier.value, q.low or 0, q.high or 0, _date_key(figure.date), _place_key(figure.place),
+            _chain_key(figure.sources), report.published or dt.date.min, report.id, figure.id)
+
+
+def _event_key(report: Report, event: Event) -> tuple[Any, ...]:
+    return (_date_key(event.date), _place_key(event.place), sorted(_armed(event.factions)),
+            _chain_key(event.sources), report.published or dt.date.min, report.id, event.id)
+
+
+def _date_key(date: DateRange | None) -> tuple[str, str]:
+    return ("", "") if date is None else (date.start.isoformat(), date.end.isoformat())
+
+
+def _place_key(place: Place | None) -> str:
+    return "" if place is None else place.name
+
+
+def _chain_key(chain: Sequence[Source]) -> tuple[str, ...]:
+    return tuple(s.name for s in chain)
+
+
+def _sweep(members: list[tuple[Report, _M]], start: Callable[[Report, _M], _Group[_M]],
+           content: Callable[[Report, _M], tuple[Any, ...]]) -> list[list[tuple[Report, _M]]]:
+    """Group records of one block in time order: each joins the first open group (found under its keys) that it
+    fits, else starts one. Groups whose last day lies more than :data:`UNDATED_DAYS` behind close, so a record
+    meets only the groups of its own days; records with no day at all (undated, in an undated report) meet only
+    each other. Ties in time are taken in order of content (the ids last), so copies under other ids group alike.
+    """
+    timed = sorted(((_day_of(r, m.date), content(r, m), r, m) for r, m in members),
+                   key=lambda t: (t[0] is None, t[0] or 0, t[1]))
+    done: list[_Group[_M]] = []
+    open_by_key: dict[Any, dict[int, _Group[_M]]] = defaultdict(dict)
+    opened: list[tuple[int, int, _Group[_M]]] = []  # (last day, order, group): a heap of the open groups
+    order = 0
+    for day, _content, report, record in timed:
+        if day is not None:
+            while opened and opened[0][0] < day - UNDATED_DAYS:
+                _last, number, closing = heapq.heappop(opened)
+                if closing.last is not None and closing.last >= day - UNDATED_DAYS:
+                    heapq.heappush(opened, (closing.last, number, closing))  # it grew since: not yet
+                    continue
+                for key in closing.lookup():
+                    open_by_key[key].pop(number, None)
+        probe = start(report, record)
+        fitting = [(number, group) for key in probe.keys_of(record)
+                   for number, group in open_by_key.get(key, {}).items()
+                   if (day is None) is (group.last is None) and group.fits(record)]
+        if fitting:
+            min(fitting, key=lambda found: found[0])[1].add(report, record)  # the group opened first
+            continue
+        order += 1
+        for key in probe.lookup():
+            open_by_key[key][order] = probe
+        heapq.heappush(opened, (probe.last if probe.last is not None else 0, order, probe))
+        done.append(probe)
+    return [group.members for group in done]
 
 
 def _record_order(record: ConsolidatedConvoy | ConsolidatedFigure | ConsolidatedEvent) -> tuple[str, str]:
@@ -981,17 +1164,134 @@ def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
             if not isinstance(report, Report):
                 raise TypeError(f"merge() expects Report or Dataset items, got {type(report).__name__}")
             held = by_id.get(report.id)
-            if held is not None and held.digest != report.digest:
+            if held is None:
+                by_id[report.id] = report
+            elif held.digest != report.digest:
                 raise MergeError(f"two different reports share the id {report.id!r} (digests "
                                  f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
-            by_id[report.id] = report
+            elif held != report:
+                raise MergeError(_metadata_differs(held, report))
     return [by_id[key] for key in sorted(by_id)]
+
+
+def _metadata_differs(a: Report, b: Report) -> str:
+    """What differs between two reports of one id and one text (none of the two can be chosen over the other
+    without making the dataset depend on the order they came in)."""
+    shown = []
+    for name in ("published", "anchor"):
+        first, second = getattr(a, name), getattr(b, name)
+        if first != second:
+            shown.append(f"{name} {_shown(first)} and {_shown(second)}")
+    parsed = [f.name for f in attrs.fields(Report) if f.name not in ("id", "text", "digest", "published", "anchor")
+              and getattr(a, f.name) != getattr(b, f.name)]
+    if parsed:
+        shown.append(f"parsed {', '.join(parsed)} (parsed with another gazetteer or version?)")
+    return (f"the report {a.id!r} is given twice with the same text but different {'; '.join(shown)}; "
+            "merge one parse of each report")
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, DateRange):
+        return f"{value.start.isoformat()}..{value.end.isoformat()} ({value.basis.value})"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "none" if value is None else str(value)
+
+
+# --- Copies of one story ------------------------------------------------------------------------------------
+
+#: Copies are compared on their word n-grams ("shingles") of this many words.
+SHINGLE: Final = 5
+
+#: Two texts whose shingle sets have a Jaccard similarity of at least this are copies of one story.
+COPY_JACCARD: Final = 0.8
+
+#: Each text is looked up under this many of its smallest shingle hashes (a bottom-k sketch): two texts that
+#: share most of their shingles almost surely share one of these.
+_SKETCH: Final = 8
+
+#: A text is compared with at most this many texts that share a sketch hash with it.
+_SKETCH_PEERS: Final = 64
+
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The hashed word 5-grams of a text, case and punctuation set aside (a text under five words: its words).
+
+    >>> shingles("Twelve buses left Douma on Monday.") == shingles("twelve BUSES left Douma, on Monday")
+    True
+    """
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if not words:
+        return frozenset()
+    grams = [" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
+    return frozenset(int.from_bytes(hashlib.blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                                    "big") for g in grams if g)
+
+
+def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
+    if not a or not b:
+        return a == b
+    shared = len(a & b)
+    return shared >= COPY_JACCARD * (len(a) + len(b) - shared)
+
+
+def _telling_order(report: Report) -> tuple[bool, dt.date, int, str, str]:
+    """Which copy speaks for its story: the earliest published, then the one with the most records, then the
+    first by text digest and by id (copies of one text parse alike, so the choice among them is immaterial)."""
+    records = len(report.convoys) + len(report.figures) + len(report.events)
+    return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
+
+
+def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
+    """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
+
+    Two reports are copies when their texts are equal, or when their shingle sets (see :func:`shingles`)
+    have a Jaccard similarity of at least :data:`COPY_JACCARD` (a headline, a dateline or a credit line
+    added or changed leaves a long text a copy); groups are closed under this relation. A text without words
+    (records made without one) is never a copy.
+    """
+    ordered = sorted(reports, key=lambda r: r.id)
+    uf = _UnionFind(len(ordered))
+    by_digest: dict[str, int] = {}
+    sets: list[frozenset[int]] = []
+    distinct: list[int] = []
+    for index, report in enumerate(ordered):
+        words = shingles(report.text)
+        if not words:
+            sets.append(words)  # a text without words tells nothing to compare: its own story
+            continue
+        first = by_digest.setdefault(report.digest, index)
+        if first != index:
+            uf.union(first, index)
+            sets.append(frozenset())
+            continue
+        sets.append(words)
+        distinct.append(index)
+    by_hash: dict[int, list[int]] = defaultdict(list)
+    for index in distinct:
+        for h in sorted(sets[index])[:_SKETCH]:
+            by_hash[h].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
+        pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+    for a, b in sorted(pairs):
+        if uf.find(a) != uf.find(b) and _similar(sets[a], sets[b]):
+            uf.union(a, b)
+    groups: dict[int, list[Report]] = defaultdict(list)
+    for index, report in enumerate(ordered):
+        groups[uf.find(index)].append(report)
+    return sorted((sorted(g, key=_telling_order) for g in groups.values()), key=lambda g: g[0].id)
 
 
 def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = None) -> Dataset:
     """Consolidate parsed reports (or datasets) into one :class:`Dataset`.
 
-    A report given twice counts once; two different reports with one id raise :class:`MergeError`.
+    A report given twice counts once; two different reports with one id raise :class:`MergeError`. Copies of one
+    story (equal texts, or word 5-gram sets with a Jaccard similarity of at least 0.8) count
+    once too: the records of one telling are consolidated, and every copy stays in ``reports`` as provenance
+    (see :meth:`Dataset.copies`).
 
     >>> from ghouta_events import parse
     >>> a = parse("Seventeen buses carrying 981 people left Arbin for Idlib on Saturday, SANA said.",
@@ -1010,7 +1310,8 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     value.
     """
     canonical = _canonical(reports)
-    builder = _Builder(canonical, gazetteer or default_gazetteer())
+    tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    builder = _Builder(tellings, gazetteer or default_gazetteer())
     convoys = builder.convoys()
     figures = builder.figures()
     events = builder.events()

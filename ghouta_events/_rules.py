@@ -32,8 +32,8 @@ import attrs
 import regex
 
 from ._gazetteer import Gazetteer, Target
+from ._geography import Geography
 from ._model import (
-    NEAR_KM,
     Convoy,
     DateBasis,
     DateRange,
@@ -55,7 +55,6 @@ from ._model import (
     Unplaced,
     UnplacedKind,
     VagueAmount,
-    distance_km,
     implied_bounds,
     overlaps,
     trusted_mention,
@@ -465,42 +464,18 @@ class _KindCues:
 class _Tables:
     """What the rules ask of a gazetteer, answered from plain tables built once per gazetteer.
 
-    The tables are the gazetteer's, as dicts; ``lineage`` and ``encloses`` answer as :class:`Gazetteer`'s do, from
-    every place's lineage worked out in advance; distances are remembered.
+    The tables are the gazetteer's, as dicts; ``geo`` is its :class:`~._geography.Geography`.
     """
 
-    __slots__ = ("_distances", "_lineages", "_within", "factions", "places", "sources")
+    __slots__ = ("factions", "geo", "places", "sources")
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.places: dict[str, Place] = dict(gazetteer.places)
         self.factions: dict[str, Faction] = dict(gazetteer.factions)
         self.sources: dict[str, Source] = dict(gazetteer.sources)
-        self._lineages: dict[str, tuple[Place, ...]] = {name: gazetteer.lineage(name) for name in self.places}
-        # place -> the names of the place and of every place it lies in
-        self._within: dict[str, frozenset[str]] = {
-            name: frozenset(p.name for p in lineage) for name, lineage in self._lineages.items()}
-        self._distances: dict[tuple[str, str], float | None] = {}  # a cache, bounded by _DISTANCE_CACHE_SIZE
-
-    def lineage(self, name: str) -> tuple[Place, ...]:
-        return self._lineages.get(name, ())
-
-    def encloses(self, outer: str, inner: str) -> bool:
-        within = self._within.get(inner)
-        return within is not None and outer in within
-
-    def distance(self, a: Place, b: Place) -> float | None:
-        """:func:`~._model.distance_km` of two places, remembered for the gazetteer's own."""
-        key = (a.name, b.name)
-        if key in self._distances:
-            return self._distances[key]
-        distance = distance_km(a, b)
-        known = self.places.get(a.name) is a and self.places.get(b.name) is b
-        if known and len(self._distances) < _DISTANCE_CACHE_SIZE:
-            self._distances[key] = distance
-        return distance
+        self.geo: Geography = gazetteer.geography
 
 
-_DISTANCE_CACHE_SIZE: Final = 100_000  # pairs of places whose distance is kept
 # The tables of each gazetteer in use; a gazetteer's go when it goes (they hold no reference to it).
 _TABLES: Final[weakref.WeakKeyDictionary[Gazetteer, _Tables]] = weakref.WeakKeyDictionary()
 
@@ -928,7 +903,7 @@ class _Rules:
         places = list({p.name: p for p in places}.values())
         if len(places) == 1:
             return places[0]
-        lineages = [self.tables.lineage(p.name) for p in places]
+        lineages = [self.tables.geo.lineage(p.name) for p in places]
         common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])]
         if common and common[0].kind not in (PlaceKind.COUNTRY,):
             return common[0]
@@ -950,7 +925,7 @@ class _Rules:
         candidates = list({p.name: p for p in places}.values())
         if not candidates:
             return None
-        inner = [p for p in candidates if not any(q is not p and self.tables.encloses(p.name, q.name)
+        inner = [p for p in candidates if not any(q is not p and self.tables.geo.encloses(p.name, q.name)
                                                   and q.name != p.name for q in candidates)]
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
@@ -1011,7 +986,7 @@ class _Rules:
     def _is_list(self, places: list[Place]) -> bool:
         distinct = list({p.name: p for p in places}.values())
         return len(distinct) > 1 and not any(
-            self.tables.encloses(a.name, b.name) for a in distinct for b in distinct if a is not b
+            self.tables.geo.encloses(a.name, b.name) for a in distinct for b in distinct if a is not b
         )
 
     # --- Factions of a movement ---------------------------------------------------------------------------
@@ -1120,7 +1095,7 @@ class _Rules:
                 if recent:
                     convoy.infer("factions", recent)
             if convoy.origin is None and topic is not None and (
-                convoy.destination is None or not self.tables.encloses(convoy.destination.name, topic.name)
+                convoy.destination is None or not self.tables.geo.encloses(convoy.destination.name, topic.name)
             ):
                 convoy.infer("origin", topic)
             if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
@@ -1398,12 +1373,7 @@ def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int |
 
 
 def _places_compatible(a: Place | None, b: Place | None, tables: _Tables, *, near: bool) -> bool:
-    if a is None or b is None or a.name == b.name:
-        return True
-    if tables.encloses(a.name, b.name) or tables.encloses(b.name, a.name):
-        return True
-    distance = tables.distance(a, b)
-    return near and distance is not None and distance <= NEAR_KM
+    return tables.geo.compatible(a, b, near=near)
 
 
 def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) -> bool:
@@ -1440,7 +1410,7 @@ def _absorb(into: _Candidate, other: _Candidate, tables: _Tables) -> None:
         mine, theirs = getattr(into, slot), getattr(other, slot)
         if theirs is not None and slot not in other.inferred and (
             mine is None or slot in into.inferred
-            or (tables.encloses(mine.name, theirs.name) and mine.name != theirs.name)
+            or (tables.geo.encloses(mine.name, theirs.name) and mine.name != theirs.name)
         ):
             setattr(into, slot, theirs)
             into.inferred.discard(slot)

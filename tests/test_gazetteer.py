@@ -514,22 +514,13 @@ def test_default_gazetteer_is_loaded_once() -> None:
 
 
 def test_parser_tables_answer_as_the_gazetteer(extended: ge.Gazetteer) -> None:
-    from ghouta_events._model import distance_km
     from ghouta_events._rules import _tables
 
     for gazetteer in (GAZ, extended):
         tables = _tables(gazetteer)
         assert _tables(gazetteer) is tables  # built once per gazetteer
-        names = [*gazetteer.places, "Nowhere at all"]
-        for inner in names:
-            assert tables.lineage(inner) == gazetteer.lineage(inner)
-            for outer in names:
-                assert tables.encloses(outer, inner) == gazetteer.encloses(outer, inner)
-        places = list(gazetteer.places.values())
-        for a in places[:20]:
-            for b in places[-20:]:
-                assert tables.distance(a, b) == distance_km(a, b)
-                assert tables.distance(a, b) == distance_km(a, b)  # from the cache
+        assert tables.places == dict(gazetteer.places)
+        assert tables.geo is gazetteer.geography  # lineage, enclosure and distance: see test_geography.py
 
 
 def test_parser_tables_do_not_keep_their_gazetteer_alive(tmp_path: Path) -> None:

@@ -351,7 +351,9 @@ def test_show_escapes_control_characters_of_ids_and_names(tmp_path: Path,
 
 
 def _dataset_document() -> dict[str, Any]:
-    reports = [parse(FIRST, report_id="a"), parse(FIRST.replace("300", "350"), report_id="b"),
+    reports = [parse("Ten buses carrying 300 people left Douma for Idlib on Monday.", report_id="a"),
+               parse("Ten buses carrying 500 fighters left Douma for Idlib on Monday, the monitor said.",
+                     report_id="b"),
                parse(THIRD, report_id="c")]
     dataset = ge.merge(reports)
     assert dataset.conflicts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import inspect
 import tomllib
 from pathlib import Path
@@ -35,6 +36,7 @@ PUBLIC_NAMES = [
     "FigureKind",
     "Gazetteer",
     "GazetteerError",
+    "Geography",
     "GhoutaEventsError",
     "InputError",
     "Mention",
@@ -146,3 +148,7 @@ def test_version_matches_pyproject() -> None:
         project = tomllib.load(handle)["project"]
     assert ghouta_events.__version__ == project["version"]
     assert isinstance(ghouta_events.__version__, str)
+
+
+def test_version_is_the_installed_distributions() -> None:
+    assert ghouta_events.__version__ == importlib.metadata.version("ghouta-events")

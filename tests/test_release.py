@@ -1,24 +1,20 @@
-"""The release artifacts: the sdist and wheel build, pass ``twine check``, hold everything the package reads at run
-time, and the wheel installs into a fresh virtual environment whose ``ghouta-events demo`` runs. The compiled
-wheel (``GHOUTA_EVENTS_COMPILE=1``) builds from the sdist, compiles the modules it lists, and parses the sample
-reports, and the shared corpus when it is there, exactly as the sources do; it is skipped, saying why, on a
-machine with no C compiler or no Python headers.
+"""The release artifacts: the sdist and wheel build with the plain ``pyproject.toml`` build, pass ``twine check``,
+hold everything the package reads at run time, the wheel is pure Python, and it installs into a fresh virtual
+environment whose ``ghouta-events demo`` runs and whose ``__version__`` is the one its metadata gives.
 
-Slow (three minutes or so: the builds and the fresh environments fetch their dependencies from the package
-index, and compiling takes a minute), but part of the default run. The project is copied to a temporary folder
-first, so building leaves nothing behind in the working tree.
+Slow (a minute or so: the builds and the fresh environment fetch their dependencies from the package index), but
+part of the default run. The project is copied to a temporary folder first, so building leaves nothing behind in
+the working tree.
 """
 
 from __future__ import annotations
 
 import configparser
 import importlib.util
-import json
 import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tarfile
 import zipfile
 from collections.abc import Sequence
@@ -26,9 +22,6 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 import pytest
-
-from ghouta_events import parse, to_json
-from ghouta_events._build import COMPILED_MODULES
 
 pytestmark = pytest.mark.slow
 
@@ -156,84 +149,15 @@ def test_wheel_installs_and_runs_the_demo(dist: Dist, tmp_path: Path) -> None:
     title = _run([python, "-c", "import ghouta_events; print(ghouta_events.json_schema()['title'])"], cwd=tmp_path)
     assert title.strip() == "ghouta-events document, version 1"
 
+    version = _run([python, "-c", "import ghouta_events; print(ghouta_events.__version__)"], cwd=tmp_path).strip()
+    listed = _run([python, "-m", "pip", "show", "ghouta-events"], cwd=tmp_path)
+    assert f"Version: {version}" in listed.splitlines()
+
     output = _run([scripts / "ghouta-events", "demo", "--quiet"], cwd=tmp_path)
     assert output.startswith("Parsed 5 bundled sample reports"), output[:500]
-
-
-# --- The compiled build ------------------------------------------------------------------------------------
-
-
-def _compiler_missing() -> str | None:
-    """Why this machine cannot build C extensions for this interpreter, or ``None`` when it can."""
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(compiler) is None:
-        return f"no C compiler ({compiler!r} is not on PATH)"
-    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    if not headers.is_file():
-        return f"no Python headers ({headers} is missing; install the interpreter's development package)"
-    return None
-
-
-@pytest.fixture(scope="module")
-def compiled_wheel(dist: Dist) -> Path:
-    """A wheel built from the sdist with ``GHOUTA_EVENTS_COMPILE=1``: the rules and the text layer compiled by
-    mypyc (about a minute)."""
-    reason = _compiler_missing()
-    if reason is not None:
-        pytest.skip(f"the compiled build needs a C toolchain: {reason}")
-    out = dist.sdist.parent.parent / "compiled"
-    env = {**_environment(), "GHOUTA_EVENTS_COMPILE": "1"}
-    done = subprocess.run([sys.executable, "-m", "build", "-q", "--wheel", "--outdir", str(out), str(dist.sdist)],
-                          cwd=out.parent, env=env, capture_output=True, text=True, timeout=900, check=False)
-    if done.returncode != 0:
-        pytest.fail(f"the compiled build exited {done.returncode}\n--- stdout\n{done.stdout[-5000:]}\n"
-                    f"--- stderr\n{done.stderr[-5000:]}", pytrace=False)
-    wheels = sorted(out.glob("*.whl"))
-    assert len(wheels) == 1, wheels
-    return wheels[0]
 
 
 def test_the_pure_wheel_holds_no_extension_modules(dist: Dist) -> None:
     assert dist.wheel.name.endswith("-py3-none-any.whl")
     with zipfile.ZipFile(dist.wheel) as wheel:
         assert [name for name in wheel.namelist() if name.endswith((".so", ".pyd"))] == []
-
-
-def test_the_compiled_wheel_compiles_the_listed_modules(compiled_wheel: Path) -> None:
-    with zipfile.ZipFile(compiled_wheel) as wheel:
-        names = wheel.namelist()
-    extensions = {name.split(".", 1)[0].replace("/", ".") for name in names if name.endswith((".so", ".pyd"))}
-    assert set(COMPILED_MODULES) <= extensions
-    # The sources stay in the wheel, beside their compiled modules, for tracebacks and for reading.
-    assert all(f"{module.replace('.', '/')}.py" in names for module in COMPILED_MODULES)
-    assert "-py3-none-any" not in compiled_wheel.name
-
-
-def _texts_to_compare() -> list[Path]:
-    """The bundled samples, and the shared corpus's reports when it is there."""
-    texts = sorted((PACKAGE / "samples").glob("*.txt"))
-    shared = ROOT.parent / "shared" / "corpus"
-    return texts + sorted(shared.glob("*/*.txt")) if shared.is_dir() else texts
-
-
-# Run in the environment of the compiled build: the JSON of parse() for each file named on the command line.
-_PARSE_EACH: Final = """
-import json, sys
-from ghouta_events import parse, to_json
-print(json.dumps([to_json(parse(open(p, encoding="utf-8").read(), report_id="r")) for p in sys.argv[1:]]))
-"""
-
-
-def test_the_compiled_build_parses_as_the_sources_do(compiled_wheel: Path, tmp_path: Path) -> None:
-    venv = tmp_path / "venv"
-    _run([sys.executable, "-m", "venv", venv], cwd=tmp_path)
-    scripts = venv / ("Scripts" if os.name == "nt" else "bin")
-    python = scripts / ("python.exe" if os.name == "nt" else "python")
-    _run([python, "-m", "pip", "install", "-q", compiled_wheel], cwd=tmp_path)
-    assert _run([scripts / "ghouta-events", "--version"], cwd=tmp_path).strip().endswith("(compiled)")
-
-    paths = _texts_to_compare()
-    compiled = json.loads(_run([python, "-c", _PARSE_EACH, *paths], cwd=tmp_path))
-    here = [to_json(parse(path.read_text(encoding="utf-8"), report_id="r")) for path in paths]
-    differ = [path.name for path, a, b in zip(paths, here, compiled, strict=True) if a != b]
-    assert differ == [], f"the compiled build parses these differently: {differ}"
