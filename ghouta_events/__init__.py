@@ -13,7 +13,16 @@ from ._export import (
     to_csv_rows,
     to_geojson,
 )
-from ._gazetteer import Alias, Gazetteer, NameHit, Target, default_gazetteer, load_gazetteer
+from ._gazetteer import (
+    Alias,
+    Gazetteer,
+    NameHit,
+    Target,
+    default_gazetteer,
+    load_gazetteer,
+    same_name,
+    spelling_variants,
+)
 from ._geography import Geography
 from ._io import SCHEMA_VERSION, dump, from_json, json_schema, load, to_json
 from ._merge import (
@@ -126,8 +135,10 @@ __all__ = [
     "merge",
     "parse",
     "read_reports",
+    "same_name",
     "sample_paths",
     "sample_reports",
+    "spelling_variants",
     "sqlite_queries",
     "to_csv_rows",
     "to_geojson",
