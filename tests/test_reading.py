@@ -224,3 +224,17 @@ def test_the_parse_command_refuses_a_second_text_under_one_id(tmp_path: Path,
     assert err.count("\n") == 1
     assert str(tmp_path / "april" / "north.txt") in err
     assert "report id 'north' is already used by another text" in err
+
+
+@pytest.mark.parametrize("given", [io.StringIO("{}"), 42, None])
+def test_read_reports_refuses_what_is_neither_a_path_nor_a_binary_stream_at_once(given: object) -> None:
+    with pytest.raises(TypeError, match="read_reports"):
+        read_reports(given)  # type: ignore[arg-type]
+
+
+def test_the_examples_in_the_docstrings_run() -> None:
+    import doctest
+
+    from ghouta_events import _reading
+
+    assert doctest.testmod(_reading, raise_on_error=False).failed == 0
