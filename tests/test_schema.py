@@ -329,7 +329,7 @@ def _rich_report(
     event = ge.Event(id=f"{rid}#e0", kind=ge.EventKind.EVACUATION, place=douma, sources=sources, date=day,
                      convoys=(convoy.id,), figures=(figure.id,), spans=(ge.Span(start=0, end=78),))
     return ge.Report(
-        id=rid, text=TEXT, published=MONDAY, anchor=day,
+        id=rid, text=TEXT.replace("629", str(people)).replace("SANA", source), published=MONDAY, anchor=day,
         factions=convoy.factions, sources=sources, places=(douma, jarablus),
         convoys=(convoy,), figures=(figure,), events=(event,),
         mentions=(ge.Mention(name="Douma", kind=ge.EntityKind.PLACE, span=ge.Span(start=38, end=43)),),
