@@ -184,7 +184,8 @@ def test_copies_count_once(data: st.DataObject, reports: list[ge.Report]) -> Non
     alone, with_copies = ge.merge(reports), ge.merge([*copies, *reports])
     assert _content(with_copies) == _content(alone)
     assert len(with_copies.reports) == len(reports) + len(copies)  # every copy is kept as provenance
-    assert sum(len(group) - 1 for group in with_copies.copies()) >= len(copies)
+    worded = [c for c in copies if any(ch.isalnum() for ch in c.text)]  # a text without words is never a copy
+    assert sum(len(group) - 1 for group in with_copies.copies()) >= len(worded)
 
 
 def test_a_story_reprinted_with_another_headline_and_credit_is_a_copy() -> None:
