@@ -95,6 +95,7 @@ class PlaceKind(enum.StrEnum):
     GOVERNORATE = "governorate"
     COUNTRY = "country"
     CITY_ABROAD = "city_abroad"  #: a city outside Syria, mostly met in datelines
+    UNRESOLVED = "unresolved"  #: a name the gazetteer does not know, read as a place from its grammar
 
 
 class FactionKind(enum.StrEnum):
@@ -607,6 +608,14 @@ class Report:
             for ref in (*event.convoys, *event.figures):
                 if ref not in known:
                     raise RecordError(f"Report {self.id!r}: event {event.id!r} refers to unknown record {ref!r}")
+
+    @property
+    def unresolved_places(self) -> tuple[Place, ...]:
+        """The places the text names that the gazetteer does not know: a capitalised name a movement preposition
+        governs ("left Kafr Sabt for Idlib") fills its slot as a :class:`Place` of kind
+        :attr:`PlaceKind.UNRESOLVED`, under its own spelling and without coordinates, and is listed here so that
+        it can be checked or added to the gazetteer."""
+        return tuple(place for place in self.places if place.kind is PlaceKind.UNRESOLVED)
 
     def iter_spans(self) -> Iterable[Span]:
         """Every span in the report, records and mentions alike."""

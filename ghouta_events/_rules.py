@@ -60,6 +60,20 @@ from ._model import (
     trusted_mention,
     trusted_span,
 )
+from ._text._chunks import (
+    PlaceGroup,
+    Tokens,
+    bound_name,
+    coordinated_counts,
+    is_title_case,
+    locative_after,
+    movers_of,
+    phrase_bounds,
+    predicate_after,
+    preposition_before,
+    read_place_group,
+    tokenize,
+)
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -133,6 +147,8 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
+_MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 # The cues that can make a name the source of a sentence's claims.
 _ATTRIBUTION_CUES: Final = frozenset({Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD, Cue.SPEECH, Cue.CORRESPONDENT})
 EVENT_CUES: Final = {
@@ -153,35 +169,6 @@ RE_MOVERS: Final = regex.compile(
     r"withdrawals|departures|exodus|evacuation|evacuations)\b",
     regex.IGNORECASE,
 )
-# A place name used as a modifier of the noun after it ("the Damascus suburb of Eastern Ghouta").
-RE_MODIFIED_NOUN: Final = regex.compile(
-    r"(?:['\u2019]s)?[\s\-]+(?:suburbs?|countryside|outskirts|province\s+of|region\s+of|governorate\s+of)\b",
-    regex.IGNORECASE,
-)
-# A place named only to say where something else is ("south of Damascus", "near Harasta").
-RE_RELATIVE_LOCATION: Final = regex.compile(
-    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|edge\s+of)|"
-    r"outskirts\s+of|edge\s+of|near|nearby|outside|close\s+to|border\s+with|overlooks?|east\s+of|"
-    r"west\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
-    regex.IGNORECASE,
-)
-# Between a movement cue and its place, a few words that are no other cue ("to the northern province of Idlib",
-# "evacuating the penultimate opposition-held pocket of eastern Ghouta"); at most seven, no clause punctuation.
-RE_PLACE_GAP: Final = regex.compile(
-    r"^[\s'\u2018\u201c\"]*(?:(?!(?:to|for|toward|towards|into|from|by|with|after|before|via|through|until|as|"
-    r"while|when|where|which|who|that|since|on|over)\b)[\w\-'\u2019]+[\s'\u2018\u201c\"]+){0,7}$",
-    regex.IGNORECASE,
-)
-# Between "to"/"arrived in" and the destination only determiners, adjectives and place nouns may stand, so that
-# an infinitive ("managed to retake areas around Damascus") names no destination.
-RE_DESTINATION_GAP: Final = regex.compile(
-    r"^(?:[\s,'\u2018\u201c\"]|the|a|an|of|in|at|its|their|rebel-held|rebel-controlled|opposition-held|"
-    r"government-held|regime-held|insurgent-held|northern|southern|eastern|western|northwestern|northeastern|"
-    r"southwestern|southeastern|central|nearby|town|towns|city|district|districts|neighbourhood|neighborhood|"
-    r"village|villages|province|governorate|area|areas|region|countryside|camp|camps|municipality|outskirts|"
-    r"entrance|syria's|syria\u2019s|syrian|north|south|east|west|northwest|northeast|rural|countryside)*$",
-    regex.IGNORECASE,
-)
 # Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
 RE_SPEAKER_GAP: Final = regex.compile(
     r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
@@ -198,9 +185,6 @@ RE_WORD_BEFORE_HYPHEN: Final = regex.compile(r"([\p{L}.]+)$")
 RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
 RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
-# What joins the places of a list: "Arbin, Zamalka and Jobar".
-RE_LIST_GAP: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-RE_CROSSING_AFTER: Final = regex.compile(r"\W*(?:crossing|corridor)")
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 RE_COUNT_OF_PEOPLE_BEFORE: Final = regex.compile(
     r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$")
@@ -231,7 +215,9 @@ RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u20
 # A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
 RE_ANAPHOR: Final = regex.compile(
     r"\W*(?:(?:the|these|those|this)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave)|they|them)\b",
+    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave|group)|they|them"
+    # "it" only as the subject of a movement verb: "It reached Idlib late on Sunday"
+    r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued)\b))\b",
     regex.IGNORECASE,
 )
 # A source named again by what it is: "the channel said", "the monitor reported", "the centre said".
@@ -321,7 +307,8 @@ class _Name:
 class _Sentence:
     """A sentence and the mentions that stand in it."""
 
-    __slots__ = ("_span", "body_start", "cues", "dates", "end", "names", "numbers", "sentence", "start")
+    __slots__ = ("_span", "_starts", "body_start", "cues", "dates", "end", "firsts", "groups", "kind_cues",
+                 "names", "numbers", "open_names", "sentence", "start", "weekdays")
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
@@ -333,6 +320,41 @@ class _Sentence:
         self.cues: list[CueHit] = []
         self.body_start = sentence.start  # where the sentence proper starts, after a dateline
         self._span: Span | None = None
+        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, made on first use
+        # the first date and the first day after the dateline, for plans and for facts (see _Rules._date_before)
+        self.firsts: dict[bool, tuple[tuple[int, DateRange] | None, tuple[int, DateRange] | None]] = {}
+        self.groups: list[Faction] | None = None  # the armed groups named, worked out on first use
+        self.kind_cues: tuple[list[int], list[tuple[int, int, FigureKind]]] | None = None  # see _Rules._kind_cues
+        self.weekdays: tuple[list[int], list[int]] | None = None  # see _Rules._weekday_before
+        self.open_names: bool | None = None  # see _Rules._open_names
+
+    def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
+        """The indexes of the first mention of list ``attribute`` starting at or after ``start``, and of the first
+        starting at or after ``end``: a clause's mentions are cut out by bisection, not by a scan."""
+        starts = self._starts.get(attribute)
+        if starts is None:
+            starts = self._starts[attribute] = [_start_of(item) for item in getattr(self, attribute)]
+        return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
+    def cues_in(self, start: int, end: int) -> list[CueHit]:
+        """The cues that start in ``[start, end)``."""
+        low, high = self._bounds("cues", start, end)
+        return self.cues[low:high]
+
+    def numbers_in(self, start: int, end: int) -> list[NumberMention]:
+        """The numbers that start in ``[start, end)``."""
+        low, high = self._bounds("numbers", start, end)
+        return self.numbers[low:high]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates that start in ``[start, end)``."""
+        low, high = self._bounds("dates", start, end)
+        return self.dates[low:high]
+
+    def names_in(self, start: int, end: int) -> list[_Name]:
+        """The known names that start in ``[start, end)``."""
+        low, high = self._bounds("names", start, end)
+        return self.names[low:high]
 
     @property
     def span(self) -> Span:
@@ -341,6 +363,14 @@ class _Sentence:
         if self._span is None:
             self._span = trusted_span(self.start, self.end)
         return self._span
+
+
+def _start_of(item: object) -> int:
+    """Where a mention starts: a name or cue by its ``start``, a number or date by its span's."""
+    if isinstance(item, (NumberMention, DateMention)):
+        return item.span.start
+    assert isinstance(item, (_Name, CueHit))
+    return item.start
 
 
 class _Candidate:
@@ -424,20 +454,18 @@ class _KindCues:
     A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
     40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
     before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
-    make a bus convoy a flight.
+    make a bus convoy a flight. ``sentence`` holds the kind cues of the whole sentence, as
+    :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends.
     """
 
-    def __init__(self, clause_cues: Sequence[CueHit], sentence_cues: Sequence[CueHit], start: int, end: int) -> None:
-        vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-
-        def kinds(cues: Iterable[CueHit]) -> list[tuple[int, int, FigureKind]]:
-            return [(c.start, c.end, kind) for c in cues if (kind := FIGURE_CUES.get(c.cue)) is not None
-                    and not (vehicles and kind is FigureKind.FLED)]
-
-        self.inside = kinds(clause_cues)
+    def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
+                 end: int) -> None:
+        self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
+        self.inside = [(c.start, c.end, kind) for c in clause_cues if (kind := FIGURE_CUES.get(c.cue)) is not None
+                       and not (self.vehicles and kind is FigureKind.FLED)]
         self.inside_starts = [c[0] for c in self.inside]
-        self.outside = kinds(c for c in sentence_cues if not start <= c.start < end)
-        self.outside_starts = [c[0] for c in self.outside]
+        self.outside_starts, self.outside = sentence
+        self.end = end
 
     def kind_of(self, number: NumberMention) -> FigureKind | None:
         first, last = number.span.start, number.span.end
@@ -450,12 +478,71 @@ class _KindCues:
             cue_start, _, kind = self.inside[after]
             if best is None or cue_start - last < best[0]:
                 best = (cue_start - last, kind)
-        near = bisect.bisect_left(self.outside_starts, last)
-        if near < len(self.outside) and self.outside_starts[near] - last <= 40:
+        # the first kind cue after the clause, within 40 characters of the count
+        near = bisect.bisect_left(self.outside_starts, max(last, self.end))
+        while near < len(self.outside) and self.outside_starts[near] - last <= 40:
             cue_start, _, kind = self.outside[near]
+            if self.vehicles and kind is FigureKind.FLED:
+                near += 1
+                continue
             if best is None or cue_start - last < best[0]:
                 best = (cue_start - last, kind)
+            break
         return None if best is None else best[1]
+
+
+class _Scope:
+    """Which counts of a clause a plan, total or deal cue applies to: the counts of its own phrase.
+
+    The clause is cut into phrases at commas and dashes, and before "and" or "but" that opens a new count ("2,000
+    left on Monday, and 5,000 more are expected to leave"). A cue applies to the counts of its phrase. A phrase that
+    opens with the cue's verb group and holds no count of its own is the predicate of the phrase before it ("Some
+    6,000 gunmen, along with their families, will be evacuated"): the cue applies to the nearest phrase before it
+    that holds counts. With ``leading``, a cue in a phrase that comes before every count is an adverbial of the
+    whole clause ("So far, 24,889 people have left") and applies to all its counts; a total cue is not leading on a
+    clause that states one day ("In total, 20 buses took 900 people out on Monday" is that day's convoy).
+    """
+
+    def __init__(self, tokens: Tokens, cues: Sequence[CueHit], numbers: Sequence[NumberMention], start: int,
+                 end: int) -> None:
+        number_starts = {n.span.start for n in numbers}
+        self.cues = cues
+        self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
+                                                  number_starts)
+        self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers]
+        self.counted = {phrase for phrase, _ in self.numbers}
+
+    def phrase_at(self, position: int) -> int:
+        """The number of the phrase that ``position`` lies in."""
+        return bisect.bisect_right(self.bounds, position)
+
+    def counts_of(self, cue: Cue, *, leading: bool) -> set[int]:
+        """The ids of the counts the cues of kind ``cue`` apply to."""
+        return self.counts_in(self.phrases_of(cue, leading=leading))
+
+    def counts_in(self, phrases: set[int]) -> set[int]:
+        """The ids of the counts that stand in ``phrases``."""
+        return {number for phrase, number in self.numbers if phrase in phrases}
+
+    def phrases_of(self, cue: Cue, *, leading: bool) -> set[int]:
+        """The phrases whose counts the cues of kind ``cue`` apply to."""
+        phrases: set[int] = set()
+        for hit in self.cues:
+            if hit.cue is not cue:
+                continue
+            phrase = bisect.bisect_right(self.bounds, hit.start)
+            if phrase in self.counted:
+                phrases.add(phrase)
+            elif self.counted and phrase < min(self.counted):
+                if leading:
+                    phrases |= self.counted
+            elif self.opening.get(phrase, -1) >= hit.start:  # the cue opens its phrase's verb group
+                earlier = [p for p in self.counted if p < phrase]
+                if earlier:
+                    phrases.add(max(earlier))
+            else:
+                phrases.add(phrase)  # no count: the phrase itself (for the dates it holds)
+        return phrases
 
 
 # --- Helpers on places and quantities --------------------------------------------------------------------
@@ -487,8 +574,23 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     return tables
 
 
-# The cues after which the place of a movement is read, from the places not named for where something else is.
-_GOVERNING_CUES: Final = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE})
+
+#: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
+_BESIDE: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
+#: How many words after a crossing noun the town it stands by may be named, counted in pairs of tokens.
+_CROSSING_REACH: Final = 5
+
+
+def unresolved_place(name: str, gazetteer: Gazetteer) -> Place:
+    """The place for a name that a movement preposition governs but the gazetteer does not know: kept under its
+    own spelling, with kind :attr:`PlaceKind.UNRESOLVED` and no coordinates, so the user sees it."""
+    del gazetteer  # the gazetteer's own resolution of variants is asked first once it has one
+    return Place(name=name, kind=PlaceKind.UNRESOLVED)
+
+
+def _resolved_first(places: list[Place]) -> list[Place]:
+    """The places the gazetteer knows, or all of them when it knows none."""
+    return [p for p in places if p.kind is not PlaceKind.UNRESOLVED] or places
 
 
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
@@ -516,6 +618,11 @@ class _Rules:
         tables = self.tables
         self.names = [_Name(start, end, surface, targets, tables)
                       for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
+        self.tokens = tokenize(words)
+        self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
+        self.name_at = {hit.start: hit for hit in self.names}
+        self.name_starts = [hit.start for hit in self.names]
+        self.unresolved: dict[str, Place] = {}  # places named but not in the gazetteer, by name
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -532,6 +639,8 @@ class _Rules:
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
+        # the last of them of each kind, with its place in that order
+        self.latest_source: dict[SourceKind, tuple[int, Source]] = {}
         self.actor_hits: set[int] = set()  # starts of metonyms used as actors
         self.factions: dict[str, Faction] = {}
         self.sources: dict[str, Source] = {}
@@ -683,24 +792,31 @@ class _Rules:
         for *_, source in sorted(found, key=lambda item: item[:3]):
             if source not in chain:
                 chain.append(source)
-        if chain:
-            self.named_sources.extend(chain)
+        for source in chain:
+            self.named_sources.append(source)
+            self.latest_source[source.kind] = (len(self.named_sources), source)
         return tuple(chain)
 
     def _anaphoric_source(self, sent: _Sentence) -> list[tuple[int, int, int, Source]]:
         """"the channel said": the most recent source of that kind named earlier in the report, if any."""
         speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
-        if not speech:
-            return []  # an anaphor speaks only beside a speech verb
+        if not speech or not self.named_sources:
+            return []  # an anaphor speaks only beside a speech verb, of a source named before
+        starts, ends = [c.start for c in speech], [c.end for c in speech]
         for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout(),
                                                 concurrent=False):
-            if not any(0 <= c.start - match.end() <= 40 or 0 <= match.start() - c.end <= 3 for c in speech):
+            # a speech verb within 40 characters after the anaphor, or ending at most 3 before it
+            after = bisect.bisect_left(starts, match.end())
+            before = bisect.bisect_right(ends, match.start()) - 1
+            if not ((after < len(starts) and starts[after] - match.end() <= 40)
+                    or (before >= 0 and match.start() - ends[before] <= 3)):
                 continue
             noun = " ".join((match.group("noun") or "").lower().split())
             kinds = ANAPHOR_KINDS.get(noun) if noun else None
-            for source in reversed(self.named_sources):
-                if kinds is None or source.kind in kinds:
-                    return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
+            latest = [self.latest_source[k] for k in kinds if k in self.latest_source] if kinds else []
+            source = self.named_sources[-1] if kinds is None else max(latest, default=(0, None))[1]
+            if source is not None:
+                return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
         return []
 
     # --- Entities -------------------------------------------------------------------------------------------
@@ -828,73 +944,154 @@ class _Rules:
 
     # --- Clauses --------------------------------------------------------------------------------------------
 
+    def _kind_cues(self, sent: _Sentence) -> tuple[list[int], list[tuple[int, int, FigureKind]]]:
+        """The cues of a sentence that give a figure its kind, and where each starts (worked out once)."""
+        if sent.kind_cues is None:
+            cues = [(c.start, c.end, kind) for c in sent.cues if (kind := FIGURE_CUES.get(c.cue)) is not None]
+            sent.kind_cues = [c[0] for c in cues], cues
+        return sent.kind_cues
+
+    def _weekday_before(self, sent: _Sentence, end: int) -> int | None:
+        """The weekday of the last date after the dateline that starts before ``end`` and names one."""
+        if sent.weekdays is None:
+            named = [(m.span.start, m.weekday) for m in sent.dates_in(sent.body_start, sent.end)
+                     if m.weekday is not None]
+            sent.weekdays = [start for start, _ in named], [weekday for _, weekday in named]
+        starts, weekdays = sent.weekdays
+        index = bisect.bisect_left(starts, end) - 1
+        return weekdays[index] if index >= 0 else None
+
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
         bounds = [sent.start]
+        movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
         for cue in sent.cues:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
-            if cue.text.lower() in ("who", "which") and not RE_COMMA_BEFORE.search(self.text, cue.start - 3,
-                                                                                  cue.start):
-                continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
+            if cue.text.lower() in ("who", "which"):
+                if not RE_COMMA_BEFORE.search(self.text, cue.start - 3, cue.start):
+                    continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
+                verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
+                                       self.tokens.at_or_after(sent.end))
+                if verb is not None and verb.start in movement_at:
+                    continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
             bounds.append(cue.start)
         bounds.append(sent.end)
-        return list(itertools.pairwise(bounds))
+        return [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
+
+    def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
+        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
+        going = [c.start for c in sent.cues_in(start, end) if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
+        if len(going) < 2:
+            return [(start, end)]
+        tokens = self.tokens
+        counts = {n.span.start for n in sent.numbers_in(start, end)}
+        parts = [start]
+        for at in coordinated_counts(tokens, tokens.at_or_after(start), tokens.at_or_after(end), counts):
+            low = bisect.bisect_left(going, parts[-1])
+            high = bisect.bisect_left(going, at)
+            if high > low and high < len(going):
+                parts.append(at)
+        parts.append(end)
+        return list(itertools.pairwise(parts))
 
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
+        """The first day stated in ``[start, end)``, else the first date, leaving out the dateline's."""
         best: DateRange | None = None
-        for mention in sent.dates:
-            if not max(start, sent.body_start) <= mention.span.start < end:
-                continue  # outside the clause, or the dateline's date
-            resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
-            if resolved is None:
-                continue
-            if RE_SINCE.search(self.text, max(start, mention.span.start - 12), mention.span.start):
-                # "since March 22": a window from that day on, not the day itself.
-                end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
-                resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
-            if best is None or (resolved.precision is Precision.DAY and best.precision is not Precision.DAY):
+        for mention in sent.dates_in(max(start, sent.body_start), end):
+            resolved = self._resolved(mention, start, future=future)
+            if resolved is not None and (best is None or resolved.precision is Precision.DAY):
                 best = resolved
+                if best.precision is Precision.DAY:
+                    break
         return best
+
+    def _date_before(self, sent: _Sentence, start: int, *, future: bool) -> DateRange | None:
+        """:meth:`_date_of` the part of the sentence before ``start``, from the sentence's first day and first date
+        worked out once, so that the clauses of a sentence do not each read all its dates."""
+        firsts = sent.firsts.get(future)
+        if firsts is None:
+            first_any: tuple[int, DateRange] | None = None
+            first_day: tuple[int, DateRange] | None = None
+            for mention in sent.dates_in(sent.body_start, sent.end):
+                resolved = self._resolved(mention, sent.start, future=future)
+                if resolved is None:
+                    continue
+                first_any = first_any or (mention.span.start, resolved)
+                if resolved.precision is Precision.DAY:
+                    first_day = (mention.span.start, resolved)
+                    break
+            firsts = sent.firsts[future] = (first_any, first_day)
+        for first in reversed(firsts):
+            if first is not None and first[0] < start:
+                return first[1]
+        return None
+
+    def _resolved(self, mention: DateMention, start: int, *, future: bool) -> DateRange | None:
+        """What a date mention resolves to; "since March 22" (after ``start``) is a window from that day on."""
+        resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
+        if resolved is not None and RE_SINCE.search(self.text, max(start, mention.span.start - 12),
+                                                    mention.span.start):
+            end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
+            resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
+        return resolved
 
     # --- Places of a movement -----------------------------------------------------------------------------
 
     def _place_hits(self, sent: _Sentence, start: int, end: int) -> list[tuple[_Name, Place]]:
         out = []
-        for hit in sent.names:
+        for hit in sent.names_in(max(start, sent.body_start), end):
             used_otherwise = hit.start in self.actor_hits or hit.start in self.source_hits
-            if max(start, sent.body_start) <= hit.start < end and not used_otherwise:
+            if not used_otherwise:
                 place = hit.place
                 if place is not None:
                     out.append((hit, place))
         return out
 
-    def _places_after(self, hits: list[tuple[_Name, Place]], position: int, limit: int,
-                      gap_pattern: regex.Pattern[str] = RE_PLACE_GAP) -> list[Place]:
-        """The place (or list of places) that a cue ending at ``position`` governs."""
-        found: list[Place] = []
-        cursor = position
-        for hit, place in hits:
-            if hit.start < cursor:
+    def _group_places(self, sent: _Sentence, group: PlaceGroup) -> list[Place]:
+        """The places a place group names, in order: a known name's place, else an unresolved place. A known name
+        that is no place here (a source, an actor, the dateline's) ends the list."""
+        places: list[Place] = []
+        for ref in group.names:
+            if not ref.known:
+                places.append(self._unresolved(ref.text))
                 continue
-            if hit.start > limit:
+            hit = self.name_at[ref.start]
+            if (hit.place is None or hit.start < sent.body_start or hit.start in self.actor_hits
+                    or hit.start in self.source_hits):
                 break
-            gap = self.text[cursor : hit.start]
-            if found:
-                if not RE_LIST_GAP.fullmatch(gap):
-                    break
-            elif gap_pattern.match(gap) is None:
-                break
-            if RE_MODIFIED_NOUN.match(self.text, hit.end) and place.kind is not PlaceKind.CROSSING:
-                cursor = hit.end
-                continue  # "the Damascus suburb of ...": the place named next is meant
-            if self.text.startswith(("'s", "\u2019s"), hit.end) and any(
-                h.start > hit.end and h.start - hit.end < 6 for h, _ in hits
-            ):
-                cursor = hit.end + 2
-                continue  # "Aleppo's Al-Bab district": the second is meant
-            found.append(place)
-            cursor = hit.end
-        return found
+            places.append(hit.place)
+        return places
+
+    def _unresolved(self, name: str) -> Place:
+        """The place for a name the gazetteer does not know, listed on the report as unresolved."""
+        return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
+
+    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
+        """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
+        governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
+        tokens = self.tokens
+        index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
+        if cue.cue is Cue.ARRIVE and cue.text.lower() in ("arrived", "arrive", "arrives", "arriving"):
+            index = locative_after(tokens, index, stop)
+        group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
+                                 stop=stop)
+        if group is None:
+            return [], False
+        return self._group_places(sent, group), group.crossing
+
+    def _inside_name(self, position: int) -> bool:
+        """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
+        index = bisect.bisect_right(self.name_starts, position) - 1
+        return index >= 0 and self.names[index].start < position < self.names[index].end
+
+    def _open_names(self, sent: _Sentence) -> bool:
+        """Whether unknown capitalised names may fill place slots in a sentence: not in a headline set in title
+        case, where every word is capitalised."""
+        if sent.open_names is None:
+            tokens = self.tokens
+            sent.open_names = not is_title_case(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
+        return sent.open_names
 
     def _enclosing(self, places: list[Place]) -> Place | None:
         """One place for a list: the place itself, or the smallest region that holds them all."""
@@ -930,42 +1127,44 @@ class _Rules:
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
-        all_hits = self._place_hits(sent, start, end)
-        # Places that only say where something else is ("south of Damascus") are not ends of a movement. Only a cue
-        # that governs a place asks for the others.
-        hits: list[tuple[_Name, Place]] = []
-        if any(c.cue in _GOVERNING_CUES and start <= c.start < end for c in sent.cues):
-            hits = [(h, p) for h, p in all_hits
-                    if RE_RELATIVE_LOCATION.search(self.text, max(start, h.start - 40), h.start) is None]
+        """The origin and destination of a clause's movement, from the place groups its cues govern."""
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
-        for cue in sent.cues:
-            if not start <= cue.start < end:
-                continue
-            limit = cue.end + 60
+        cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
+        for cue in cues:
             if cue.cue in (Cue.FROM, Cue.LEAVE):
-                origins.extend(self._places_after(hits, cue.end, limit))
+                origins.extend(self._governed(sent, cue, end, closed=False)[0])
             elif cue.cue in (Cue.TO, Cue.ARRIVE):
-                governed = self._places_after(hits, cue.end, limit, RE_DESTINATION_GAP)
-                for place in governed:
+                governed, crossing = self._governed(sent, cue, end, closed=True)
+                if crossing and governed:
                     # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
-                    after = self.text[self._end_of(hits, place) : self._end_of(hits, place) + 14].lower()
-                    if place.kind is PlaceKind.CROSSING or RE_CROSSING_AFTER.match(after):
-                        crossings.append(place)
-                    else:
-                        destinations.append(place)
+                    crossings.append(governed.pop())
+                for place in governed:
+                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
             elif cue.cue is Cue.CROSSING:
-                # "the 'Arbeen crossing", "through Erbin corridor", "a crossing point on the outskirts of the
-                # town of Arbin": the town the crossing is named for or stands by.
-                named = [p for h, p in all_hits if 0 <= cue.start - h.end <= 3]
-                beside = [p for h, p in all_hits if 0 <= h.start - cue.end <= 45]
-                crossings.extend(named or beside[:1])
+                crossings.extend(self._crossing_places(sent, cue))
+        tokens = self.tokens
+        first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
+        for at in movers_of(tokens, first, last):  # "the people of the town of X": X is where they left
+            group = read_place_group(tokens, at, self.known, closed=True, open_names=self._open_names(sent),
+                                     stop=last)
+            if group is not None:
+                origins.extend(self._group_places(sent, group))
+        for token in tokens.items[first:last]:
+            bound = bound_name(token)  # "Idlib-bound buses"
+            named = self.name_at.get(bound[0]) if bound is not None else None
+            if named is not None and named.place is not None:
+                destinations.append(named.place)
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
-        if not destinations and any(c.cue is Cue.ARRIVE for c in sent.cues if start <= c.start < end):
+        if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
-            destinations = [p for h, p in hits if self.text[max(0, h.start - 25) : h.start].rstrip().lower()
-                            .endswith(("in", "of")) and p.kind is not PlaceKind.COUNTRY][:1]
+            destinations = [p for h, p in self._place_hits(sent, start, end)
+                            if preposition_before(tokens, tokens.at_or_after(h.start)) == "in"
+                            and p.kind is not PlaceKind.COUNTRY][:1]
+        # A name the gazetteer knows wins over one it does not.
+        origins = _resolved_first(origins)
+        destinations = _resolved_first(destinations)
         enclosing = self._enclosing(origins) if len(origins) > 1 and self._is_list(origins) else None
         origin = self._specific([enclosing] if enclosing is not None else origins)
         if crossings:
@@ -979,9 +1178,22 @@ class _Rules:
             destination = None
         return origin, destination
 
-    @staticmethod
-    def _end_of(hits: list[tuple[_Name, Place]], place: Place) -> int:
-        return next((h.end for h, p in hits if p is place), 0)
+    def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
+        """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
+        the crossing noun ("a crossing point on the outskirts of the town of Arbin")."""
+        tokens = self.tokens
+        index = tokens.at_or_after(cue.start)
+        if index > 0:
+            before = tokens.items[index - 1]
+            for hit, place in self._place_hits(sent, before.start, before.end):
+                if hit.end >= before.end - 2:  # the name ends the word before (a possessive aside)
+                    return [place]
+        for token in tokens.items[index + 1 : index + 1 + 2 * _CROSSING_REACH]:
+            beside = self.name_at.get(token.start)
+            if (beside is not None and beside.place is not None and beside.start >= sent.body_start
+                    and preposition_before(tokens, tokens.at_or_after(beside.start)) in _BESIDE):
+                return [beside.place]
+        return []
 
     def _is_list(self, places: list[Place]) -> bool:
         distinct = list({p.name: p for p in places}.values())
@@ -992,12 +1204,16 @@ class _Rules:
     # --- Factions of a movement ---------------------------------------------------------------------------
 
     def _groups_in(self, sent: _Sentence, start: int, end: int) -> list[Faction]:
+        if start == sent.start and end == sent.end and sent.groups is not None:
+            return sent.groups
         out: list[Faction] = []
-        for hit in sent.names:
-            if start <= hit.start < end and hit.start not in self.source_hits:
+        for hit in sent.names_in(start, end):
+            if hit.start not in self.source_hits:
                 group = self._armed_group(hit)
                 if group is not None and group not in out:
                     out.append(group)
+        if start == sent.start and end == sent.end:
+            sent.groups = out
         return out
 
     def _recent_group(self, index: int, last_with_groups: list[int | None],
@@ -1129,7 +1345,7 @@ class _Rules:
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
-        cues = [c for c in sent.cues if start <= c.start < end]
+        cues = sent.cues_in(start, end)
         kinds = {c.cue for c in cues}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
@@ -1137,15 +1353,23 @@ class _Rules:
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
             moving = False
-        numbers = [n for n in sent.numbers if start <= n.span.start < end]
+        numbers = sent.numbers_in(start, end)
         if not numbers and not moving:
             return  # no count to read and no movement to record
-        # A date stated earlier in the sentence frames the clause ("State media said Monday that ...").
-        date = self._date_of(sent, start, end, future=planned) or self._date_of(sent, sent.start, start,
-                                                                                  future=planned)
+        # Plan, total and deal cues apply to the counts of their own phrase (see _Scope).
+        scope = _Scope(self.tokens, cues, numbers, start, end)
+        planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
+        planned_counts = scope.counts_in(planned_phrases)
+        # A date stated earlier in the sentence frames the clause ("State media said Monday that ..."); a weekday
+        # is read as one to come when the clause's first date stands in a planned phrase.
+        dates = sent.dates_in(max(start, sent.body_start), end)
+        future = planned and (not dates or scope.phrase_at(dates[0].span.start) in planned_phrases)
+        date = self._date_of(sent, start, end, future=future) or self._date_before(sent, start, future=future)
         windowed = date is not None and date.precision is not Precision.DAY
-        deal_total = Cue.AGREEMENT in kinds and (date is None or date.precision is not Precision.DAY)
-        cumulative = Cue.CUMULATIVE in kinds or windowed or deal_total
+        one_day = date is not None and date.precision is Precision.DAY
+        total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
+        if not one_day:
+            total_counts |= scope.counts_of(Cue.AGREEMENT, leading=True)
         origin, destination = self._movement_places(sent, start, end)
         place = origin or self._specific(p for _, p in self._place_hits(sent, start, end))
 
@@ -1153,7 +1377,7 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
-        kind_cues = _KindCues(cues, sent.cues, start, end)
+        kind_cues = _KindCues(cues, self._kind_cues(sent), end)
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1186,8 +1410,9 @@ class _Rules:
                 counted_as_figure = True
                 continue
             kind = kind_cues.kind_of(number)
+            planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
-                if moving and not planned:
+                if moving and not planned_count:
                     candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin,
                                                                  destination, date)
                     candidate.buses = candidate.buses or quantity
@@ -1196,8 +1421,9 @@ class _Rules:
                                                   number.span.end], span=number.span,
                                                   reason="buses not reported as leaving"))
                 continue
-            if kind is None and planned:
+            if kind is None and planned_count:
                 kind = FigureKind.PLANNED
+            cumulative = windowed or id(number) in total_counts
             if kind is None and moving and (cumulative or historical or quantity.value > MAX_CONVOY_PEOPLE):
                 kind = FigureKind.EVACUATED
             if kind is not None or not moving:
@@ -1224,28 +1450,35 @@ class _Rules:
         # people in all"); without vehicles, counts read as totals leave no movement of their own.
         vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and "number" in c.text.lower()
                                                    for c in cues)
-        # A movement told without numbers is still a convoy, when the clause says who moved, and where or who.
+        # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
+        # "They left for X" continues the movement told before it.
+        refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
             and (vehicles or not counted_as_figure)
-            and bool(origin or destination or self._groups_in(sent, start, end))
-            and RE_MOVERS.search(text, start, end) is not None and RE_NEGATION.search(text, start, end) is None
+            and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
+                 or (bool(origin or destination or self._groups_in(sent, start, end))
+                                 and RE_MOVERS.search(text, start, end) is not None))
+            and RE_NEGATION.search(text, start, end) is None
         )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
-            candidate.refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
+            candidate.refers_back = refers_back
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
-        groups = self._groups_in(sent, sent.start, sent.end)
-        # The weekday of the clause, else one stated earlier in the sentence (as for dates).
-        weekdays = [m.weekday for m in sent.dates if m.weekday is not None and m.span.start < end
-                    and m.span.start >= sent.body_start]
-        in_clause = [m.weekday for m in sent.dates if m.weekday is not None and start <= m.span.start < end]
-        weekday = in_clause[0] if in_clause else (weekdays[-1] if weekdays else None)
+        groups = list(self._groups_in(sent, sent.start, sent.end))
+        # The weekday of the clause, else the last one stated earlier in the sentence (as for dates).
+        in_clause = [m.weekday for m in sent.dates_in(start, end) if m.weekday is not None]
+        weekday = in_clause[0] if in_clause else None
+        if weekday is None:
+            weekday = self._weekday_before(sent, end)
+        for place in (origin, destination):
+            if place is not None and place.kind is PlaceKind.UNRESOLVED:
+                self.places.setdefault(place.name, place)
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY

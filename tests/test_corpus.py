@@ -17,7 +17,7 @@ from typing import Final, cast
 
 import pytest
 
-from ghouta_events import Convoy, EntityKind, Quantity, Report, default_gazetteer, parse
+from ghouta_events import Convoy, EntityKind, PlaceKind, Quantity, Report, default_gazetteer, parse
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 SHARED: Final = ROOT.parent / "shared"
@@ -68,9 +68,9 @@ def score_main() -> Main:
 # the parser improves. The targets the parser aims for are higher.
 SEEDS_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.97", "convoy_precision=1.0", "figure_recall=1.0",
                      "figure_precision=0.9", "event_recall=0.7"]
-DEV_GATE: Final = ["entities_f1=0.94", "convoy_slot_recall=0.78", "convoy_precision=0.72", "figure_recall=0.96",
+DEV_GATE: Final = ["entities_f1=0.96", "convoy_slot_recall=0.81", "convoy_precision=0.73", "figure_recall=0.96",
                    "figure_precision=0.9", "figure_kind_accuracy=0.8", "event_recall=0.54"]
-ALL_GATE: Final = ["merge_bcubed_f1=0.92"]
+ALL_GATE: Final = ["entities_f1=0.97", "merge_bcubed_f1=0.92"]
 
 GATES = [
     pytest.param(["seeds"], SEEDS_GATE, False, id="seeds"),
@@ -171,7 +171,9 @@ def test_convoy_spans_tell_the_movement(path: Path) -> None:
         for slot, place in (("origin", convoy.origin), ("destination", convoy.destination)):
             if place is None or slot in convoy.inferred:
                 continue
-            assert _stated_place_in_spans(report, convoy, place.name), (
+            stated = (any(place.name in report.excerpt(span) for span in convoy.spans)
+                      if place.kind is PlaceKind.UNRESOLVED else _stated_place_in_spans(report, convoy, place.name))
+            assert stated, (
                 f"{convoy.id}: {slot} {place.name} is not named in its sentences")
 
 

@@ -15,6 +15,7 @@ from typing import Final
 
 import regex
 
+from ._lexicon import CUE_PHRASES
 from ._patterns import trie_alternation
 from ._words import Words
 
@@ -70,122 +71,11 @@ class Cue(enum.Enum):
 _CUES_BY_NAME: Final = dict(Cue.__members__)  # Cue[name], as a plain dict lookup
 
 
-def _words(*words: str) -> tuple[str, ...]:
-    """Whole words or phrases of one cue kind; in a phrase, a space stands for any run of white space."""
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
-
-
-# Each fragment below is one cue kind; the comment says what it catches and why.
-_FRAGMENTS: Final = {
-    # "according to SANA", "according to the military report"
-    Cue.ACCORDING_TO: _words("according to", "as reported by", "in the words of", "per"),
-    # "citing a military source", "quoting SANA", "cited by"
-    Cue.CITING: _words("citing", "quoting", "cited", "quoted", "cited by", "quoted by"),
-    # "told Reuters", "told AFP by phone": the outlet that heard the claim
-    Cue.TOLD: _words("told", "telling", "tells"),
-    # claim verbs in any tense; "showed" covers television footage
-    Cue.SPEECH: _words(
-        "said", "says", "say", "saying", "reported", "reports", "report", "reporting", "confirmed", "confirms",
-        "confirm", "announced", "announces", "announce", "stated", "states", "added", "adds", "claimed", "claims",
-        "showed", "shows", "denied", "denies", "deny", "estimated", "estimates", "documented", "counted", "noted",
-        "warned", "insisted", "accused", "declared", "declares", "tallied", "recorded", "put the toll",
-        "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained",
-    ),
-    # "AFP's correspondent", "an AFP reporter", "SANA correspondent", "Anadolu Agency correspondents"
-    Cue.CORRESPONDENT: _words("correspondent", "correspondents", "reporter", "reporters", "photographer",
-                              "journalist", "journalists", "crew", "stringer"),
-    # the origin of a movement
-    Cue.FROM: _words("from", "out of", "away from", "were from", "was from"),
-    # the destination of a movement
-    Cue.TO: _words("to", "toward", "towards", "for", "bound for", "headed for", "heading for", "headed to",
-                   "heading to", "into", "onward to", "en route to"),
-    # arrival: the place that follows is where the movement ended
-    Cue.ARRIVE: _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
-                       "arriving in", "arriving at", "reached", "reaches", "reach", "arrived", "arrives",
-                       "coming off buses in", "got off buses in", "entrance of", "entrance to"),
-    # a crossing point is where a convoy leaves the enclave
-    Cue.CROSSING: _words("crossing", "crossings", "crossing point", "checkpoint", "exit point"),
-    # leaving verbs take the origin as their object: "left Harasta", "quit the town of Douma"
-    Cue.LEAVE: _words("left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit",
-                      "exits", "exiting", "departed", "depart", "departs", "departing", "departure", "abandoned",
-                      "pulled out of", "pulling out of", "withdrew from", "withdrawn from", "drove out",
-                      "drove out of", "evacuated from", "evacuation from", "evacuations from",
-                      "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
-                      "transferred from", "bussed out of", "bused out of", "evacuating"),
-    # other movement words
-    Cue.MOVE: _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
-                     "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
-                     "headed", "heading", "went", "drove", "boarded", "taken by bus", "moved", "relocated",
-                     "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
-                     "contained", "were on board", "on board", "made the journey", "journey"),
-    # the vehicles of a movement
-    Cue.CONVOY: _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
-                       "minibuses"),
-    # empty buses driving in, or waiting: not a departure
-    Cue.ENTER: _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
-                      "parked", "lined up", "were parked"),
-    # planned or agreed, not yet happened
-    Cue.PLANNED: _words("will", "expected to", "expected", "are to", "is to", "supposed to",
-                        "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
-                        "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
-                        "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
-                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to"),
-    # cumulative or windowed totals
-    Cue.CUMULATIVE: _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
-                           "in total", "total number", "the number of", "number of", "increased to",
-                           "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
-                           "in recent weeks", "over the past", "in the past", "over three days", "over two days",
-                           "cumulative", "also been evacuated", "have also", "has also", "daily"),
-    # the parts of a total that follow
-    Cue.BREAKDOWN: _words("including", "among them", "among whom", "of whom", "of them", "among"),
-    Cue.KILLED: _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
-                       "lost their lives", "massacred", "perished", "toll"),
-    Cue.WOUNDED: _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
-    # flight on foot: through corridors, across front lines, into government-held areas
-    Cue.FLED: _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "crossed", "crossed into",
-                     "corridor", "corridors", "humanitarian corridor", "across front lines", "across the frontline",
-                     "across frontlines", "across the front line", "government-held areas", "government-held area",
-                     "regime-held areas", "government areas", "government-controlled areas",
-                     "regime-controlled areas"),
-    Cue.DISPLACED: _words("displaced", "displacement", "forced to leave their homes", "uprooted",
-                          "forced from their homes"),
-    Cue.SHELTERS: _words("shelters", "shelter", "sheltered", "collective shelters", "camps",
-                         "received in shelters"),
-    Cue.REMAINING: _words("remain", "remained", "remaining", "remains", "stayed", "stayed behind", "still inside",
-                          "trapped", "still in", "left behind", "stay"),
-    Cue.RESIDENTS: _words("residents", "home to", "population", "inhabitants", "live in", "living in",
-                          "people live"),
-    Cue.RELEASED: _words("released", "freed", "set free", "release", "abductees", "kidnapped", "hostages",
-                         "detainees", "captives"),
-    Cue.EVACUATED: _words("evacuated", "evacuation", "evacuations", "bussed out", "transferred", "left",
-                          "taken out", "have left", "leaving", "evacuees"),
-    Cue.OFFENSIVE: _words("offensive", "assault", "onslaught", "campaign", "push", "military operation",
-                          "military operations", "counter-terrorist operation", "ground operation",
-                          "air and ground", "bombardment", "attack on", "operations"),
-    Cue.AGREEMENT: _words("agreement", "deal", "deals", "accord", "agreed", "reconciliation", "settlement",
-                          "arrangement", "brokered"),
-    Cue.NEGOTIATION: _words("talks", "negotiations", "negotiating", "negotiate", "negotiated", "negotiation",
-                            "negotiators", "mediation"),
-    Cue.SURRENDER: _words("surrender", "surrendered", "capitulation", "capitulated", "laid down their arms",
-                          "lay down their arms", "hand over their weapons", "handed over their weapons"),
-    Cue.CHEMICAL: _words("chemical attack", "chemical weapons", "chemical", "chlorine", "sarin", "toxic gas",
-                         "poison gas", "gas attack", "nerve agent"),
-    Cue.AIR_STRIKE: _words("air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
-                           "barrel bombs", "warplanes"),
-    Cue.CEASEFIRE: _words("ceasefire", "cease-fire", "truce", "humanitarian pause"),
-    Cue.STATEMENT: _words("statement", "announces", "announced", "declared", "briefing", "press conference",
-                          "televised", "communique"),
-    Cue.BACKED_BY: _words("backed by", "sponsored by", "supported by", "funded by", "armed by", "allied to",
-                          "allied with", "loyal to"),
-    Cue.BACKED: _words("-backed", "-sponsored", "-supported", "-funded"),
-    Cue.CLAUSE: _words("thus", "bringing", "while", "whereas", "meanwhile", "which", "who", "after which",
-                       "but", "following", "in the wake of", "adding", "as well as"),
-    Cue.HISTORICAL: _words("previous", "previously", "earlier deals", "in previous", "last year"),
-}
+_FRAGMENTS: Final = {Cue[name]: phrases for name, phrases in CUE_PHRASES.items()}
 
 # The phrases are found word by word: a trie of lower-case words, each keyed with the separator before it
-# (" " for white space, "-" for a hyphen). At a position, the kind listed first above wins, then the longest
-# phrase of that kind. A cue starts at a word boundary that is not a hyphen, and ends at a word boundary.
+# (" " for white space, "-" for a hyphen). At a position, the longest phrase wins. A cue starts at a word
+# boundary that is not a hyphen, and ends at a word boundary.
 _Trie = dict[str, "_Trie"]
 _TERMINAL: Final = "\x00"  # key of the (order, length, cue) list of phrases ending at a node
 
@@ -240,7 +130,7 @@ class CueHit:
 
 
 def find_cues(text: str, pos: int = 0, endpos: int | None = None, *, words: Words | None = None) -> Iterator[CueHit]:
-    """Every cue in ``text[pos:endpos]``, left to right; where two kinds share words the first listed wins.
+    """Every cue in ``text[pos:endpos]``, left to right; where phrases of two kinds start at one word, the longest wins.
 
     ``words`` are the words of ``text[pos:endpos]``, when the caller has them already.
     """
@@ -287,15 +177,14 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
         start = offsets[2 * i + 1]
         if i < following or (start > 0 and text[start - 1] == "-"):
             continue
-        # Walk the trie; keep the best phrase ending so far: the earliest-listed kind, then the longest.
+        # Walk the trie; keep the longest phrase ending so far (a phrase is listed under one kind only).
         best: tuple[str, int, str] | None = None  # (order, words used, cue name)
         node, k = _CUE_TRIE[lowered[i]], i
         while True:
             ends = node.get(_TERMINAL)
             if ends:
                 order = min(ends)
-                if best is None or order <= best[0]:  # an earlier kind, or the same kind and longer
-                    best = (order, k - i + 1, next(iter(ends[order])))
+                best = (order, k - i + 1, next(iter(ends[order])))
             if k + 1 >= count:
                 break
             gap = parts[2 * k + 2]  # what stands between word k and word k + 1

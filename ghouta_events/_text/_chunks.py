@@ -1,0 +1,373 @@
+"""Chunks: the tokens of a text, and the place groups that a movement preposition or verb governs.
+
+This stage reads tokens, not characters. :func:`tokenize` cuts a text once into :class:`Token` s: words (a
+hyphenated compound such as "rebel-held" or "al-Aswad" is one word, a possessive "'s" belongs to its word) and the
+marks that matter to a phrase (``,`` ``&`` ``;`` ``:`` ``.`` brackets and quotes). :func:`read_place_group` then
+reads, from the token after a movement cue, the noun group that names where the movement starts or ends:
+
+.. code-block:: text
+
+    place_group := lead name_list [crossing_noun]
+    lead        := (determiner | modifier){0,7}
+    name_list   := name ((',' | 'and' | '&' | ', and') name)*
+    name        := known_name | open_name
+    open_name   := Capitalised (Capitalised | connector Capitalised | connector-Capitalised)*
+
+A *closed* group (after "to", "toward", "arrived in") takes its modifiers from a closed list of place adjectives
+and place nouns (``PLACE_MODIFIERS``: "the rebel-held northern province of"), so that an infinitive ("to retake
+areas around X") governs nothing. An *open* group (after "from", "left") takes any words that are not closed-class
+words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside" or a possessive only
+modifies the name after it ("the Damascus suburb of Douma", "Aleppo's Al-Bab district"). A known name is one the
+caller found already (a gazetteer hit, given by its start and end); any other capitalised run is an *open* name,
+kept with ``known=False`` so that a place the gazetteer does not know still fills its slot.
+
+Everything here is linear: each token is made once, and a group is read from its own cue, never from the start of
+the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Container, Mapping, Sequence
+from typing import Final, NamedTuple
+
+from ._lexicon import (
+    CLOSED_CLASS,
+    DETERMINERS,
+    LIST_WORDS,
+    NAME_CONNECTORS,
+    NOT_PLACE_NAMES,
+    PLACE_MODIFIERS,
+    PLACE_NOUNS_AFTER,
+)
+from ._words import Words
+
+__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "coordinated_counts", "is_title_case",
+           "locative_after", "movers_of", "phrase_bounds", "predicate_after", "preposition_before",
+           "read_place_group", "tokenize"]
+
+
+class Token(NamedTuple):
+    """A word or a mark, with its span and its lower-cased text."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    word: bool  # a word (else a mark)
+    possessive: bool = False  # the word was followed by "'s"
+
+
+#: The marks kept as tokens: they join lists, end phrases or quote names. Any other mark is left out.
+_MARKS: Final = frozenset(",&;:.!?()[]\"\u201c\u201d'\u2018\u2019")
+_APOSTROPHES: Final = ("'", "\u2019")
+
+#: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").
+CROSSING_NOUNS: Final = frozenset({"crossing", "corridor"})
+
+#: The most words a lead of a place group may hold ("to the rebel-held northern province of").
+MAX_LEAD: Final = 7
+
+
+class Tokens:
+    """The tokens of a text, in order, and where each starts (for finding the token at an offset)."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list[Token]) -> None:
+        self.items = items
+        self.starts = [token.start for token in items]
+
+    def at_or_after(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def tokenize(words: Words) -> Tokens:
+    """The tokens of the text ``words`` was cut from: words joined across hyphens, possessives attached, and the
+    marks of :data:`_MARKS`."""
+    parts, offsets = words.parts, words.offsets
+    items: list[Token] = []
+    count = len(parts) // 2  # words
+    i = 0
+    while i < count:
+        gap = parts[2 * i]
+        if gap and not gap.isspace() and not (gap in ",." and i > 0 and parts[2 * i - 1].isdigit()
+                                              and parts[2 * i + 1].isdigit()):
+            items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
+        start, end = offsets[2 * i + 1], offsets[2 * i + 2]
+        # a hyphenated compound: word-word-word
+        while i + 1 < count and parts[2 * i + 2] == "-":
+            i += 1
+            end = offsets[2 * i + 2]
+        possessive = False
+        following = parts[2 * i + 2]
+        if following in _APOSTROPHES and i + 1 < count and parts[2 * i + 3].lower() == "s":
+            possessive = True
+            i += 1
+        text = words.text[start - words.pos : end - words.pos]
+        items.append(Token(start, end, text, text.lower(), True, possessive))
+        i += 1
+    tail = parts[2 * count]
+    if tail and not tail.isspace():
+        items.extend(_marks(tail, offsets[2 * count]))
+    return Tokens(items)
+
+
+def _marks(gap: str, offset: int) -> list[Token]:
+    return [Token(offset + k, offset + k + 1, char, char, False) for k, char in enumerate(gap) if char in _MARKS]
+
+
+class NameRef(NamedTuple):
+    """A name in a place group: its span, its words, and whether the caller knew it (a gazetteer hit)."""
+
+    start: int
+    end: int
+    text: str
+    known: bool
+
+
+class PlaceGroup(NamedTuple):
+    """A noun group naming one or more places: the names in order, and whether a crossing noun follows them."""
+
+    start: int
+    end: int
+    names: tuple[NameRef, ...]
+    crossing: bool
+
+
+def _capitalised(token: Token) -> bool:
+    return token.word and token.text[:1].isupper()
+
+
+def _name_word(token: Token) -> bool:
+    """A word that may go on an open name: capitalised, or a connector joined to a capitalised word ("al-Aswad")."""
+    if _capitalised(token):
+        return True
+    head, _, rest = token.text.partition("-")
+    return bool(rest) and head.lower() in NAME_CONNECTORS and rest[:1].isupper()
+
+
+def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
+    """The index after the open name that starts at ``index``, or ``index`` when none starts there. A possessive
+    ends the name ("Kafr Sabt's")."""
+    first = tokens[index]
+    if not _capitalised(first) or first.lower.partition("-")[0] in NOT_PLACE_NAMES or len(first.text) < 3:
+        return index
+    if first.lower.endswith(_NOT_PLACE_ENDINGS) and not (index + 1 < stop and _name_word(tokens[index + 1])):
+        return index  # "Islamist", "Syrians", "Reconciliation": an adjective or a common noun capitalised
+    end = index + 1
+    while end < stop and not tokens[end - 1].possessive:
+        token = tokens[end]
+        if _name_word(token) and token.lower.partition("-")[0] not in NOT_PLACE_NAMES:
+            end += 1
+        elif (token.lower in NAME_CONNECTORS and not token.possessive and end + 1 < stop
+              and _capitalised(tokens[end + 1])):
+            end += 2
+        else:
+            break
+    return end
+
+
+def preposition_before(tokens: Tokens, index: int) -> str | None:
+    """The word that governs the noun group whose name starts at token ``index``: the first word before it that is
+    no determiner or place modifier, within :data:`MAX_LEAD` words ("in the town of X": "in"), lower-cased."""
+    items = tokens.items
+    i = index - 1
+    while i >= 0 and index - i <= MAX_LEAD + 1:
+        token = items[i]
+        if not token.word:
+            return None
+        if token.lower not in DETERMINERS and token.lower not in PLACE_MODIFIERS - _PREPOSITIONS:
+            return token.lower
+        i -= 1
+    return None
+
+
+_PREPOSITIONS: Final = frozenset({"of", "in", "at"})
+#: Endings of capitalised words that are adjectives of belief or origin, or abstract nouns, not places.
+_NOT_PLACE_ENDINGS: Final = ("ist", "ists", "ian", "ians", "tion", "tions", "ism")
+
+
+def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, closed: bool,
+                     open_names: bool = True, stop: int | None = None) -> PlaceGroup | None:
+    """The place group that starts at token ``index`` (the token after its cue), or ``None``.
+
+    ``known`` maps the start of each known name to its end. With ``closed``, the lead takes only the words of
+    ``PLACE_MODIFIERS``; otherwise any word that is not closed-class. Without ``open_names``, only known names are
+    read. The group ends before token ``stop`` (the end of the clause) at the latest.
+    """
+    items = tokens.items
+    limit = len(items) if stop is None else min(stop, len(items))
+    names: list[NameRef] = []
+    i = index
+    lead = 0
+    while i < limit:
+        token = items[i]
+        if not token.word:
+            if token.text in "\"'\u201c\u2018" and not names:
+                i += 1
+                continue  # an opening quote before a name
+            break
+        end_known = known.get(token.start)
+        if end_known is not None or (open_names and _open_name(items, i, limit) > i):
+            if end_known is not None:
+                after = i
+                while after < limit and items[after].start < end_known:
+                    after += 1
+                name = NameRef(token.start, end_known, "", True)
+            else:
+                after = _open_name(items, i, limit)
+                last = items[after - 1]
+                name_end = last.end - (2 if last.possessive else 0)
+                name = NameRef(token.start, name_end, " ".join(t.text for t in items[i:after]), False)
+            last = items[after - 1]
+            modifies = last.possessive or (after < limit and items[after].lower in PLACE_NOUNS_AFTER)
+            if modifies:
+                # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant
+                i, lead = after, 0
+                continue
+            names.append(name)
+            i = after
+            # a list: ", B", "and B", ", and B", "& B"
+            joined = i
+            while joined < limit and items[joined].lower in LIST_WORDS:
+                joined += 1
+            if joined > i and joined < limit and (known.get(items[joined].start) is not None
+                                                  or (open_names and _open_name(items, joined, limit) > joined)):
+                i = joined
+                continue
+            break
+        if names or lead >= MAX_LEAD:
+            break
+        word = token.lower
+        fits = (word in PLACE_MODIFIERS or word in DETERMINERS) if closed else not (
+            word in CLOSED_CLASS or _capitalised(token))
+        if not fits:
+            break
+        lead += 1
+        i += 1
+    if not names:
+        return None
+    crossing = i < limit and items[i].lower in CROSSING_NOUNS
+    return PlaceGroup(names[0].start, names[-1].end, tuple(names), crossing)
+
+
+#: The most tokens a non-restrictive relative clause attached to its noun group may hold.
+MAX_RELATIVE: Final = 25
+#: Adverbs that may open the predicate after an attached relative clause ("..., finally left").
+_PREDICATE_ADVERBS: Final = frozenset({"then", "finally", "later", "eventually", "also", "all", "both", "have",
+                                       "had", "has", "were", "was"})
+
+
+def predicate_after(tokens: Tokens, index: int, stop: int) -> Token | None:
+    """The first word of the main predicate after a non-restrictive relative clause that starts at token ``index``
+    and closes with a comma within :data:`MAX_RELATIVE` tokens ("Twenty buses, which carried 400 fighters,
+    *left* ..."), adverbs and auxiliaries skipped; ``None`` when the clause does not close so."""
+    items = tokens.items
+    end = min(stop, index + MAX_RELATIVE)
+    for i in range(index, end):
+        if items[i].text == ",":
+            j = i + 1
+            while j < stop and items[j].lower in _PREDICATE_ADVERBS:
+                j += 1
+            return items[j] if j < stop and items[j].word else None
+        if items[i].text in ";:.!?()":
+            return None
+    return None
+
+
+#: Auxiliaries that may open a predicate before its plan or total cue ("are expected to leave").
+_AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "have", "has", "had", "be", "been",
+                                 "also", "then", "reportedly"})
+#: Words that open a phrase attached to the noun group before it, not a phrase of its own: a breakdown
+#: ("1,000 people, including 300 fighters") or a companion ("6,000 gunmen, along with their families").
+_ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus", "with"})
+#: Conjunctions that open a new phrase when a count follows them ("..., and 5,000 more are expected").
+_PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
+
+
+def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container[int]) -> tuple[list[int],
+                                                                                                   dict[int, int]]:
+    """Where the phrases of ``tokens[first:last]`` begin (after the first): at commas and dashes, and at a
+    conjunction that a count follows; and, for each phrase (numbered from 0) that opens with a verb group, where the
+    word after its auxiliaries starts ("will be evacuated": "will"; "are expected to": "expected")."""
+    items = tokens.items
+    bounds: list[int] = []
+    opening: dict[int, int] = {}
+    phrase_start = first
+    for i in range(first, last):
+        token = items[i]
+        following = items[i + 1].lower if i + 1 < last else ""
+        split = (token.text in (",", "\u2013", "\u2014") and following not in _ATTACHED_OPENERS) or (
+            token.lower in _PHRASE_CONJUNCTIONS and i + 1 < last and items[i + 1].start in count_starts)
+        if not split:
+            continue
+        bounds.append(token.start)
+        phrase_start = i + 1
+        j = phrase_start
+        while j < last and items[j].lower in _AUXILIARIES:
+            j += 1
+        if j < last:
+            opening[len(bounds)] = items[j].start if j > phrase_start else items[phrase_start].start
+    return bounds, opening
+
+
+#: Nouns of the people who move; "the people of X" names where they come from.
+_MOVER_NOUNS: Final = frozenset({"people", "residents", "inhabitants", "civilians", "families", "fighters",
+                                 "evacuees", "displaced"})
+#: Words of time that may stand between an arrival verb and its place ("arrived late on Monday in X").
+_TIME_WORDS: Final = frozenset({"late", "early", "on", "in", "at", "the", "this", "that", "morning", "evening",
+                                "afternoon", "night", "overnight", "monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday", "today", "yesterday", "tonight", "safely", "finally"})
+#: Prepositions of place after an arrival verb.
+_LOCATIVES: Final = frozenset({"in", "at"})
+
+
+def locative_after(tokens: Tokens, index: int, stop: int) -> int:
+    """The token after the locative preposition that follows an arrival verb past words of time, within
+    :data:`MAX_LEAD` tokens ("arrived late on Monday *at* X"); ``index`` itself when none does (then the place
+    group, if any, starts right after the verb: "arrived Idlib")."""
+    items = tokens.items
+    i = index
+    while i < min(stop, index + MAX_LEAD + 1):
+        token = items[i]
+        if not token.word or token.lower not in _TIME_WORDS:
+            return index
+        if token.lower in _LOCATIVES and i + 1 < stop and items[i + 1].lower not in _TIME_WORDS - DETERMINERS:
+            return i + 1
+        i += 1
+    return index
+
+
+def movers_of(tokens: Tokens, first: int, last: int) -> list[int]:
+    """The tokens after "people of", "residents of" and the like in ``tokens[first:last]``: where a place group
+    naming the movers' home may start."""
+    items = tokens.items
+    return [i + 2 for i in range(first, last - 2)
+            if items[i].lower in _MOVER_NOUNS and items[i + 1].lower == "of"]
+
+
+def coordinated_counts(tokens: Tokens, first: int, last: int, count_starts: Container[int]) -> list[int]:
+    """Where each conjunction before a count starts in ``tokens[first:last]`` ("... and 800 gunmen ..."): where a
+    second coordinated subject may begin."""
+    items = tokens.items
+    return [items[i].start for i in range(first, last - 1)
+            if items[i].lower in _PHRASE_CONJUNCTIONS and items[i + 1].start in count_starts]
+
+
+def bound_name(token: Token) -> tuple[int, int] | None:
+    """The span of X in an "X-bound" word ("Idlib-bound buses"), or ``None``."""
+    head, _, tail = token.text.rpartition("-")
+    if tail.lower() != "bound" or not head[:1].isupper():
+        return None
+    return token.start, token.start + len(head)
+
+
+def is_title_case(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether most words of ``tokens[start:end]`` of four letters or more are capitalised (a headline)."""
+    long = [t for t in tokens.items[start:end] if t.word and len(t.text) >= 4 and t.text[:1].isalpha()]
+    return len(long) >= 3 and sum(1 for t in long if _capitalised(t)) * 10 >= len(long) * 7

@@ -1,0 +1,218 @@
+"""Every domain word list of the text layer, once: the cue phrases, and the closed word classes of the chunks.
+
+The scanners (:mod:`._cues`) and the chunker (:mod:`._chunks`) read their words from here; nothing here is a
+pattern. A phrase is listed under one cue kind only: where phrases of two kinds start at one word, the longest
+wins, so a phrase listed twice could only ever fire as one of them (:func:`shadowed_phrases` finds such listings;
+a test keeps it empty).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = [
+    "CLOSED_CLASS", "CUE_PHRASES", "DETERMINERS", "LIST_WORDS", "NAME_CONNECTORS", "NOT_PLACE_NAMES",
+    "PLACE_MODIFIERS", "PLACE_NOUNS_AFTER", "phrase_words", "shadowed_phrases",
+]
+
+
+def _words(*words: str) -> tuple[str, ...]:
+    """Whole words or phrases of one cue kind; in a phrase, a space stands for any run of white space."""
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: The phrases of each cue kind (keyed by the name of the :class:`~._cues.Cue` member), each with a comment on
+#: what it catches and why. A phrase is listed under one kind only (see :func:`shadowed_phrases`).
+CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # "according to SANA", "according to the military report"
+    "ACCORDING_TO": _words("according to", "as reported by", "in the words of", "per"),
+    # "citing a military source", "quoting SANA", "cited by"
+    "CITING": _words("citing", "quoting", "cited", "quoted", "cited by", "quoted by"),
+    # "told Reuters", "told AFP by phone": the outlet that heard the claim
+    "TOLD": _words("told", "telling", "tells"),
+    # claim verbs in any tense; "showed" covers television footage
+    "SPEECH": _words(
+        "said", "says", "say", "saying", "reported", "reports", "report", "reporting", "confirmed", "confirms",
+        "confirm", "announced", "announces", "announce", "stated", "states", "added", "adds", "claimed", "claims",
+        "showed", "shows", "denied", "denies", "deny", "estimated", "estimates", "documented", "counted", "noted",
+        "warned", "insisted", "accused", "declared", "declares", "tallied", "recorded", "put the toll",
+        "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained",
+    ),
+    # "AFP's correspondent", "an AFP reporter", "SANA correspondent", "Anadolu Agency correspondents"
+    "CORRESPONDENT": _words("correspondent", "correspondents", "reporter", "reporters", "photographer",
+                              "journalist", "journalists", "crew", "stringer"),
+    # the origin of a movement
+    "FROM": _words("from", "out of", "away from", "were from", "was from"),
+    # the destination of a movement
+    "TO": _words("to", "toward", "towards", "for", "bound for", "headed for", "heading for", "headed to",
+                   "heading to", "into", "onward to", "en route to", "in the direction of", "set out for",
+                  "on their way to", "on its way to"),
+    # arrival: the place that follows is where the movement ended
+    "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
+                       "arriving in", "arriving at", "reached", "reaches", "reach", "arrived", "arrives",
+                       "coming off buses in", "got off buses in", "entrance of", "entrance to"),
+    # a crossing point is where a convoy leaves the enclave
+    "CROSSING": _words("crossing", "crossings", "crossing point", "checkpoint", "exit point"),
+    # leaving verbs take the origin as their object: "left Harasta", "quit the town of Douma"
+    "LEAVE": _words("left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit",
+                      "exits", "exiting", "departed", "depart", "departs", "departing", "departure", "abandoned",
+                      "pulled out of", "pulling out of", "withdrew from", "withdrawn from", "drove out",
+                      "drove out of", "evacuated from", "evacuation from", "evacuations from",
+                      "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
+                      "transferred from", "bussed out of", "bused out of", "evacuating"),
+    # other movement words
+    "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
+                     "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
+                     "headed", "heading", "went", "drove", "boarded", "taken by bus", "moved", "relocated",
+                     "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
+                     "contained", "were on board", "on board", "made the journey", "journey"),
+    # the vehicles of a movement
+    "CONVOY": _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
+                       "minibuses",
+                       # a group ranked in a sequence of departures is a convoy ("the second group numbered
+                       # 2,100"); a bare "group" is an armed group as often as not
+                       "first group", "second group", "third group", "fourth group", "fifth group",
+                       "sixth group", "last group", "final group", "next group", "latest group"),
+    # empty buses driving in, or waiting: not a departure
+    "ENTER": _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
+                      "parked", "lined up", "were parked"),
+    # planned or agreed, not yet happened
+    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
+                        "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
+                        "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
+                        "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
+                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to"),
+    # cumulative or windowed totals
+    "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
+                           "in total", "total number", "the number of", "number of", "increased to",
+                           "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
+                           "in recent weeks", "over the past", "in the past", "over three days", "over two days",
+                           "cumulative", "also been evacuated", "have also", "has also", "daily"),
+    # the parts of a total that follow
+    "BREAKDOWN": _words("including", "among them", "among whom", "of whom", "of them", "among"),
+    "KILLED": _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
+                       "lost their lives", "massacred", "perished", "toll"),
+    "WOUNDED": _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
+    # flight on foot: through corridors, across front lines, into government-held areas
+    "FLED": _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "crossed", "crossed into",
+                     "corridor", "corridors", "humanitarian corridor", "across front lines", "across the frontline",
+                     "across frontlines", "across the front line", "government-held areas", "government-held area",
+                     "regime-held areas", "government areas", "government-controlled areas",
+                     "regime-controlled areas"),
+    "DISPLACED": _words("displaced", "displacement", "forced to leave their homes", "uprooted",
+                          "forced from their homes"),
+    "SHELTERS": _words("shelters", "shelter", "sheltered", "collective shelters", "camps",
+                         "received in shelters"),
+    "REMAINING": _words("remain", "remained", "remaining", "remains", "stayed", "stayed behind", "still inside",
+                          "trapped", "still in", "left behind", "stay"),
+    "RESIDENTS": _words("residents", "home to", "population", "inhabitants", "live in", "living in",
+                          "people live"),
+    "RELEASED": _words("released", "freed", "set free", "release", "abductees", "kidnapped", "hostages",
+                         "detainees", "captives"),
+    "EVACUATED": _words("bussed out", "taken out", "have left", "evacuees"),
+    "OFFENSIVE": _words("offensive", "assault", "onslaught", "campaign", "push", "military operation",
+                          "military operations", "counter-terrorist operation", "ground operation",
+                          "air and ground", "bombardment", "attack on", "operations"),
+    "AGREEMENT": _words("agreement", "deal", "deals", "accord", "agreed", "reconciliation", "settlement",
+                          "arrangement", "brokered"),
+    "NEGOTIATION": _words("talks", "negotiations", "negotiating", "negotiate", "negotiated", "negotiation",
+                            "negotiators", "mediation"),
+    "SURRENDER": _words("surrender", "surrendered", "capitulation", "capitulated", "laid down their arms",
+                          "lay down their arms", "hand over their weapons", "handed over their weapons"),
+    "CHEMICAL": _words("chemical attack", "chemical weapons", "chemical", "chlorine", "sarin", "toxic gas",
+                         "poison gas", "gas attack", "nerve agent"),
+    "AIR_STRIKE": _words("air strike", "air strikes", "airstrike", "airstrikes", "air raid", "air raids",
+                           "barrel bombs", "warplanes"),
+    "CEASEFIRE": _words("ceasefire", "cease-fire", "truce", "humanitarian pause"),
+    "STATEMENT": _words("statement", "briefing", "press conference", "televised", "communique"),
+    "BACKED_BY": _words("backed by", "sponsored by", "supported by", "funded by", "armed by", "allied to",
+                          "allied with", "loyal to"),
+    "BACKED": _words("-backed", "-sponsored", "-supported", "-funded"),
+    "CLAUSE": _words("thus", "bringing", "while", "whereas", "meanwhile", "which", "who", "after which",
+                       "but", "following", "in the wake of", "adding", "as well as"),
+    "HISTORICAL": _words("previous", "previously", "earlier deals", "in previous", "last year"),
+}
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase, lower-cased, as the cue trie keys them ("cease-fire": ``("cease", "fire")``)."""
+    return tuple(part for part in regex.split(r"(\s+|-)", phrase.lower())
+                 if part and not part.isspace() and part != "-")
+
+
+def shadowed_phrases() -> list[tuple[str, str, str]]:
+    """The phrases listed under two cue kinds, as ``(phrase, first kind, second kind)``: where both match, only one
+    kind can be found, so the other listing is dead."""
+    seen: dict[tuple[str, ...], str] = {}
+    found = []
+    for kind, phrases in CUE_PHRASES.items():
+        for phrase in phrases:
+            key = phrase_words(phrase)
+            if key in seen and seen[key] != kind:
+                found.append((phrase, seen[key], kind))
+            seen.setdefault(key, kind)
+    return found
+
+
+# --- The closed word classes of the chunks (see ._chunks) ------------------------------------------------------
+
+#: Words that open a noun group: "the town of X", "its northern countryside".
+DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
+
+#: Words that may stand between a destination preposition and its place, in a closed noun group ("to the
+#: rebel-held northern province of Idlib"): adjectives of direction and control, place nouns, and "of". A
+#: hyphenated modifier is listed as written ("rebel-held"). An infinitive is none of them, so "managed to retake
+#: areas around X" names no destination.
+PLACE_MODIFIERS: Final = frozenset({
+    "of", "in", "at",
+    "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern",
+    "north-western", "north-eastern", "south-western", "south-eastern", "central", "nearby", "rural", "syrian",
+    "rebel-held", "rebel-controlled", "opposition-held", "opposition-controlled", "government-held",
+    "government-controlled", "regime-held", "regime-controlled", "insurgent-held", "militant-held",
+    "jihadist-held", "turkish-controlled", "turkish-held", "kurdish-held", "besieged", "former",
+    "town", "towns", "city", "cities", "district", "districts", "neighbourhood", "neighborhood", "neighbourhoods",
+    "neighborhoods", "village", "villages", "province", "provinces", "governorate", "area", "areas", "region",
+    "countryside", "camp", "camps", "municipality", "suburb", "suburbs", "enclave", "pocket", "stronghold",
+    "entrance", "direction", "quarter",
+})
+
+#: Nouns after a name that make the name a modifier of what follows, so that the name after them is the place
+#: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
+PLACE_NOUNS_AFTER: Final = frozenset({"suburb", "suburbs", "countryside", "outskirts", "province", "region",
+                                      "governorate"})
+
+#: Lower-case words that join the words of one name: "Hajar al-Aswad", "Deir ez-Zor", "Ras al Ain".
+NAME_CONNECTORS: Final = frozenset({
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "bin", "ibn", "bani", "beni", "de", "du",
+})
+
+#: The words and marks that join the names of a list: "Arbin, Zamalka and Jobar", "A & B".
+LIST_WORDS: Final = frozenset({"and", "&", ","})
+
+#: Capitalised words that begin no place name when a movement preposition governs them: days, months, titles,
+#: pronouns, adjectives of nationality ("from Monday", "to President X", "toward Turkish lines").
+NOT_PLACE_NAMES: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "president",
+    "minister", "general", "colonel", "mr", "mrs", "ms", "dr", "i", "we", "they", "he", "she", "it", "the", "a",
+    "an", "this", "that", "these", "those", "there", "here", "today", "tomorrow", "yesterday", "tonight",
+    "christmas", "ramadan", "eid", "god", "allah", "syrian", "russian", "turkish", "iranian", "kurdish", "arab",
+    "red", "un", "united", "state", "islamic", "government", "army", "regime", "rebel", "rebels", "opposition",
+    "his", "her", "their", "its", "our", "my", "your", "all", "some", "many", "most", "each", "every",
+    "north", "south", "east", "west", "news", "agency", "centre", "center", "ministry", "committee", "office",
+    "organization", "organisation", "observatory", "human", "rights", "media", "television", "tv", "radio",
+    # the first words of armed groups' names: "fighters from Jabhat X" names no place
+    "jaish", "jabhat", "liwa", "harakat", "ahrar", "faylaq", "failaq", "hayat", "hay'at", "kataib", "saraya",
+    "ansar", "jund", "fatah", "fateh", "tahrir", "hezbollah", "hizbollah", "daesh", "isis", "isil",
+})
+
+#: Closed-class words that end an open noun group (prepositions, conjunctions, auxiliaries, pronouns, words of
+#: relative location): an origin group ("left the besieged enclave of X") may hold any other words before its name.
+CLOSED_CLASS: Final = frozenset({
+    "to", "for", "toward", "towards", "into", "from", "by", "with", "after", "before", "via", "through", "until",
+    "as", "while", "when", "where", "which", "who", "that", "since", "on", "over", "but", "was",
+    "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "near", "outside",
+    "around", "south", "north", "east", "west", "edge", "outskirts", "inside", "across", "under", "within",
+})

@@ -1,0 +1,255 @@
+"""The chunk stage and the movement frame's place slots, on invented sentences.
+
+One table per frame: each row is an invented sentence with the construction it shows as its id. The lexicon test
+keeps every cue phrase under one kind, so that no listing is dead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ghouta_events import PlaceKind, parse
+from ghouta_events._text._chunks import bound_name, is_title_case, read_place_group, tokenize
+from ghouta_events._text._lexicon import CUE_PHRASES, shadowed_phrases
+from ghouta_events._text._words import Words
+
+MONDAY = dt.date(2019, 6, 3)
+
+
+# --- The lexicon ----------------------------------------------------------------------------------------------
+
+def test_no_cue_phrase_is_listed_under_two_kinds() -> None:
+    assert shadowed_phrases() == []
+
+
+def test_a_phrase_listed_twice_is_reported() -> None:
+    listed = dict(CUE_PHRASES)
+    try:
+        CUE_PHRASES["HISTORICAL"] = (*CUE_PHRASES["HISTORICAL"], "left")
+        assert ("left", "LEAVE", "HISTORICAL") in shadowed_phrases()
+    finally:
+        CUE_PHRASES.clear()
+        CUE_PHRASES.update(listed)
+
+
+# --- Tokens ---------------------------------------------------------------------------------------------------
+
+def test_tokens_join_hyphenated_words_and_keep_possessives_and_list_marks() -> None:
+    text = "the rebel-held town of Hajar al-Aswad's edge, and Tell Marwan & Ain Sufra"
+    tokens = tokenize(Words(text)).items
+    words = [t.text for t in tokens]
+    assert words == ["the", "rebel-held", "town", "of", "Hajar", "al-Aswad", "edge", ",", "and", "Tell",
+                     "Marwan", "&", "Ain", "Sufra"]
+    assert [t.text for t in tokens if t.possessive] == ["al-Aswad"]
+    assert all(text[t.start : t.end] == t.text for t in tokens if not t.possessive)
+
+
+def test_bound_names_and_title_case() -> None:
+    tokens = tokenize(Words("Idlib-bound buses, a well-known road")).items
+    assert [bound_name(t) for t in tokens] == [(0, 5), None, None, None, None, None]
+    headline = tokenize(Words("Buses Carrying Fighters Leave Tell Marwan For Idlib"))
+    body = tokenize(Words("Buses carrying fighters left Tell Marwan for Idlib"))
+    assert is_title_case(headline, 0, len(headline))
+    assert not is_title_case(body, 0, len(body))
+
+
+# --- Place groups: the grammar of what a movement preposition governs ---------------------------------------
+
+#: (text after the cue, known names as (start, end) spans of the text, closed group, the names read)
+PLACE_GROUPS = [
+    pytest.param("the rebel-held northern province of Idlib on Monday", [(35, 40)], True, ["Idlib"],
+                 id="closed-lead-of-place-adjectives-and-nouns"),
+    pytest.param("retake areas around Idlib", [(20, 25)], True, [], id="closed-infinitive-governs-nothing"),
+    pytest.param("the besieged enclave of Tell Marwan after dawn", [], False, ["Tell Marwan"],
+                 id="open-lead-and-an-unknown-name"),
+    pytest.param("southern and western parts of Kafr Qamar", [], False, ["Kafr Qamar"],
+                 id="open-lead-with-a-conjunction"),
+    pytest.param("Tell Marwan, Ain Sufra and Kafr Qamar to the north", [], False,
+                 ["Tell Marwan", "Ain Sufra", "Kafr Qamar"], id="a-list-of-three"),
+    pytest.param("the Damascus suburb of Tell Marwan", [(4, 12)], False, ["Tell Marwan"],
+                 id="a-name-that-modifies-the-next"),
+    pytest.param("Aleppo's Ain Sufra quarter", [(0, 6)], True, ["Ain Sufra"], id="a-possessive-modifies-the-next"),
+    pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),
+    pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
+    pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
+    pytest.param("near Tell Marwan", [], False, [], id="relative-location-ends-the-group"),
+    pytest.param("Deir al Hajar", [], True, ["Deir al Hajar"], id="a-lower-case-connector-inside-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "closed", "names"), PLACE_GROUPS)
+def test_place_groups(text: str, known: list[tuple[int, int]], closed: bool, names: list[str]) -> None:
+    group = read_place_group(tokenize(Words(text)), 0, dict(known), closed=closed)
+    read = [] if group is None else [ref.text if not ref.known else text[ref.start : ref.end] for ref in group.names]
+    assert read == names
+
+
+def test_a_crossing_noun_after_the_names() -> None:
+    text = "the Tell Marwan crossing"
+    group = read_place_group(tokenize(Words(text)), 0, {}, closed=True)
+    assert group is not None
+    assert group.crossing
+
+
+# --- The movement frame: origin and destination, one row per construction ---------------------------------
+
+#: (invented sentence, origin, destination): the place slots of the one convoy it reports.
+MOVEMENT_PLACES = [
+    pytest.param("Eight buses carrying 300 fighters left Douma for Idlib on Monday.", "Douma", "Idlib",
+                 id="left-X-for-Y"),
+    pytest.param("Nine buses carrying 310 people left the besieged enclave of Harasta toward the rebel-held "
+                 "northern province of Idlib.", "Harasta", "Idlib", id="leads-before-both-places"),
+    pytest.param("A convoy of 14 buses carrying 420 people drove out of Tell Marwan in the direction of Jarablus.",
+                 "Tell Marwan", "Jarablus", id="unknown-origin-and-in-the-direction-of"),
+    pytest.param("Ten buses carrying 250 gunmen set out for Ain Sufra from Kafr Qamar.", "Kafr Qamar", "Ain Sufra",
+                 id="set-out-for-with-two-unknown-names"),
+    pytest.param("Idlib-bound buses carrying 400 people left Harasta on Sunday.", "Harasta", "Idlib",
+                 id="x-bound-buses"),
+    pytest.param("Twelve buses took 500 fighters from the Damascus suburb of Douma to Jarablus.", "Douma",
+                 "Jarablus", id="the-suburb-of"),
+    pytest.param("Six buses carrying 200 fighters left Douma in order to reach safety.", "Douma", None,
+                 id="an-infinitive-is-no-destination"),
+    pytest.param("Seven buses carrying 230 fighters left Harasta from Sunday to Tuesday.", "Harasta", None,
+                 id="days-are-no-places"),
+    pytest.param("Ten buses carrying 300 fighters left Douma, the Syrian Observatory for Human Rights said.",
+                 "Douma", None, id="a-cue-inside-a-known-name"),
+    pytest.param("Eleven buses carrying 340 people were taken to Ain Sufra from Douma.", "Douma", "Ain Sufra",
+                 id="were-taken-to-an-unknown-town"),
+    pytest.param("The third batch of displaced people of the town of Zamalka from eastern Ghouta arrived on Sunday "
+                 "evening in the town of Ain Sufra.", "Zamalka", "Ain Sufra", id="people-of-town-in-region"),
+    pytest.param("A convoy of 20 buses arrived late on Monday at the Tell Marwan camp after a long journey, the "
+                 "governor of Hama said.", None, "Tell Marwan", id="arrived-past-words-of-time-and-a-speaker"),
+    pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
+                 "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
+]
+
+
+@pytest.mark.parametrize(("text", "origin", "destination"), MOVEMENT_PLACES)
+def test_movement_places(text: str, origin: str | None, destination: str | None) -> None:
+    report = parse(text, published=MONDAY, report_id="t")
+    assert len(report.convoys) == 1
+    convoy = report.convoys[0]
+    assert (convoy.origin.name if convoy.origin else None) == origin
+    assert (convoy.destination.name if convoy.destination else None) == destination
+
+
+def test_a_known_name_wins_over_an_unknown_one() -> None:
+    report = parse("Ten buses carrying 300 fighters left Tell Marwan and Douma for Idlib.", report_id="t")
+    assert report.convoys[0].origin is not None
+    assert report.convoys[0].origin.name == "Douma"
+
+
+def test_unknown_places_are_listed_as_unresolved() -> None:
+    report = parse("Ten buses carrying 250 gunmen set out for Ain Sufra from Kafr Qamar.", report_id="t")
+    assert [p.name for p in report.unresolved_places] == ["Kafr Qamar", "Ain Sufra"]
+    assert all(p.kind is PlaceKind.UNRESOLVED and p.latitude is None for p in report.unresolved_places)
+
+
+def test_a_title_case_headline_fills_no_slot_with_an_unknown_name() -> None:
+    report = parse("Buses Carrying Fighters Leave Tell Marwan For Idlib", report_id="t")
+    assert report.unresolved_places == ()
+
+
+# --- Discourse: one movement told over two sentences, and a relative clause attached to its noun group -----
+
+#: (invented text, the one convoy expected as (origin, destination, buses, people, fighters)).
+ONE_MOVEMENT = [
+    pytest.param("The second group numbered 1,400 people, among them 350 fighters. They left for Jarablus on "
+                 "Tuesday.", (None, "Jarablus", None, 1400, 350), id="a-ranked-group-then-they-left"),
+    pytest.param("That convoy comprised 40 buses carrying 2,000 people. It reached Idlib late on Sunday.",
+                 (None, "Idlib", 40, 2000, None), id="a-convoy-then-it-reached"),
+    pytest.param("The fourth group included 760 individuals. They departed Harasta toward Idlib on Friday.",
+                 ("Harasta", "Idlib", None, 760, None), id="a-group-included-then-they-departed"),
+    pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
+                 ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
+    pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",
+                 ("Harasta", "Idlib", 40, None, None), id="relative-clause-then-an-adverb"),
+    pytest.param("The convoy of 18 buses, who carried 700 people, reached Jarablus on Monday.",
+                 (None, "Jarablus", 18, 700, None), id="relative-clause-after-an-of-group"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_MOVEMENT)
+def test_one_movement(text: str, expected: tuple[str | None, str | None, int | None, int | None, int | None]) -> None:
+    convoys = parse(text, published=MONDAY, report_id="t").convoys
+    assert len(convoys) == 1
+    c = convoys[0]
+    got = (c.origin.name if c.origin and "origin" not in c.inferred else None,
+           c.destination.name if c.destination else None, c.buses.value if c.buses else None,
+           c.people.value if c.people else None, c.fighters.value if c.fighters else None)
+    assert got == expected
+
+
+#: Invented sentences that tell no movement of their own.
+NO_MOVEMENT = [
+    pytest.param("It is notable that the army entered Douma on Friday after the fighting.", id="it-is-no-anaphor"),
+    pytest.param('"They stayed under the rubble," the man said as he climbed onto a bus.',
+                 id="they-without-a-movement-verb"),
+    pytest.param("The armed group included 300 fighters.", id="an-armed-group-is-no-convoy"),
+]
+
+
+@pytest.mark.parametrize("text", NO_MOVEMENT)
+def test_no_movement(text: str) -> None:
+    assert parse(text, published=MONDAY, report_id="t").convoys == ()
+
+
+# --- The figure frame: plan, total and deal cues apply to the counts of their own phrase --------------------
+
+#: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
+COUNT_ROLES = [
+    pytest.param("About 2,000 fighters left Douma for Idlib on Monday, and 5,000 more are expected to leave on "
+                 "Wednesday.", [(None, 2000)], [("planned", 5000)], id="a-plan-in-its-own-phrase"),
+    pytest.param("Some 6,000 gunmen, along with their families, will be evacuated to Jarablus.", [],
+                 [("planned", 6000)], id="a-predicate-after-an-attached-phrase"),
+    pytest.param("In total, 20 buses took 900 people out of Harasta on Monday.", [(900, None)], [],
+                 id="a-leading-total-on-one-day-is-the-days-convoy"),
+    pytest.param("So far, 24,889 people have left Harasta by bus.", [], [("evacuated", 24889)],
+                 id="a-leading-total-without-a-day"),
+    pytest.param("Forty buses carrying 1,300 people left Harasta on Monday, bringing the total evacuated so far "
+                 "to 8,000.", [(1300, None)], [("evacuated", 8000)], id="a-running-total-after-the-convoy"),
+    pytest.param("Thirty buses carrying 1,100 people left Arbin for Idlib on Monday, resuming a transfer that "
+                 "officials say will take weeks.", [(1100, None)], [], id="a-plan-in-a-later-phrase"),
+    pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
+                 [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
+]
+
+
+@pytest.mark.parametrize(("text", "convoys", "figures"), COUNT_ROLES)
+def test_count_roles(text: str, convoys: list[tuple[int | None, int | None]], figures: list[tuple[str, int]]) -> None:
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [(c.people.value if c.people else None, c.fighters.value if c.fighters else None)
+            for c in report.convoys] == convoys
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_a_day_in_a_phrase_of_facts_is_a_past_day() -> None:
+    text = "About 2,000 fighters left Douma on Monday, and 5,000 more are expected to leave on Wednesday."
+    convoy = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys[0]
+    assert convoy.date is not None
+    assert convoy.date.start == dt.date(2019, 6, 3)
+
+
+#: (invented sentence, the convoys expected as (origin, destination, buses, fighters, civilians)).
+TWO_MOVEMENTS = [
+    pytest.param("About 1,200 civilians leaving Tell Marwan and 800 gunmen leaving Kafr Qamar reached Idlib.",
+                 [("Tell Marwan", None, None, None, 1200), ("Kafr Qamar", "Idlib", None, 800, None)],
+                 id="two-participles-of-leaving"),
+    pytest.param("On Monday 30 buses left Douma for Idlib and 12 buses left Harasta for Jarablus.",
+                 [("Douma", "Idlib", 30, None, None), ("Harasta", "Jarablus", 12, None, None)],
+                 id="two-finite-verbs"),
+    pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",
+                 [("Douma", "Idlib", 20, 300, 500)], id="one-verb-two-counts-is-one-movement"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_MOVEMENTS)
+def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) -> None:
+    convoys = parse(text, published=MONDAY, report_id="t").convoys
+    got = [(c.origin.name if c.origin and "origin" not in c.inferred else None,
+            c.destination.name if c.destination and "destination" not in c.inferred else None,
+            c.buses.value if c.buses else None, c.fighters.value if c.fighters else None,
+            c.civilians.value if c.civilians else None) for c in convoys]
+    assert got == expected
