@@ -701,11 +701,13 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
     pending = sorted((index for index in range(len(clusters)) if not dated[index]),
                      key=lambda index: (-len(clusters[index][0]), index))
     target_of: dict[int, int] = {}
-    moved = True
-    while moved:
-        moved = False
+    seen: dict[int, set[int]] = {}  # the dated movements each undated one met on its last look
+    changed: set[int] | None = None  # the movements that took one in on the last pass (None: first pass)
+    while changed is None or changed:
+        taken: set[int] = set()
         for index in pending:
-            if index in target_of:
+            # A second look is needed only where a movement it met has changed since.
+            if index in target_of or (changed is not None and not seen[index] & changed):
                 continue
             fitting: dict[int, int] = {}  # movement -> the most evidence any pair of members shares
             refused: set[int] = set()
@@ -721,6 +723,7 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
                         refused.add(home)
                         continue
                     fitting[home] = max(fitting.get(home, 0), _evidence(items[i], items[j], places))
+            seen[index] = fitting.keys() | refused
             best = sorted(fitting.items(), key=lambda found: -found[1])
             # The one movement it fits, or the one it fits on the most evidence, if one fits on more than any other.
             if best and (len(best) == 1 or best[0][1] > best[1][1]):
@@ -729,7 +732,8 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
                 if both is not None:
                     current[target] = both
                     target_of[index] = target
-                    moved = True
+                    taken.add(target)
+        changed = taken
     out = [list(members) for members, _ in clusters]
     for index, target in sorted(target_of.items()):
         out[target].extend(out[index])
