@@ -56,6 +56,7 @@ RECORDS_PER_MOVEMENT = 4
 CONVOYS_PER_REPORT = 10
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
 RECORDS_PER_AREA_DAY = 12
+ORIGINS = 36
 
 
 def generate(n_records: int, seed: int = 7) -> list[Report]:
@@ -63,8 +64,12 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
     month) and events (each movement's evacuation told two to four times, a few air strikes) among them."""
     rng = random.Random(seed)
     gaz = default_gazetteer()
-    origins = [p for p in gaz.places.values()
-               if p.country == "Syria" and p.kind.value in ("town", "district") and p.latitude is not None]
+    towns = sorted((p for p in gaz.places.values()
+                    if p.country == "Syria" and p.kind.value in ("town", "district") and p.latitude is not None),
+                   key=lambda p: p.name)
+    # A fixed few dozen origins, whatever the size of the gazetteer, so the density per origin and day is the
+    # same at every size.
+    origins = rng.sample(towns, min(ORIGINS, len(towns)))
     destinations = [gaz.place(n) for n in ("Idlib", "Jarablus", "Al-Bab", "Qalaat al-Madiq", "Azaz")]
     sources = list(gaz.sources.values())
     groups = [gaz.faction(n) for n in ("Jaish al-Islam", "Faylaq al-Rahman", "Ahrar al-Sham", "Hayat Tahrir al-Sham")]

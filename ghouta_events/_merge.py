@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import gc
 import hashlib
 import heapq
 import math
@@ -1382,12 +1383,20 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     (military, government, UN and aid agencies, then monitors and armed groups, then media), then to the lower
     value.
     """
-    canonical = _canonical(reports)
-    tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
-    builder = _Builder(tellings, gazetteer or default_gazetteer())
-    convoys = builder.convoys()
-    figures = builder.figures()
-    events = builder.events()
-    conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
-    return Dataset(reports=canonical, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
-                   conflicts=tuple(conflicts))
+    # The merge makes many objects and no reference cycles: the cyclic collector, which would scan every object
+    # again and again as they accumulate, is paused while it runs (a fifth of the time on large collections).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        canonical = _canonical(reports)
+        tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+        builder = _Builder(tellings, gazetteer or default_gazetteer())
+        convoys = builder.convoys()
+        figures = builder.figures()
+        events = builder.events()
+        conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
+        return Dataset(reports=canonical, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
+                       conflicts=tuple(conflicts))
+    finally:
+        if collecting:
+            gc.enable()

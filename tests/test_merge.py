@@ -7,6 +7,7 @@ so every estimate below can be checked with pencil and paper against the rules i
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -747,3 +748,16 @@ def _crowded(size: str) -> ge.Dataset:
 
 def test_a_crowded_origin_and_day_merges_in_near_linear_time() -> None:
     assert_linear(_crowded, "x" * 400, "x" * 800, repeats=2, floor=0.05)
+
+
+def test_merge_leaves_the_garbage_collector_as_it_found_it() -> None:
+    report = _report("a", _convoy("a", 0, "SANA", people=_q(100)))
+    assert gc.isenabled()
+    ge.merge([report])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ge.merge([report])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
