@@ -448,30 +448,46 @@ class _EventDraft:
         self.sentence = sentence
 
 
+def _evacuation_verb(cue: CueHit) -> bool:
+    """Whether a cue is a verb of evacuation ("evacuated", "were bussed"), which gives a count no figure kind."""
+    return cue.cue is Cue.MOVE and cue.text.lower() in _EVACUATION_VERBS
+
+
+_EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferred", "relocated"})
+
+
 class _KindCues:
     """The cues of a clause that give a figure its kind, for finding the nearest to each count by bisection.
 
     A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
     40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
     before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
-    make a bus convoy a flight. ``sentence`` holds the kind cues of the whole sentence, as
+    make a bus convoy a flight. A verb of evacuation competes too ("some 9,000 people, chiefly gunmen, evacuated
+    north" after an earlier "corridors"): in a clause that tells a movement, it makes the count one of the
+    movement (see the callers of :meth:`kind_of`). ``sentence`` holds the kind cues of the whole sentence, as
     :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends.
     """
 
     def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
                  end: int) -> None:
         self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        self.inside = [(c.start, c.end, kind) for c in clause_cues if (kind := FIGURE_CUES.get(c.cue)) is not None
-                       and not (self.vehicles and kind is FigureKind.FLED)]
+        self.inside: list[tuple[int, int, FigureKind | None]] = [
+            (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else FIGURE_CUES.get(c.cue))
+            for c in clause_cues
+            if (c.cue in FIGURE_CUES and not (self.vehicles and c.cue is Cue.FLED)) or _evacuation_verb(c)]
         self.inside_starts = [c[0] for c in self.inside]
         self.outside_starts, self.outside = sentence
         self.end = end
 
-    def kind_of(self, number: NumberMention) -> FigureKind | None:
+    def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
+        """The kind of a count; a cue in a phrase before the count's own (which starts at ``phrase_start``) counts
+        only when no cue stands in the count's phrase or after it."""
         first, last = number.span.start, number.span.end
-        best: tuple[int, FigureKind] | None = None
+        best: tuple[int, FigureKind | None] | None = None
         after = bisect.bisect_left(self.inside_starts, last)  # the first cue of the clause starting after the count
-        if after > 0:  # the nearest before it: the last one that starts before its end
+        own_phrase = after > 0 and self.inside_starts[after - 1] >= phrase_start
+        if after > 0 and (own_phrase or after == len(self.inside)):
+            # the nearest before it: the last one that starts before its end
             _, cue_end, kind = self.inside[after - 1]
             best = ((first - cue_end) * 2, kind)
         if after < len(self.inside):
@@ -506,11 +522,17 @@ class _Scope:
     def __init__(self, tokens: Tokens, cues: Sequence[CueHit], numbers: Sequence[NumberMention], start: int,
                  end: int) -> None:
         number_starts = {n.span.start for n in numbers}
+        self.start = start
         self.cues = cues
         self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
                                                   number_starts)
         self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers]
         self.counted = {phrase for phrase, _ in self.numbers}
+
+    def phrase_start(self, position: int) -> int:
+        """Where the phrase that ``position`` lies in starts (a comma's offset, or the clause's start)."""
+        phrase = bisect.bisect_right(self.bounds, position)
+        return self.bounds[phrase - 1] if phrase > 0 else self.start
 
     def phrase_at(self, position: int) -> int:
         """The number of the phrase that ``position`` lies in."""
@@ -1399,7 +1421,9 @@ class _Rules:
             if quantity is None:
                 continue
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
-                kind = kind_cues.kind_of(number)
+                kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
+                if kind is FigureKind.EVACUATED and moving:
+                    kind = None  # the count of the movement its own verb tells
                 if noun is NounClass.BREAKDOWN or kind is None:
                     reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
@@ -1409,7 +1433,9 @@ class _Rules:
                                             spans=[sent.span], sentence=index))
                 counted_as_figure = True
                 continue
-            kind = kind_cues.kind_of(number)
+            kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
+            if kind in (FigureKind.EVACUATED, FigureKind.RESIDENTS) and moving:
+                kind = None  # the count of the movement its own verb tells; "700 residents of X left"
             planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
                 if moving and not planned_count:

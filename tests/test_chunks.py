@@ -117,8 +117,8 @@ MOVEMENT_PLACES = [
                  "Douma", None, id="a-cue-inside-a-known-name"),
     pytest.param("Eleven buses carrying 340 people were taken to Ain Sufra from Douma.", "Douma", "Ain Sufra",
                  id="were-taken-to-an-unknown-town"),
-    pytest.param("The third batch of displaced people of the town of Zamalka from eastern Ghouta arrived on Sunday "
-                 "evening in the town of Ain Sufra.", "Zamalka", "Ain Sufra", id="people-of-town-in-region"),
+    pytest.param("Around 700 residents of Zamalka from eastern Ghouta were brought to Ain Sufra on Sunday.",
+                 "Zamalka", "Ain Sufra", id="people-of-town-from-region"),
     pytest.param("A convoy of 20 buses arrived late on Monday at the Tell Marwan camp after a long journey, the "
                  "governor of Hama said.", None, "Tell Marwan", id="arrived-past-words-of-time-and-a-speaker"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
@@ -253,3 +253,22 @@ def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) 
             c.buses.value if c.buses else None, c.fighters.value if c.fighters else None,
             c.civilians.value if c.civilians else None) for c in convoys]
     assert got == expected
+
+
+#: (invented sentence, the figures expected as (kind, value)): the kind a count takes from its own phrase.
+FIGURE_KINDS = [
+    pytest.param("The assault has claimed the lives of more than 900 civilians, the monitor said.",
+                 [("killed", 900)], id="claimed-the-lives-of"),
+    pytest.param("Perhaps 40,000 civilians are thought to be still living in the town.", [("remaining", 40000)],
+                 id="living-there-is-remaining"),
+    pytest.param("Families poured out through the corridors, with some 9,000 people, chiefly gunmen and relatives, "
+                 "evacuated north to Idlib.",
+                 [("evacuated", 9000)], id="own-verb-beats-a-cue-of-an-earlier-phrase"),
+    pytest.param("The town is home to 60,000 people.", [("residents", 60000)], id="home-to-is-the-population"),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), FIGURE_KINDS)
+def test_figure_kinds(text: str, figures: list[tuple[str, int]]) -> None:
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures

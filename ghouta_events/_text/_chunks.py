@@ -285,7 +285,7 @@ _AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "h
                                  "also", "then", "reportedly"})
 #: Words that open a phrase attached to the noun group before it, not a phrase of its own: a breakdown
 #: ("1,000 people, including 300 fighters") or a companion ("6,000 gunmen, along with their families").
-_ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus", "with"})
+_ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus"})
 #: Conjunctions that open a new phrase when a count follows them ("..., and 5,000 more are expected").
 _PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
 
