@@ -147,6 +147,13 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
+# and B"); "evacuations of the fighters from X ended" tells one.
+_SUMMARY_NOUNS: Final = frozenset({"evacuations", "departures", "withdrawals", "evacuations from",
+                                   "departures from", "withdrawals from"})
+# Nouns that name a movement without telling it happened ("the evacuation is part of the agreement").
+_NOMINAL_MOVEMENTS: Final = frozenset({"evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from",
+                                       "exodus", "exodus from", "transfer", "exit", "exit from", "journey"})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 # The cues that can make a name the source of a sentence's claims.
@@ -1367,7 +1374,8 @@ class _Rules:
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
-        cues = sent.cues_in(start, end)
+        # "reached a deal" is no arrival: a verb of arrival whose object is an agreement is dropped
+        cues = self._without_figurative_arrivals(sent.cues_in(start, end))
         kinds = {c.cue for c in cues}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
@@ -1479,8 +1487,18 @@ class _Rules:
         # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
         # "They left for X" continues the movement told before it.
         refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
+        # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
+        # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
+        # tells no movement of its own.
+        summary = self._from_a_list(sent, cues, end)
+        first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
+        told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
+                and not (summary and c.text.lower() in _SUMMARY_NOUNS) and not self._deal_infinitive(c, first_deal)]
+        deal_statement = Cue.AGREEMENT in kinds and not one_day and all(
+            c.text.lower() in _NOMINAL_MOVEMENTS for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
+            and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
             and (vehicles or not counted_as_figure)
             and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
@@ -1493,6 +1511,36 @@ class _Rules:
             candidate.refers_back = refers_back
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
+
+    def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
+        """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
+        return any(len(self._governed(sent, c, end, closed=False)[0]) > 1 for c in cues
+                   if c.cue in (Cue.FROM, Cue.LEAVE))
+
+    def _deal_infinitive(self, cue: CueHit, first_deal: int | None) -> bool:
+        """Whether a movement verb is the infinitive of a deal named before it (which starts at ``first_deal``): "a
+        deal to evacuate the fighters"; after other verbs an infinitive tells what happened ("began to leave")."""
+        index = self.tokens.at_or_after(cue.start)
+        return (first_deal is not None and first_deal < cue.start and index > 0
+                and self.tokens.items[index - 1].lower == "to")
+
+    def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
+        """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
+        understanding"): the agreement cue stands within three words after it."""
+        agreements = [c.start for c in cues if c.cue is Cue.AGREEMENT]
+        if not agreements:
+            return cues
+        tokens = self.tokens
+        out = []
+        for cue in cues:
+            if cue.cue is Cue.ARRIVE:
+                after = tokens.at_or_after(cue.end)
+                reach = tokens.items[min(after + 3, len(tokens) - 1)].end if after < len(tokens) else cue.end
+                nearest = bisect.bisect_left(agreements, cue.end)
+                if nearest < len(agreements) and agreements[nearest] < reach:
+                    continue
+            out.append(cue)
+        return out
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:

@@ -121,6 +121,8 @@ MOVEMENT_PLACES = [
                  "Zamalka", "Ain Sufra", id="people-of-town-from-region"),
     pytest.param("A convoy of 20 buses arrived late on Monday at the Tell Marwan camp after a long journey, the "
                  "governor of Hama said.", None, "Tell Marwan", id="arrived-past-words-of-time-and-a-speaker"),
+    pytest.param("Gunmen of the group were taken by bus from Douma toward Idlib as part of an agreement, the agency "
+                 "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
 ]
@@ -188,6 +190,12 @@ NO_MOVEMENT = [
     pytest.param('"They stayed under the rubble," the man said as he climbed onto a bus.',
                  id="they-without-a-movement-verb"),
     pytest.param("The armed group included 300 fighters.", id="an-armed-group-is-no-convoy"),
+    pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
+                 "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
+    pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",
+                 id="a-deal-statement"),
+    pytest.param("This came as the government reached a deal with the rebel group to evacuate its fighters from "
+                 "Douma.", id="reached-a-deal-and-an-infinitive"),
 ]
 
 
@@ -212,6 +220,8 @@ COUNT_ROLES = [
                  "to 8,000.", [(1300, None)], [("evacuated", 8000)], id="a-running-total-after-the-convoy"),
     pytest.param("Thirty buses carrying 1,100 people left Arbin for Idlib on Monday, resuming a transfer that "
                  "officials say will take weeks.", [(1100, None)], [], id="a-plan-in-a-later-phrase"),
+    pytest.param("Some 4,000 fighters and their families left the town for two days, the officer said.", [],
+                 [("evacuated", 4000)], id="a-stated-duration-is-a-window"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]

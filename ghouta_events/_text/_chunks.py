@@ -9,7 +9,7 @@ reads, from the token after a movement cue, the noun group that names where the 
 
     place_group := lead name_list [crossing_noun]
     lead        := (determiner | modifier){0,7}
-    name_list   := name ((',' | 'and' | '&' | ', and') name)*
+    name_list   := name ((',' | 'and' | '&' | ', and') [determiner] name)*
     name        := known_name | open_name
     open_name   := Capitalised (Capitalised | connector Capitalised | connector-Capitalised)*
 
@@ -236,6 +236,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             joined = i
             while joined < limit and items[joined].lower in LIST_WORDS:
                 joined += 1
+            if joined > i and joined < limit and items[joined].lower in DETERMINERS:
+                joined += 1  # "A and the B area"
             if joined > i and joined < limit and (known.get(items[joined].start) is not None
                                                   or (open_names and _open_name(items, joined, limit) > joined)):
                 i = joined

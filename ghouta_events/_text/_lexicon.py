@@ -91,7 +91,11 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                            "in total", "total number", "the number of", "number of", "increased to",
                            "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
                            "in recent weeks", "over the past", "in the past", "over three days", "over two days",
-                           "cumulative", "also been evacuated", "have also", "has also", "daily"),
+                           "cumulative", "also been evacuated", "have also", "has also", "daily",
+                           # a stated duration makes a window ("left ... for two days", "in the past 24 hours")
+                           "for two days", "for three days", "for four days", "for several days", "over four days",
+                           "over several days", "in two days", "in three days", "within two days",
+                           "over the past 24 hours", "in the past 24 hours", "past 24 hours"),
     # the parts of a total that follow
     "BREAKDOWN": _words("including", "among them", "among whom", "of whom", "of them", "among"),
     "KILLED": _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
