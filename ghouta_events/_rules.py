@@ -44,6 +44,7 @@ from ._model import (
     FactionKind,
     Figure,
     FigureKind,
+    Mention,
     Place,
     PlaceKind,
     Precision,
@@ -57,8 +58,6 @@ from ._model import (
     VagueAmount,
     implied_bounds,
     overlaps,
-    trusted_mention,
-    trusted_span,
 )
 from ._text._chunks import (
     PlaceGroup,
@@ -368,7 +367,7 @@ class _Sentence:
         """The sentence's span: made when a record first needs it, then one object shared by the records it
         gives."""
         if self._span is None:
-            self._span = trusted_span(self.start, self.end)
+            self._span = Span(start=self.start, end=self.end)
         return self._span
 
 
@@ -1651,7 +1650,7 @@ class _Rules:
                     target = Target(kind=EntityKind.SOURCE, name=voice.name)
             elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
                 target = hit.any_faction
-            mentions.append(trusted_mention(target.name, target.kind, trusted_span(hit.start, hit.end)))
+            mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
         return Report(
             id=rid, text=self.text, published=self.published,
             anchor=None if self.anchor is None else DateRange.day(self.anchor, basis=self.basis),
