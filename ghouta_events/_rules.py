@@ -146,6 +146,8 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# Verbs of going after "N <people>": "2,000 Druze left".
+_GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
 # Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
 # and B"); "evacuations of the fighters from X ended" tells one.
 _SUMMARY_NOUNS: Final = frozenset({"evacuations", "departures", "withdrawals", "evacuations from",
@@ -477,10 +479,12 @@ class _KindCues:
     def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
                  end: int) -> None:
         self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
+        # a kind word right after "including" names a part, not the whole ("1,100 passengers, including injured")
+        parts = {c.start for p, c in itertools.pairwise(clause_cues) if p.cue is Cue.BREAKDOWN and c.start - p.end <= 2}
         self.inside: list[tuple[int, int, FigureKind | None]] = [
             (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else FIGURE_CUES.get(c.cue))
-            for c in clause_cues
-            if (c.cue in FIGURE_CUES and not (self.vehicles and c.cue is Cue.FLED)) or _evacuation_verb(c)]
+            for c in clause_cues if c.start not in parts and (
+                (c.cue in FIGURE_CUES and not (self.vehicles and c.cue is Cue.FLED)) or _evacuation_verb(c))]
         self.inside_starts = [c[0] for c in self.inside]
         self.outside_starts, self.outside = sentence
         self.end = end
@@ -1283,6 +1287,12 @@ class _Rules:
         window_after = self.text[number.span.end : number.span.end + 25].lower()
         if RE_COUNT_OF_PEOPLE_BEFORE.search(window_before) or RE_COUNT_OF_PEOPLE_AFTER.match(window_after):
             return NounClass.PEOPLE
+        # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
+        index = self.tokens.at_or_after(number.span.end)
+        items = self.tokens.items
+        if (index + 1 < len(items) and items[index].text[:1].isupper()
+                and items[index + 1].lower in _GOING_VERBS):
+            return NounClass.PEOPLE
         return None
 
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
@@ -1426,6 +1436,10 @@ class _Rules:
                 continue
             quantity = self._quantity(number)
             if quantity is None:
+                continue
+            if noun is NounClass.THING:
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                              number.span.end], span=number.span, reason="a count of things"))
                 continue
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))

@@ -255,6 +255,23 @@ TWO_MOVEMENTS = [
 ]
 
 
+#: (invented sentence, the people counted by its one convoy): what a count counts, from its own noun group.
+PEOPLE_COUNTS = [
+    pytest.param("About 450 gunmen loyal to Liwa al-Tawhid and their wives left Tell Marwan for Idlib.", 450,
+                 id="gunmen-loyal-to-a-group-and-their-wives"),
+    pytest.param("Some 2,000 Druze left Tell Marwan for Jarablus on Monday.", 2000, id="a-people-named-then-left"),
+    pytest.param("The buses carried 1,100 passengers, including injured, from Douma to Idlib on Monday.", 1100,
+                 id="including-injured-is-a-part-not-a-kind"),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), PEOPLE_COUNTS)
+def test_people_counts(text: str, people: int) -> None:
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [c.people.value if c.people else None for c in report.convoys] == [people]
+    assert report.figures == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), TWO_MOVEMENTS)
 def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) -> None:
     convoys = parse(text, published=MONDAY, report_id="t").convoys
@@ -275,6 +292,8 @@ FIGURE_KINDS = [
                  "evacuated north to Idlib.",
                  [("evacuated", 9000)], id="own-verb-beats-a-cue-of-an-earlier-phrase"),
     pytest.param("The town is home to 60,000 people.", [("residents", 60000)], id="home-to-is-the-population"),
+    pytest.param("Aid workers set up 12 shelters and delivered 3,000 food parcels to 40 sites.", [],
+                 id="things-are-no-people"),
 ]
 
 

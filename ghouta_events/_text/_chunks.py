@@ -370,6 +370,7 @@ def bound_name(token: Token) -> tuple[int, int] | None:
 
 
 def is_title_case(tokens: Tokens, start: int, end: int) -> bool:
-    """Whether most words of ``tokens[start:end]`` of four letters or more are capitalised (a headline)."""
+    """Whether the words of ``tokens[start:end]`` of four letters or more are all capitalised but one in ten at
+    most (a headline in title case; a sentence of names has its verbs in lower case)."""
     long = [t for t in tokens.items[start:end] if t.word and len(t.text) >= 4 and t.text[:1].isalpha()]
-    return len(long) >= 3 and sum(1 for t in long if _capitalised(t)) * 10 >= len(long) * 7
+    return len(long) >= 3 and sum(1 for t in long if not _capitalised(t)) * 10 <= len(long)
