@@ -1701,8 +1701,8 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
         return False
     if not _places_compatible(a.destination, b.destination, tables, near=near):
         return False
-    if a.date is not None and b.date is not None and a.date != b.date:
-        return False
+    if a.date is not None and b.date is not None and (a.date.start, a.date.end) != (b.date.start, b.date.end):
+        return False  # one day is one day, whether read against the publication date or a dateline
     if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
         return False  # "on Wednesday" and "last Friday" are two days, resolved or not
     if a.factions and b.factions and not set(a.factions) & set(b.factions):

@@ -301,3 +301,12 @@ FIGURE_KINDS = [
 def test_figure_kinds(text: str, figures: list[tuple[str, int]]) -> None:
     report = parse(text, published=MONDAY, report_id="t")
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_one_day_stated_two_ways_is_one_day() -> None:
+    text = ("Forty buses carrying 1,300 fighters left Tell Marwan on June 2, 2019. The 40 buses left Tell Marwan "
+            "for Idlib on Sunday, state media said.")
+    convoys = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys
+    assert len(convoys) == 1
+    assert convoys[0].date is not None
+    assert convoys[0].date.start == dt.date(2019, 6, 2)
