@@ -37,8 +37,11 @@ from ghouta_events import (
     Convoy,
     DateBasis,
     DateRange,
+    Event,
+    EventKind,
     Figure,
     FigureKind,
+    Precision,
     Qualifier,
     Quantity,
     Report,
@@ -46,7 +49,7 @@ from ghouta_events import (
     merge,
 )
 
-_R = TypeVar("_R", Convoy, Figure)
+_R = TypeVar("_R", Convoy, Figure, Event)
 
 RECORDS_PER_MOVEMENT = 4
 CONVOYS_PER_REPORT = 10
@@ -55,7 +58,8 @@ RECORDS_PER_AREA_DAY = 12
 
 
 def generate(n_records: int, seed: int = 7) -> list[Report]:
-    """Reports holding about ``n_records`` convoy records, and one figure per ten convoys."""
+    """Reports holding about ``n_records`` convoy records, with figures (tolls, some undated, some for a whole
+    month) and events (each movement's evacuation told two to four times, a few air strikes) among them."""
     rng = random.Random(seed)
     gaz = default_gazetteer()
     origins = [p for p in gaz.places.values()
@@ -65,10 +69,11 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
     groups = [gaz.faction(n) for n in ("Jaish al-Islam", "Faylaq al-Rahman", "Ahrar al-Sham", "Hayat Tahrir al-Sham")]
     days = max(30, n_records // (len(origins) * RECORDS_PER_AREA_DAY // RECORDS_PER_MOVEMENT or 1))
     start = dt.date(2016, 1, 1)
-    records: list[Convoy | Figure] = []
+    records: list[Convoy | Figure | Event] = []
     days_of: dict[str, dt.date] = {}
     movement = 0
-    while len(records) < n_records:
+    convoys_made = 0
+    while convoys_made < n_records:
         movement += 1
         origin = rng.choice(origins)
         day = start + dt.timedelta(days=rng.randrange(days))
@@ -78,6 +83,7 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
         destination = rng.choice(destinations)
         group = rng.choice(groups)
         for _ in range(rng.randint(2, 2 * RECORDS_PER_MOVEMENT - 2)):
+            convoys_made += 1
             drift = rng.uniform(0.95, 1.05)
             date = None if rng.random() < 0.1 else DateRange.day(
                 day + dt.timedelta(days=rng.choice((0, 0, 0, 1))), basis=DateBasis.PUBLISHED)
@@ -92,10 +98,25 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
                 sources=(rng.choice(sources),),
                 date=date,
             ))
+        days_of[f"e{movement}"] = day
         if rng.random() < 0.4:
-            records.append(Figure(id=f"f{movement}-{len(records)}", kind=FigureKind.KILLED,
-                                  quantity=Quantity(value=rng.randint(1, 200)), place=origin,
-                                  sources=(rng.choice(sources),), date=DateRange.day(day)))
+            toll = rng.randint(1, 200)
+            for _ in range(rng.randint(1, 3)):
+                when = rng.random()
+                date = (None if when < 0.2 else DateRange(start=day.replace(day=1), end=day.replace(day=28),
+                                                          precision=Precision.MONTH) if when < 0.3
+                        else DateRange.day(day))
+                records.append(Figure(id=f"f{movement}-{len(records)}", kind=FigureKind.KILLED,
+                                      quantity=Quantity(value=max(1, int(toll * rng.uniform(0.9, 1.1))),
+                                                        qualifier=rng.choice((Qualifier.EXACT, Qualifier.AT_LEAST))),
+                                      place=origin, sources=(rng.choice(sources),), date=date))
+        for _ in range(rng.randint(2, 4)):
+            records.append(Event(id=f"e{movement}-{len(records)}", kind=EventKind.EVACUATION, place=origin,
+                                 factions=(group,) if rng.random() < 0.5 else (), sources=(rng.choice(sources),),
+                                 date=None if rng.random() < 0.1 else DateRange.day(day)))
+        if rng.random() < 0.2:
+            records.append(Event(id=f"e{movement}-{len(records)}", kind=EventKind.AIR_STRIKE, place=origin,
+                                 date=DateRange.day(day)))
     # A report tells of movements of the days before it is published: records are dealt to reports in order of
     # their movement's day (shuffled within a day), and each report is dated the day after its latest one.
     rng.shuffle(records)
@@ -107,7 +128,9 @@ def generate(n_records: int, seed: int = 7) -> list[Report]:
         published = max(days_of[r.id.split("-")[0]] for r in chunk) + dt.timedelta(days=1)
         convoys = [attrs_evolve_id(c, f"{rid}#{k}") for k, c in enumerate(chunk) if isinstance(c, Convoy)]
         figures = [attrs_evolve_id(f, f"{rid}#{k}") for k, f in enumerate(chunk) if isinstance(f, Figure)]
-        reports.append(Report(id=rid, text="", published=published, convoys=convoys, figures=figures))
+        events = [attrs_evolve_id(e, f"{rid}#{k}") for k, e in enumerate(chunk) if isinstance(e, Event)]
+        reports.append(Report(id=rid, text="", published=published, convoys=convoys, figures=figures,
+                              events=events))
     return reports
 
 
@@ -126,7 +149,9 @@ def run_one(size: int) -> dict[str, float]:
     seconds = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"records": n, "seconds": seconds, "peak_mb": peak / 1024, "merge_mb": (peak - before) / 1024,
-            "movements": len(dataset.convoys), "figures": len(dataset.figures)}
+            "movements": len(dataset.convoys), "figures": len(dataset.figures), "events": len(dataset.events),
+            "figure_records": sum(len(r.figures) for r in reports),
+            "event_records": sum(len(r.events) for r in reports)}
 
 
 def run_sizes(sizes: Sequence[int], *, progress: bool = False) -> list[dict[str, float]]:
@@ -147,11 +172,13 @@ def run_sizes(sizes: Sequence[int], *, progress: bool = False) -> list[dict[str,
 
 def format_table(results: Sequence[dict[str, float]]) -> str:
     """The results as a plain-text table."""
-    lines = [f"{'records':>10} {'seconds':>9} {'peak MB':>9} {'merge MB':>9} {'movements':>10} {'growth':>7}"]
+    lines = [f"{'convoys':>10} {'figures':>9} {'events':>9} {'seconds':>9} {'peak MB':>9} {'merge MB':>9} "
+             f"{'movements':>10} {'growth':>7}"]
     for r in results:
         growth = f"{r['growth']:.1f}x" if "growth" in r else ""
-        lines.append(f"{r['records']:>10,} {r['seconds']:>9.2f} {r['peak_mb']:>9.0f} {r['merge_mb']:>9.0f} "
-                     f"{r['movements']:>10,} {growth:>7}")
+        lines.append(f"{r['records']:>10,} {r.get('figure_records', 0):>9,} {r.get('event_records', 0):>9,} "
+                     f"{r['seconds']:>9.2f} {r['peak_mb']:>9.0f} {r['merge_mb']:>9.0f} {r['movements']:>10,} "
+                     f"{growth:>7}")
     return "\n".join(lines)
 
 

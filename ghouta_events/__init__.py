@@ -13,7 +13,16 @@ from ._export import (
     to_csv_rows,
     to_geojson,
 )
-from ._gazetteer import Alias, Gazetteer, NameHit, Target, default_gazetteer, load_gazetteer
+from ._gazetteer import (
+    Alias,
+    Gazetteer,
+    NameHit,
+    Target,
+    default_gazetteer,
+    load_gazetteer,
+    same_name,
+    spelling_variants,
+)
 from ._geography import Geography
 from ._io import SCHEMA_VERSION, dump, from_json, json_schema, load, to_json
 from ._merge import (
@@ -55,6 +64,7 @@ from ._model import (
     VagueAmount,
 )
 from ._parse import parse
+from ._reading import ReportText, iter_texts, read_reports
 from ._render import to_text
 from ._samples import sample_paths, sample_reports
 
@@ -101,6 +111,7 @@ __all__ = [
     "Quantity",
     "RecordError",
     "Report",
+    "ReportText",
     "Source",
     "SourceKind",
     "Span",
@@ -116,14 +127,18 @@ __all__ = [
     "dump_geojson",
     "dump_sqlite",
     "from_json",
+    "iter_texts",
     "json_schema",
     "load",
     "load_gazetteer",
     "load_sqlite",
     "merge",
     "parse",
+    "read_reports",
+    "same_name",
     "sample_paths",
     "sample_reports",
+    "spelling_variants",
     "sqlite_queries",
     "to_csv_rows",
     "to_geojson",

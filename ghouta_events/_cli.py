@@ -1,7 +1,15 @@
 """The ``ghouta-events`` command: a thin shell over :func:`parse`, :func:`merge`, JSON and :func:`to_text`.
 
-Exit codes: 0 everything went through; 1 some inputs failed (the others' results were still written, and each
-failure was named on stderr); 2 the command could not run at all (bad arguments, nothing readable).
+Exit codes (listed once, here; ``--help`` shows the same list):
+
+* 0: everything went through.
+* 1: ``parse`` only: some input files failed; the others' reports were still written, and each failure was
+  named on stderr.
+* 2: the command could not run: bad arguments, or an input of ``merge``, ``show`` or ``export`` could not be
+  read (these write nothing rather than a dataset that lacks reports), or nothing readable was given.
+* 3: the output could not be written (a missing or unwritable folder, a full disk, a closed standard output);
+  the message names the file, or ``<stdout>``. Nothing is left where the file was to be written.
+* 130: interrupted (SIGINT, Ctrl-C); 143: terminated (SIGTERM). Temporary files are removed first.
 """
 
 from __future__ import annotations
@@ -11,20 +19,23 @@ import csv
 import datetime as dt
 import json
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Final, TextIO
+from types import FrameType
+from typing import IO, Final
 
 from . import __version__
 from ._errors import GhoutaEventsError, InputError
 from ._export import dump_csv, dump_geojson, dump_sqlite, to_csv_rows, to_geojson
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from ._io import from_json, iter_json_lines, to_json, write_atomic
+from ._io import to_json, write_atomic
 from ._merge import Dataset, merge
 from ._model import Report
 from ._parse import parse
+from ._reading import SameIds, read_reports, read_text, text_paths
 from ._render import to_text
 from ._samples import sample_paths
 
@@ -33,7 +44,31 @@ __all__ = ["main"]
 EXIT_OK: Final = 0
 EXIT_PARTIAL: Final = 1
 EXIT_USAGE: Final = 2
+EXIT_OUTPUT: Final = 3
+EXIT_INTERRUPTED: Final = 128 + signal.SIGINT
+EXIT_TERMINATED: Final = 128 + signal.SIGTERM
 PROG: Final = "ghouta-events"
+STDIN: Final = "<stdin>"
+STDOUT: Final = "<stdout>"
+
+EXIT_CODES: Final = f"""exit codes:
+  {EXIT_OK}    everything went through
+  {EXIT_PARTIAL}    parse: some files failed (each named on stderr); the others' reports were written
+  {EXIT_USAGE}    bad arguments, or an input of merge, show or export could not be read (nothing is written)
+  {EXIT_OUTPUT}    the output could not be written (the message names the file or <stdout>)
+  {EXIT_INTERRUPTED}  interrupted (SIGINT); {EXIT_TERMINATED} terminated (SIGTERM); temporary files are removed
+"""
+
+
+class _OutputError(Exception):
+    """The output could not be written: ``where`` is the file, or ``<stdout>``."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwinds like KeyboardInterrupt, so that temporary files are removed on the way out."""
 
 
 class _Failures:
@@ -79,52 +114,29 @@ def _text_files(paths: Sequence[str], failures: _Failures) -> list[Path]:
     """The .txt files named, or found directly inside the folders named, in order."""
     found: list[Path] = []
     for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-            if not inside:
-                failures.report(name, "folder holds no .txt reports")
-            found.extend(inside)
-        elif path.is_file():
-            found.append(path)
-        else:
-            failures.report(name, "no such file or folder")
+        try:
+            found.extend(text_paths(Path(name)))
+        except InputError as error:
+            failures.report(name, error.message)
     return found
-
-
-def _published(path: Path, default: dt.date | None) -> dt.date | None:
-    """The publication date from the NAME.meta.json sidecar, else the default."""
-    sidecar = path.with_name(f"{path.stem}.meta.json")
-    if not sidecar.is_file():
-        return default
-    try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"unreadable sidecar ({error})", path=str(sidecar)) from None
-    value = meta.get("published") if isinstance(meta, dict) else None
-    if value is None:
-        return default
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(f"'published' is not a date in the form YYYY-MM-DD: {value!r}", path=str(sidecar)) from None
 
 
 def _parse_files(files: Sequence[Path], published: dt.date | None, gazetteer: Gazetteer, failures: _Failures,
                  quiet: bool) -> Iterator[Report]:
     progress = _Progress(len(files), quiet)
+    ids = SameIds()
     try:
         for path in files:
             progress.step(path.name)
             try:
-                text = path.read_text(encoding="utf-8")
-                yield parse(text, published=_published(path, published), report_id=path.stem, gazetteer=gazetteer)
-            except UnicodeDecodeError as error:
-                failures.report(str(path), f"not UTF-8 text (byte {error.start})")
-            except OSError as error:
-                failures.report(str(path), error.strerror or str(error))
+                item = read_text(path)
+                report = parse(item.text, published=item.published or published, report_id=item.id,
+                               gazetteer=gazetteer)
+                ids.check(report.id, report.digest, str(path))
             except GhoutaEventsError as error:
-                failures.report(str(path), str(error))
+                failures.report(str(path), str(error).removeprefix(f"{path}: "))
+                continue
+            yield report
     finally:
         progress.close()
 
@@ -134,37 +146,49 @@ def _write_lines(out: IO[str], lines: Iterable[str]) -> None:
         out.write(line + "\n")
 
 
+def _to_stdout(text: str) -> None:
+    """Write to stdout; an OS error (a full disk, a closed stream) becomes one line naming ``<stdout>``."""
+    try:
+        sys.stdout.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _OutputError(STDOUT, error.strerror or str(error)) from None
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _OutputError(STDOUT, error.strerror or str(error)) from None
+
+
 def _emit(output: str | None, lines: Iterable[str]) -> None:
     """Write lines to stdout, or atomically to a file."""
     if output is None or output == "-":
-        _write_lines(sys.stdout, lines)
-        sys.stdout.flush()
-    else:
+        for line in lines:
+            _to_stdout(line + "\n")
+        _flush_stdout()
+        return
+    try:
         write_atomic(output, lambda handle: _write_lines(handle, lines))
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _OutputError(output, error.strerror or str(error)) from None
 
 
 def _read_documents(paths: Sequence[str], failures: _Failures) -> Iterator[Report | Dataset]:
     """Reports and datasets from JSON Lines files (or stdin), a whole-file JSON document also accepted."""
-    sources: list[tuple[str, TextIO | None]] = [(p, None) for p in paths] or [("<stdin>", sys.stdin)]
-    for name, stream in sources:
+    for name in paths or [STDIN]:
+        source = sys.stdin.buffer if name in (STDIN, "-") else name
         try:
-            text = Path(name).read_text(encoding="utf-8") if stream is None else stream.read()
-        except FileNotFoundError:
-            failures.report(name, "no such file")
-            continue
-        except UnicodeDecodeError as error:
-            failures.report(name, f"not UTF-8 text (byte {error.start})")
-            continue
-        except OSError as error:
-            failures.report(name, error.strerror or str(error))
-            continue
-        try:
-            if text.lstrip().startswith("{") and "\n{" not in text.strip():
-                yield from_json(text)  # one document, possibly indented
-            else:
-                yield from iter_json_lines(text.splitlines(), name=name)
+            yield from read_reports(source)
         except InputError as error:
-            failures.report(name, str(error).removeprefix(f"{name}: "))
+            where = STDIN if name in (STDIN, "-") else name
+            failures.report(where, error.message)
 
 
 def _gazetteer(args: argparse.Namespace) -> Gazetteer:
@@ -178,7 +202,14 @@ def _gazetteer(args: argparse.Namespace) -> Gazetteer:
 def _cmd_parse(args: argparse.Namespace, failures: _Failures) -> int:
     gazetteer = _gazetteer(args)
     if not args.paths or args.paths == ["-"]:
-        text = sys.stdin.read()
+        try:
+            data = sys.stdin.buffer.read()
+            text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        except UnicodeDecodeError as error:
+            skipped = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+            raise InputError(f"not UTF-8 text (byte {error.start + skipped})", path=STDIN) from None
+        except OSError as error:
+            raise InputError(error.strerror or str(error), path=STDIN) from None
         report = parse(text, published=args.published, report_id=args.id, gazetteer=gazetteer)
         _emit(args.output, [to_json(report)])
         return EXIT_OK
@@ -191,10 +222,12 @@ def _cmd_parse(args: argparse.Namespace, failures: _Failures) -> int:
 
 
 def _inputs(args: argparse.Namespace, failures: _Failures, nothing: str) -> list[Report | Dataset]:
-    """The documents named on the command line (or stdin); when none could be read, say ``nothing`` unless a
-    failure was already named."""
+    """The documents named on the command line (or stdin), or none at all when one input could not be read
+    (each failure named); when none were given, say ``nothing``."""
     documents = list(_read_documents(args.inputs, failures))
-    if not documents and not failures.count:
+    if failures.count:
+        return []
+    if not documents:
         failures.report("<input>", nothing)
     return documents
 
@@ -205,7 +238,7 @@ def _cmd_merge(args: argparse.Namespace, failures: _Failures) -> int:
         return EXIT_USAGE
     dataset = merge(documents, gazetteer=_gazetteer(args))
     _emit(args.output, [to_json(dataset, indent=args.indent)])
-    return EXIT_PARTIAL if failures.count else EXIT_OK
+    return EXIT_OK
 
 
 def _dataset_of(documents: Sequence[Report | Dataset], gazetteer: Gazetteer) -> Dataset:
@@ -220,8 +253,8 @@ def _cmd_show(args: argparse.Namespace, failures: _Failures) -> int:
         return EXIT_USAGE
     gazetteer = _gazetteer(args)
     dataset = _dataset_of(documents, gazetteer)
-    sys.stdout.write(to_text(dataset, since=args.since, until=args.until, place=args.place, gazetteer=gazetteer))
-    return EXIT_PARTIAL if failures.count else EXIT_OK
+    _to_stdout(to_text(dataset, since=args.since, until=args.until, place=args.place, gazetteer=gazetteer))
+    return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace, failures: _Failures) -> int:
@@ -247,22 +280,22 @@ def _cmd_export(args: argparse.Namespace, failures: _Failures) -> int:
         else:
             json.dump(to_geojson(dataset, gazetteer=gazetteer), sys.stdout, ensure_ascii=False, allow_nan=False)
             sys.stdout.write("\n")
-    except BrokenPipeError:
+        _flush_stdout()
+    except (BrokenPipeError, _OutputError):
         raise  # the reader went away: main() stops quietly
     except (OSError, sqlite3.Error) as error:
-        failures.report(str(args.output), getattr(error, "strerror", None) or str(error))
-        return EXIT_USAGE
-    sys.stdout.flush()
-    return EXIT_PARTIAL if failures.count else EXIT_OK
+        where = STDOUT if to_stdout else str(args.output)
+        raise _OutputError(where, getattr(error, "strerror", None) or str(error)) from None
+    return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace, failures: _Failures) -> int:
     files = sample_paths()
     reports = list(_parse_files(files, None, default_gazetteer(), failures, args.quiet))
-    print(f"Parsed {len(reports)} bundled sample reports: "
-          f"{sum(len(r.convoys) for r in reports)} convoy records, {sum(len(r.figures) for r in reports)} figures, "
-          f"{sum(len(r.events) for r in reports)} events.\n")
-    sys.stdout.write(to_text(merge(reports)))
+    _to_stdout(f"Parsed {len(reports)} bundled sample reports: "
+               f"{sum(len(r.convoys) for r in reports)} convoy records, {sum(len(r.figures) for r in reports)} "
+               f"figures, {sum(len(r.events) for r in reports)} events.\n\n")
+    _to_stdout(to_text(merge(reports)))
     return EXIT_PARTIAL if failures.count else EXIT_OK
 
 
@@ -270,7 +303,9 @@ def _parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog=PROG,
         description="Attributed records of evacuations and deals around Damascus, from news reports.",
-        epilog="Pipe the commands: ghouta-events parse FOLDER | ghouta-events merge | ghouta-events show",
+        epilog="Pipe the commands: ghouta-events parse FOLDER | ghouta-events merge | ghouta-events show\n\n"
+               + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -324,23 +359,54 @@ def _parser() -> argparse.ArgumentParser:
     return top
 
 
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush of what could not be written
+    (a closed pipe, a full disk) fails no more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file descriptor (a test's capture): nothing to quiet
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (see the module's docstring or ``--help``)."""
     args = _parser().parse_args(argv)
     failures = _Failures(getattr(args, "quiet", False))
     try:
+        previous: object = signal.signal(signal.SIGTERM, _terminate)
+        installed = True
+    except ValueError:  # not the main thread: leave SIGTERM as it is
+        previous, installed = None, False
+    try:
         code: int = args.run(args, failures)
+        _flush_stdout()
     except GhoutaEventsError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except _OutputError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        _quiet_stdout()
+        return EXIT_OUTPUT
     except BrokenPipeError:
         # The reader went away ("| head"): stop quietly, as command line tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return EXIT_PARTIAL
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        if installed:
+            signal.signal(signal.SIGTERM, previous if callable(previous) or isinstance(previous, int)
+                          else signal.SIG_DFL)
     return code
 
 

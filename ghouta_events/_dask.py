@@ -21,12 +21,12 @@ from typing import Final, TypeAlias
 import dask.bag as db
 from dask.utils import parse_bytes
 
-from ._cli import _published
 from ._errors import GhoutaEventsError, InputError
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from ._merge import Dataset, merge
 from ._model import Report
 from ._parse import parse
+from ._reading import read_text, text_paths
 
 __all__ = ["merge_bag", "parse_and_merge", "read_reports"]
 
@@ -51,16 +51,10 @@ def _text_files(paths: Iterable[PathLike]) -> list[Path]:
     """The .txt files named, or found directly inside the folders named, in order, each once, absolute."""
     found: dict[Path, None] = {}
     for name in paths:
-        path = Path(name).absolute()
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-            if not inside:
-                raise InputError("folder holds no .txt reports", path=os.fspath(name))
-            found.update(dict.fromkeys(inside))
-        elif path.is_file():
-            found[path] = None
-        else:
-            raise InputError("no such file or folder", path=os.fspath(name))
+        try:
+            found.update(dict.fromkeys(text_paths(Path(name).absolute())))
+        except InputError as error:
+            raise InputError(error.message, path=os.fspath(name)) from None
     return list(found)
 
 
@@ -142,14 +136,13 @@ def _gazetteer(files: tuple[str, ...]) -> Gazetteer:
 def _parse_file(path: Path, published: dt.date | None, gazetteer: Gazetteer) -> Report:
     """One report, as the command line parses it: id from the file name, date from the sidecar or the default."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("no such file on this worker", path=str(path)) from None
-    except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 text (byte {error.start})", path=str(path)) from None
-    date = _published(path, published)
+        item = read_text(path)
+    except InputError as error:
+        if not path.exists():
+            raise InputError("no such file on this worker", path=str(path)) from None
+        raise error from None
     try:
-        return parse(text, published=date, report_id=path.stem, gazetteer=gazetteer)
+        return parse(item.text, published=item.published or published, report_id=item.id, gazetteer=gazetteer)
     except GhoutaEventsError as error:
         error.add_note(f"while parsing {path}")
         raise

@@ -5,7 +5,13 @@ Errors about text say where they are: the message, the text, the span, and a car
 
 from __future__ import annotations
 
-__all__ = ["GazetteerError", "GhoutaEventsError", "InputError", "MergeError", "ParseError", "RecordError"]
+import re
+from typing import Final
+
+__all__ = ["GazetteerError", "GhoutaEventsError", "InputError", "MergeError", "ParseError", "RecordError",
+           "check_encodable"]
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 class GhoutaEventsError(Exception):
@@ -87,6 +93,18 @@ class InputError(GhoutaEventsError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return _rebuild, (InputError, (self.message,), {"path": self.path})
+
+
+def check_encodable(value: str, what: str) -> None:
+    """Refuse a string holding a lone surrogate (U+D800 to U+DFFF), which no UTF-8 file or stream can hold.
+
+    Raises:
+        InputError: naming ``what``, the position and the code point (escaped, so the message prints anywhere).
+    """
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise InputError(f"{what}: a lone surrogate U+{ord(found.group()):04X} at character {found.start()} "
+                         "(text must be valid Unicode, writable as UTF-8)")
 
 
 def _rebuild(cls: type[Exception], args: tuple[object, ...], kwargs: dict[str, object]) -> Exception:

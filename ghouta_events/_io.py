@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import math
 import os
+import stat
 import tempfile
 import types
 import typing
@@ -22,8 +24,8 @@ from typing import Any, Final, TypeVar, Union
 
 import attrs
 
-from ._errors import InputError
-from ._merge import Dataset
+from ._errors import InputError, check_encodable
+from ._merge import Claim, Dataset, Tally
 from ._model import Report
 
 __all__ = [
@@ -65,8 +67,17 @@ def _document(obj: Report | Dataset) -> dict[str, object]:
     return {"schema": SCHEMA_NAME, "version": SCHEMA_VERSION, "type": kind, "data": _unstructure(obj)}
 
 
+#: Characters that some readers take for line breaks (``str.splitlines`` does): written as escapes, so that a
+#: document without ``indent`` is always one line of JSON Lines, whatever text it holds.
+_LINE_BREAKS: Final = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
+
+
 def to_json(obj: Report | Dataset, *, indent: int | None = None) -> str:
     """A report or dataset as a JSON document (one line unless ``indent`` is given).
+
+    The text is written as UTF-8 would show it, except for the three characters that some readers take for line
+    breaks (U+0085, U+2028 and U+2029), which are written as ``\\u`` escapes: a document written without
+    ``indent`` is always one line, for JSON Lines.
 
     >>> from ghouta_events import parse
     >>> report = parse("Twelve buses left Douma on Monday.", report_id="r1")
@@ -75,7 +86,11 @@ def to_json(obj: Report | Dataset, *, indent: int | None = None) -> str:
     """
     if not isinstance(obj, Report | Dataset):
         raise TypeError(f"to_json() expects a Report or a Dataset, got {type(obj).__name__}")
-    return json.dumps(_document(obj), ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+    text = json.dumps(_document(obj), ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+    for char, escape in _LINE_BREAKS:
+        if char in text:
+            text = text.replace(char, escape)
+    return text
 
 
 def json_schema() -> dict[str, Any]:
@@ -141,10 +156,20 @@ class _Structurer:
             except ValueError:
                 raise InputError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
         if hint is float and isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
+            try:
+                number = float(value)
+            except OverflowError:
+                raise InputError(f"{where}: {_short(value)} is out of range for a number") from None
+            if not math.isfinite(number):
+                raise InputError(f"{where}: {value!r} is not a finite number")
+            return number
         if hint in (int, str, bool):
             if type(value) is not hint:
                 raise InputError(f"{where}: expected {hint.__name__}, got {type(value).__name__}")
+            if hint is int and not INT_MIN <= typing.cast(int, value) <= INT_MAX:
+                raise InputError(f"{where}: {_short(value)} is out of range (a 64-bit signed integer)")
+            if hint is str:
+                check_encodable(typing.cast(str, value), where)
             return value
         raise InputError(f"{where}: cannot read a value of type {hint!r}")
 
@@ -166,17 +191,56 @@ class _Structurer:
             raise InputError(f"{where}: {error}") from None
 
 
+#: The range of integers a document may hold: what SQLite and most JSON readers keep exactly.
+INT_MIN: Final = -(2**63)
+INT_MAX: Final = 2**63 - 1
+
+
+def _short(value: object) -> str:
+    """A value for a message, cut to a readable length (an integer of a thousand digits is not)."""
+    if isinstance(value, int) and value.bit_length() > 128:
+        return f"an integer of {value.bit_length()} bits"
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:20]}...{text[-10:]} ({len(text)} characters)"
+
+
+def _constant(name: str) -> object:
+    raise InputError(f"not JSON: {name} is not a JSON number")
+
+
+def _loads(text: str | bytes) -> object:
+    """The JSON value of a text, any failure to read it an :class:`InputError` (never a traceback)."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"not UTF-8 text (byte {error.start})") from None
+    text = text.removeprefix("\ufeff")
+    try:
+        return json.loads(text, parse_constant=_constant)
+    except InputError:
+        raise
+    except json.JSONDecodeError as error:
+        raise InputError(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+    except RecursionError:
+        raise InputError("not readable: arrays or objects nested too deeply") from None
+    except ValueError as error:  # an integer of more digits than sys.get_int_max_str_digits() allows
+        raise InputError(f"not readable: {error}") from None
+
+
 def from_json(text: str | bytes) -> Report | Dataset:
     """The report or dataset of a JSON document written by :func:`to_json`.
+
+    Bytes must be UTF-8; a leading byte order mark is dropped. Whatever the input, the only error is
+    :class:`InputError`: nesting too deep, an integer of thousands of digits, ``NaN``, a number out of range (an
+    integer beyond 64 bits, a float beyond the double range) and a lone surrogate in a string (``"\\ud800"``, which
+    no UTF-8 writer could write back) are all refused with the place they stand.
 
     Raises:
         InputError: the text is not JSON, not a document of this schema, of a newer version, or describes an
             invalid record; the message says where (``data.convoys[2].people.low: ...``).
     """
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputError(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+    document = _loads(text)
     if not isinstance(document, dict) or document.get("schema") != SCHEMA_NAME:
         raise InputError(f"not a {SCHEMA_NAME} document (expected a 'schema': {SCHEMA_NAME!r} field)")
     version = document.get("version")
@@ -189,7 +253,52 @@ def from_json(text: str | bytes) -> Report | Dataset:
     if cls is None:
         raise InputError(f"unknown document type {document.get('type')!r}; expected 'report' or 'dataset'")
     result: Report | Dataset = _Structurer().record(cls, document.get("data"), "data")
+    if isinstance(result, Dataset):
+        _check_dataset(result)
     return result
+
+
+def _check_dataset(dataset: Dataset) -> None:
+    """Refuse a dataset whose parts do not hold together, as :func:`merge` never makes one: each consolidated
+    record has one report id per member, its members are records of those reports, its claims come from its
+    members, and every conflict is about a record of the dataset with claims of that record.
+
+    A dataset whose ``reports`` are left out (as the SQLite export keeps its consolidated records) is checked
+    for all but the reports themselves."""
+    texts: dict[str, str] = {}
+    records: dict[str, dict[str, object]] = {}
+    for index, report in enumerate(dataset.reports):
+        if texts.setdefault(report.id, report.digest) != report.digest:
+            raise InputError(f"data.reports[{index}]: report id {report.id!r} is used by two different texts")
+        found: tuple[Any, ...] = (*report.convoys, *report.figures, *report.events)
+        records[report.id] = {r.id: r for r in found}
+    claims_of: dict[str, set[Claim]] = {}
+    for kind in ("convoys", "figures", "events"):
+        for index, consolidated in enumerate(getattr(dataset, kind)):
+            where = f"data.{kind}[{index}]"
+            members: tuple[Any, ...] = consolidated.members
+            if len(members) != len(consolidated.reports):
+                raise InputError(f"{where}: {len(members)} members but {len(consolidated.reports)} report ids")
+            if consolidated.id in claims_of:
+                raise InputError(f"{where}: the id {consolidated.id!r} is used twice")
+            for number, (member, report_id) in enumerate(zip(members, consolidated.reports, strict=True)):
+                if records and records.get(report_id, {}).get(member.id) != member:
+                    raise InputError(f"{where}.members[{number}]: not a record of the report {report_id!r}")
+            tallies = [getattr(consolidated, slot, None) for slot in ("buses", "people", "fighters", "civilians",
+                                                                       "quantity")]
+            claims = {claim for tally in tallies if isinstance(tally, Tally) for claim in tally.claims}
+            member_ids = {member.id for member in members}
+            for claim in claims:
+                if claim.record not in member_ids or claim.report not in consolidated.reports:
+                    raise InputError(f"{where}: a claim of record {claim.record!r} of report {claim.report!r}, "
+                                     "which is not one of its members")
+            claims_of[consolidated.id] = claims
+    for index, conflict in enumerate(dataset.conflicts):
+        known = claims_of.get(conflict.record)
+        if known is None:
+            raise InputError(f"data.conflicts[{index}]: about {conflict.record!r}, which is no record of the dataset")
+        if not set(conflict.claims) <= known:
+            raise InputError(f"data.conflicts[{index}]: holds claims that are not those of {conflict.record!r}")
 
 
 def iter_json_lines(lines: Iterable[str], *, name: str = "<input>") -> Iterator[Report | Dataset]:
@@ -210,13 +319,59 @@ def iter_json_lines(lines: Iterable[str], *, name: str = "<input>") -> Iterator[
 # --- Files ------------------------------------------------------------------------------------------------
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux), else set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def file_mode(target: Path) -> int:
+    """The permission bits a file written at ``target`` gets: those of the regular file it replaces, else what
+    ``open()`` would give a new file (0666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def write_target(path: str | os.PathLike[str]) -> Path | None:
+    """Where a file written at ``path`` goes: the file itself, or the file a symbolic link points to (the link
+    is kept); ``None`` when ``path`` exists and is not a regular file (a FIFO, a device, a terminal), which is
+    written through rather than replaced."""
+    target = Path(path)
+    try:
+        regular = stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        regular = True  # nothing there yet (or a link to nothing): a new regular file
+    if not regular:
+        return None
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
 def write_atomic(path: str | os.PathLike[str], write: Callable[[typing.IO[str]], object]) -> None:
     """Write a text file through a temporary file in the same folder, renamed into place when complete,
-    so that a crash never leaves half a file where a good one stood."""
-    target = Path(path)
+    so that a crash never leaves half a file where a good one stood.
+
+    The file gets the permissions of the file it replaces, or those of a new file under the umask (not the
+    0600 of a temporary file); a symbolic link is kept and the file it points to replaced; a FIFO, a device
+    or a terminal (``/dev/stdout``) is written through, not replaced."""
+    target = write_target(path)
+    if target is None:
+        with open(path, "w", encoding="utf-8", newline="\n") as through:
+            write(through)
+        return
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with open(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            os.fchmod(handle.fileno(), file_mode(target))
             write(handle)
         os.replace(temporary, target)
     except BaseException:
@@ -233,16 +388,22 @@ def dump(obj: Report | Dataset, path: str | os.PathLike[str], *, indent: int | N
 def load(path: str | os.PathLike[str]) -> Report | Dataset:
     """Read a report or dataset from a JSON file written by :func:`dump`.
 
+    For a file of JSON Lines (what ``ghouta-events parse`` writes), use :func:`read_reports`.
+
     Raises:
-        InputError: the file is missing, not UTF-8, or not a valid document; the message names the file.
+        InputError: the file is missing or unreadable (a folder, no permission), not UTF-8, or not a valid
+            document; the message names the file.
     """
+    where = os.fspath(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", path=os.fspath(path)) from None
-    except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 text (byte {error.start})", path=os.fspath(path)) from None
+        raise InputError("no such file", path=where) from None
+    except IsADirectoryError:
+        raise InputError("a folder, not a file", path=where) from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error), path=where) from None
     try:
-        return from_json(text)
+        return from_json(data)
     except InputError as error:
-        raise InputError(str(error), path=os.fspath(path)) from None
+        raise InputError(error.message, path=where) from None

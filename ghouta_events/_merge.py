@@ -18,7 +18,9 @@ Which parsed convoys describe one movement is decided on evidence:
   parser told apart, days more than one apart, counts beyond the tolerance or places that cannot be one is
   refused), so no chain of links glues movements together. An undated record links only with undated ones;
 * an undated movement (a lone record, or records linked on their counts) joins the one dated movement with a
-  member compatible with it, when there is exactly one; otherwise it stays on its own;
+  member compatible with it, when there is exactly one, or the one that shares the most evidence with it (stated
+  origins, an agreeing count, an armed group) when one shares more than any other; otherwise it stays alone;
+* a stated destination that is the origin, lies within it or holds it is a misreading, and counts as unstated;
 * movements told of the same place on the same or the next day are joined when, together, they are still one
   movement by the same test;
 * two records of one report with one originator are never one movement: the parser already kept them apart.
@@ -338,6 +340,17 @@ def _stated(convoy: Convoy, slot: str, value: _T) -> _T | None:
     return None if slot in convoy.inferred else value
 
 
+def _destination(convoy: Convoy, places: _Places) -> Place | None:
+    """The destination a record states, unless it is its origin, lies within it or holds it: an evacuation leaves
+    a place for somewhere else, so such a destination is a misreading and proves nothing either way."""
+    stated = _stated(convoy, "destination", convoy.destination)
+    origin = convoy.origin
+    if stated is not None and origin is not None and (origin.name in places.lineage(stated)
+                                                       or stated.name in places.lineage(origin)):
+        return None
+    return stated
+
+
 def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     """Whether two parsed convoys can be one movement. Slots inferred from context never rule a pair out."""
     ca, cb = a.convoy, b.convoy
@@ -345,8 +358,7 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
         return False  # the parser already told these apart
     if not places.compatible(_stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin), near=False):
         return False
-    if not places.compatible(_stated(ca, "destination", ca.destination),
-                             _stated(cb, "destination", cb.destination), near=True):
+    if not places.compatible(_destination(ca, places), _destination(cb, places), near=True):
         return False
     if not _dates_close(_stated(ca, "date", ca.date), _stated(cb, "date", cb.date)):
         return False
@@ -382,7 +394,7 @@ def _linked(a: _Item, b: _Item, places: _Places) -> bool:
         return all(_close(counts_a[k], counts_b[k]) or overlaps(counts_a[k], counts_b[k]) for k in shared)
     if _stated(ca, "date", ca.date) is None or _stated(cb, "date", cb.date) is None:
         return False
-    da, db = _stated(ca, "destination", ca.destination), _stated(cb, "destination", cb.destination)
+    da, db = _destination(ca, places), _destination(cb, places)
     groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
     groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
     return (da is not None and db is not None) or bool(groups_a & groups_b)
@@ -410,6 +422,13 @@ def _bucket(value: int) -> int:
     return int(math.log(max(value, 1)) / math.log(1 + AGREEMENT))
 
 
+def _narrow(quantity: Quantity) -> bool:
+    """A count whose bounds lie within a tenth of its value: two such counts that can be one (bounds that overlap,
+    or values within the disagreement tolerance) lie within ``_SPREAD`` buckets of each other."""
+    return (quantity.low is not None and quantity.high is not None
+            and quantity.low >= (1 - AGREEMENT) * quantity.value and quantity.high <= (1 + AGREEMENT) * quantity.value)
+
+
 #: Buckets either side that hold every count a record's count is consistent with (within DISAGREEMENT).
 _SPREAD: Final = math.ceil(math.log(1 / (1 - DISAGREEMENT)) / math.log(1 + AGREEMENT)) + 1
 
@@ -435,6 +454,8 @@ class _Blocks:
         self.day: list[int | None] = [None if i.convoy.date is None else i.convoy.date.start.toordinal()
                                       for i in items]
         self.by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
+        # Dated records by day and by the bucket of each count (None: without that count, or with wide bounds).
+        self.by_day_count: dict[tuple[str, int, str, int | None], list[int]] = defaultdict(list)
         self.by_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         # An undated record tells of a movement shortly before its report was published: its week is the
         # report's; a record with neither a day nor a dated report has no week and is looked up over all weeks.
@@ -452,6 +473,10 @@ class _Blocks:
             day = self.day[index]
             if day is not None:
                 self.by_day[(origin, day)].append(index)
+                for slot in CONVOY_SLOTS:
+                    quantity = self.counts[index].get(slot)
+                    bucket = None if quantity is None or not _narrow(quantity) else _bucket(quantity.value)
+                    self.by_day_count[(origin, day, slot, bucket)].append(index)
             for slot, quantity in self.counts[index].items():
                 self.by_count[(origin, slot, _bucket(quantity.value))].append(index)
                 self.by_count_week[(origin, slot, _bucket(quantity.value), self.week[index])].append(index)
@@ -469,12 +494,22 @@ class _Blocks:
         return own if own[-1:] == ("",) else (*own, "")  # records with no origin can match any
 
     def same_days(self, index: int) -> Iterator[int]:
+        """Dated records of the same or an enclosing origin on nearby days; when the record gives a count, only
+        those whose same count is consistent with it (or that give none), as no other can be one movement."""
         day = self.day[index]
         if day is None:
             return
+        counts = self.counts[index]
+        slot = next((s for s in CONVOY_SLOTS if s in counts and _narrow(counts[s])), None)
         for origin in self._origins(index):
             for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
-                yield from self.by_day.get((origin, near), ())
+                if slot is None:
+                    yield from self.by_day.get((origin, near), ())
+                    continue
+                bucket = _bucket(counts[slot].value)
+                yield from self.by_day_count.get((origin, near, slot, None), ())
+                for close in range(bucket - _SPREAD, bucket + _SPREAD + 1):
+                    yield from self.by_day_count.get((origin, near, slot, close), ())
 
     def homes(self, index: int) -> Iterator[int]:
         """Records among which an undated record looks for its movement (see ``local``)."""
@@ -537,11 +572,11 @@ class _Summary:
     groups: frozenset[str] | None  # armed groups every stating member shares; None when none states any
 
     @classmethod
-    def of(cls, item: _Item) -> _Summary:
+    def of(cls, item: _Item, places: _Places) -> _Summary:
         convoy = item.convoy
         date = _stated(convoy, "date", convoy.date)
         origin = _stated(convoy, "origin", convoy.origin)
-        destination = _stated(convoy, "destination", convoy.destination)
+        destination = _destination(convoy, places)
         groups = _armed(_stated(convoy, "factions", convoy.factions) or ())
         return cls(
             keys=frozenset({_key(item)}),
@@ -591,7 +626,7 @@ class _Movements(_UnionFind):
     def __init__(self, items: Sequence[_Item], places: _Places) -> None:
         super().__init__(len(items))
         self.places = places
-        self.summary: dict[int, _Summary] = {i: _Summary.of(item) for i, item in enumerate(items)}
+        self.summary: dict[int, _Summary] = {i: _Summary.of(item, places) for i, item in enumerate(items)}
 
     def join(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -607,6 +642,10 @@ class _Movements(_UnionFind):
         return True
 
 
+#: How many members of one movement a record tries to link with before it passes that movement by.
+_TRIES: Final = 3
+
+
 def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     """Group parsed convoys into movements: links, attachments, then joins of same-day movements."""
     blocks = _Blocks(items, places)
@@ -617,8 +656,15 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
         # counts, so that no undated record bridges two days. A pair is met from the side of the record whose
         # origin lies within the other's.
         candidates = blocks.same_days(i) if dated else (j for j in blocks.same_counts(i) if blocks.day[j] is None)
+        # A record tries at most a few members of each movement it meets (the first it meets, in canonical
+        # order), so a crowded origin and day costs one test per movement there, not one per record.
+        tried: dict[int, int] = defaultdict(int)
         for j in candidates:
-            if j != i and uf.find(i) != uf.find(j) and _linked(items[i], items[j], places):
+            root = uf.find(j)
+            if j == i or root == uf.find(i) or tried[root] >= _TRIES:
+                continue
+            tried[root] += 1
+            if _linked(items[i], items[j], places):
                 uf.join(i, j)
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
@@ -627,6 +673,19 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     summaries = {root: uf.summary[root] for root in components}
     clusters = _attach(components, summaries, items, places, blocks)
     return [[items[i] for i in members] for members in _join_clusters(clusters, items, places)]
+
+
+def _evidence(a: _Item, b: _Item, places: _Places) -> int:
+    """How much positive evidence two compatible records share: a stated origin each (one within the other), a
+    count that agrees, a stated armed group in common."""
+    ca, cb = a.convoy, b.convoy
+    oa, ob = _stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin)
+    counts_a, counts_b = _counts(ca), _counts(cb)
+    groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
+    groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
+    return (int(oa is not None and ob is not None)
+            + int(any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()))
+            + int(bool(groups_a & groups_b)))
 
 
 def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], items: list[_Item],
@@ -648,20 +707,24 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
         for index in pending:
             if index in target_of:
                 continue
-            fitting: set[int] = set()
+            fitting: dict[int, int] = {}  # movement -> the most evidence any pair of members shares
+            refused: set[int] = set()
             for i in clusters[index][0]:
                 for j in blocks.homes(i):
                     home = home_of[j]
                     home = target_of.get(home, home)
-                    if home == index or home in fitting or not dated[home]:
+                    if home == index or home in refused or not dated[home]:
                         continue
-                    if _compatible(items[i], items[j], places) and current[home].joined(current[index],
-                                                                                       places) is not None:
-                        fitting.add(home)
-                if len(fitting) > 1:
-                    break  # ambiguous: stays on its own for now
-            if len(fitting) == 1:
-                target = fitting.pop()
+                    if not _compatible(items[i], items[j], places):
+                        continue
+                    if home not in fitting and current[home].joined(current[index], places) is None:
+                        refused.add(home)
+                        continue
+                    fitting[home] = max(fitting.get(home, 0), _evidence(items[i], items[j], places))
+            best = sorted(fitting.items(), key=lambda found: -found[1])
+            # The one movement it fits, or the one it fits on the most evidence, if one fits on more than any other.
+            if best and (len(best) == 1 or best[0][1] > best[1][1]):
+                target = best[0][0]
                 both = current[target].joined(current[index], places)
                 if both is not None:
                     current[target] = both
@@ -715,18 +778,24 @@ def _specificity(quantity: Quantity) -> float:
     return float(quantity.high - quantity.low)
 
 
+def _claim_rank(claim: Claim) -> tuple[float, int, str]:
+    """Which of one originator's claims speaks for it: the most specific, then the lowest (never the order of
+    report ids, so that copies of a story under other ids give the same estimate)."""
+    return _specificity(claim.quantity), claim.quantity.value, claim.quantity.qualifier.value
+
+
 def _estimate(claims: Sequence[Claim], source_kind: Callable[[str | None], int]) -> Estimate:
     """UCDP-style low/best/high and the conservative figure for one count's claims.
 
-    Claims relayed from the same originator count once (the most specific of them). ``best`` is the value
-    supported by the most independent originators (a claim supports every value its bounds allow); ties go to
+    Claims relayed from the same originator count once (the most specific of them, then the lowest). ``best`` is
+    the value supported by the most independent originators (a claim supports every value its bounds allow); ties go to
     an exact claim, then the narrower bounds, then the originator nearer the event, then the lower value.
     """
     by_origin: dict[str | None, Claim] = {}
     for claim in claims:
         key = claim.originator if claim.originator is not None else f"\x00{claim.report}"
         held = by_origin.get(key)
-        if held is None or _specificity(claim.quantity) < _specificity(held.quantity):
+        if held is None or _claim_rank(claim) < _claim_rank(held):
             by_origin[key] = claim
     independent = list(by_origin.values())
     values = [c.quantity.value for c in independent]

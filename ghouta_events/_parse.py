@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._errors import ParseError
+from ._errors import ParseError, check_encodable
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._model import Report, digest_of
 from ._rules import read_report
@@ -39,8 +39,13 @@ def parse(
     limited to 30 seconds; a scan that runs longer stops the parse with a :class:`ParseError` rather than let it
     hang.
 
+    Text must be valid Unicode: a lone surrogate (U+D800 to U+DFFF, as ``errors="surrogateescape"`` makes from
+    bytes that are not UTF-8) could not be written to any UTF-8 file, so it is refused here, at the door, with an
+    :class:`InputError` naming its position, rather than fail later when the report is written.
+
     Raises:
-        TypeError: ``text`` is not a ``str`` (or ``published`` not a date).
+        TypeError: ``text`` or ``report_id`` is not a ``str`` (or ``published`` not a date).
+        InputError: ``text`` or ``report_id`` holds a lone surrogate.
         ParseError: a scan of the text ran past its time limit (never seen on any text so far).
 
     >>> report = parse("Twelve buses carrying 400 fighters left Douma for Idlib on Monday, SANA said.",
@@ -56,6 +61,10 @@ def parse(
     given: object = published
     if given is not None and (not isinstance(given, dt.date) or isinstance(given, dt.datetime)):
         raise TypeError(f"published must be a datetime.date or None, got {type(given).__name__}")
+    if report_id is not None and not isinstance(report_id, str):
+        raise TypeError(f"report_id must be a str or None, got {type(report_id).__name__}")
+    check_encodable(text, "text")
+    check_encodable(report_id or "", "report_id")
     rid = report_id if report_id else digest_of(text)[:12]
     try:
         return read_report(text, gazetteer or default_gazetteer(), published, rid)

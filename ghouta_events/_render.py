@@ -4,13 +4,23 @@ conflicts, optionally filtered by date and place."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
+from typing import Final
 
 from ._gazetteer import Gazetteer, default_gazetteer
 from ._merge import Claim, ConsolidatedConvoy, ConsolidatedEvent, ConsolidatedFigure, Dataset, Tally
 from ._model import DateRange, Place, Qualifier
 
 __all__ = ["to_text"]
+
+#: Characters a listing shows as escapes: C0 and C1 controls (ESC starts a terminal's escape sequences), DEL,
+#: the line and paragraph separators, and the bidirectional controls that reorder what a terminal shows.
+_UNPRINTABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(line: str) -> str:
+    return _UNPRINTABLE.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), line)
 
 _HEDGES = {
     Qualifier.EXACT: "",
@@ -101,6 +111,10 @@ def to_text(
         since: keep records that end on or after this day (undated records are left out when filtering).
         until: keep records that start on or before this day.
         place: keep records at this place or within it ("Eastern Ghouta" keeps Douma); any known spelling.
+
+    Control characters in ids and names (a line break, an escape that a terminal would act on, a bidirectional
+    control) are shown as Python escapes such as ``\\x1b``, so that every record stays on its lines and the
+    listing is safe to print.
     """
     gaz = gazetteer or default_gazetteer()
     convoys = [c for c in dataset.convoys if _in_window(c.date, since, until)
@@ -125,4 +139,4 @@ def to_text(
     titles.update({f.id: f"{_date(f.date)} {f.kind.value} {_place(f.place)}" for f in figures})
     for conflict in conflicts:
         lines.append(f"  {titles.get(conflict.record, conflict.record)}: {conflict.message}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(_printable(line) for line in lines) + "\n"

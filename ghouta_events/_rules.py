@@ -614,10 +614,10 @@ _CROSSING_REACH: Final = 5
 
 
 def unresolved_place(name: str, gazetteer: Gazetteer) -> Place:
-    """The place for a name that a movement preposition governs but the gazetteer does not know: kept under its
+    """The place for a name that a movement preposition governs but no name hit covers: what the gazetteer
+    resolves it to (a variant spelling, or a GeoNames city with the ``world`` extra), else a place kept under its
     own spelling, with kind :attr:`PlaceKind.UNRESOLVED` and no coordinates, so the user sees it."""
-    del gazetteer  # the gazetteer's own resolution of variants is asked first once it has one
-    return Place(name=name, kind=PlaceKind.UNRESOLVED)
+    return gazetteer.resolve_place(name) or Place(name=name, kind=PlaceKind.UNRESOLVED)
 
 
 def _resolved_first(places: list[Place]) -> list[Place]:
@@ -654,7 +654,8 @@ class _Rules:
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
-        self.unresolved: dict[str, Place] = {}  # places named but not in the gazetteer, by name
+        self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
+        self.open_places: set[str] = set()  # the names of those places
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -1096,8 +1097,11 @@ class _Rules:
         return places
 
     def _unresolved(self, name: str) -> Place:
-        """The place for a name the gazetteer does not know, listed on the report as unresolved."""
-        return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
+        """The place for an open name (one no name hit covers): what the gazetteer resolves it to, else an
+        unresolved place; listed on the report when a movement uses it."""
+        place = self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
+        self.open_places.add(place.name)
+        return place
 
     def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
         """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
@@ -1564,7 +1568,7 @@ class _Rules:
         if weekday is None:
             weekday = self._weekday_before(sent, end)
         for place in (origin, destination):
-            if place is not None and place.kind is PlaceKind.UNRESOLVED:
+            if place is not None and place.name in self.open_places:
                 self.places.setdefault(place.name, place)
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from importlib import resources
 from pathlib import Path
 
 from ._gazetteer import Gazetteer
 from ._model import Report
 from ._parse import parse
+from ._reading import read_text
 
 __all__ = ["sample_paths", "sample_reports"]
 
@@ -27,10 +26,5 @@ def sample_reports(*, gazetteer: Gazetteer | None = None) -> list[Report]:
     >>> [report.id for report in sample_reports()]
     ['arbin_agency', 'douma_ministry', 'douma_monitor', 'harasta_state', 'harasta_wire']
     """
-    reports = []
-    for path in sample_paths():
-        meta = json.loads(path.with_name(f"{path.stem}.meta.json").read_text(encoding="utf-8"))
-        published = dt.date.fromisoformat(meta["published"]) if meta.get("published") else None
-        reports.append(parse(path.read_text(encoding="utf-8"), published=published, report_id=path.stem,
-                             gazetteer=gazetteer))
-    return reports
+    return [parse(item.text, published=item.published, report_id=item.id, gazetteer=gazetteer)
+            for item in map(read_text, sample_paths())]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -147,11 +148,7 @@ def test_module_entry_point() -> None:
     assert done.stdout.startswith("ghouta-events ")
 
 
-class _Stdin:
-    """A stand-in for sys.stdin holding a fixed text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def read(self) -> str:
-        return self.text
+def _Stdin(text: str | bytes) -> io.TextIOWrapper:
+    """A stand-in for sys.stdin holding fixed bytes (text is encoded as UTF-8), read through ``.buffer``."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")

@@ -26,7 +26,6 @@ import strategies as gst
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import ghouta_events._export as _export
 from ghouta_events import (
     SQLITE_USER_VERSION,
     Claim,
@@ -64,7 +63,9 @@ from ghouta_events import (
     to_csv_rows,
     to_geojson,
 )
-from ghouta_events._cli import EXIT_OK, EXIT_USAGE, main
+from ghouta_events._cli import EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, main
+from ghouta_events._export import csv as csv_export
+from ghouta_events._export import sqlite as sqlite_export
 
 PUBLISHED: Final = dt.date(2018, 4, 3)
 
@@ -316,7 +317,7 @@ def test_csv_neutralizes_a_report_id_that_is_a_formula() -> None:
     ("", ""),
 ])
 def test_neutralizing_leaves_numbers_alone(cell: str, written: str) -> None:
-    assert _export._neutralized(cell) == written
+    assert csv_export._neutralized(cell) == written
 
 #: Names and a message with everything CSV must quote (commas, double quotes, line breaks) that also start with
 #: what a spreadsheet would execute. Made up for the test; no such places, groups or desks exist.
@@ -359,15 +360,15 @@ def test_csv_round_trips_and_neutralizes_awkward_names(tmp_path: Path) -> None:
     assert row["notes"] == "'" + AWKWARD["message"]
     assert row["origin_admin1"] == "Rural Damascus"  # found through the parent, whatever the name
     for cell in (c for r in rows[2:] for c in r):
-        assert not cell.startswith(_export._FORMULA_STARTS) or _export.RE_DECIMAL.match(cell), cell
+        assert not cell.startswith(csv_export._FORMULA_STARTS) or csv_export.RE_DECIMAL.match(cell), cell
 
 
 
 def test_coordinates_are_written_in_plain_decimals() -> None:
-    assert _export._coordinate(1e-05) == "0.00001"
-    assert _export._coordinate(-1e-09) == "0"
-    assert _export._coordinate(36.40170000001) == "36.4017"
-    assert _export._coordinate(None) == ""
+    assert csv_export._coordinate(1e-05) == "0.00001"
+    assert csv_export._coordinate(-1e-09) == "0"
+    assert csv_export._coordinate(36.40170000001) == "36.4017"
+    assert csv_export._coordinate(None) == ""
 
 
 def test_csv_replaces_an_existing_file_whole(douma: Dataset, tmp_path: Path) -> None:
@@ -724,7 +725,8 @@ def _check_tables_agree(path: Path, dataset: Dataset) -> None:
     """The normalized tables of the database at ``path`` say what the records of ``dataset`` say."""
     with closing(sqlite3.connect(path)) as connection:
         assert _query(connection, "SELECT id, published, digest, anchor FROM reports ORDER BY rowid") == [
-            (r.id, None if r.published is None else r.published.isoformat(), r.digest, _export._iso_range(r.anchor))
+            (r.id, None if r.published is None else r.published.isoformat(), r.digest,
+             sqlite_export._iso_range(r.anchor))
             for r in dataset.reports]
         assert _query(connection, "SELECT * FROM movements") == [
             (c.id, *_dated_row(c.date), _name(c.origin), _name(c.destination)) for c in dataset.convoys]
@@ -970,7 +972,7 @@ def test_cli_unwritable_output_is_one_line(samples_jsonl: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "no" / "such" / "folder" / "x.db"
     code, _, err = run(["export", "--format", "sqlite", "-o", str(target), str(samples_jsonl)], capsys)
-    assert code == EXIT_USAGE
+    assert code == EXIT_OUTPUT
     assert err.strip().count("\n") == 0
     assert str(target) in err
 
@@ -994,4 +996,5 @@ class _Unreadable:
 
 
 def test_docstring_examples() -> None:
-    assert doctest.testmod(_export, raise_on_error=False).failed == 0
+    for module in (csv_export, sqlite_export):
+        assert doctest.testmod(module, raise_on_error=False).failed == 0

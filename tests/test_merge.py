@@ -16,6 +16,7 @@ import pytest
 import strategies as gst
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from linear import assert_linear
 
 import ghouta_events as ge
 
@@ -720,3 +721,28 @@ NOT_REPORTS: Sequence[Any] = [
 def test_a_non_report_item_raises_type_error(item: Any) -> None:
     with pytest.raises(TypeError, match="Report or Dataset"):
         ge.merge([_report("a"), item])
+
+
+# --- Cost -------------------------------------------------------------------------------------------------------
+
+
+def _crowded(size: str) -> ge.Dataset:
+    """One origin, one day, as many reports as ``size`` has characters: counts spread over a wide range, so that
+    the records form many movements, tolls and events all told of the same place and day."""
+    day = ge.DateRange.day(SATURDAY)
+    sources = ["SANA", "SOHR", "AFP", "Reuters", "AP"]
+    reports = []
+    for k in range(len(size)):
+        rid = f"r{k}"
+        value = 100 + (k * 7919) % 4900
+        convoy = attrs.evolve(_convoy(rid, 0, sources[k % 5], origin="Douma", people=_q(value)), date=day)
+        toll = ge.Figure(id=f"{rid}#f0", kind=ge.FigureKind.KILLED, quantity=_q(1 + (k * 31) % 400),
+                         place=_place("Douma"), sources=[_source(sources[k % 5])], date=day)
+        event = ge.Event(id=f"{rid}#e0", kind=ge.EventKind.AIR_STRIKE, place=_place("Douma"), date=day,
+                         factions=[GAZ.faction(("Jaish al-Islam", "Faylaq al-Rahman")[k % 2])])
+        reports.append(_report(rid, convoy, toll, event))
+    return ge.merge(reports)
+
+
+def test_a_crowded_origin_and_day_merges_in_near_linear_time() -> None:
+    assert_linear(_crowded, "x" * 400, "x" * 800, repeats=2, floor=0.05)

@@ -311,7 +311,8 @@ MONDAY: Final = dt.date(2018, 4, 2)
 
 
 def _rich_report(
-    rid: str = "r1", people: int = 629, source: str = "SANA", qualifier: ge.Qualifier = ge.Qualifier.ABOUT
+    rid: str = "r1", people: int = 629, source: str = "SANA", qualifier: ge.Qualifier = ge.Qualifier.ABOUT,
+    text: str = TEXT,
 ) -> ge.Report:
     """A report built by hand with every kind of record and most optional fields filled."""
     douma, jarablus = GAZ.place("Douma"), GAZ.place("Jarablus")
@@ -329,7 +330,7 @@ def _rich_report(
     event = ge.Event(id=f"{rid}#e0", kind=ge.EventKind.EVACUATION, place=douma, sources=sources, date=day,
                      convoys=(convoy.id,), figures=(figure.id,), spans=(ge.Span(start=0, end=78),))
     return ge.Report(
-        id=rid, text=TEXT, published=MONDAY, anchor=day,
+        id=rid, text=text, published=MONDAY, anchor=day,
         factions=convoy.factions, sources=sources, places=(douma, jarablus),
         convoys=(convoy,), figures=(figure,), events=(event,),
         mentions=(ge.Mention(name="Douma", kind=ge.EntityKind.PLACE, span=ge.Span(start=38, end=43)),),
@@ -340,8 +341,10 @@ def _rich_report(
 
 
 def _rich_dataset() -> ge.Dataset:
-    """Two reports of one movement whose counts of people cannot both be true: a dataset with a conflict."""
-    return ge.merge([_rich_report("r1", 629, "SANA"), _rich_report("r2", 760, "SOHR", ge.Qualifier.EXACT)])
+    """Two reports of one movement whose counts of people cannot both be true: a dataset with a conflict. Their
+    texts differ, so the merge does not take one for a copy of the other."""
+    other = TEXT + " Families waited at the crossing point until late in the evening for word of a second trip."
+    return ge.merge([_rich_report("r1", 629, "SANA"), _rich_report("r2", 760, "SOHR", ge.Qualifier.EXACT, other)])
 
 
 Path_ = tuple[str | int, ...]

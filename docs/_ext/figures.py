@@ -16,10 +16,8 @@ when its content changes, so an unchanged build stays incremental.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -52,19 +50,9 @@ EARTH_KM_PER_DEGREE = 6371.0088 * math.pi / 180  # mean Earth radius: kilometres
 
 def sample_reports() -> list[Report]:
     """Parse the bundled sample reports, each with the publication date of its sidecar, in name order."""
-    folder = resources.files("ghouta_events.samples")
-    reports = []
-    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
-        if not entry.name.endswith(".txt"):
-            continue
-        stem = entry.name.removesuffix(".txt")
-        sidecar = folder.joinpath(f"{stem}.meta.json")
-        published = None
-        if sidecar.is_file():
-            value = json.loads(sidecar.read_text(encoding="utf-8")).get("published")
-            published = dt.date.fromisoformat(value) if value else None
-        reports.append(ghouta_events.parse(entry.read_text(encoding="utf-8"), published=published, report_id=stem))
-    return reports
+    folder = ghouta_events.sample_paths()[0].parent
+    return [ghouta_events.parse(item.text, published=item.published, report_id=item.id)
+            for item in ghouta_events.iter_texts(folder)]
 
 
 def sample_dataset() -> Dataset:
