@@ -1402,10 +1402,15 @@ class _Rules:
         # Plan, total and deal cues apply to the counts of their own phrase (see _Scope).
         scope = _Scope(self.tokens, cues, numbers, start, end)
         planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
-        planned_counts = scope.counts_in(planned_phrases)
         # A date stated earlier in the sentence frames the clause ("State media said Monday that ..."); a weekday
         # is read as one to come when the clause's first date stands in a planned phrase.
         dates = sent.dates_in(max(start, sent.body_start), end)
+        # A departure expected today is one in progress, a movement by the annotation conventions ("about 2,000
+        # are expected to leave today, a reporter at the crossing said").
+        today = {scope.phrase_at(d.span.start) for d in dates if self._is_anchor_day(d)}
+        planned_phrases -= today
+        planned = planned and bool(planned_phrases or not today)
+        planned_counts = scope.counts_in(planned_phrases)
         future = planned and (not dates or scope.phrase_at(dates[0].span.start) in planned_phrases)
         date = self._date_of(sent, start, end, future=future) or self._date_before(sent, start, future=future)
         windowed = date is not None and date.precision is not Precision.DAY
@@ -1533,6 +1538,15 @@ class _Rules:
         """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
         return any(len(self._governed(sent, c, end, closed=False)[0]) > 1 for c in cues
                    if c.cue in (Cue.FROM, Cue.LEAVE))
+
+    def _is_anchor_day(self, mention: DateMention) -> bool:
+        """Whether a date names the day the report is dated ("today", "tonight", or the weekday it was written on,
+        read forward)."""
+        if mention.relative == "today":
+            return True
+        resolved = mention.resolve(self.anchor, basis=self.basis, future=True)
+        return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
+                and resolved.start == self.anchor)
 
     def _deal_infinitive(self, cue: CueHit, first_deal: int | None) -> bool:
         """Whether a movement verb is the infinitive of a deal named before it (which starts at ``first_deal``): "a

@@ -310,3 +310,25 @@ def test_one_day_stated_two_ways_is_one_day() -> None:
     assert len(convoys) == 1
     assert convoys[0].date is not None
     assert convoys[0].date.start == dt.date(2019, 6, 2)
+
+
+
+#: (invented sentence, publication day, convoy counts (people, buses) expected, figures expected).
+PLANS_FOR_TODAY = [
+    pytest.param("About 2,000 people are expected to leave Tell Marwan today, a reporter at the crossing said.",
+                 [(2000, None)], [], id="expected-to-leave-today-is-under-way"),
+    pytest.param("Some 40 buses are set to depart Douma tonight.", [(None, 40)], [], id="set-to-depart-tonight"),
+    pytest.param("About 2,000 people are expected to leave Tell Marwan on Wednesday, officials said.",
+                 [(2000, None)], [], id="expected-on-the-day-of-the-report"),
+    pytest.param("Another 3,000 fighters will leave Douma for Idlib on Friday.", [], [("planned", 3000)],
+                 id="a-later-day-is-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "convoys", "figures"), PLANS_FOR_TODAY)
+def test_plans_for_the_day_of_the_report(text: str, convoys: list[tuple[int | None, int | None]],
+                                         figures: list[tuple[str, int]]) -> None:
+    report = parse(text, published=dt.date(2019, 6, 5), report_id="t")  # a Wednesday
+    assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
+            for c in report.convoys] == convoys
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
