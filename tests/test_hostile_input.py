@@ -77,7 +77,7 @@ def test_a_line_break_in_one_report_loses_no_report_in_the_pipeline(three: list[
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     lines = tmp_path / "reports.jsonl"
     assert run(["parse", *map(str, three), "-o", str(lines)], capsys)[0] == EXIT_OK
-    code, out, err = run(["merge", str(lines)], capsys)
+    code, out, err = run(["merge", "--with-texts", str(lines)], capsys)
     assert (code, err) == (EXIT_OK, "")
     dataset = from_json(out)
     assert isinstance(dataset, ge.Dataset)
@@ -323,7 +323,8 @@ def test_merge_output_with_any_indent_reads_back(indent: str, three: list[Path],
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     lines, dataset_file = tmp_path / "reports.jsonl", tmp_path / "dataset.json"
     run(["parse", *map(str, three), "-o", str(lines)], capsys)
-    assert run(["merge", str(lines), "--indent", indent, "-o", str(dataset_file)], capsys)[0] == EXIT_OK
+    assert run(["merge", str(lines), "--with-texts", "--indent", indent, "-o", str(dataset_file)],
+               capsys)[0] == EXIT_OK
     code, out, err = run(["show", str(dataset_file)], capsys)
     assert (code, err) == (EXIT_OK, "")
     assert out.startswith("3 report(s) merged")
