@@ -87,7 +87,8 @@ class PlaceKind(enum.StrEnum):
     """What sort of place a :class:`Place` is."""
 
     TOWN = "town"
-    DISTRICT = "district"  #: a neighbourhood or quarter of a city, or an administrative district
+    DISTRICT = "district"  #: a neighbourhood or quarter of a city, or an administrative district (mantiqah)
+    SUBDISTRICT = "subdistrict"  #: an administrative subdistrict (nahiyah), the division of a district
     CITY = "city"
     CAMP = "camp"  #: a refugee camp or a camp district (Yarmouk)
     CROSSING = "crossing"  #: a crossing point or corridor

@@ -125,6 +125,7 @@ PLACE_RANK: Final = {
     PlaceKind.DISTRICT: 1,
     PlaceKind.TOWN: 1,
     PlaceKind.CITY: 2,
+    PlaceKind.SUBDISTRICT: 3,
     PlaceKind.REGION: 3,
     PlaceKind.GOVERNORATE: 4,
     PlaceKind.CITY_ABROAD: 5,
