@@ -463,29 +463,6 @@ class Mention:
     span: Span
 
 
-# Spans and mentions are made by the dozen for every report, from matches the parser has just read: these make them
-# without the checks of their __init__, which hold by construction there. The records are the same in every way.
-_new_record: Final = object.__new__
-_set_field: Final = object.__setattr__
-
-
-def trusted_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)``, without its check, for ``0 <= start <= end`` known to hold."""
-    span: Span = _new_record(Span)
-    _set_field(span, "start", start)
-    _set_field(span, "end", end)
-    return span
-
-
-def trusted_mention(name: str, kind: EntityKind, span: Span) -> Mention:
-    """``Mention(name=name, kind=kind, span=span)``, without its check, for a ``name`` known not to be blank."""
-    mention: Mention = _new_record(Mention)
-    _set_field(mention, "name", name)
-    _set_field(mention, "kind", kind)
-    _set_field(mention, "span", span)
-    return mention
-
-
 @frozen(kw_only=True)
 class Unplaced:
     """Something the parser recognised but could not give a role to; listed so that nothing is dropped silently."""
