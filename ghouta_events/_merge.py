@@ -924,7 +924,8 @@ class _Builder:
         items = [_Item(convoy=c, report=r.id, anchor=_anchor_of(r))
                  for r in sorted(self.reports, key=_report_key) for c in sorted(r.convoys, key=_convoy_key)]
         out = []
-        for group in _cluster_convoys(items, self.places):
+        for found in _cluster_convoys(items, self.places):
+            group = sorted(found, key=lambda item: (item.report, item.convoy.id))  # shown by report, then record
             members = tuple(item.convoy for item in group)
             cid = _stable_id("convoy", (m.id for m in members))
             tallies: dict[str, Tally | None] = {}
@@ -979,7 +980,8 @@ class _Builder:
                 blocks[(figure.kind, self.places.area(figure.place))].append((report, figure))
         out = []
         for (kind, _area), members in sorted(blocks.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
-            for group in _sweep(members, self._figure_group, _figure_key):
+            for found in _sweep(members, self._figure_group, _figure_key):
+                group = sorted(found, key=lambda m: (m[0].id, m[1].id))  # shown by report, then record
                 fid = _stable_id("figure", (f.id for _, f in group))
                 claims = [Claim(quantity=f.quantity, sources=f.sources, report=r.id, record=f.id) for r, f in group]
                 tally = self.tally(fid, "quantity", claims)
@@ -1005,7 +1007,8 @@ class _Builder:
             placed = [(r, e) for r, e in members if e.place is not None]
             # An event without a place glues nothing together: it stands alone.
             alone = [[(r, e)] for r, e in sorted(members, key=lambda m: _event_key(*m)) if e.place is None]
-            for group in [*_sweep(placed, self._event_group, _event_key), *alone]:
+            for found in [*_sweep(placed, self._event_group, _event_key), *alone]:
+                group = sorted(found, key=lambda m: (m[0].id, m[1].id))  # shown by report, then record
                 out.append(ConsolidatedEvent(
                     id=_stable_id("event", (e.id for _, e in group)), kind=kind,
                     members=tuple(e for _, e in group), reports=tuple(r.id for r, _ in group),
