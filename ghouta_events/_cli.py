@@ -27,11 +27,14 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Final
 
+import attrs
+
 from . import __version__
 from ._errors import GhoutaEventsError, InputError
 from ._export import dump_csv, dump_geojson, dump_sqlite, to_csv_rows, to_geojson
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from ._io import to_json, write_atomic
+from ._held import held_for_merge, without_reports
+from ._io import _LINE_BREAKS, SCHEMA_NAME, SCHEMA_VERSION, _unstructure, to_json, write_atomic
 from ._merge import Dataset, merge
 from ._model import Report
 from ._parse import parse
@@ -141,9 +144,11 @@ def _parse_files(files: Sequence[Path], published: dt.date | None, gazetteer: Ga
         progress.close()
 
 
-def _write_lines(out: IO[str], lines: Iterable[str]) -> None:
+def _write_lines(out: IO[str], lines: Iterable[str], end: str = "\n") -> None:
     for line in lines:
-        out.write(line + "\n")
+        out.write(line + end)
+    if end != "\n":
+        out.write("\n")
 
 
 def _to_stdout(text: str) -> None:
@@ -165,15 +170,17 @@ def _flush_stdout() -> None:
         raise _OutputError(STDOUT, error.strerror or str(error)) from None
 
 
-def _emit(output: str | None, lines: Iterable[str]) -> None:
-    """Write lines to stdout, or atomically to a file."""
+def _emit(output: str | None, lines: Iterable[str], end: str = "\n") -> None:
+    """Write lines to stdout, or atomically to a file; with ``end=""``, pieces of one line, then a line break."""
     if output is None or output == "-":
         for line in lines:
-            _to_stdout(line + "\n")
+            _to_stdout(line + end)
+        if end != "\n":
+            _to_stdout("\n")
         _flush_stdout()
         return
     try:
-        write_atomic(output, lambda handle: _write_lines(handle, lines))
+        write_atomic(output, lambda handle: _write_lines(handle, lines, end))
     except BrokenPipeError:
         raise
     except OSError as error:
@@ -232,12 +239,60 @@ def _inputs(args: argparse.Namespace, failures: _Failures, nothing: str) -> list
     return documents
 
 
+def _merge_stream(documents: Iterable[Report | Dataset], with_texts: bool, gazetteer: Gazetteer,
+                  failures: _Failures) -> Dataset | None:
+    """The dataset of the documents, read one at a time; ``None`` when one could not be read (named on stderr).
+
+    Only what the merge needs of each report is held (see :func:`held_for_merge`). Without ``with_texts`` the dataset
+    is written without its reports: each consolidated record keeps its members (with their spans) and the id
+    of each member's report, which is how a record is traced back to the report's text."""
+    held: list[Report] = []
+    for document in documents:
+        if isinstance(document, Report):
+            held.append(held_for_merge(document, with_texts))
+        elif document.reports or not (document.convoys or document.figures or document.events):
+            held.extend(held_for_merge(report, with_texts) for report in document.reports)
+        else:
+            raise InputError("a dataset written without its reports cannot take in more reports "
+                             "(merge the reports again, or write the dataset with --with-texts)")
+    if failures.count:
+        return None
+    if not held:
+        failures.report("<input>", "no reports to merge")
+        return None
+    dataset = merge(held, gazetteer=gazetteer)
+    held.clear()
+    return dataset if with_texts else without_reports(dataset)
+
+
+def _json_chunks(dataset: Dataset) -> Iterator[str]:
+    """``to_json(dataset)`` (without an indent) in pieces, one record at a time, so that the whole document
+    is never held as one string."""
+    def escaped(text: str) -> str:
+        for char, escape in _LINE_BREAKS:
+            if char in text:
+                text = text.replace(char, escape)
+        return text
+
+    head = {"schema": SCHEMA_NAME, "version": SCHEMA_VERSION, "type": "dataset"}
+    yield json.dumps(head, separators=(",", ":"))[:-1] + ',"data":{'
+    for number, name in enumerate(f.name for f in attrs.fields(Dataset)):
+        yield ("," if number else "") + json.dumps(name) + ":["
+        for index, item in enumerate(getattr(dataset, name)):
+            text = json.dumps(_unstructure(item), ensure_ascii=False, separators=(",", ":"))
+            yield ("," if index else "") + escaped(text)
+        yield "]"
+    yield "}}"
+
+
 def _cmd_merge(args: argparse.Namespace, failures: _Failures) -> int:
-    documents = _inputs(args, failures, "no reports to merge")
-    if not documents:
+    dataset = _merge_stream(_read_documents(args.inputs, failures), args.with_texts, _gazetteer(args), failures)
+    if dataset is None:
         return EXIT_USAGE
-    dataset = merge(documents, gazetteer=_gazetteer(args))
-    _emit(args.output, [to_json(dataset, indent=args.indent)])
+    if args.indent is not None:
+        _emit(args.output, [to_json(dataset, indent=args.indent)])
+    else:
+        _emit(args.output, _json_chunks(dataset), end="")
     return EXIT_OK
 
 
@@ -330,6 +385,9 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("inputs", nargs="*", metavar="FILE", help="JSON Lines files; none reads stdin")
     m.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     m.add_argument("--indent", type=int, default=None, help="indent the JSON output")
+    m.add_argument("--with-texts", action="store_true",
+                   help="keep the reports (their texts, mentions and records) in the dataset; without it, each "
+                        "record names its report's id and spans, and the reports are left out")
     common(m)
     m.set_defaults(run=_cmd_merge)
 

@@ -5,8 +5,12 @@ so merging each partition and then merging the partial datasets gives exactly th
 would build from all the reports.
 
 Nothing large travels in the task graph: partitions carry file paths, and each worker reads, parses and merges
-its own files. The gazetteer is never sent either (it cannot be pickled): each worker process loads the bundled
-one, or builds one from the extra CSV files it is given by path, once per process (again if a file changes).
+its own files. A partial dataset holds of each report only what the merge uses (``held_for_merge``: records,
+sources, dates and text, no mentions), and the dataset that reaches the client holds no report, so no report
+text reaches it, unless ``with_texts`` asks for them. Between the workers, the texts still travel inside the
+partial datasets: copies of one story are recognised by their texts. The gazetteer is never sent either (it
+cannot be pickled): each worker process loads the bundled one, or builds one from the extra CSV files it is
+given by path, once per process (again if a file changes).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dask.utils import parse_bytes
 
 from ._errors import GhoutaEventsError, InputError
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
+from ._held import held_for_merge, without_reports
 from ._merge import Dataset, merge
 from ._model import Report
 from ._parse import parse
@@ -157,9 +162,30 @@ def _parse_partition(chunks: Iterable[Sequence[str]], *, published: dt.date | No
     return [_parse_file(path, published, gazetteer) for path in paths]
 
 
-def _merge_partition(items: Iterable[Report | Dataset], *, gazetteer_files: tuple[str, ...]) -> Dataset:
-    """One dataset of a partition's reports, or of the datasets of several partitions."""
-    return merge(items, gazetteer=_gazetteer(gazetteer_files))
+def _merge_partition(items: Iterable[Report | Dataset], *, gazetteer_files: tuple[str, ...],
+                     with_texts: bool) -> Dataset:
+    """One dataset of a partition's reports, holding of each report only what the merge uses (the whole report
+    ``with_texts``)."""
+    held: list[Report] = []
+    for item in items:
+        if isinstance(item, Report):
+            held.append(held_for_merge(item, with_texts))
+        elif item.reports or not (item.convoys or item.figures or item.events):
+            held.extend(held_for_merge(report, with_texts) for report in item.reports)
+        else:
+            raise InputError("a dataset without its reports cannot be merged with more reports "
+                             "(merge the reports, or keep them with with_texts=True)")
+    return merge(held, gazetteer=_gazetteer(gazetteer_files))
+
+
+def _merge_datasets(datasets: Iterable[Dataset], *, gazetteer_files: tuple[str, ...]) -> Dataset:
+    """One dataset of the partial datasets of several partitions (a step of the tree reduction)."""
+    return merge(datasets, gazetteer=_gazetteer(gazetteer_files))
+
+
+def _finished(dataset: Dataset, *, with_texts: bool) -> Dataset:
+    """The last dataset, as it is sent to the client: without its reports unless ``with_texts``."""
+    return dataset if with_texts else without_reports(dataset)
 
 
 # --- The public helpers -------------------------------------------------------------------------------------
@@ -179,10 +205,16 @@ def _read_reports(paths: PathLike | Iterable[PathLike], published: dt.date | Non
     return reports
 
 
-def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...]) -> Dataset:
-    combine = functools.partial(_merge_partition, gazetteer_files=gazetteer_files)
-    merged = bag.reduction(combine, combine, name="ghouta-events-merge")  # type: ignore[no-untyped-call]  # dask
-    dataset = merged.compute()
+def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...], with_texts: bool, split_every: int | None) -> Dataset:
+    if split_every is not None and split_every < 2:
+        raise ValueError(f"split_every must be an integer of 2 or more, got {split_every!r}")
+    per_partition = functools.partial(_merge_partition, gazetteer_files=gazetteer_files, with_texts=with_texts)
+    combine = functools.partial(_merge_datasets, gazetteer_files=gazetteer_files)
+    merged = bag.reduction(per_partition, combine, split_every=split_every,  # type: ignore[no-untyped-call]
+                           name="ghouta-events-merge")
+    # The reports are dropped on the worker that merged last, so that they never reach this process.
+    finished = merged.apply(functools.partial(_finished, with_texts=with_texts))
+    dataset = finished.compute()
     if not isinstance(dataset, Dataset):  # pragma: no cover - the reduction always ends in merge()
         raise TypeError(f"the merge returned {type(dataset).__name__}, not a Dataset")
     return dataset
@@ -229,26 +261,36 @@ def read_reports(paths: PathLike | Iterable[PathLike], *, published: dt.date | N
     return _read_reports(paths, published, files, blocksize, npartitions)
 
 
-def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = ()) -> Dataset:
+def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (), with_texts: bool = False,
+              split_every: int | None = None) -> Dataset:
     """Merge a bag of reports (or datasets) into one dataset, computed on the current Dask scheduler.
 
-    Each partition is merged into one dataset, then the partial datasets are merged in a tree until one is
-    left. Since a dataset depends only on the set of reports it holds, the result equals
-    ``merge(bag.compute())``, however the bag is partitioned. With a :class:`distributed.Client` active, the
-    work runs on its cluster; otherwise on Dask's default scheduler.
+    Each partition is merged into one dataset on its worker, then the partial datasets are merged in a tree,
+    ``split_every`` at a time, until one is left. Since a dataset depends only on the set of reports it holds,
+    the result's records equal those of ``merge(bag.compute())``, however the bag is partitioned. A partial
+    dataset holds of each report only what the merge uses (its records, sources, dates and text, not its
+    mentions); the dataset returned holds no report unless ``with_texts`` (see ``ghouta-events merge``): its
+    consolidated records keep their members, with their spans, and their report ids. With a
+    :class:`distributed.Client` active, the work runs on its cluster; otherwise on Dask's default scheduler.
 
     Args:
         bag: a :class:`dask.bag.Bag` of :class:`~ghouta_events.Report` or :class:`~ghouta_events.Dataset`
             items, such as :func:`read_reports` returns.
         gazetteer_files: extra gazetteer CSV files, the same as the reports were parsed with: the merge places
             records by the gazetteer's places.
+        with_texts: keep the reports, whole, in the dataset: then it equals ``merge(bag.compute())``, and the
+            reports travel between the workers and to this process.
+        split_every: how many partial datasets each step of the tree merges (2 or more; Dask's default, 8,
+            when ``None``).
 
     Returns:
-        The dataset of every report in the bag.
+        The dataset of every report in the bag (without the reports, unless ``with_texts``).
 
     Raises:
         MergeError: two different reports share an id.
         GazetteerError: a gazetteer file is missing or malformed.
+        InputError: a dataset of the bag has no reports (it was made without ``with_texts``).
+        ValueError: ``split_every`` is below 2.
 
     Example:
         Merge the reports of one folder, on a local cluster::
@@ -257,19 +299,22 @@ def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (
             with Client():
                 dataset = merge_bag(read_reports("reports/"))
     """
-    return _merge_bag(bag, _gazetteer_files(gazetteer_files))
+    return _merge_bag(bag, _gazetteer_files(gazetteer_files), with_texts, split_every)
 
 
 def parse_and_merge(paths: PathLike | Iterable[PathLike], *, published: dt.date | None = None,
                     gazetteer_files: PathLike | Iterable[PathLike] = (), blocksize: int | str | None = None,
-                    npartitions: int | None = None) -> Dataset:
+                    npartitions: int | None = None, with_texts: bool = False,
+                    split_every: int | None = None) -> Dataset:
     """Parse the .txt reports in files and folders on the current Dask scheduler, and merge them into one dataset.
 
-    The same as ``merge_bag(read_reports(paths, ...), gazetteer_files=...)``, with the gazetteer files checked
-    once; the arguments are those of :func:`read_reports`.
+    The same as ``merge_bag(read_reports(paths, ...), gazetteer_files=..., with_texts=..., split_every=...)``,
+    with the gazetteer files checked once; the arguments are those of :func:`read_reports` and
+    :func:`merge_bag`. Each partition's reports are parsed and merged in one task, on one worker.
 
     Returns:
-        The dataset of every report found: equal to parsing and merging them all in one process.
+        The dataset of every report found: equal to parsing and merging them all in one process (without the
+        reports, unless ``with_texts``).
 
     Example:
         On a cluster::
@@ -279,4 +324,4 @@ def parse_and_merge(paths: PathLike | Iterable[PathLike], *, published: dt.date 
             dataset = parse_and_merge(["/data/reports/2018"], gazetteer_files=["/data/my_places.csv"])
     """
     files = _gazetteer_files(gazetteer_files)
-    return _merge_bag(_read_reports(paths, published, files, blocksize, npartitions), files)
+    return _merge_bag(_read_reports(paths, published, files, blocksize, npartitions), files, with_texts, split_every)

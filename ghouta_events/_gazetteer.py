@@ -48,7 +48,11 @@ RELATION_COLUMNS: Final = ("name", "relation", "other")
 RELATIONS: Final = ("successor_of", "part_of")
 #: The places table as the GeoNames-derived file writes it: the same columns and the place's GeoNames id.
 GEONAMES_PLACE_COLUMNS: Final = (*PLACE_COLUMNS, "geonames_id")
-_BUNDLED: Final = ("places.csv", "places_geonames.csv", "factions.csv", "sources.csv", "faction_relations.csv")
+#: The places table of administrative divisions: the same columns, the seat town and the seat's GeoNames id. Every
+#: spelling of such a row ("Douma District") matches only as written, so that "the Douma district" stays the town.
+ADMIN_PLACE_COLUMNS: Final = (*PLACE_COLUMNS, "seat", "seat_geonames_id")
+_BUNDLED: Final = ("places.csv", "places_geonames.csv", "places_admin.csv", "factions.csv", "sources.csv",
+                   "faction_relations.csv")
 _RESOLVED_CACHE_SIZE: Final = 100_000  # distinct spellings whose targets a gazetteer remembers
 _E = TypeVar("_E", PlaceKind, FactionKind, SourceKind)
 
@@ -341,7 +345,8 @@ class _Builder:
             raise GazetteerError("the file is empty; it needs a header row", path=path) from None
         except csv.Error as error:
             raise GazetteerError(f"not a readable CSV file ({error})", path=path, line=1) from None
-        tables = {PLACE_COLUMNS: self._place, GEONAMES_PLACE_COLUMNS: self._place, FACTION_COLUMNS: self._faction,
+        tables = {PLACE_COLUMNS: self._place, GEONAMES_PLACE_COLUMNS: self._place,
+                  ADMIN_PLACE_COLUMNS: self._admin_place, FACTION_COLUMNS: self._faction,
                   SOURCE_COLUMNS: self._source, RELATION_COLUMNS: self._relation}
         if header not in tables:
             expected = "; ".join(",".join(columns) for columns in tables)
@@ -379,8 +384,8 @@ class _Builder:
         self.aliases.append(alias)
         self.alias_lines.append((path, line))
 
-    def _aliases(self, row: Mapping[str, str], target: Target, path: str, line: int) -> None:
-        for spelling in (row["name"], *_split(row["aliases"])):
+    def _aliases(self, row: Mapping[str, str], target: Target, path: str, line: int, *, named: bool = True) -> None:
+        for spelling in ((row["name"],) if named else ()) + tuple(_split(row["aliases"])):
             self._add(Alias(alias=spelling, target=target, cased=_is_acronym(spelling)), path, line)
         for spelling in _split(row.get("cased_aliases", "")):
             self._add(Alias(alias=spelling, target=target, cased=True), path, line)
@@ -394,7 +399,12 @@ class _Builder:
         except ValueError:
             raise GazetteerError(f"not a number: {value!r}", path=path, line=line, field=column) from None
 
-    def _place(self, row: Mapping[str, str], path: str, line: int) -> None:
+    def _admin_place(self, row: Mapping[str, str], path: str, line: int) -> None:
+        """A district or subdistrict: a place whose spellings all match only in the case written."""
+        self._place({**row, "aliases": "", "cased_aliases": "|".join([row["name"], *_split(row["aliases"])])},
+                    path, line, named=False)
+
+    def _place(self, row: Mapping[str, str], path: str, line: int, *, named: bool = True) -> None:
         name = self._required(row, "name", path, line)
         try:
             place = Place(
@@ -411,7 +421,7 @@ class _Builder:
             raise GazetteerError(str(error), path=path, line=line, field="latitude") from None
         self.places[name] = place
         self.place_lines[name] = (path, line)
-        self._aliases(row, Target(kind=EntityKind.PLACE, name=name), path, line)
+        self._aliases(row, Target(kind=EntityKind.PLACE, name=name), path, line, named=named)
 
     def _faction(self, row: Mapping[str, str], path: str, line: int) -> None:
         name = self._required(row, "name", path, line)

@@ -105,12 +105,14 @@ class Geography:
         known = self._places.get(place.name)
         return known is place or known == place
 
+    def nested(self, a: Place, b: Place) -> bool:
+        """Whether two places are one (by name), or one lies within the other."""
+        return a.name == b.name or self.encloses(a.name, b.name) or self.encloses(b.name, a.name)
+
     def compatible(self, a: Place | None, b: Place | None, *, near: bool) -> bool:
-        """Whether two places stated for one thing can both be right: either is missing, they are one, one lies
-        in the other, or, with ``near``, they are at most ``NEAR_KM`` (70 km) apart."""
-        if a is None or b is None or a.name == b.name:
-            return True
-        if self.encloses(a.name, b.name) or self.encloses(b.name, a.name):
+        """Whether two places stated for one thing can both be right: either is missing, they are
+        :meth:`nested`, or, with ``near``, they are at most ``NEAR_KM`` (70 km) apart."""
+        if a is None or b is None or self.nested(a, b):
             return True
         if not near:
             return False

@@ -234,7 +234,10 @@ def from_json(text: str | bytes) -> Report | Dataset:
     Bytes must be UTF-8; a leading byte order mark is dropped. Whatever the input, the only error is
     :class:`InputError`: nesting too deep, an integer of thousands of digits, ``NaN``, a number out of range (an
     integer beyond 64 bits, a float beyond the double range) and a lone surrogate in a string (``"\\ud800"``, which
-    no UTF-8 writer could write back) are all refused with the place they stand.
+    no UTF-8 writer could write back) are all refused with the place they stand. A dataset is also checked as a
+    whole: each consolidated record's members are records of the reports it names, one report id per member, its
+    claims come from its members, each conflict is about a record of the dataset, and no report id stands for
+    two texts; so whatever this returns can be written again and exported.
 
     Raises:
         InputError: the text is not JSON, not a document of this schema, of a newer version, or describes an

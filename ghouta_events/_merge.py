@@ -346,8 +346,7 @@ def _destination(convoy: Convoy, places: _Places) -> Place | None:
     a place for somewhere else, so such a destination is a misreading and proves nothing either way."""
     stated = _stated(convoy, "destination", convoy.destination)
     origin = convoy.origin
-    if stated is not None and origin is not None and (origin.name in places.lineage(stated)
-                                                       or stated.name in places.lineage(origin)):
+    if stated is not None and origin is not None and places.geo.nested(stated, origin):
         return None
     return stated
 

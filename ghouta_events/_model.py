@@ -87,7 +87,8 @@ class PlaceKind(enum.StrEnum):
     """What sort of place a :class:`Place` is."""
 
     TOWN = "town"
-    DISTRICT = "district"  #: a neighbourhood or quarter of a city, or an administrative district
+    DISTRICT = "district"  #: a neighbourhood or quarter of a city, or an administrative district (mantiqah)
+    SUBDISTRICT = "subdistrict"  #: an administrative subdistrict (nahiyah), the division of a district
     CITY = "city"
     CAMP = "camp"  #: a refugee camp or a camp district (Yarmouk)
     CROSSING = "crossing"  #: a crossing point or corridor
@@ -460,29 +461,6 @@ class Mention:
     name: str = field(validator=_non_empty)
     kind: EntityKind
     span: Span
-
-
-# Spans and mentions are made by the dozen for every report, from matches the parser has just read: these make them
-# without the checks of their __init__, which hold by construction there. The records are the same in every way.
-_new_record: Final = object.__new__
-_set_field: Final = object.__setattr__
-
-
-def trusted_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)``, without its check, for ``0 <= start <= end`` known to hold."""
-    span: Span = _new_record(Span)
-    _set_field(span, "start", start)
-    _set_field(span, "end", end)
-    return span
-
-
-def trusted_mention(name: str, kind: EntityKind, span: Span) -> Mention:
-    """``Mention(name=name, kind=kind, span=span)``, without its check, for a ``name`` known not to be blank."""
-    mention: Mention = _new_record(Mention)
-    _set_field(mention, "name", name)
-    _set_field(mention, "kind", kind)
-    _set_field(mention, "span", span)
-    return mention
 
 
 @frozen(kw_only=True)

@@ -8,6 +8,7 @@ failure is an :class:`~ghouta_events.InputError` naming the file (and the line o
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -265,10 +266,19 @@ def read_reports(path: str | os.PathLike[str] | BinaryIO) -> Iterator[Report | D
         Each :class:`~ghouta_events.Report` or :class:`~ghouta_events.Dataset`, in the order of the file.
 
     Raises:
+        TypeError: ``path`` is a text stream (pass its ``.buffer``) or neither a path nor a stream (at once).
         InputError: the file is missing or unreadable; a line is not UTF-8 or not a document (the message names
             the file and the line); or a report id is used for two different texts. Raised when the iterator
             reaches the fault: the documents before it have been yielded.
     """
+    if isinstance(path, io.TextIOBase):
+        raise TypeError("read_reports() reads bytes: give a binary stream (such as sys.stdin.buffer), not text")
+    if not isinstance(path, str | os.PathLike) and not hasattr(path, "__iter__"):
+        raise TypeError(f"read_reports() expects a path or a binary stream, got {type(path).__name__}")
+    return _iter_reports(path)
+
+
+def _iter_reports(path: str | os.PathLike[str] | BinaryIO) -> Iterator[Report | Dataset]:
     if isinstance(path, str | os.PathLike):
         where = os.fspath(path)
         try:

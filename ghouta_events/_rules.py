@@ -44,6 +44,7 @@ from ._model import (
     FactionKind,
     Figure,
     FigureKind,
+    Mention,
     Place,
     PlaceKind,
     Precision,
@@ -57,8 +58,6 @@ from ._model import (
     VagueAmount,
     implied_bounds,
     overlaps,
-    trusted_mention,
-    trusted_span,
 )
 from ._text._chunks import (
     PlaceGroup,
@@ -125,6 +124,7 @@ PLACE_RANK: Final = {
     PlaceKind.DISTRICT: 1,
     PlaceKind.TOWN: 1,
     PlaceKind.CITY: 2,
+    PlaceKind.SUBDISTRICT: 3,
     PlaceKind.REGION: 3,
     PlaceKind.GOVERNORATE: 4,
     PlaceKind.CITY_ABROAD: 5,
@@ -147,6 +147,15 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# Verbs of going after "N <people>": "2,000 Druze left".
+_GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
+# Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
+# and B"); "evacuations of the fighters from X ended" tells one.
+_SUMMARY_NOUNS: Final = frozenset({"evacuations", "departures", "withdrawals", "evacuations from",
+                                   "departures from", "withdrawals from"})
+# Nouns that name a movement without telling it happened ("the evacuation is part of the agreement").
+_NOMINAL_MOVEMENTS: Final = frozenset({"evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from",
+                                       "exodus", "exodus from", "transfer", "exit", "exit from", "journey"})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 # The cues that can make a name the source of a sentence's claims.
@@ -361,7 +370,7 @@ class _Sentence:
         """The sentence's span: made when a record first needs it, then one object shared by the records it
         gives."""
         if self._span is None:
-            self._span = trusted_span(self.start, self.end)
+            self._span = Span(start=self.start, end=self.end)
         return self._span
 
 
@@ -448,30 +457,48 @@ class _EventDraft:
         self.sentence = sentence
 
 
+def _evacuation_verb(cue: CueHit) -> bool:
+    """Whether a cue is a verb of evacuation ("evacuated", "were bussed"), which gives a count no figure kind."""
+    return cue.cue is Cue.MOVE and cue.text.lower() in _EVACUATION_VERBS
+
+
+_EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferred", "relocated"})
+
+
 class _KindCues:
     """The cues of a clause that give a figure its kind, for finding the nearest to each count by bisection.
 
     A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
     40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
     before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
-    make a bus convoy a flight. ``sentence`` holds the kind cues of the whole sentence, as
+    make a bus convoy a flight. A verb of evacuation competes too ("some 9,000 people, chiefly gunmen, evacuated
+    north" after an earlier "corridors"): in a clause that tells a movement, it makes the count one of the
+    movement (see the callers of :meth:`kind_of`). ``sentence`` holds the kind cues of the whole sentence, as
     :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends.
     """
 
     def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
                  end: int) -> None:
         self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        self.inside = [(c.start, c.end, kind) for c in clause_cues if (kind := FIGURE_CUES.get(c.cue)) is not None
-                       and not (self.vehicles and kind is FigureKind.FLED)]
+        # a kind word right after "including" names a part, not the whole ("1,100 passengers, including injured")
+        parts = {c.start for p, c in itertools.pairwise(clause_cues) if p.cue is Cue.BREAKDOWN and c.start - p.end <= 2}
+        self.inside: list[tuple[int, int, FigureKind | None]] = [
+            (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else FIGURE_CUES.get(c.cue))
+            for c in clause_cues if c.start not in parts and (
+                (c.cue in FIGURE_CUES and not (self.vehicles and c.cue is Cue.FLED)) or _evacuation_verb(c))]
         self.inside_starts = [c[0] for c in self.inside]
         self.outside_starts, self.outside = sentence
         self.end = end
 
-    def kind_of(self, number: NumberMention) -> FigureKind | None:
+    def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
+        """The kind of a count; a cue in a phrase before the count's own (which starts at ``phrase_start``) counts
+        only when no cue stands in the count's phrase or after it."""
         first, last = number.span.start, number.span.end
-        best: tuple[int, FigureKind] | None = None
+        best: tuple[int, FigureKind | None] | None = None
         after = bisect.bisect_left(self.inside_starts, last)  # the first cue of the clause starting after the count
-        if after > 0:  # the nearest before it: the last one that starts before its end
+        own_phrase = after > 0 and self.inside_starts[after - 1] >= phrase_start
+        if after > 0 and (own_phrase or after == len(self.inside)):
+            # the nearest before it: the last one that starts before its end
             _, cue_end, kind = self.inside[after - 1]
             best = ((first - cue_end) * 2, kind)
         if after < len(self.inside):
@@ -506,11 +533,17 @@ class _Scope:
     def __init__(self, tokens: Tokens, cues: Sequence[CueHit], numbers: Sequence[NumberMention], start: int,
                  end: int) -> None:
         number_starts = {n.span.start for n in numbers}
+        self.start = start
         self.cues = cues
         self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
                                                   number_starts)
         self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers]
         self.counted = {phrase for phrase, _ in self.numbers}
+
+    def phrase_start(self, position: int) -> int:
+        """Where the phrase that ``position`` lies in starts (a comma's offset, or the clause's start)."""
+        phrase = bisect.bisect_right(self.bounds, position)
+        return self.bounds[phrase - 1] if phrase > 0 else self.start
 
     def phrase_at(self, position: int) -> int:
         """The number of the phrase that ``position`` lies in."""
@@ -582,10 +615,10 @@ _CROSSING_REACH: Final = 5
 
 
 def unresolved_place(name: str, gazetteer: Gazetteer) -> Place:
-    """The place for a name that a movement preposition governs but the gazetteer does not know: kept under its
+    """The place for a name that a movement preposition governs but no name hit covers: what the gazetteer
+    resolves it to (a variant spelling, or a GeoNames city with the ``world`` extra), else a place kept under its
     own spelling, with kind :attr:`PlaceKind.UNRESOLVED` and no coordinates, so the user sees it."""
-    del gazetteer  # the gazetteer's own resolution of variants is asked first once it has one
-    return Place(name=name, kind=PlaceKind.UNRESOLVED)
+    return gazetteer.resolve_place(name) or Place(name=name, kind=PlaceKind.UNRESOLVED)
 
 
 def _resolved_first(places: list[Place]) -> list[Place]:
@@ -622,7 +655,8 @@ class _Rules:
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
-        self.unresolved: dict[str, Place] = {}  # places named but not in the gazetteer, by name
+        self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
+        self.open_places: set[str] = set()  # the names of those places
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -1064,8 +1098,11 @@ class _Rules:
         return places
 
     def _unresolved(self, name: str) -> Place:
-        """The place for a name the gazetteer does not know, listed on the report as unresolved."""
-        return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
+        """The place for an open name (one no name hit covers): what the gazetteer resolves it to, else an
+        unresolved place; listed on the report when a movement uses it."""
+        place = self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
+        self.open_places.add(place.name)
+        return place
 
     def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
         """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
@@ -1255,6 +1292,12 @@ class _Rules:
         window_after = self.text[number.span.end : number.span.end + 25].lower()
         if RE_COUNT_OF_PEOPLE_BEFORE.search(window_before) or RE_COUNT_OF_PEOPLE_AFTER.match(window_after):
             return NounClass.PEOPLE
+        # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
+        index = self.tokens.at_or_after(number.span.end)
+        items = self.tokens.items
+        if (index + 1 < len(items) and items[index].text[:1].isupper()
+                and items[index + 1].lower in _GOING_VERBS):
+            return NounClass.PEOPLE
         return None
 
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
@@ -1345,7 +1388,8 @@ class _Rules:
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
-        cues = sent.cues_in(start, end)
+        # "reached a deal" is no arrival: a verb of arrival whose object is an agreement is dropped
+        cues = self._without_figurative_arrivals(sent.cues_in(start, end))
         kinds = {c.cue for c in cues}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
@@ -1359,10 +1403,15 @@ class _Rules:
         # Plan, total and deal cues apply to the counts of their own phrase (see _Scope).
         scope = _Scope(self.tokens, cues, numbers, start, end)
         planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
-        planned_counts = scope.counts_in(planned_phrases)
         # A date stated earlier in the sentence frames the clause ("State media said Monday that ..."); a weekday
         # is read as one to come when the clause's first date stands in a planned phrase.
         dates = sent.dates_in(max(start, sent.body_start), end)
+        # A departure expected today is one in progress, a movement by the annotation conventions ("about 2,000
+        # are expected to leave today, a reporter at the crossing said").
+        today = {scope.phrase_at(d.span.start) for d in dates if self._is_anchor_day(d)}
+        planned_phrases -= today
+        planned = planned and bool(planned_phrases or not today)
+        planned_counts = scope.counts_in(planned_phrases)
         future = planned and (not dates or scope.phrase_at(dates[0].span.start) in planned_phrases)
         date = self._date_of(sent, start, end, future=future) or self._date_before(sent, start, future=future)
         windowed = date is not None and date.precision is not Precision.DAY
@@ -1398,8 +1447,14 @@ class _Rules:
             quantity = self._quantity(number)
             if quantity is None:
                 continue
+            if noun is NounClass.THING:
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                              number.span.end], span=number.span, reason="a count of things"))
+                continue
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
-                kind = kind_cues.kind_of(number)
+                kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
+                if kind is FigureKind.EVACUATED and moving:
+                    kind = None  # the count of the movement its own verb tells
                 if noun is NounClass.BREAKDOWN or kind is None:
                     reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
@@ -1409,7 +1464,9 @@ class _Rules:
                                             spans=[sent.span], sentence=index))
                 counted_as_figure = True
                 continue
-            kind = kind_cues.kind_of(number)
+            kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
+            if kind in (FigureKind.EVACUATED, FigureKind.RESIDENTS) and moving:
+                kind = None  # the count of the movement its own verb tells; "700 residents of X left"
             planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
                 if moving and not planned_count:
@@ -1453,8 +1510,18 @@ class _Rules:
         # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
         # "They left for X" continues the movement told before it.
         refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
+        # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
+        # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
+        # tells no movement of its own.
+        summary = self._from_a_list(sent, cues, end)
+        first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
+        told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
+                and not (summary and c.text.lower() in _SUMMARY_NOUNS) and not self._deal_infinitive(c, first_deal)]
+        deal_statement = Cue.AGREEMENT in kinds and not one_day and all(
+            c.text.lower() in _NOMINAL_MOVEMENTS for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
+            and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
             and (vehicles or not counted_as_figure)
             and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
@@ -1468,6 +1535,45 @@ class _Rules:
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
 
+    def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
+        """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
+        return any(len(self._governed(sent, c, end, closed=False)[0]) > 1 for c in cues
+                   if c.cue in (Cue.FROM, Cue.LEAVE))
+
+    def _is_anchor_day(self, mention: DateMention) -> bool:
+        """Whether a date names the day the report is dated ("today", "tonight", or the weekday it was written on,
+        read forward)."""
+        if mention.relative == "today":
+            return True
+        resolved = mention.resolve(self.anchor, basis=self.basis, future=True)
+        return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
+                and resolved.start == self.anchor)
+
+    def _deal_infinitive(self, cue: CueHit, first_deal: int | None) -> bool:
+        """Whether a movement verb is the infinitive of a deal named before it (which starts at ``first_deal``): "a
+        deal to evacuate the fighters"; after other verbs an infinitive tells what happened ("began to leave")."""
+        index = self.tokens.at_or_after(cue.start)
+        return (first_deal is not None and first_deal < cue.start and index > 0
+                and self.tokens.items[index - 1].lower == "to")
+
+    def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
+        """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
+        understanding"): the agreement cue stands within three words after it."""
+        agreements = [c.start for c in cues if c.cue is Cue.AGREEMENT]
+        if not agreements:
+            return cues
+        tokens = self.tokens
+        out = []
+        for cue in cues:
+            if cue.cue is Cue.ARRIVE:
+                after = tokens.at_or_after(cue.end)
+                reach = tokens.items[min(after + 3, len(tokens) - 1)].end if after < len(tokens) else cue.end
+                nearest = bisect.bisect_left(agreements, cue.end)
+                if nearest < len(agreements) and agreements[nearest] < reach:
+                    continue
+            out.append(cue)
+        return out
+
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
         groups = list(self._groups_in(sent, sent.start, sent.end))
@@ -1477,7 +1583,7 @@ class _Rules:
         if weekday is None:
             weekday = self._weekday_before(sent, end)
         for place in (origin, destination):
-            if place is not None and place.kind is PlaceKind.UNRESOLVED:
+            if place is not None and place.name in self.open_places:
                 self.places.setdefault(place.name, place)
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
@@ -1577,7 +1683,7 @@ class _Rules:
                     target = Target(kind=EntityKind.SOURCE, name=voice.name)
             elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
                 target = hit.any_faction
-            mentions.append(trusted_mention(target.name, target.kind, trusted_span(hit.start, hit.end)))
+            mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
         return Report(
             id=rid, text=self.text, published=self.published,
             anchor=None if self.anchor is None else DateRange.day(self.anchor, basis=self.basis),
@@ -1614,8 +1720,8 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
         return False
     if not _places_compatible(a.destination, b.destination, tables, near=near):
         return False
-    if a.date is not None and b.date is not None and a.date != b.date:
-        return False
+    if a.date is not None and b.date is not None and (a.date.start, a.date.end) != (b.date.start, b.date.end):
+        return False  # one day is one day, whether read against the publication date or a dateline
     if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
         return False  # "on Wednesday" and "last Friday" are two days, resolved or not
     if a.factions and b.factions and not set(a.factions) & set(b.factions):

@@ -117,10 +117,12 @@ MOVEMENT_PLACES = [
                  "Douma", None, id="a-cue-inside-a-known-name"),
     pytest.param("Eleven buses carrying 340 people were taken to Ain Sufra from Douma.", "Douma", "Ain Sufra",
                  id="were-taken-to-an-unknown-town"),
-    pytest.param("The third batch of displaced people of the town of Zamalka from eastern Ghouta arrived on Sunday "
-                 "evening in the town of Ain Sufra.", "Zamalka", "Ain Sufra", id="people-of-town-in-region"),
+    pytest.param("Around 700 residents of Zamalka from eastern Ghouta were brought to Ain Sufra on Sunday.",
+                 "Zamalka", "Ain Sufra", id="people-of-town-from-region"),
     pytest.param("A convoy of 20 buses arrived late on Monday at the Tell Marwan camp after a long journey, the "
                  "governor of Hama said.", None, "Tell Marwan", id="arrived-past-words-of-time-and-a-speaker"),
+    pytest.param("Gunmen of the group were taken by bus from Douma toward Idlib as part of an agreement, the agency "
+                 "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
 ]
@@ -188,6 +190,12 @@ NO_MOVEMENT = [
     pytest.param('"They stayed under the rubble," the man said as he climbed onto a bus.',
                  id="they-without-a-movement-verb"),
     pytest.param("The armed group included 300 fighters.", id="an-armed-group-is-no-convoy"),
+    pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
+                 "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
+    pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",
+                 id="a-deal-statement"),
+    pytest.param("This came as the government reached a deal with the rebel group to evacuate its fighters from "
+                 "Douma.", id="reached-a-deal-and-an-infinitive"),
 ]
 
 
@@ -212,6 +220,8 @@ COUNT_ROLES = [
                  "to 8,000.", [(1300, None)], [("evacuated", 8000)], id="a-running-total-after-the-convoy"),
     pytest.param("Thirty buses carrying 1,100 people left Arbin for Idlib on Monday, resuming a transfer that "
                  "officials say will take weeks.", [(1100, None)], [], id="a-plan-in-a-later-phrase"),
+    pytest.param("Some 4,000 fighters and their families left the town for two days, the officer said.", [],
+                 [("evacuated", 4000)], id="a-stated-duration-is-a-window"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]
@@ -245,6 +255,23 @@ TWO_MOVEMENTS = [
 ]
 
 
+#: (invented sentence, the people counted by its one convoy): what a count counts, from its own noun group.
+PEOPLE_COUNTS = [
+    pytest.param("About 450 gunmen loyal to Liwa al-Tawhid and their wives left Tell Marwan for Idlib.", 450,
+                 id="gunmen-loyal-to-a-group-and-their-wives"),
+    pytest.param("Some 2,000 Druze left Tell Marwan for Jarablus on Monday.", 2000, id="a-people-named-then-left"),
+    pytest.param("The buses carried 1,100 passengers, including injured, from Douma to Idlib on Monday.", 1100,
+                 id="including-injured-is-a-part-not-a-kind"),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), PEOPLE_COUNTS)
+def test_people_counts(text: str, people: int) -> None:
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [c.people.value if c.people else None for c in report.convoys] == [people]
+    assert report.figures == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), TWO_MOVEMENTS)
 def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) -> None:
     convoys = parse(text, published=MONDAY, report_id="t").convoys
@@ -253,3 +280,55 @@ def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) 
             c.buses.value if c.buses else None, c.fighters.value if c.fighters else None,
             c.civilians.value if c.civilians else None) for c in convoys]
     assert got == expected
+
+
+#: (invented sentence, the figures expected as (kind, value)): the kind a count takes from its own phrase.
+FIGURE_KINDS = [
+    pytest.param("The assault has claimed the lives of more than 900 civilians, the monitor said.",
+                 [("killed", 900)], id="claimed-the-lives-of"),
+    pytest.param("Perhaps 40,000 civilians are thought to be still living in the town.", [("remaining", 40000)],
+                 id="living-there-is-remaining"),
+    pytest.param("Families poured out through the corridors, with some 9,000 people, chiefly gunmen and relatives, "
+                 "evacuated north to Idlib.",
+                 [("evacuated", 9000)], id="own-verb-beats-a-cue-of-an-earlier-phrase"),
+    pytest.param("The town is home to 60,000 people.", [("residents", 60000)], id="home-to-is-the-population"),
+    pytest.param("Aid workers set up 12 shelters and delivered 3,000 food parcels to 40 sites.", [],
+                 id="things-are-no-people"),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), FIGURE_KINDS)
+def test_figure_kinds(text: str, figures: list[tuple[str, int]]) -> None:
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_one_day_stated_two_ways_is_one_day() -> None:
+    text = ("Forty buses carrying 1,300 fighters left Tell Marwan on June 2, 2019. The 40 buses left Tell Marwan "
+            "for Idlib on Sunday, state media said.")
+    convoys = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys
+    assert len(convoys) == 1
+    assert convoys[0].date is not None
+    assert convoys[0].date.start == dt.date(2019, 6, 2)
+
+
+
+#: (invented sentence, publication day, convoy counts (people, buses) expected, figures expected).
+PLANS_FOR_TODAY = [
+    pytest.param("About 2,000 people are expected to leave Tell Marwan today, a reporter at the crossing said.",
+                 [(2000, None)], [], id="expected-to-leave-today-is-under-way"),
+    pytest.param("Some 40 buses are set to depart Douma tonight.", [(None, 40)], [], id="set-to-depart-tonight"),
+    pytest.param("About 2,000 people are expected to leave Tell Marwan on Wednesday, officials said.",
+                 [(2000, None)], [], id="expected-on-the-day-of-the-report"),
+    pytest.param("Another 3,000 fighters will leave Douma for Idlib on Friday.", [], [("planned", 3000)],
+                 id="a-later-day-is-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "convoys", "figures"), PLANS_FOR_TODAY)
+def test_plans_for_the_day_of_the_report(text: str, convoys: list[tuple[int | None, int | None]],
+                                         figures: list[tuple[str, int]]) -> None:
+    report = parse(text, published=dt.date(2019, 6, 5), report_id="t")  # a Wednesday
+    assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
+            for c in report.convoys] == convoys
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures

@@ -8,9 +8,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
-from ghouta_events import Dataset, Report, from_json
+from ghouta_events import (
+    ConsolidatedConvoy,
+    ConsolidatedEvent,
+    ConsolidatedFigure,
+    Convoy,
+    Dataset,
+    Event,
+    Figure,
+    Report,
+    from_json,
+    merge,
+    to_json,
+)
 from ghouta_events._cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
 
 FIRST = "Twelve buses carrying 600 fighters and their families left Douma for Jarablus on Monday, SANA said.\n"
@@ -152,3 +165,72 @@ def _Stdin(text: str | bytes) -> io.TextIOWrapper:
     """A stand-in for sys.stdin holding fixed bytes (text is encoded as UTF-8), read through ``.buffer``."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
+# --- merge: read line by line, reports kept in the dataset only when asked -------------------------------------
+
+THIRD = ("The Red Crescent said 14 buses took 700 civilians from Douma to Jarablus on Monday.\n"
+         "A second convoy of 9 buses left Harasta for Idlib on Tuesday, according to the monitor.\n")
+
+
+def _parsed(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, list[Report]]:
+    (folder / "three.txt").write_text(THIRD, encoding="utf-8")
+    (folder / "three.meta.json").write_text(json.dumps({"published": "2018-04-04"}), encoding="utf-8")
+    # A copy of the first report under another id: counted once, whatever the output keeps.
+    (folder / "zcopy.txt").write_text(FIRST, encoding="utf-8")
+    lines = tmp_path / "reports.jsonl"
+    assert run(["parse", str(folder), "-o", str(lines)], capsys)[0] == EXIT_OK
+    reports = [r for r in (from_json(line) for line in lines.read_text(encoding="utf-8").splitlines())
+               if isinstance(r, Report)]
+    return lines, reports
+
+
+def test_merge_without_texts_keeps_the_records_traceable(folder: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    lines, reports = _parsed(folder, tmp_path, capsys)
+    code, out, err = run(["merge", str(lines)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    dataset = from_json(out)
+    assert isinstance(dataset, Dataset)
+    assert dataset.reports == ()
+    whole = merge(reports)
+    assert out == to_json(attrs.evolve(whole, reports=())) + "\n"
+    assert (dataset.convoys, dataset.figures, dataset.events, dataset.conflicts) == (
+        whole.convoys, whole.figures, whole.events, whole.conflicts)
+    by_id = {report.id: report for report in reports}
+    traced = 0
+    records: list[ConsolidatedConvoy | ConsolidatedFigure | ConsolidatedEvent] = [
+        *dataset.convoys, *dataset.figures, *dataset.events]
+    for record in records:
+        members: tuple[Convoy | Figure | Event, ...] = record.members
+        for member, report_id in zip(members, record.reports, strict=True):
+            report = by_id[report_id]
+            assert member in (*report.convoys, *report.figures, *report.events)
+            assert all(report.excerpt(span) for span in member.spans)
+            traced += 1
+    assert traced >= 3
+
+
+def test_merge_with_texts_writes_what_merge_gives(folder: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    lines, reports = _parsed(folder, tmp_path, capsys)
+    code, out, err = run(["merge", "--with-texts", str(lines)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    assert out == to_json(merge(reports)) + "\n"
+    dataset = from_json(out)
+    assert isinstance(dataset, Dataset)
+    assert dataset.copies() == (("one", "zcopy"),)
+
+
+def test_a_dataset_without_texts_takes_in_no_more_reports(folder: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    lines, _ = _parsed(folder, tmp_path, capsys)
+    bare, full = tmp_path / "bare.json", tmp_path / "full.json"
+    assert run(["merge", str(lines), "-o", str(bare)], capsys)[0] == EXIT_OK
+    assert run(["merge", str(lines), "--with-texts", "-o", str(full)], capsys)[0] == EXIT_OK
+    code, out, err = run(["merge", str(bare), str(lines)], capsys)
+    assert (code, out) == (EXIT_USAGE, "")
+    assert "--with-texts" in err
+    code, out, err = run(["merge", "--with-texts", str(full), str(lines)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    assert out == full.read_text(encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import json
+import random
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -20,6 +21,7 @@ pytest.importorskip("distributed", reason='needs the dask extra: pip install "gh
 from distributed import Client, LocalCluster, get_task_stream  # noqa: E402
 
 import ghouta_events as ge  # noqa: E402
+from ghouta_events._held import without_reports  # noqa: E402
 from ghouta_events.dask import merge_bag, parse_and_merge, read_reports  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -102,14 +104,18 @@ def test_corpus_on_the_cluster_equals_single_process(client: Client, corpus_fold
     workers = {task["worker"] for task in stream.data}
     assert workers  # the cluster's workers did the work
     assert workers <= set(client.scheduler_info()["workers"])
-    assert dataset == corpus_expected
-    assert len(dataset.reports) == len(_text_files(corpus_folders))
+    assert dataset == without_reports(corpus_expected)
+    assert dataset.reports == ()  # no report text reached this process
     assert dataset.convoys  # not trivially equal
+    whole = merge_bag(bag, with_texts=True, split_every=2)
+    assert whole == corpus_expected
+    assert len(whole.reports) == len(_text_files(corpus_folders))
 
 
 @pytest.mark.usefixtures("client")
 def test_samples_on_the_cluster_equal_single_process(samples_expected: ge.Dataset) -> None:
-    dataset = parse_and_merge(SAMPLES)
+    assert parse_and_merge(SAMPLES) == without_reports(samples_expected)
+    dataset = parse_and_merge(SAMPLES, with_texts=True)
     assert dataset == samples_expected
     assert [r.id for r in dataset.reports] == sorted(p.stem for p in _text_files([SAMPLES]))
     assert dataset.convoys
@@ -121,23 +127,24 @@ def test_partitions_by_count(samples_expected: ge.Dataset, extra: int) -> None:
     count = len(_text_files([SAMPLES])) + extra
     bag = read_reports([SAMPLES], npartitions=count)
     assert bag.npartitions == count
-    assert merge_bag(bag) == samples_expected
+    assert merge_bag(bag) == without_reports(samples_expected)
+    assert merge_bag(bag, split_every=2) == without_reports(samples_expected)
 
 
 @pytest.mark.usefixtures("client")
 def test_one_partition(samples_expected: ge.Dataset) -> None:
     bag = read_reports(SAMPLES, npartitions=1)
     assert bag.npartitions == 1
-    assert merge_bag(bag) == samples_expected
-    assert parse_and_merge(SAMPLES, blocksize="1 GiB") == samples_expected
+    assert merge_bag(bag) == without_reports(samples_expected)
+    assert parse_and_merge(SAMPLES, blocksize="1 GiB", with_texts=True) == samples_expected
 
 
 @pytest.mark.usefixtures("client")
 def test_corpus_in_one_partition_and_in_more_than_files(corpus_folders: list[Path],
                                                         corpus_expected: ge.Dataset) -> None:
     files = len(_text_files(corpus_folders))
-    assert parse_and_merge(corpus_folders, npartitions=1) == corpus_expected
-    assert parse_and_merge(corpus_folders, npartitions=files + 5) == corpus_expected
+    assert parse_and_merge(corpus_folders, npartitions=1) == without_reports(corpus_expected)
+    assert parse_and_merge(corpus_folders, npartitions=files + 5) == without_reports(corpus_expected)
 
 
 def test_blocksize_groups_consecutive_files_by_bytes() -> None:
@@ -161,9 +168,13 @@ def test_merge_bag_takes_any_bag_of_reports_and_datasets(samples_expected: ge.Da
     reports = list(samples_expected.reports)
     # Some partitions end up empty after the filter; a dataset may stand among the reports.
     bag = dask_bag.from_sequence([*reports, ge.merge(reports[:2])], npartitions=6)
-    assert merge_bag(bag.filter(lambda item: isinstance(item, ge.Dataset) or item.id != reports[0].id)) \
-        == samples_expected
+    assert merge_bag(bag.filter(lambda item: isinstance(item, ge.Dataset) or item.id != reports[0].id),
+                     with_texts=True) == samples_expected
     assert merge_bag(bag.filter(lambda item: False)) == ge.merge([])
+    # A dataset without its reports cannot take in more.
+    bare = dask_bag.from_sequence([reports[0], without_reports(ge.merge(reports[1:]))], npartitions=2)
+    with pytest.raises(ge.InputError, match="without its reports"):
+        merge_bag(bare)
 
 
 # --- Dates and gazetteers ----------------------------------------------------------------------------------
@@ -178,7 +189,8 @@ def test_published_is_the_default_for_files_without_a_sidecar(tmp_path: Path) ->
     reports = _computed(read_reports(tmp_path, published=default))
     assert [(r.id, r.published) for r in reports] == [("dated", dt.date(2018, 4, 3)), ("undated", default)]
     files = _text_files([tmp_path])
-    assert parse_and_merge([tmp_path], published=default) == _single_process(files, published=default)
+    assert parse_and_merge([tmp_path], published=default, with_texts=True) \
+        == _single_process(files, published=default)
 
 
 @pytest.mark.usefixtures("client")
@@ -193,7 +205,7 @@ def test_gazetteer_files_reach_the_workers_by_path(tmp_path: Path) -> None:
 
     dataset = parse_and_merge(reports, gazetteer_files=[places], npartitions=2)
     gazetteer = ge.load_gazetteer(places)
-    assert dataset == _single_process(_text_files([reports]), gazetteer=gazetteer)
+    assert dataset == without_reports(_single_process(_text_files([reports]), gazetteer=gazetteer))
     origins = {c.origin.name for c in dataset.convoys if c.origin is not None}
     assert "Zamalka" in origins  # the extra spelling was known on the workers
     without = parse_and_merge(reports)
@@ -261,3 +273,49 @@ def test_without_dask_the_import_names_the_extra(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delitem(sys.modules, "ghouta_events.dask")
     with pytest.raises(ImportError, match=r'pip install "ghouta-events\[dask\]"'):
         importlib.import_module("ghouta_events.dask")
+
+
+# --- A generated corpus ----------------------------------------------------------------------------------------
+
+SHAPES = (
+    "{n} buses carrying {p} people left {a} for {b} on {day}, {src} said.",
+    "About {p} people left {a} on {day}, according to {src}.",
+    "The {src} said {k} people were killed in {a} on {day}.",
+    "A convoy of {n} buses reached {b} from {a} on {day}.",
+)
+TOWNS = ("Douma", "Harasta", "Arbin", "Zamalka", "Saqba", "Kafr Batna")
+ENDS = ("Idlib", "Jarablus", "Qalaat al-Madiq")
+SOURCES = ("SANA", "the Syrian Observatory for Human Rights", "the Red Crescent")
+DAYS = ("Monday", "Tuesday", "Saturday", "Sunday")
+
+
+def _generated(folder: Path, count: int) -> list[Path]:
+    """``count`` short reports of invented sentences, some the same story under two ids, with sidecar dates."""
+    chance = random.Random(18)
+    folder.mkdir()
+    for number in range(count):
+        lines = [chance.choice(SHAPES).format(n=chance.randint(3, 40), p=chance.randint(50, 2000),
+                                              k=chance.randint(2, 90), a=chance.choice(TOWNS),
+                                              b=chance.choice(ENDS), day=chance.choice(DAYS),
+                                              src=chance.choice(SOURCES))
+                 for _ in range(chance.randint(1, 4))]
+        text = " ".join(lines) + "\n"
+        day = f"2018-03-{chance.randint(10, 28):02d}"
+        for name in (f"r{number:03d}", f"r{number:03d}copy") if number % 7 == 0 else (f"r{number:03d}",):
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+            (folder / f"{name}.meta.json").write_text(json.dumps({"published": day}), encoding="utf-8")
+    return _text_files([folder])
+
+
+def test_a_generated_corpus_on_two_worker_processes_equals_the_sequential_merge(client: Client,
+                                                                                tmp_path: Path) -> None:
+    files = _generated(tmp_path / "generated", 60)
+    sequential = _single_process(files)
+    assert sequential.copies()  # the copies are there to be counted once
+    assert len(client.scheduler_info()["workers"]) == 2
+    for npartitions, split_every in ((2, None), (7, 2), (len(files), 3)):
+        dataset = parse_and_merge(tmp_path / "generated", npartitions=npartitions, split_every=split_every)
+        assert dataset == without_reports(sequential)
+    assert parse_and_merge(tmp_path / "generated", npartitions=5, split_every=2, with_texts=True) == sequential
+    with pytest.raises(ValueError, match="split_every"):
+        parse_and_merge(tmp_path / "generated", split_every=1)

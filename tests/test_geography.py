@@ -89,6 +89,8 @@ def test_distance_and_compatibility_of_every_pair_of_bundled_places() -> None:
         for b in places:
             assert geo.distance(a, b) == distance_km(a, b)
             assert geo.distance(a, b) == distance_km(a, b)  # the second time from the cache, for known pairs
+            assert geo.nested(a, b) is (a.name == b.name or plain_encloses(GAZ.places, a.name, b.name)
+                                        or plain_encloses(GAZ.places, b.name, a.name))
             for near in (False, True):
                 assert geo.compatible(a, b, near=near) is plain_compatible(GAZ.places, a, b, near=near), (a, b)
             assert geo.compatible(a, None, near=True)
@@ -150,6 +152,8 @@ def test_any_table_of_places_answers_as_the_definitions(table: dict[str, ge.Plac
         assert geo.encloses(a, a)
         assert geo.compatible(pa, pb, near=False) is geo.compatible(pb, pa, near=False)
         assert geo.compatible(pa, pb, near=True) or not geo.compatible(pa, pb, near=False)
+        assert geo.nested(pa, pb) is (a == b or plain_encloses(table, a, b) or plain_encloses(table, b, a))
+        assert geo.nested(pa, pb) is geo.nested(pb, pa)
 
 
 # --- One geography per gazetteer ----------------------------------------------------------------------------------

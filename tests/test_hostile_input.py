@@ -77,7 +77,7 @@ def test_a_line_break_in_one_report_loses_no_report_in_the_pipeline(three: list[
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     lines = tmp_path / "reports.jsonl"
     assert run(["parse", *map(str, three), "-o", str(lines)], capsys)[0] == EXIT_OK
-    code, out, err = run(["merge", str(lines)], capsys)
+    code, out, err = run(["merge", "--with-texts", str(lines)], capsys)
     assert (code, err) == (EXIT_OK, "")
     dataset = from_json(out)
     assert isinstance(dataset, ge.Dataset)
@@ -323,7 +323,8 @@ def test_merge_output_with_any_indent_reads_back(indent: str, three: list[Path],
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     lines, dataset_file = tmp_path / "reports.jsonl", tmp_path / "dataset.json"
     run(["parse", *map(str, three), "-o", str(lines)], capsys)
-    assert run(["merge", str(lines), "--indent", indent, "-o", str(dataset_file)], capsys)[0] == EXIT_OK
+    assert run(["merge", str(lines), "--with-texts", "--indent", indent, "-o", str(dataset_file)],
+               capsys)[0] == EXIT_OK
     code, out, err = run(["show", str(dataset_file)], capsys)
     assert (code, err) == (EXIT_OK, "")
     assert out.startswith("3 report(s) merged")
@@ -351,7 +352,9 @@ def test_show_escapes_control_characters_of_ids_and_names(tmp_path: Path,
 
 
 def _dataset_document() -> dict[str, Any]:
-    reports = [parse(FIRST, report_id="a"), parse(FIRST.replace("300", "350"), report_id="b"),
+    reports = [parse("Ten buses carrying 300 people left Douma for Idlib on Monday.", report_id="a"),
+               parse("Ten buses carrying 500 fighters left Douma for Idlib on Monday, the monitor said.",
+                     report_id="b"),
                parse(THIRD, report_id="c")]
     dataset = ge.merge(reports)
     assert dataset.conflicts
@@ -572,3 +575,31 @@ def test_a_gazetteer_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None
     report = parse("Eleven buses left Qalbat Zaytun on Friday.", gazetteer=gazetteer)
     assert report.convoys[0].origin is not None
     assert report.convoys[0].origin.name == "Qalbat Zeitun"
+
+
+# --- What holds: identical bytes across runs and hash seeds -----------------------------------------------------
+
+
+def _pipeline_bytes(seed: str, folder: Path) -> dict[str, bytes]:
+    """Every file the command writes for the bundled samples, run in a fresh interpreter with a hash seed."""
+    folder.mkdir()
+    samples = ge.sample_paths()[0].parent
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    steps = [
+        ["parse", str(samples), "-o", str(folder / "reports.jsonl")],
+        ["merge", str(folder / "reports.jsonl"), "-o", str(folder / "dataset.json")],
+        ["export", "--format", "csv", str(folder / "dataset.json"), "-o", str(folder / "out.csv")],
+        ["export", "--format", "geojson", str(folder / "dataset.json"), "-o", str(folder / "out.geojson")],
+        ["export", "--format", "sqlite", str(folder / "dataset.json"), "-o", str(folder / "out.db")],
+    ]
+    for step in steps:
+        done = subprocess.run([sys.executable, "-m", "ghouta_events", *step], capture_output=True, text=True,
+                              check=False, cwd=ROOT, env=env)
+        assert done.returncode == EXIT_OK, done.stderr
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_the_command_writes_identical_bytes_across_runs_and_hash_seeds(tmp_path: Path) -> None:
+    first = _pipeline_bytes("0", tmp_path / "first")
+    assert sorted(first) == ["dataset.json", "out.csv", "out.db", "out.geojson", "reports.jsonl"]
+    assert _pipeline_bytes("12345", tmp_path / "second") == first

@@ -440,27 +440,3 @@ def test_errors_survive_pickling(error: Exception) -> None:
     assert type(copy) is type(error)
     assert str(copy) == str(error)
     assert vars(copy) == vars(error)
-
-
-@settings(max_examples=200)
-@given(start=st.integers(0, 10_000), length=st.integers(0, 500), name=st.sampled_from(["Douma", "SANA", "x"]),
-       kind=st.sampled_from(list(ge.EntityKind)))
-def test_records_made_without_checks_are_the_checked_records(start: int, length: int, name: str,
-                                                             kind: ge.EntityKind) -> None:
-    # The parser makes spans and mentions it has just read without their __init__ checks; nothing may tell them
-    # from records made the usual way.
-    from ghouta_events._model import trusted_mention, trusted_span
-
-    span = ge.Span(start=start, end=start + length)
-    fast_span = trusted_span(start, start + length)
-    mention = ge.Mention(name=name, kind=kind, span=span)
-    fast = trusted_mention(name, kind, fast_span)
-    for checked, made in ((span, fast_span), (mention, fast)):
-        assert made == checked
-        assert hash(made) == hash(checked)
-        assert repr(made) == repr(checked)
-        assert attrs.asdict(made) == attrs.asdict(checked)
-        assert pickle.loads(pickle.dumps(made)) == checked
-        assert type(made) is type(checked)
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        fast_span.start = 1  # type: ignore[misc]

@@ -208,3 +208,33 @@ def test_iter_texts_of_a_missing_or_empty_folder(tmp_path: Path) -> None:
 def test_the_samples_read_through_iter_texts() -> None:
     folder = ge.sample_paths()[0].parent
     assert [parse(i.text, published=i.published, report_id=i.id) for i in iter_texts(folder)] == ge.sample_reports()
+
+
+def test_the_parse_command_refuses_a_second_text_under_one_id(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from ghouta_events._cli import EXIT_PARTIAL, main
+
+    for name, text in (("march", TEXTS["north"]), ("april", TEXTS["east"]), ("copy", TEXTS["north"])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "north.txt").write_text(text, encoding="utf-8")
+    code = main(["parse", str(tmp_path / "march"), str(tmp_path / "april"), str(tmp_path / "copy")])
+    out, err = capsys.readouterr()
+    assert code == EXIT_PARTIAL
+    assert [r.id for r in read_reports(io.BytesIO(out.encode("utf-8"))) if isinstance(r, Report)] == ["north"] * 2
+    assert err.count("\n") == 1
+    assert str(tmp_path / "april" / "north.txt") in err
+    assert "report id 'north' is already used by another text" in err
+
+
+@pytest.mark.parametrize("given", [io.StringIO("{}"), 42, None])
+def test_read_reports_refuses_what_is_neither_a_path_nor_a_binary_stream_at_once(given: object) -> None:
+    with pytest.raises(TypeError, match="read_reports"):
+        read_reports(given)  # type: ignore[arg-type]
+
+
+def test_the_examples_in_the_docstrings_run() -> None:
+    import doctest
+
+    from ghouta_events import _reading
+
+    assert doctest.testmod(_reading, raise_on_error=False).failed == 0

@@ -18,7 +18,6 @@ from ghouta_events._rules import _FACTION_WORD_SET, RE_FACTION_NAME_CUE, RE_NAME
 from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
 from ghouta_events._text._names import NAME_WORDS, name_words
 from ghouta_events._text._numbers import RE_DIGITS_START
-from ghouta_events._text._sentences import RE_WORD_BEFORE, _word_before
 from ghouta_events._text._words import WORDS, Splitter, Words
 
 SPLITTERS: Final = {"words": WORDS, "name words": NAME_WORDS}
@@ -207,12 +206,3 @@ def test_mentions_go_to_the_sentence_that_holds_them_in_any_order(positions: lis
         if index is not None:
             expected.setdefault(index, []).append(position)
     assert {i: list[object](s.names) for i, s in enumerate(rules.sentences) if s.names} == expected
-
-
-@settings(max_examples=500)
-@given(text=st.text(st.one_of(st.sampled_from("U.S. Gen ab_9\n\u00b2\u0301\u2019"), LATIN, st.sampled_from(AWKWARD)),
-                    max_size=20), data=st.data())
-def test_the_word_before_a_stop_is_what_the_pattern_finds(text: str, data: st.DataObject) -> None:
-    stop = data.draw(st.integers(0, len(text)))
-    match = RE_WORD_BEFORE.search(text, max(0, stop - 12), stop)
-    assert _word_before(text, stop) == (None if match is None else match.group(1))

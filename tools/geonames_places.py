@@ -14,7 +14,7 @@ Each GeoNames place becomes one row, keeping its GeoNames id:
 * ``kind``: ``city`` from 50,000 inhabitants, else ``town``; ``parent``: the governorate of its GeoNames
   first-level division; ``country``: Syria; coordinates rounded to 4 decimals;
 * ``aliases``: its Latin-script alternate names, and the name without its leading article where what remains is
-  long enough not to be an ordinary word.
+  long enough not to be an ordinary word; never a spelling of ``NOT_PLACES``, which names people or outlets.
 
 A place already curated in ``places.csv`` (one of its spellings is the same name as a curated spelling and it lies
 within 15 km) is left out: the curated row stands for it. A spelling that would denote two places (two villages
@@ -54,6 +54,10 @@ ARTICLES: Final = ("al", "an", "ar", "as", "ash", "at", "ad", "az", "adh", "ath"
 SAME_PLACE_KM: Final = 15.0
 CITY_POPULATION: Final = 50_000
 MIN_LETTERS: Final = 5  # a name without its article, or an alternate name, needs this many letters
+#: Spellings that in English reporting on the war name people or outlets far more often than the villages GeoNames
+#: gives them to (the given names Qasim and Samad, the surname Sabbah, the newspaper As-Safir, Beirut's Hamra
+#: street, the French "Chine"): they are not taken, and a village with one as its name is left out.
+NOT_PLACES: Final = frozenset({"Qasim", "Samad", "Sabbah", "Safir", "Hamra", "Hamide", "Chine"})
 
 
 def plain(text: str) -> str:
@@ -118,13 +122,16 @@ def rows() -> list[list[str]]:
     for city in places:
         point = (round(float(city["latitude"]), 4), round(float(city["longitude"]), 4))
         name = styled(plain(city["name"]))
+        if name in NOT_PLACES:
+            print(f"left out: {city['name']} ({city['geonameid']}): {name} is mostly not a place", file=sys.stderr)
+            continue
         spellings = [name]
         bare = without_article(name)
-        if bare:
+        if bare and bare not in NOT_PLACES:
             spellings.append(bare)
         for alternate in city["alternatenames"]:
             spelling = styled(plain(alternate))
-            if latin(spelling) and sum(c.isalpha() for c in spelling) >= MIN_LETTERS:
+            if latin(spelling) and sum(c.isalpha() for c in spelling) >= MIN_LETTERS and spelling not in NOT_PLACES:
                 spellings.append(spelling)
         matches = {known[k] for s in spellings for k in spelling_variants(s) if k in known}
         near = [place for place, at in matches if at is not None and km(at, point) <= SAME_PLACE_KM]

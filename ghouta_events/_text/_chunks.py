@@ -9,7 +9,7 @@ reads, from the token after a movement cue, the noun group that names where the 
 
     place_group := lead name_list [crossing_noun]
     lead        := (determiner | modifier){0,7}
-    name_list   := name ((',' | 'and' | '&' | ', and') name)*
+    name_list   := name ((',' | 'and' | '&' | ', and') [determiner] name)*
     name        := known_name | open_name
     open_name   := Capitalised (Capitalised | connector Capitalised | connector-Capitalised)*
 
@@ -236,6 +236,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             joined = i
             while joined < limit and items[joined].lower in LIST_WORDS:
                 joined += 1
+            if joined > i and joined < limit and items[joined].lower in DETERMINERS:
+                joined += 1  # "A and the B area"
             if joined > i and joined < limit and (known.get(items[joined].start) is not None
                                                   or (open_names and _open_name(items, joined, limit) > joined)):
                 i = joined
@@ -285,7 +287,7 @@ _AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "h
                                  "also", "then", "reportedly"})
 #: Words that open a phrase attached to the noun group before it, not a phrase of its own: a breakdown
 #: ("1,000 people, including 300 fighters") or a companion ("6,000 gunmen, along with their families").
-_ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus", "with"})
+_ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus"})
 #: Conjunctions that open a new phrase when a count follows them ("..., and 5,000 more are expected").
 _PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
 
@@ -368,6 +370,7 @@ def bound_name(token: Token) -> tuple[int, int] | None:
 
 
 def is_title_case(tokens: Tokens, start: int, end: int) -> bool:
-    """Whether most words of ``tokens[start:end]`` of four letters or more are capitalised (a headline)."""
+    """Whether the words of ``tokens[start:end]`` of four letters or more are all capitalised but one in ten at
+    most (a headline in title case; a sentence of names has its verbs in lower case)."""
     long = [t for t in tokens.items[start:end] if t.word and len(t.text) >= 4 and t.text[:1].isalpha()]
-    return len(long) >= 3 and sum(1 for t in long if _capitalised(t)) * 10 >= len(long) * 7
+    return len(long) >= 3 and sum(1 for t in long if not _capitalised(t)) * 10 <= len(long)

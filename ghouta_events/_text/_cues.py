@@ -212,6 +212,7 @@ class NounClass(enum.Enum):
     FAMILIES = "families"  # "N militants and their families": one combined count of people
     BREAKDOWN = "breakdown"  # women, children: demographic parts, not annotated
     OTHER = "other"  # volunteers, abductees, soldiers...
+    THING = "thing"  # not people at all: lorries, shelters, sites, food parcels, towns, strikes
 
 
 class HeadNoun:
@@ -243,8 +244,14 @@ _buses = r"buses|busses|bus|coaches|minibuses|vehicles"
 _breakdown = r"women|children|men|minors|elderly|infants|girls|boys|kids|babies|orphans|injured|wounded|sick"
 _other = (
     r"volunteers|abductees|detainees|captives|hostages|soldiers|troops|prisoners|aid\s+workers|workers|"
-    r"doctors|medics|journalists|patients|cases|trucks|lorries|tonnes|tons|homes|houses|buildings|"
-    r"villages|towns|schools|hospitals|shells|rockets|mortars|missiles|bombs|strikes|raids|sorties|attacks"
+    r"doctors|medics|journalists|patients|cases"
+)
+# Counted things that are no people: never a figure, never a convoy's count.
+_things = (
+    r"food\s+parcels|trucks|lorries|tonnes|tons|homes|houses|buildings|villages|towns|schools|hospitals|shells|"
+    r"rockets|mortars|missiles|bombs|strikes|raids|sorties|attacks|shelters|sites|parcels|tents|centres|centers|"
+    r"locations|points|times|kilometres|kilometers|km|miles|metres|meters|days|weeks|months|years|hours|"
+    r"percent|dollars|meals|rations|boxes|baskets|kits|items|vehicles\s+of\s+aid|ambulances"
 )
 
 
@@ -268,13 +275,14 @@ RE_HEAD_NOUN: Final = regex.compile(
     rf"(?-f)[\s\-]*(?:{_factored(_modifier[3:-1], patterns_first=False)}[\s\-]+){{0,4}}?"
     rf"(?:(?P<BUSES>{_factored(_buses)})|(?P<FIGHTERS>{_factored(_fighters)})|"
     rf"(?P<CIVILIANS>{_factored(_civilians)})|(?P<PEOPLE>{_factored(_people)})|"
-    rf"(?P<BREAKDOWN>{_factored(_breakdown)})|(?P<OTHER>{_factored(_other)}))\b",
+    rf"(?P<BREAKDOWN>{_factored(_breakdown)})|(?P<OTHER>{_factored(_other)})|(?P<THING>{_factored(_things)}))\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 # "... and their families", "with their relatives": a fighter count that includes the families
 RE_WITH_FAMILIES: Final = regex.compile(
-    # an optional "from Faylaq al-Rahman" between the fighters and their families
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3})?"
+    # an optional "from Faylaq al-Rahman", "loyal to X" between the fighters and their families
+    r"(?:\s+(?:from|of|loyal\s+to|belonging\s+to)\s+(?:the\s+)?"
+    r"[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3})?"
     r"\s*(?:,\s*)?(?:and|with|along\s+with|plus|together\s+with)\s+(?:their|his|members\s+of\s+their)\s+"
     r"(?:famil(?:y|ies)(?:\s+members)?|relatives|dependants|dependents|wives|kin)\b"
     r"|\s+and\s+(?:civilians|family\s+members|families)\b",

@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from operator import itemgetter
-from typing import ClassVar, Final
+from typing import Any, Final
 
+import attrs
 import regex
 
 from .._errors import RecordError
-from .._model import DateBasis, DateRange, Precision, Span, trusted_span
+from .._model import DateBasis, DateRange, Precision, Span
 from ._patterns import pattern_timeout, trie_alternation
-from ._record import FieldRecord
 from ._words import Words
 
 __all__ = ["DateMention", "find_anchor", "find_dates"]
@@ -406,10 +406,12 @@ _GATE_BEFORE: Final = {"the": _DayOrPart()}
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _check_in(name: str, value: object, allowed: Container[object]) -> None:
-    """Raise :class:`~ghouta_events.RecordError` unless ``value`` is ``None`` or one of ``allowed``."""
-    if value is not None and value not in allowed:
-        raise RecordError(f"DateMention.{name} must be one of {allowed!r}, got {value!r}")
+def _within(name: str, allowed: Container[object]) -> Callable[[Any, Any, Any], None]:
+    """A validator: :class:`~ghouta_events.RecordError` unless the value is ``None`` or one of ``allowed``."""
+    def check(_instance: object, _attribute: object, value: object) -> None:
+        if value is not None and value not in allowed:
+            raise RecordError(f"DateMention.{name} must be one of {allowed!r}, got {value!r}")
+    return check
 
 
 _MONTHS_RANGE: Final = range(1, 13)
@@ -417,7 +419,8 @@ _DAYS_RANGE: Final = range(1, 32)
 _WEEKDAYS_RANGE: Final = range(7)
 
 
-class DateMention(FieldRecord):
+@attrs.frozen(kw_only=True)
+class DateMention:
     """One date expression in a text, holding only what its words state.
 
     A range of days ("March 22-24") keeps its first day in ``month``/``day`` and its last in
@@ -441,34 +444,19 @@ class DateMention(FieldRecord):
         end_month: the month a range of days ends in, when it is not ``month``; else ``None``.
         end_day: the day a range of days ends on, or ``None`` when the mention is not a range.
 
-    A plain class rather than an attrs one (made and read only by the parser, several per report); it checks its
-    values as it is made, raising :class:`~ghouta_events.RecordError`, and mentions with equal fields are equal.
+    A value out of its range raises :class:`~ghouta_events.RecordError`.
     """
 
-    __slots__ = ("day", "end_day", "end_month", "future", "month", "part", "relative", "span", "weekday", "year")
-    FIELDS: ClassVar[tuple[str, ...]] = ("span", "year", "month", "day", "weekday", "relative", "part", "future",
-                                         "end_month", "end_day")
-
-    def __init__(self, *, span: Span, year: int | None = None, month: int | None = None, day: int | None = None,
-                 weekday: int | None = None, relative: str | None = None, part: str | None = None,
-                 future: bool = False, end_month: int | None = None, end_day: int | None = None) -> None:
-        _check_in("month", month, _MONTHS_RANGE)
-        _check_in("day", day, _DAYS_RANGE)
-        _check_in("weekday", weekday, _WEEKDAYS_RANGE)
-        _check_in("relative", relative, RELATIVES)
-        _check_in("part", part, PARTS)
-        _check_in("end_month", end_month, _MONTHS_RANGE)
-        _check_in("end_day", end_day, _DAYS_RANGE)
-        self.span = span
-        self.year = year
-        self.month = month
-        self.day = day
-        self.weekday = weekday
-        self.relative = relative
-        self.part = part
-        self.future = future
-        self.end_month = end_month
-        self.end_day = end_day
+    span: Span
+    year: int | None = None
+    month: int | None = attrs.field(default=None, validator=_within("month", _MONTHS_RANGE))
+    day: int | None = attrs.field(default=None, validator=_within("day", _DAYS_RANGE))
+    weekday: int | None = attrs.field(default=None, validator=_within("weekday", _WEEKDAYS_RANGE))
+    relative: str | None = attrs.field(default=None, validator=_within("relative", RELATIVES))
+    part: str | None = attrs.field(default=None, validator=_within("part", PARTS))
+    future: bool = False
+    end_month: int | None = attrs.field(default=None, validator=_within("end_month", _MONTHS_RANGE))
+    end_day: int | None = attrs.field(default=None, validator=_within("end_day", _DAYS_RANGE))
 
     def is_full(self) -> bool:
         """Whether day, month and year are all stated, so the date needs no anchor."""
@@ -637,7 +625,7 @@ def _mention(match: regex.Match[str]) -> DateMention | None:
     """The mention one match of :data:`RE_DATE` stands for, or ``None`` when the words cannot be a date."""
     (year_digits, mnum, day, n1, n2, wd, month_name, month2, day2, part, today, yesterday, tomorrow, period,
      wrel) = _DATE_PARTS(match.groups())
-    span = trusted_span(match.start(), match.end())
+    span = Span(start=match.start(), end=match.end())
     weekday = _lookup(WEEKDAYS, wd)
     if today is not None:
         return DateMention(span=span, relative="today")

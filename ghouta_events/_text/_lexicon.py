@@ -67,7 +67,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
                      "headed", "heading", "went", "drove", "boarded", "taken by bus", "moved", "relocated",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
-                     "contained", "were on board", "on board", "made the journey", "journey"),
+                     "contained", "were on board", "on board", "made the journey", "journey",
+                     # "were brought to X", "were taken to X", "were driven to X"
+                     "brought", "taken", "driven"),
     # the vehicles of a movement
     "CONVOY": _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
                        "minibuses",
@@ -89,11 +91,17 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                            "in total", "total number", "the number of", "number of", "increased to",
                            "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
                            "in recent weeks", "over the past", "in the past", "over three days", "over two days",
-                           "cumulative", "also been evacuated", "have also", "has also", "daily"),
+                           "cumulative", "also been evacuated", "have also", "has also", "daily",
+                           # a stated duration makes a window ("left ... for two days", "in the past 24 hours")
+                           "for two days", "for three days", "for four days", "for several days", "over four days",
+                           "over several days", "in two days", "in three days", "within two days",
+                           "over the past 24 hours", "in the past 24 hours", "past 24 hours"),
     # the parts of a total that follow
     "BREAKDOWN": _words("including", "among them", "among whom", "of whom", "of them", "among"),
     "KILLED": _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
-                       "lost their lives", "massacred", "perished", "toll"),
+                       "lost their lives", "massacred", "perished", "toll",
+                       # "claimed the lives of 1,600 civilians"
+                       "claimed the lives of", "claiming the lives of", "took the lives of", "cost the lives of"),
     "WOUNDED": _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
     # flight on foot: through corridors, across front lines, into government-held areas
     "FLED": _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "crossed", "crossed into",
@@ -106,9 +114,10 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "SHELTERS": _words("shelters", "shelter", "sheltered", "collective shelters", "camps",
                          "received in shelters"),
     "REMAINING": _words("remain", "remained", "remaining", "remains", "stayed", "stayed behind", "still inside",
-                          "trapped", "still in", "left behind", "stay"),
-    "RESIDENTS": _words("residents", "home to", "population", "inhabitants", "live in", "living in",
-                          "people live"),
+                        "trapped", "still in", "left behind", "stay",
+                        # living somewhere is remaining there ("150,000 civilians believed to be living there")
+                        "live in", "living in", "people live", "living", "still living", "live there"),
+    "RESIDENTS": _words("residents", "home to", "population", "inhabitants"),
     "RELEASED": _words("released", "freed", "set free", "release", "abductees", "kidnapped", "hostages",
                          "detainees", "captives"),
     "EVACUATED": _words("bussed out", "taken out", "have left", "evacuees"),

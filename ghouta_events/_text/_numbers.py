@@ -22,13 +22,13 @@ import enum
 import re
 from fractions import Fraction
 from operator import itemgetter
-from typing import ClassVar, Final
+from typing import Final
 
+import attrs
 import regex
 
-from .._model import Qualifier, Span, trusted_span
+from .._model import Qualifier, Span
 from ._patterns import pattern_timeout, trie_alternation
-from ._record import FieldRecord
 from ._words import Words
 
 __all__ = ["NumberMention", "NumberRole", "find_numbers"]
@@ -50,7 +50,8 @@ class NumberRole(enum.Enum):
     OTHER = "other"  #: resolution numbers, identifiers, phone numbers, fractions, weights, anything else
 
 
-class NumberMention(FieldRecord):
+@attrs.frozen(kw_only=True)
+class NumberMention:
     """One number found in a text, with its hedge and its role.
 
     Attributes:
@@ -69,25 +70,17 @@ class NumberMention(FieldRecord):
         role: what sort of number it is.
         range_with: for either end of a range, the index in the returned list of the other end; else ``None``.
 
-    A plain class rather than an attrs one (a report holds a dozen or more, made and read only by the parser);
-    mentions with equal fields are equal.
     """
 
-    __slots__ = ("high", "low", "number_span", "qualifier", "range_with", "role", "span", "vague", "value")
-    FIELDS: ClassVar[tuple[str, ...]] = ("span", "number_span", "value", "qualifier", "vague", "low", "high", "role",
-                                         "range_with")
-
-    def __init__(self, *, span: Span, number_span: Span, value: int | None, qualifier: Qualifier, vague: bool,
-                 low: int | None, high: int | None, role: NumberRole, range_with: int | None = None) -> None:
-        self.span = span
-        self.number_span = number_span
-        self.value = value
-        self.qualifier = qualifier
-        self.vague = vague
-        self.low = low
-        self.high = high
-        self.role = role
-        self.range_with = range_with
+    span: Span
+    number_span: Span
+    value: int | None
+    qualifier: Qualifier
+    vague: bool
+    low: int | None
+    high: int | None
+    role: NumberRole
+    range_with: int | None = None
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -993,7 +986,7 @@ def _mention(hit: _Hit, *, role: NumberRole, value: int | None, qualifier: Quali
         qualifier = Qualifier.MORE_THAN if hit.plus else Qualifier.EXACT
     elif hit.plus and range_with is None:
         qualifier = Qualifier.MORE_THAN
-    number_span = trusted_span(hit.number_start, hit.number_end)  # a match's own span
+    number_span = Span(start=hit.number_start, end=hit.number_end)
     same = start == hit.number_start and hit.end == hit.number_end  # spans are immutable: share one
     return NumberMention(
         span=number_span if same else Span(start=start, end=hit.end),

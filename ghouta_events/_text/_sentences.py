@@ -14,7 +14,6 @@ from typing import Final
 import regex
 
 from ._patterns import pattern_timeout
-from ._words import WORDS
 
 __all__ = ["Sentence", "iter_sentences"]
 
@@ -49,9 +48,6 @@ RE_LINE: Final = regex.compile(r"[^\n]+")
 RE_WORD_BEFORE: Final = regex.compile(r"([\w.]+)$")
 _SHORT_LINE: Final = 0.6  # a line shorter than this share of the block's longest line ends a paragraph
 _ENDS_SENTENCE: Final = frozenset(".!?:\"'\u201d\u2019)")
-# The characters that are word characters for regex exactly where str.isalnum() or "_" says so: ASCII, and the
-# Latin and punctuation on which the word cut finds both modules agree.
-_PLAIN_CHARACTERS: Final = WORDS.agreed
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -91,21 +87,9 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _word_before(text: str, stop: int) -> str | None:
-    """What ``RE_WORD_BEFORE`` finds before ``stop``, within twelve characters: the run of word characters and points
-    that ends there, or ``None``."""
-    low = max(0, stop - 12)
-    start = stop
-    while start > low:
-        char = text[start - 1]
-        if char not in _PLAIN_CHARACTERS or (char == "\n" and start == stop):
-            # A character on which re's idea of a word character might not be regex's, or a last line break (which
-            # "$" may stand before): ask the pattern.
-            match = RE_WORD_BEFORE.search(text, low, stop)
-            return None if match is None else match.group(1)
-        if not (char == "." or char == "_" or char.isalnum()):
-            break
-        start -= 1
-    return text[start:stop] if start < stop else None
+    """The run of word characters and points that ends at ``stop``, within twelve characters, or ``None``."""
+    match = RE_WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    return None if match is None else match.group(1)
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
