@@ -41,7 +41,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, TypeVar
 
-import attrs
 import regex
 from attrs import field, frozen
 
@@ -1246,8 +1245,25 @@ def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
                 raise MergeError(f"two different reports share the id {report.id!r} (digests "
                                  f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
             elif held != report:
-                raise MergeError(_metadata_differs(held, report))
+                if _used(held) != _used(report):
+                    raise MergeError(_metadata_differs(held, report))
+                # The same in all a merge uses (one may be a report held for merging): the fuller one is kept.
+                by_id[report.id] = max(held, report, key=_fullness)
     return [by_id[key] for key in sorted(by_id)]
+
+
+#: What a merge reads of a report besides its id and text: two reports of one id and text that agree on these
+#: merge alike.
+_USED: Final = ("published", "anchor", "sources", "convoys", "figures", "events")
+
+
+def _used(report: Report) -> tuple[object, ...]:
+    return tuple(getattr(report, name) for name in _USED)
+
+
+def _fullness(report: Report) -> tuple[int, str]:
+    rest = (report.factions, report.places, report.mentions, report.amounts, report.unplaced)
+    return sum(len(items) for items in rest), repr(rest)
 
 
 def _metadata_differs(a: Report, b: Report) -> str:
@@ -1258,8 +1274,7 @@ def _metadata_differs(a: Report, b: Report) -> str:
         first, second = getattr(a, name), getattr(b, name)
         if first != second:
             shown.append(f"{name} {_shown(first)} and {_shown(second)}")
-    parsed = [f.name for f in attrs.fields(Report) if f.name not in ("id", "text", "digest", "published", "anchor")
-              and getattr(a, f.name) != getattr(b, f.name)]
+    parsed = [name for name in _USED if name not in ("published", "anchor") and getattr(a, name) != getattr(b, name)]
     if parsed:
         shown.append(f"parsed {', '.join(parsed)} (parsed with another gazetteer or version?)")
     return (f"the report {a.id!r} is given twice with the same text but different {'; '.join(shown)}; "
