@@ -21,6 +21,7 @@ Nothing is dropped silently: counts with no role and unknown names near faction 
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import itertools
 import math
@@ -147,6 +148,8 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# What may join two sources named together: "SANA and the Observatory", "AFP, Reuters".
+_SOURCE_JOINERS: Final = frozenset({"and", ",", "the", "a", "an"})
 # Verbs of going after "N <people>": "2,000 Druze left".
 _GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
 # Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
@@ -409,6 +412,14 @@ class _Candidate:
         self.distinct = False  # "another group left...": a movement of its own, never a restatement
         self.inferred: set[str] = set()  # slots filled from context, not stated for this movement
         self.weekday = weekday  # the weekday the clause names, even when no anchor resolves it to a date
+
+    def told_by(self, sources: tuple[Source, ...]) -> _Candidate:
+        """The same movement as told by other sources: a record of its own."""
+        other = copy.copy(self)
+        other.sources = sources
+        other.factions, other.spans, other.amounts = list(self.factions), list(self.spans), list(self.amounts)
+        other.inferred = set(self.inferred)
+        return other
 
     def infer(self, slot: str, value: object) -> None:
         """Fill an empty slot from context, and say so."""
@@ -675,6 +686,8 @@ class _Rules:
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
         # the last of them of each kind, with its place in that order
         self.latest_source: dict[SourceKind, tuple[int, Source]] = {}
+        # the second sources of sentences ("according to X and Y"), by the id of the sentence
+        self.co_sources: dict[int, list[Source]] = {}
         self.actor_hits: set[int] = set()  # starts of metonyms used as actors
         self.factions: dict[str, Faction] = {}
         self.sources: dict[str, Source] = {}
@@ -789,6 +802,13 @@ class _Rules:
                 after = following(cue.end)
                 if after is not None:
                     add(*after, {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
+                    if cue.cue is Cue.ACCORDING_TO:
+                        # "according to SANA and the Observatory": a second source of the same claims
+                        also = self._coordinated(after[0], voiced, voiced_starts)
+                        while also is not None:  # "according to Reuters, AFP and SANA"
+                            self.source_hits.add(also[0].start)
+                            self.co_sources.setdefault(id(sent), []).append(also[1])
+                            also = self._coordinated(also[0], voiced, voiced_starts)
             if cue.cue is Cue.CITING:
                 # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
                 index = bisect.bisect_right(voiced_ends, cue.start) - 1  # the last name ending before the cue
@@ -819,6 +839,22 @@ class _Rules:
         if not found:
             found.extend(self._anaphoric_source(sent))
         return self._found_chain(found)
+
+    def _coordinated(self, hit: _Name, voiced: list[tuple[_Name, Source]],
+                     voiced_starts: list[int]) -> tuple[_Name, Source] | None:
+        """The speaker joined to ``hit`` by "and" or a comma ("SANA and the Observatory"), or ``None``."""
+        tokens = self.tokens
+        index = tokens.at_or_after(hit.end)
+        joined = False
+        while index < len(tokens) and tokens.items[index].lower in _SOURCE_JOINERS:
+            joined = joined or tokens.items[index].lower in ("and", ",")
+            index += 1
+        if not joined or index >= len(tokens):
+            return None
+        at = bisect.bisect_left(voiced_starts, tokens.items[index].start)
+        if at < len(voiced) and voiced_starts[at] == tokens.items[index].start and voiced[at][1] is not None:
+            return voiced[at]
+        return None
 
     def _found_chain(self, found: list[tuple[int, int, int, Source]]) -> tuple[Source, ...]:
         """The chain of the sources found, originator first, each once; remembered for later anaphors."""
@@ -1138,7 +1174,8 @@ class _Rules:
         if len(places) == 1:
             return places[0]
         lineages = [self.tables.geo.lineage(p.name) for p in places]
-        common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])]
+        common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])
+                  and p.kind not in (PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT)]  # reports seldom state these
         if common and common[0].kind not in (PlaceKind.COUNTRY,):
             return common[0]
         # Places of mixed standing ("Jobar, Zamalka, Arbin"): the region most of them lie in.
@@ -1330,8 +1367,17 @@ class _Rules:
         events: list[_EventDraft] = []
         for index, sent in enumerate(self.sentences):
             chain = attributions[index]
+            told = len(candidates)
             for start, end in self._clauses(sent):
                 self._read_clause(index, sent, start, end, chain, candidates, figures)
+            # "according to X and Y": each source's telling of a movement is a record of its own
+            # (each distinct source once, so that a sentence of many such phrases stays linear in its length)
+            told_here = candidates[told:]
+            for source in dict.fromkeys(self.co_sources.get(id(sent), [])):
+                if chain and source == chain[0]:
+                    continue
+                other = (source, self.outlet) if self.outlet is not None and self.outlet != source else (source,)
+                candidates.extend(c.told_by(other) for c in told_here)
             events.extend(self._events(index, sent, chain))
         convoys = _consolidate(candidates, self.tables, self.outlet)
         self._fill_from_context(convoys)

@@ -332,3 +332,22 @@ def test_plans_for_the_day_of_the_report(text: str, convoys: list[tuple[int | No
     assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
             for c in report.convoys] == convoys
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+# --- Attribution --------------------------------------------------------------------------------------------------
+
+#: (invented sentence, the originator of each convoy record, in order).
+ATTRIBUTIONS = [
+    pytest.param("Twelve buses carrying 400 fighters left Douma for Idlib on Monday, according to SANA and the "
+                 "Syrian Observatory for Human Rights.", ["SANA", "SOHR"], id="according-to-x-and-y"),
+    pytest.param("Nine buses carrying 300 people left Harasta for Idlib, according to Reuters, AFP and SANA.",
+                 ["Reuters", "AFP", "SANA"], id="according-to-a-list"),
+    pytest.param("Twelve buses carrying 400 fighters left Douma for Idlib on Monday, according to SANA.", ["SANA"],
+                 id="according-to-one-source"),
+]
+
+
+@pytest.mark.parametrize(("text", "sources"), ATTRIBUTIONS)
+def test_attribution(text: str, sources: list[str]) -> None:
+    convoys = parse(text, published=MONDAY, report_id="t").convoys
+    assert [c.sources[0].name for c in convoys] == sources

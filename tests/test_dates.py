@@ -594,7 +594,8 @@ def test_mentions_with_equal_fields_are_equal() -> None:
     assert first == same
     assert hash(first) == hash(same)
     assert first != DateMention(span=Span(start=3, end=11), month=3, day=25)
-    assert first != (3, 24)
+    not_a_mention: object = (3, 24)
+    assert first != not_a_mention
     assert repr(first) == ("DateMention(span=Span(start=3, end=11), year=None, month=3, day=24, weekday=None, "
                            "relative=None, part=None, future=False, end_month=None, end_day=None)")
 

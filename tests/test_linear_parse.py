@@ -24,6 +24,8 @@ SHAPES = [
     pytest.param(lambda k: "On Monday 40 buses left Harasta; " * k, 1_000, 3, id="dates-in-every-clause"),
     pytest.param(lambda k: "The channel said 200 fighters left, " * k, 1_000, 3, id="source-anaphors-and-speech"),
     pytest.param(lambda k: "Ten buses left Tell Marwan for Idlib.\n\n" * k, 1_000, 3, id="many-short-paragraphs"),
+    pytest.param(lambda k: "12 buses left Douma, according to SANA and Reuters, " * k, 1_000, 3,
+                 id="coordinated-sources-in-one-sentence"),
 ]
 
 
