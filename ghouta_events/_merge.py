@@ -38,7 +38,7 @@ import gc
 import hashlib
 import heapq
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, TypeVar
 
@@ -893,7 +893,11 @@ def _span_of_dates(dates: Iterable[DateRange | None]) -> DateRange | None:
     start, end = min(d.start for d in days), max(d.end for d in days)
     if start == end:
         return min(days, key=lambda d: (-counts[d], d.basis.value))
-    return DateRange(start=start, end=end, precision=Precision.DAYS, basis=days[0].basis)
+    # The basis the most days were read on, the first by name among equals: never the first member's, which
+    # would make the result depend on the order of the members.
+    bases = Counter(d.basis for d in days)
+    basis = min(bases, key=lambda b: (-bases[b], b.value))
+    return DateRange(start=start, end=end, precision=Precision.DAYS, basis=basis)
 
 
 class _Builder:

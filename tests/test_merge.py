@@ -761,3 +761,22 @@ def test_merge_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_span_of_days_has_one_basis_whatever_the_order_of_its_members() -> None:
+    # Two records of one movement, dated on consecutive days read in two ways: the movement's span of days must
+    # not take its basis from whichever member comes first.
+    def report(rid: str, day: int, basis: ge.DateBasis) -> ge.Report:
+        convoy = ge.Convoy(id=f"{rid}#c0", people=ge.Quantity(value=300),
+                           date=ge.DateRange.day(dt.date(2018, 3, day), basis=basis))
+        return ge.Report(id=rid, text="", convoys=[convoy])
+
+    bases = set()
+    for first, second in (("a", "b"), ("b", "a")):
+        dataset = ge.merge([report(first, 28, ge.DateBasis.STATED), report(second, 29, ge.DateBasis.PUBLISHED)])
+        assert len(dataset.convoys) == 1
+        date = dataset.convoys[0].date
+        assert date is not None
+        assert (date.start, date.end) == (dt.date(2018, 3, 28), dt.date(2018, 3, 29))
+        bases.add(date.basis)
+    assert len(bases) == 1
