@@ -667,7 +667,6 @@ class _Rules:
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
-        self.open_places: set[str] = set()  # the names of those places
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -1135,10 +1134,8 @@ class _Rules:
 
     def _unresolved(self, name: str) -> Place:
         """The place for an open name (one no name hit covers): what the gazetteer resolves it to, else an
-        unresolved place; listed on the report when a movement uses it."""
-        place = self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
-        self.open_places.add(place.name)
-        return place
+        unresolved place; a place of the report when a record holds it."""
+        return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
 
     def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
         """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
@@ -1245,10 +1242,8 @@ class _Rules:
         destination = self._specific(destinations)
         if origin is not None and destination is not None and origin.name == destination.name:
             destination = None
-        if origin is not None and origin.kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY):
+        if origin is not None and origin.kind is PlaceKind.COUNTRY:
             origin = None
-        if destination is not None and destination.kind is PlaceKind.CITY_ABROAD:
-            destination = None
         return origin, destination
 
     def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
@@ -1627,9 +1622,6 @@ class _Rules:
         weekday = in_clause[0] if in_clause else None
         if weekday is None:
             weekday = self._weekday_before(sent, end)
-        for place in (origin, destination):
-            if place is not None and place.name in self.open_places:
-                self.places.setdefault(place.name, place)
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
@@ -1729,6 +1721,13 @@ class _Rules:
             elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
                 target = hit.any_faction
             mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
+        # Every place a record holds is a place of the report, whether the gazetteer, the world table or only
+        # the text's grammar gave it ("left Kafr Qamar": an unresolved place).
+        record_places: list[Place | None] = [*(p for c in convoy_records for p in (c.origin, c.destination)),
+                                             *(f.place for f in figure_records), *(e.place for e in event_records)]
+        for place in record_places:
+            if place is not None:
+                self.places.setdefault(place.name, place)
         return Report(
             id=rid, text=self.text, published=self.published,
             anchor=None if self.anchor is None else DateRange.day(self.anchor, basis=self.basis),
