@@ -591,10 +591,12 @@ class Report:
 
     @property
     def unresolved_places(self) -> tuple[Place, ...]:
-        """The places the text names that the gazetteer does not know: a capitalised name a movement preposition
-        governs ("left Kafr Sabt for Idlib") fills its slot as a :class:`Place` of kind
-        :attr:`PlaceKind.UNRESOLVED`, under its own spelling and without coordinates, and is listed here so that
-        it can be checked or added to the gazetteer."""
+        """The places the text names that the gazetteer does not know.
+
+        A capitalised name a movement preposition governs ("left Kafr Sabt for Idlib") fills its slot as a
+        :class:`Place` of kind :attr:`PlaceKind.UNRESOLVED`, under its own spelling and without coordinates, and
+        is listed here so that it can be checked or added to the gazetteer.
+        """
         return tuple(place for place in self.places if place.kind is PlaceKind.UNRESOLVED)
 
     def iter_spans(self) -> Iterable[Span]:

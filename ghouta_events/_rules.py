@@ -1171,7 +1171,8 @@ class _Rules:
         if len(places) == 1:
             return places[0]
         lineages = [self.tables.geo.lineage(p.name) for p in places]
-        common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])]
+        common = [p for p in lineages[0] if all(any(q.name == p.name for q in lin) for lin in lineages[1:])
+                  and p.kind not in (PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT)]  # reports seldom state these
         if common and common[0].kind not in (PlaceKind.COUNTRY,):
             return common[0]
         # Places of mixed standing ("Jobar, Zamalka, Arbin"): the region most of them lie in.

