@@ -13,7 +13,8 @@ from typing import Final
 import regex
 
 __all__ = [
-    "CLOSED_CLASS", "CUE_PHRASES", "DETERMINERS", "LIST_WORDS", "NAME_CONNECTORS", "NOT_PLACE_NAMES",
+    "CHANGE_WORDS", "CLOSED_CLASS", "COUNTED_SINGULARS", "CUE_PHRASES", "DETERMINERS",
+    "LIST_WORDS", "NAME_CONNECTORS", "NOT_PLACE_NAMES",
     "PLACE_MODIFIERS", "PLACE_NOUNS_AFTER", "phrase_words", "shadowed_phrases",
 ]
 
@@ -224,4 +225,26 @@ CLOSED_CLASS: Final = frozenset({
     "as", "while", "when", "where", "which", "who", "that", "since", "on", "over", "but", "was",
     "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "near", "outside",
     "around", "south", "north", "east", "west", "edge", "outskirts", "inside", "across", "under", "within",
+})
+
+# --- Number phrases ----------------------------------------------------------------------------------------------
+
+#: Words of change before "from X to Y": "rose from 40 to 60" states two values in time, not a range, while
+#: "anywhere from 4,000 to 6,000" and "estimates range from 2,000 to 2,500" state one amount with two ends.
+CHANGE_WORDS: Final = frozenset({
+    "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "grows", "growing", "increased",
+    "increase", "increases", "increasing", "jumped", "jumps", "climbed", "climbs", "climbing", "soared", "surged",
+    "swelled", "swollen", "fell", "fallen", "fall", "falls", "falling", "dropped", "drops", "dropping", "declined",
+    "decreased", "dipped", "shrank", "shrunk", "went", "gone", "going", "up", "down", "doubled", "tripled",
+    "revised", "changed", "raised", "lowered", "cut", "moved",
+})
+
+#: Singular nouns after which "one" is a count ("one bus", "One child was killed"); elsewhere the bare "one" is a
+#: pronoun or determiner ("one of the convoys", "one day", "no one", "one another").
+COUNTED_SINGULARS: Final = frozenset({
+    "person", "civilian", "fighter", "militant", "rebel", "gunman", "terrorist", "insurgent", "combatant",
+    "militiaman", "soldier", "officer", "policeman", "child", "kid", "infant", "baby", "boy", "girl", "woman", "man",
+    "resident", "inhabitant", "villager", "evacuee", "refugee", "patient", "volunteer", "worker", "medic", "doctor",
+    "nurse", "journalist", "detainee", "prisoner", "hostage", "captive", "family", "household", "bus", "vehicle",
+    "truck", "lorry", "car", "ambulance", "convoy",
 })
