@@ -138,6 +138,10 @@ NOT_JOINED = [
     pytest.param("In 2016 300 fighters left the district.", [("2016", 2016), ("300", 300)], id="year-then-count"),
     pytest.param("The buses, 17, 45 and 60, waited.", [("17", 17), ("45", 45), ("60", 60)], id="comma-space-list"),
     pytest.param("Teams of 1,25 people", [("1", 1)], id="comma-not-three-digits"),
+    pytest.param("Talks began on March 23,2010 in the capital.", [("23", 23)],
+                 id="day-comma-year-not-a-misplaced-separator"),
+    pytest.param("Talks began on March 4,2001 in the capital.", [("4", 4)],
+                 id="day-comma-year-not-a-footnote"),
 ]
 
 

@@ -295,10 +295,12 @@ _point_groups = rf"{_d}{{0,2}}(?:\.{_d}{{3}}(?!{_d})){{2,}}+"
 _comma_groups = rf"{_d}{{0,2}}(?:[,\u066C]{_d}{{3}}(?!{_d}))++"
 # A separator in the wrong place: groups of three by commas, the last one of four digits ending in 0 ("3,5000",
 # "12,3450"). The digits are the number (35000): a misplaced separator does not drop a digit.
-_comma_misplaced = rf"{_d}{{0,2}}(?:,{_d}{{3}}(?!{_d}))*+,{_d}{{3}}0(?!{_d})"
+# Never a day and a year after a month ("March 23,2010").
+_no_day_before = rf"(?<!{_month}\.?{_ws}{_d}{{1,3}})"
+_comma_misplaced = rf"{_d}{{0,2}}{_no_day_before}(?:,{_d}{{3}}(?!{_d}))*+,{_d}{{3}}0(?!{_d})"
 # Groups of three by commas, the last one round ("000", "500") and followed by one other digit and no more: a
 # footnote mark glued to the number ("12,0004" is 12,000 and note 4). The mark is matched by the group "note".
-_comma_noted = rf"{_d}{{0,2}}(?:,{_d}{{3}}(?!{_d}))*+,{_d}{{2}}0(?=[1-9](?!{_d}))"
+_comma_noted = rf"{_d}{{0,2}}{_no_day_before}(?:,{_d}{{3}}(?!{_d}))*+,{_d}{{2}}0(?=[1-9](?!{_d}))"
 # The rest of digits grouped in threes by spaces ("31 915"), except a day after a month ("March 24 200").
 _space_groups = (
     rf"{_d}{{0,2}}(?={_group_space}{_d}{{3}}(?!{_d}))(?<!{_month}\.?{_ws}{_d}{{1,3}})"
