@@ -68,6 +68,8 @@ from ._text._chunks import (
     is_title_case,
     locative_after,
     movers_of,
+    official_after,
+    official_before,
     phrase_bounds,
     predicate_after,
     preposition_before,
@@ -781,6 +783,7 @@ class _Rules:
         # bisection, however many names and cues the sentence holds.
         voiced_starts = [h.start for h, _ in voiced]
         voiced_ends = [h.end for h, _ in voiced]
+        claimed: set[int] = set()  # the names inside an official's noun group ("Russian" of "a Russian officer")
 
         def add(hit: _Name, source: Source, role: int) -> None:
             self.source_hits.add(hit.start)
@@ -815,9 +818,26 @@ class _Rules:
                     add(*voiced[index], 3)
                 continue
             if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
+                # An official named by nationality and rank, who wins over a name inside the group ("Russian"):
+                # "a Russian officer said", "said an Iranian diplomat".
+                tokens = self.tokens
+                verb = tokens.at_or_after(cue.start)
+                official = official_before(tokens, verb)
+                named = bisect.bisect_left(voiced_ends, cue.start) - 1  # a name ending before the verb
+                if official is not None and named >= 0 and voiced_ends[named] >= tokens.items[verb - 1].end:
+                    official = None  # a name of the gazetteer that holds the noun: "Syrian pro-government sources"
+                if official is None and cue.cue is Cue.SPEECH:
+                    official = official_after(tokens, tokens.at_or_after(cue.end))
+                if official is not None and official[0] in self.tables.sources:
+                    source = self.tables.sources[official[0]]
+                    self.sources.setdefault(source.name, source)
+                    found.append((SOURCE_RANK.get(source.kind, 2), 1, cue.start, source))
+                    group_start = tokens.items[official[1]].start
+                    claimed.update(h.start for h, _ in voiced if group_start <= h.start < cue.start)
+                    continue
                 # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
                 index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
-                if index >= 0:
+                if index >= 0 and voiced[index][0].start not in claimed:
                     hit, source = voiced[index]
                     if RE_SPEAKER_GAP.match(text[min(hit.end, cue.start) : cue.start]) is not None:
                         add(hit, source, 1)

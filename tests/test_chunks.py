@@ -344,6 +344,18 @@ ATTRIBUTIONS = [
                  ["Reuters", "AFP", "SANA"], id="according-to-a-list"),
     pytest.param("Twelve buses carrying 400 fighters left Douma for Idlib on Monday, according to SANA.", ["SANA"],
                  id="according-to-one-source"),
+    # An official named by nationality and rank speaks for the institution of that rank: an officer for the
+    # military, an official or a diplomat for the government.
+    pytest.param("Nine buses carrying 300 fighters left Harasta for Idlib on Monday, a Russian officer said.",
+                 ["Russian military"], id="nationality-officer-said"),
+    pytest.param("A senior Turkish official said ten buses carrying 300 people left Afrin for Azaz on Monday.",
+                 ["Turkish government"], id="senior-nationality-official-said"),
+    pytest.param("Eight buses carrying 250 gunmen left Douma for Idlib on Monday, said an Iranian diplomat.",
+                 ["Iranian government"], id="said-nationality-diplomat"),
+    pytest.param("Six buses carrying 200 civilians left Saqba for Idlib on Monday, a Russian army commander told "
+                 "reporters.", ["Russian military"], id="nationality-army-commander-told"),
+    pytest.param("Ten buses carrying 300 people left Douma for Idlib on Monday, Syrian pro-government sources said.",
+                 ["Syrian pro-government sources"], id="a-known-name-holding-the-noun-wins"),
 ]
 
 

@@ -21,6 +21,16 @@ modifies the name after it ("the Damascus suburb of Douma", "Aleppo's Al-Bab dis
 caller found already (a gazetteer hit, given by its start and end); any other capitalised run is an *open* name,
 kept with ``known=False`` so that a place the gazetteer does not know still fills its slot.
 
+:func:`official_before` and :func:`official_after` read the noun group of an official who speaks, before a speech
+verb ("a senior Russian army officer said") or after it ("said an Iranian diplomat"):
+
+.. code-block:: text
+
+    official     := [determiner] modifier{0,2} nationality modifier{0,2} official_noun
+
+The nationality names the country (``NATIONAL_VOICES``), the noun and its modifiers the branch: an officer or an
+"army official" speaks for the military, an official, a diplomat or a spokesman for the government.
+
 Everything here is linear: each token is made once, and a group is read from its own cue, never from the start of
 the sentence.
 """
@@ -35,15 +45,19 @@ from ._lexicon import (
     CLOSED_CLASS,
     DETERMINERS,
     LIST_WORDS,
+    MILITARY_MODIFIERS,
     NAME_CONNECTORS,
+    NATIONAL_VOICES,
     NOT_PLACE_NAMES,
+    OFFICIAL_NOUNS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
 )
 from ._words import Words
 
 __all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "coordinated_counts", "is_title_case",
-           "locative_after", "movers_of", "phrase_bounds", "predicate_after", "preposition_before",
+           "locative_after", "movers_of", "official_after", "official_before",
+           "phrase_bounds", "predicate_after", "preposition_before",
            "read_place_group", "tokenize"]
 
 
@@ -374,3 +388,57 @@ def is_title_case(tokens: Tokens, start: int, end: int) -> bool:
     most (a headline in title case; a sentence of names has its verbs in lower case)."""
     long = [t for t in tokens.items[start:end] if t.word and len(t.text) >= 4 and t.text[:1].isalpha()]
     return len(long) >= 3 and sum(1 for t in long if not _capitalised(t)) * 10 <= len(long)
+
+
+#: The most modifiers on either side of the nationality in an official's noun group.
+_OFFICIAL_MODIFIERS: Final = 2
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may modify an official noun: no mark, no closed-class word, no determiner ("senior", "army")."""
+    return token.word and token.lower not in CLOSED_CLASS and token.lower not in DETERMINERS
+
+
+def _voice_of(nationality: str, words: Sequence[Token]) -> str:
+    """The source an official of ``nationality`` speaks for, by the branch its noun group names."""
+    military_name, government_name = NATIONAL_VOICES[nationality]
+    military = OFFICIAL_NOUNS[words[-1].lower] or any(t.lower in MILITARY_MODIFIERS for t in words)
+    return military_name if military else government_name
+
+
+def official_before(tokens: Tokens, index: int) -> tuple[str, int] | None:
+    """The source of the official's noun group that ends right before token ``index`` (a speech verb), read
+    backwards (the official noun, at most two modifiers, the nationality), and the index of its first token;
+    ``None`` when there is none."""
+    items = tokens.items
+    noun = index - 1
+    if noun < 0 or items[noun].lower not in OFFICIAL_NOUNS:
+        return None
+    i = noun - 1
+    while i >= 0 and noun - i <= _OFFICIAL_MODIFIERS + 1:
+        token = items[i]
+        if token.lower in NATIONAL_VOICES:
+            return _voice_of(token.lower, items[i : noun + 1]), i
+        if not _modifier(token):
+            return None
+        i -= 1
+    return None
+
+
+def official_after(tokens: Tokens, index: int) -> tuple[str, int] | None:
+    """The source of the official's noun group that starts at token ``index`` (after a speech verb: "said an
+    Iranian diplomat"), and ``index``; ``None`` when there is none."""
+    items = tokens.items
+    i = index + 1 if index < len(items) and items[index].lower in DETERMINERS else index
+    nationality = None
+    start = i
+    while i < len(items) and i - start <= 2 * _OFFICIAL_MODIFIERS + 1:
+        token = items[i]
+        if nationality is not None and token.lower in OFFICIAL_NOUNS:
+            return _voice_of(nationality, items[start : i + 1]), index
+        if token.lower in NATIONAL_VOICES and nationality is None:
+            nationality = token.lower
+        elif not _modifier(token):
+            return None
+        i += 1
+    return None

@@ -14,7 +14,7 @@ import regex
 
 __all__ = [
     "CHANGE_WORDS", "CLOSED_CLASS", "COUNTED_SINGULARS", "CUE_PHRASES", "DETERMINERS",
-    "LIST_WORDS", "NAME_CONNECTORS", "NOT_PLACE_NAMES",
+    "LIST_WORDS", "MILITARY_MODIFIERS", "NAME_CONNECTORS", "NATIONAL_VOICES", "NOT_PLACE_NAMES", "OFFICIAL_NOUNS",
     "PLACE_MODIFIERS", "PLACE_NOUNS_AFTER", "phrase_words", "shadowed_phrases",
 ]
 
@@ -248,3 +248,31 @@ COUNTED_SINGULARS: Final = frozenset({
     "nurse", "journalist", "detainee", "prisoner", "hostage", "captive", "family", "household", "bus", "vehicle",
     "truck", "lorry", "car", "ambulance", "convoy",
 })
+
+# --- Officials in attribution ----------------------------------------------------------------------------------
+
+#: The nouns of people who speak for an institution, and whether they speak for its military (``True``) or its
+#: government (``False``): "a Russian officer said", "a senior Turkish official said".
+OFFICIAL_NOUNS: Final[dict[str, bool]] = {
+    **dict.fromkeys(("officer", "officers", "commander", "commanders", "general", "colonel", "soldier", "soldiers",
+                     "serviceman", "servicemen"), True),
+    **dict.fromkeys(("official", "officials", "diplomat", "diplomats", "minister", "spokesman", "spokeswoman",
+                     "spokesperson", "envoy", "ambassador", "source", "sources"), False),
+}
+
+#: Words in an official's noun group that make it speak for the military: "a Syrian army official".
+MILITARY_MODIFIERS: Final = frozenset({"military", "army", "defence", "defense", "air", "naval"})
+
+#: Adjectives of nationality before an official noun, and the sources that speak for that country's military and
+#: government (the government when the gazetteer has no military source for the country).
+NATIONAL_VOICES: Final[dict[str, tuple[str, str]]] = {
+    "russian": ("Russian military", "Russian government"),
+    "syrian": ("Syrian military", "Syrian government"),
+    "turkish": ("Turkish government", "Turkish government"),
+    "iranian": ("Iranian government", "Iranian government"),
+    "american": ("United States", "United States"),
+    "iraqi": ("Iraqi government", "Iraqi government"),
+    "ukrainian": ("Ukrainian government", "Ukrainian government"),
+    "armenian": ("Armenian government", "Armenian government"),
+    "azerbaijani": ("Azerbaijani government", "Azerbaijani government"),
+}
