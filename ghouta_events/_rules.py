@@ -63,6 +63,7 @@ from ._model import (
 from ._text._chunks import (
     PlaceGroup,
     Tokens,
+    background_clauses,
     bound_name,
     coordinated_counts,
     is_title_case,
@@ -1065,7 +1066,34 @@ class _Rules:
                     continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
             bounds.append(cue.start)
         bounds.append(sent.end)
-        return [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
+        parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
+        return self._without_background(sent, parts, movement_at)
+
+    def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
+                            movement_at: set[int]) -> list[tuple[int, int]]:
+        """The parts of a sentence without its background clauses ("..., after all gunmen left those towns for
+        Idlib"), when a movement verb stands outside them: an earlier movement told as the time of the main one
+        fills none of its slots. A background clause with no main movement beside it is the movement told."""
+        tokens = self.tokens
+        verbs = {c.start for c in sent.cues if c.cue in (Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED)}
+        background = background_clauses(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
+                                        verbs)
+        if not background:
+            return parts
+        starts = [start for start, _ in background]
+
+        def inside(position: int) -> bool:
+            index = bisect.bisect_right(starts, position) - 1
+            return index >= 0 and position < background[index][1]
+
+        if all(inside(position) for position in movement_at):
+            return parts
+        kept: list[tuple[int, int]] = []
+        for start, end in parts:
+            near = background[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
+            cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
+            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
+        return kept
 
     def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides

@@ -125,6 +125,21 @@ MOVEMENT_PLACES = [
                  "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
+    # A subordinate clause of time with its own subject and finite verb tells an earlier movement: it is
+    # background to the movement of the main clause and fills none of its slots.
+    pytest.param("Twenty buses carrying 600 civilians left Kafr Sabt on Monday, after all gunmen left those towns "
+                 "for Idlib in 2017.", "Kafr Sabt", None, id="background-after-clause"),
+    pytest.param("Eight buses carrying 300 civilians left Douma on Monday, two years after the fighters had left "
+                 "for Jarablus.", "Douma", None, id="background-after-had-left"),
+    pytest.param("After the gunmen were bussed to Idlib last year, nine buses carrying 250 people left Harasta for "
+                 "Afrin on Monday.", "Harasta", "Afrin", id="background-after-clause-first"),
+    # Without a subject of its own the clause after "after" is the same movement; alone, it is the movement.
+    pytest.param("The buses reached Idlib on Monday after leaving Douma at dawn.", "Douma", "Idlib",
+                 id="after-a-gerund-is-the-same-movement"),
+    pytest.param("A convoy of 30 buses reached Jarablus on Monday after being evacuated from Douma.", "Douma",
+                 "Jarablus", id="after-being-evacuated-is-the-same-movement"),
+    pytest.param("The deal was announced after 300 fighters left Douma for Idlib on Monday.", "Douma", "Idlib",
+                 id="an-after-clause-without-a-main-movement-is-read"),
 ]
 
 

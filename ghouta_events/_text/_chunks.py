@@ -44,6 +44,7 @@ from typing import Final, NamedTuple
 from ._lexicon import (
     CLOSED_CLASS,
     DETERMINERS,
+    FINITE_MOVEMENT_VERBS,
     LIST_WORDS,
     MILITARY_MODIFIERS,
     NAME_CONNECTORS,
@@ -52,10 +53,12 @@ from ._lexicon import (
     OFFICIAL_NOUNS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
+    TIME_SUBORDINATORS,
 )
 from ._words import Words
 
-__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "coordinated_counts", "is_title_case",
+__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "background_clauses", "bound_name", "coordinated_counts",
+           "is_title_case",
            "locative_after", "movers_of", "official_after", "official_before",
            "phrase_bounds", "predicate_after", "preposition_before",
            "read_place_group", "tokenize"]
@@ -330,6 +333,47 @@ def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container
         if j < last:
             opening[len(bounds)] = items[j].start if j > phrase_start else items[phrase_start].start
     return bounds, opening
+
+
+#: The most words of the subject of a background clause ("after all the gunmen left").
+_MAX_SUBJECT: Final = 4
+
+
+def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[int]) -> list[tuple[int, int]]:
+    """The subordinate clauses of time in ``tokens[first:last]`` that have a subject and a finite movement verb of
+    their own, as (start, end) offsets; ``verbs`` holds where the movement verbs start. The grammar:
+
+    .. code-block:: text
+
+        background := time_subordinator subject auxiliary* finite_movement_verb ... (',' | ';' | end)
+        subject    := word{1,4}    (no movement cue, no auxiliary; the first no "-ing" form)
+
+    "after all gunmen left those towns for Idlib" is one; "after leaving Douma" and "after being evacuated" (no
+    subject: the same movement) and "after a long journey" (no verb) are not.
+    """
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first
+    while i < last:
+        if items[i].lower not in TIME_SUBORDINATORS:
+            i += 1
+            continue
+        k = i + 1
+        while (k < last and k - i <= _MAX_SUBJECT and items[k].word and items[k].start not in verbs
+               and items[k].lower not in _AUXILIARIES):
+            k += 1
+        subject = k - i - 1 if not items[i + 1].lower.endswith("ing") else 0  # "after being evacuated": no subject
+        while k < last and items[k].start not in verbs and items[k].lower in _AUXILIARIES:
+            k += 1
+        if subject < 1 or k >= last or items[k].start not in verbs or items[k].lower not in FINITE_MOVEMENT_VERBS:
+            i += 1
+            continue
+        end = k + 1
+        while end < last and items[end].text not in (",", ";"):
+            end += 1
+        found.append((items[i].start, items[end].start if end < last else items[last - 1].end))
+        i = end
+    return found
 
 
 #: Nouns of the people who move; "the people of X" names where they come from.

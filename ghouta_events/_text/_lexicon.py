@@ -13,9 +13,23 @@ from typing import Final
 import regex
 
 __all__ = [
-    "CHANGE_WORDS", "CLOSED_CLASS", "COUNTED_SINGULARS", "CUE_PHRASES", "DETERMINERS",
-    "LIST_WORDS", "MILITARY_MODIFIERS", "NAME_CONNECTORS", "NATIONAL_VOICES", "NOT_PLACE_NAMES", "OFFICIAL_NOUNS",
-    "PLACE_MODIFIERS", "PLACE_NOUNS_AFTER", "phrase_words", "shadowed_phrases",
+    "CHANGE_WORDS",
+    "CLOSED_CLASS",
+    "COUNTED_SINGULARS",
+    "CUE_PHRASES",
+    "DETERMINERS",
+    "FINITE_MOVEMENT_VERBS",
+    "LIST_WORDS",
+    "MILITARY_MODIFIERS",
+    "NAME_CONNECTORS",
+    "NATIONAL_VOICES",
+    "NOT_PLACE_NAMES",
+    "OFFICIAL_NOUNS",
+    "PLACE_MODIFIERS",
+    "PLACE_NOUNS_AFTER",
+    "TIME_SUBORDINATORS",
+    "phrase_words",
+    "shadowed_phrases",
 ]
 
 
@@ -276,3 +290,18 @@ NATIONAL_VOICES: Final[dict[str, tuple[str, str]]] = {
     "armenian": ("Armenian government", "Armenian government"),
     "azerbaijani": ("Azerbaijani government", "Azerbaijani government"),
 }
+
+# --- Background clauses ------------------------------------------------------------------------------------------
+
+#: Conjunctions that open a subordinate clause of time: with a subject and a finite verb of its own ("after all
+#: gunmen left those towns for Idlib") the clause tells an earlier movement, background to the main clause's.
+TIME_SUBORDINATORS: Final = frozenset({"after", "since"})
+
+#: The forms of movement verbs that can head a finite clause (past and present tenses, and participles after an
+#: auxiliary); the nouns among the movement cues ("evacuation", "departure", "exodus") head none.
+FINITE_MOVEMENT_VERBS: Final = frozenset({
+    "left", "leave", "leaves", "quit", "quits", "exited", "exits", "departed", "departs", "abandoned", "pulled",
+    "withdrew", "withdrawn", "drove", "driven", "arrived", "arrive", "arrives", "reached", "reach", "reaches",
+    "evacuated", "evacuate", "evacuates", "bussed", "bused", "transported", "transferred", "headed", "went", "moved",
+    "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
+})
