@@ -66,6 +66,7 @@ from ._text._chunks import (
     background_clauses,
     bound_name,
     coordinated_counts,
+    credit_at,
     is_title_case,
     locative_after,
     movers_of,
@@ -860,6 +861,20 @@ class _Rules:
             found.extend(self._anaphoric_source(sent))
         return self._found_chain(found)
 
+    def _credit(self, sent: _Sentence) -> tuple[Source, bool] | None:
+        """The source a photo credit at the end of a sentence names ("(Jane DOE / AFP)", "(Photo: Reuters)"), and
+        whether the credit is the whole sentence; ``None`` when there is none."""
+        tokens = self.tokens
+        credit = credit_at(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
+        if credit is None:
+            return None
+        hit = self.name_at.get(tokens.items[credit[0]].start)
+        voice = self._voice(hit) if hit is not None else None
+        if hit is None or voice is None:
+            return None
+        self.source_hits.add(hit.start)
+        return voice, credit[1]
+
     def _coordinated(self, hit: _Name, voiced: list[tuple[_Name, Source]],
                      voiced_starts: list[int]) -> tuple[_Name, Source] | None:
         """The speaker joined to ``hit`` by "and" or a comma ("SANA and the Observatory"), or ``None``."""
@@ -1393,10 +1408,18 @@ class _Rules:
         paragraph_sources: tuple[Source, ...] = ()
         paragraph = -1
         attributions: list[tuple[Source, ...]] = []
+        owns: list[tuple[Source, ...]] = []  # the sources each sentence names itself
         for sent in self.sentences:
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
             own = self._attribution(sent)
+            credit = self._credit(sent) if not own else None
+            if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
+                source, alone = credit
+                own = (source,)
+                if alone and attributions and not owns[-1]:  # a credit on a line of its own credits the line before
+                    attributions[-1] = (source, *(s for s in attributions[-1] if s != source))
+            owns.append(own)
             if own:
                 paragraph_sources = own
             chain = own or paragraph_sources

@@ -369,6 +369,16 @@ ATTRIBUTIONS = [
                  ["Iranian government"], id="said-nationality-diplomat"),
     pytest.param("Six buses carrying 200 civilians left Saqba for Idlib on Monday, a Russian army commander told "
                  "reporters.", ["Russian military"], id="nationality-army-commander-told"),
+    # A photo credit attributes its caption to the agency it names, at the end of the caption or on a line of
+    # its own after it.
+    pytest.param("Buses carrying 300 fighters leave Douma for Jarablus on Monday. (Jane DOE / AFP)", ["AFP"],
+                 id="credit-after-a-caption"),
+    pytest.param("A convoy of buses carrying 250 people arrives in Idlib from Harasta on Monday (Photo: Reuters)",
+                 ["Reuters"], id="photo-colon-credit"),
+    pytest.param("Twenty buses carrying 500 evacuees from Douma reach Jarablus on Monday.\n\n(Omar HADDAD / "
+                 "Anadolu Agency)", ["Anadolu"], id="credit-on-a-line-of-its-own"),
+    pytest.param("Buses carrying 200 fighters leave Harasta for Idlib on Monday. (AP Photo/John Smith)", ["AP"],
+                 id="agency-photo-slash-photographer"),
     pytest.param("Ten buses carrying 300 people left Douma for Idlib on Monday, Syrian pro-government sources said.",
                  ["Syrian pro-government sources"], id="a-known-name-holding-the-noun-wins"),
 ]

@@ -51,6 +51,7 @@ from ._lexicon import (
     NATIONAL_VOICES,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
+    PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
     TIME_SUBORDINATORS,
@@ -58,7 +59,7 @@ from ._lexicon import (
 from ._words import Words
 
 __all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "background_clauses", "bound_name", "coordinated_counts",
-           "is_title_case",
+           "credit_at", "is_title_case",
            "locative_after", "movers_of", "official_after", "official_before",
            "phrase_bounds", "predicate_after", "preposition_before",
            "read_place_group", "tokenize"]
@@ -76,7 +77,7 @@ class Token(NamedTuple):
 
 
 #: The marks kept as tokens: they join lists, end phrases or quote names. Any other mark is left out.
-_MARKS: Final = frozenset(",&;:.!?()[]\"\u201c\u201d'\u2018\u2019")
+_MARKS: Final = frozenset(",&;:.!?()[]/\"\u201c\u201d'\u2018\u2019")
 _APOSTROPHES: Final = ("'", "\u2019")
 
 #: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").
@@ -485,4 +486,46 @@ def official_after(tokens: Tokens, index: int) -> tuple[str, int] | None:
         elif not _modifier(token):
             return None
         i += 1
+    return None
+
+
+#: The most tokens of a photographer's name, or of the agency's, in a photo credit.
+_CREDIT_REACH: Final = 5
+
+
+def credit_at(tokens: Tokens, first: int, last: int) -> tuple[int, bool] | None:
+    """The photo credit that ends ``tokens[first:last]``: the index of the token where the credited name begins,
+    and whether the credit is all there is (a credit on a line of its own); ``None`` when there is none. The
+    grammar:
+
+    .. code-block:: text
+
+        credit := '(' word{0,5} '/' name ')'  |  '(' name photo_word '/' word{0,5} ')'
+                | ['('] photo_word ':' name [')']
+    """
+    items = tokens.items
+    j = last - 1
+    while j >= first and items[j].text == ".":
+        j -= 1
+    if j < first:
+        return None
+    bracketed = items[j].text == ")"
+    if bracketed:
+        j -= 1
+    for k in range(j, max(first, j - _CREDIT_REACH) - 1, -1):
+        token = items[k]
+        if token.text == "/" and bracketed:
+            for o in range(k - 1, max(first, k - _CREDIT_REACH - 1) - 1, -1):
+                if items[o].text == "(":
+                    if k - 1 > o and items[k - 1].lower in PHOTO_WORDS:  # "(AP Photo/John Smith)"
+                        return o + 1, o == first
+                    return (k + 1, o == first) if k + 1 <= j else None
+                if not items[o].word:
+                    return None
+            return None
+        if token.text == ":" and k - 1 >= first and items[k - 1].lower in PHOTO_WORDS and k + 1 <= j:
+            opens = k - 1 == first or (k - 2 == first and items[first].text == "(")
+            return k + 1, opens
+        if not token.word:
+            return None
     return None

@@ -25,6 +25,7 @@ __all__ = [
     "NATIONAL_VOICES",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
+    "PHOTO_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "TIME_SUBORDINATORS",
@@ -305,3 +306,8 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "evacuated", "evacuate", "evacuates", "bussed", "bused", "transported", "transferred", "headed", "went", "moved",
     "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
 })
+
+# --- Photo credits ---------------------------------------------------------------------------------------------
+
+#: Words that open a photo credit before a colon: "(Photo: Reuters)", "Picture: AFP".
+PHOTO_WORDS: Final = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image"})
