@@ -67,6 +67,7 @@ from ._text._chunks import (
     bound_name,
     coordinated_counts,
     credit_at,
+    governing_word,
     is_title_case,
     locative_after,
     movers_of,
@@ -80,6 +81,7 @@ from ._text._chunks import (
 )
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
+from ._text._lexicon import LOCATIVE_PREPOSITIONS, SINCE_WORDS
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._patterns import pattern_timeout
 from ._text._sentences import Sentence, iter_sentences
@@ -208,7 +210,6 @@ RE_COUNT_OF_PEOPLE_AFTER: Final = regex.compile(r"\s+(?:have|had|has|were|are|wa
 # The count after these is a part of the one before: "1,000 people, including 300 fighters".
 RE_BREAKDOWN_BEFORE: Final = regex.compile(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$")
 RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
-RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
 # After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
 RE_ACTOR_AFTER: Final = regex.compile(
@@ -263,10 +264,6 @@ ANAPHOR_KINDS: Final = {
     "organization": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
 }
 
-# A preposition that makes the name after it a place, not a speaker: "an official in Damascus said".
-RE_LOCATIVE_BEFORE: Final = regex.compile(
-    r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
-)
 # The words after which a capitalised run of words names an armed group.
 FACTION_WORDS: Final = ("group", "brigade", "brigades", "battalion", "faction", "movement", "front", "fighters",
                         "militants", "militia", "rebels")
@@ -766,7 +763,7 @@ class _Rules:
         if voice is None:
             return None
         placelike = hit.place is not None or hit.metonymic
-        if placelike and RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start):
+        if placelike and self._locative(hit):
             return None
         return voice
 
@@ -930,7 +927,12 @@ class _Rules:
         """Whether a name stands where only a place can: after "in", "from"..., or in a dateline."""
         sentence = self._sentence_at(hit.start)
         in_dateline = sentence is not None and hit.start < self.sentences[sentence].body_start
-        return in_dateline or RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start) is not None
+        return in_dateline or self._locative(hit)
+
+    def _locative(self, hit: _Name) -> bool:
+        """Whether a locative preposition governs a name ("in Douma", "from the Damascus countryside")."""
+        governor = governing_word(self.tokens, self.tokens.at_or_after(hit.start))
+        return governor is not None and governor.lower in LOCATIVE_PREPOSITIONS
 
     def _is_actor(self, hit: _Name) -> bool:
         if hit.start in self.source_hits:
@@ -1162,8 +1164,8 @@ class _Rules:
     def _resolved(self, mention: DateMention, start: int, *, future: bool) -> DateRange | None:
         """What a date mention resolves to; "since March 22" (after ``start``) is a window from that day on."""
         resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
-        if resolved is not None and RE_SINCE.search(self.text, max(start, mention.span.start - 12),
-                                                    mention.span.start):
+        governor = governing_word(self.tokens, self.tokens.at_or_after(mention.span.start))
+        if resolved is not None and governor is not None and governor.lower in SINCE_WORDS and governor.start >= start:
             end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
             resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
         return resolved

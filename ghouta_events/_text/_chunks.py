@@ -59,7 +59,7 @@ from ._lexicon import (
 from ._words import Words
 
 __all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "background_clauses", "bound_name", "coordinated_counts",
-           "credit_at", "is_title_case",
+           "credit_at", "governing_word", "is_title_case",
            "locative_after", "movers_of", "official_after", "official_before",
            "phrase_bounds", "predicate_after", "preposition_before",
            "read_place_group", "tokenize"]
@@ -188,6 +188,18 @@ def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
         else:
             break
     return end
+
+
+def governing_word(tokens: Tokens, index: int) -> Token | None:
+    """The word right before token ``index``, past one "the" ("in the X": "in"); ``None`` at the start of the text
+    or after a mark. The grammar: ``governed := word ['the'] token``."""
+    items = tokens.items
+    i = index - 1
+    if i >= 0 and items[i].lower == "the":
+        i -= 1
+    if i < 0 or not items[i].word:
+        return None
+    return items[i]
 
 
 def preposition_before(tokens: Tokens, index: int) -> str | None:

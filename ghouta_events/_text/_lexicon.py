@@ -20,6 +20,7 @@ __all__ = [
     "DETERMINERS",
     "FINITE_MOVEMENT_VERBS",
     "LIST_WORDS",
+    "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
     "NAME_CONNECTORS",
     "NATIONAL_VOICES",
@@ -28,6 +29,7 @@ __all__ = [
     "PHOTO_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
+    "SINCE_WORDS",
     "TIME_SUBORDINATORS",
     "phrase_words",
     "shadowed_phrases",
@@ -311,3 +313,14 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
 
 #: Words that open a photo credit before a colon: "(Photo: Reuters)", "Picture: AFP".
 PHOTO_WORDS: Final = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image"})
+
+# --- Words that govern a name or a date ------------------------------------------------------------------------
+
+#: Prepositions before which a name stands where only a place can ("in Douma", "from the Damascus"): a name so
+#: governed does not speak and is no party.
+LOCATIVE_PREPOSITIONS: Final = frozenset({
+    "in", "at", "from", "to", "near", "outside", "inside", "of", "into", "toward", "towards", "around",
+})
+
+#: Words before a date that make it the start of a period running to the report's day ("since March 18").
+SINCE_WORDS: Final = frozenset({"since", "from", "starting"})
