@@ -67,6 +67,7 @@ from ._text._chunks import (
     bound_name,
     coordinated_counts,
     credit_at,
+    ends_phrase,
     governing_word,
     is_title_case,
     locative_after,
@@ -81,7 +82,13 @@ from ._text._chunks import (
 )
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._lexicon import LOCATIVE_PREPOSITIONS, SINCE_WORDS
+from ._text._lexicon import (
+    BREAKDOWN_PHRASES,
+    COUNT_OF_PEOPLE_AFTER,
+    COUNT_OF_PEOPLE_BEFORE,
+    LOCATIVE_PREPOSITIONS,
+    SINCE_WORDS,
+)
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._patterns import pattern_timeout
 from ._text._sentences import Sentence, iter_sentences
@@ -204,11 +211,8 @@ RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
 RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
-RE_COUNT_OF_PEOPLE_BEFORE: Final = regex.compile(
-    r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$")
-RE_COUNT_OF_PEOPLE_AFTER: Final = regex.compile(r"\s+(?:have|had|has|were|are|was|more)\b")
-# The count after these is a part of the one before: "1,000 people, including 300 fighters".
-RE_BREAKDOWN_BEFORE: Final = regex.compile(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$")
+# Words that may stand between a breakdown phrase and its count: "including some 300".
+_BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
 RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
 # After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
@@ -1385,13 +1389,14 @@ class _Rules:
         if before is not None:
             return before
         # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
-        window_before = self.text[max(sent.start, number.span.start - 30) : number.span.start].lower()
-        window_after = self.text[number.span.end : number.span.end + 25].lower()
-        if RE_COUNT_OF_PEOPLE_BEFORE.search(window_before) or RE_COUNT_OF_PEOPLE_AFTER.match(window_after):
+        tokens = self.tokens
+        index = tokens.at_or_after(number.span.end)
+        items = tokens.items
+        if ends_phrase(tokens, tokens.at_or_after(number.span.start), COUNT_OF_PEOPLE_BEFORE, floor=sent.start) or (
+                index < len(items) and items[index].start > number.span.end
+                and items[index].lower in COUNT_OF_PEOPLE_AFTER):
             return NounClass.PEOPLE
         # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
-        index = self.tokens.at_or_after(number.span.end)
-        items = self.tokens.items
         if (index + 1 < len(items) and items[index].text[:1].isupper()
                 and items[index + 1].lower in _GOING_VERBS):
             return NounClass.PEOPLE
@@ -1544,8 +1549,8 @@ class _Rules:
         for number in numbers:
             if id(number) in consumed:
                 continue
-            before = text[max(start, number.span.start - 14) : number.span.start].lower()
-            if RE_BREAKDOWN_BEFORE.search(before):
+            if ends_phrase(self.tokens, self.tokens.at_or_after(number.span.start), BREAKDOWN_PHRASES, floor=start,
+                           skipping=_BREAKDOWN_HEDGES):
                 after_breakdown = True
             if number.role is not NumberRole.COUNT:
                 continue

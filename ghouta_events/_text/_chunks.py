@@ -59,7 +59,7 @@ from ._lexicon import (
 from ._words import Words
 
 __all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "background_clauses", "bound_name", "coordinated_counts",
-           "credit_at", "governing_word", "is_title_case",
+           "credit_at", "ends_phrase", "governing_word", "is_title_case",
            "locative_after", "movers_of", "official_after", "official_before",
            "phrase_bounds", "predicate_after", "preposition_before",
            "read_place_group", "tokenize"]
@@ -188,6 +188,23 @@ def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
         else:
             break
     return end
+
+
+def ends_phrase(tokens: Tokens, index: int, phrases: Container[tuple[str, ...]], *, floor: int = 0,
+                skipping: Container[str] = ()) -> bool:
+    """Whether one of ``phrases`` (tuples of lower-cased words, of one or two words) ends right before token
+    ``index``, past at most one word of ``skipping`` ("including some 300": "including"), with no mark between
+    and no word before the offset ``floor``."""
+    items = tokens.items
+    i = index - 1
+    if i >= 0 and items[i].lower in skipping:
+        i -= 1
+    if i < 0 or not items[i].word or items[i].start < floor:
+        return False
+    if (items[i].lower,) in phrases:
+        return True
+    return (i >= 1 and items[i - 1].word and items[i - 1].start >= floor
+            and (items[i - 1].lower, items[i].lower) in phrases)
 
 
 def governing_word(tokens: Tokens, index: int) -> Token | None:

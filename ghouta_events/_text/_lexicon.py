@@ -13,9 +13,12 @@ from typing import Final
 import regex
 
 __all__ = [
+    "BREAKDOWN_PHRASES",
     "CHANGE_WORDS",
     "CLOSED_CLASS",
     "COUNTED_SINGULARS",
+    "COUNT_OF_PEOPLE_AFTER",
+    "COUNT_OF_PEOPLE_BEFORE",
     "CUE_PHRASES",
     "DETERMINERS",
     "FINITE_MOVEMENT_VERBS",
@@ -324,3 +327,19 @@ LOCATIVE_PREPOSITIONS: Final = frozenset({
 
 #: Words before a date that make it the start of a period running to the report's day ("since March 18").
 SINCE_WORDS: Final = frozenset({"since", "from", "starting"})
+
+# --- Words around a count --------------------------------------------------------------------------------------
+
+#: Phrases right before a count (past "some" or "about") that make it a part of the count before it: "1,000
+#: people, including 300 fighters", "among them about 40 children", "of whom 12 were wounded".
+BREAKDOWN_PHRASES: Final = frozenset({("including",), ("among",), ("among", "them"), ("of", "whom")})
+
+#: Phrases right before a count without a noun that make it a count of people: "killed 1,400", "surpassed 57,500",
+#: "raised the toll to 90".
+COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
+    ("killed",), ("kill",), ("become",), ("surpassed",), ("exceeded",), ("reached",), ("to",), ("toll", "at"),
+    ("toll", "of"),
+})
+
+#: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
+COUNT_OF_PEOPLE_AFTER: Final = frozenset({"have", "had", "has", "were", "are", "was", "more"})
