@@ -65,6 +65,7 @@ from ._text._chunks import (
     Tokens,
     background_clauses,
     bound_name,
+    compound_head,
     coordinated_counts,
     credit_at,
     ends_phrase,
@@ -205,7 +206,6 @@ RE_ANOTHER: Final = regex.compile(
     r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
     regex.IGNORECASE,
 )
-RE_WORD_BEFORE_HYPHEN: Final = regex.compile(r"([\p{L}.]+)$")
 # A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
 RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
@@ -1009,8 +1009,8 @@ class _Rules:
                     state = backer.any_faction or backer.place
                 elif cue.cue is Cue.BACKED:
                     # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
-                    word = RE_WORD_BEFORE_HYPHEN.search(self.text, max(0, cue.start - 20), cue.start)
-                    state = self.gazetteer.demonym(word.group(1)) if word is not None else None
+                    word = compound_head(self.tokens, cue.start)
+                    state = self.gazetteer.demonym(word) if word is not None else None
                 if faction is not None and state is not None and state.name != faction.name:
                     names = self.backers.setdefault(faction.name, [])
                     if state.name not in names:

@@ -9,10 +9,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ghouta_events import PlaceKind, parse
-from ghouta_events._text._chunks import bound_name, is_title_case, read_place_group, tokenize
-from ghouta_events._text._lexicon import CUE_PHRASES, shadowed_phrases
+from ghouta_events._text._chunks import (
+    background_clauses,
+    bound_name,
+    compound_head,
+    credit_at,
+    ends_phrase,
+    governing_word,
+    is_title_case,
+    read_place_group,
+    tokenize,
+)
+from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases
 from ghouta_events._text._words import Words
 
 MONDAY = dt.date(2019, 6, 3)
@@ -53,6 +65,47 @@ def test_bound_names_and_title_case() -> None:
     body = tokenize(Words("Buses carrying fighters left Tell Marwan for Idlib"))
     assert is_title_case(headline, 0, len(headline))
     assert not is_title_case(body, 0, len(body))
+
+
+def test_words_around_a_word_read_from_tokens() -> None:
+    text = "the Saudi-backed group, including some 300 fighters, in the town"
+    tokens = tokenize(Words(text))
+    at = {t.text: i for i, t in enumerate(tokens.items)}
+    assert compound_head(tokens, text.index("-backed")) == "Saudi"
+    assert ends_phrase(tokens, at["300"], BREAKDOWN_PHRASES, skipping={"some"})
+    assert not ends_phrase(tokens, at["300"], BREAKDOWN_PHRASES)
+    governor = governing_word(tokens, at["town"])
+    assert governor is not None
+    assert governor.lower == "in"
+
+
+CREDITS = [
+    pytest.param("Buses leave the town. (Jane DOE / AFP)", 5, "AFP", True, id="slash"),
+    pytest.param("(AP Photo/John Smith)", 0, "AP", True, id="agency-photo-slash"),
+    pytest.param("Buses leave the town (Photo: Reuters)", 0, "Reuters", False, id="photo-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "name", "alone"), CREDITS)
+def test_photo_credits(text: str, first: int, name: str, alone: bool) -> None:
+    tokens = tokenize(Words(text))
+    found = credit_at(tokens, first, len(tokens))
+    assert found is not None
+    assert tokens.items[found[0]].text == name
+    assert found[1] is alone
+
+
+@given(st.lists(st.sampled_from(["after ", "since ", "the ", "gunmen ", "had ", "left ", ", ", "Idlib ", "leaving ",
+                                  "; "]), max_size=60).map("".join))
+def test_background_clauses_are_in_order_and_inside_the_text(text: str) -> None:
+    tokens = tokenize(Words(text))
+    verbs = {t.start for t in tokens.items if t.lower in ("left", "leaving")}
+    spans = background_clauses(tokens, 0, len(tokens), verbs)
+    previous = 0
+    for start, end in spans:
+        assert previous <= start < end <= len(text)
+        assert text[start:].lower().startswith(("after", "since"))
+        previous = end
 
 
 # --- Place groups: the grammar of what a movement preposition governs ---------------------------------------

@@ -58,11 +58,29 @@ from ._lexicon import (
 )
 from ._words import Words
 
-__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "background_clauses", "bound_name", "coordinated_counts",
-           "credit_at", "ends_phrase", "governing_word", "is_title_case",
-           "locative_after", "movers_of", "official_after", "official_before",
-           "phrase_bounds", "predicate_after", "preposition_before",
-           "read_place_group", "tokenize"]
+__all__ = [
+    "NameRef",
+    "PlaceGroup",
+    "Token",
+    "Tokens",
+    "background_clauses",
+    "bound_name",
+    "compound_head",
+    "coordinated_counts",
+    "credit_at",
+    "ends_phrase",
+    "governing_word",
+    "is_title_case",
+    "locative_after",
+    "movers_of",
+    "official_after",
+    "official_before",
+    "phrase_bounds",
+    "predicate_after",
+    "preposition_before",
+    "read_place_group",
+    "tokenize",
+]
 
 
 class Token(NamedTuple):
@@ -205,6 +223,19 @@ def ends_phrase(tokens: Tokens, index: int, phrases: Container[tuple[str, ...]],
         return True
     return (i >= 1 and items[i - 1].word and items[i - 1].start >= floor
             and (items[i - 1].lower, items[i].lower) in phrases)
+
+
+def compound_head(tokens: Tokens, offset: int) -> str | None:
+    """The part of a hyphenated word before the suffix that starts at ``offset``: "Saudi" of "Saudi-backed" (the
+    suffix "-backed"), "U.S." of "U.S.-backed"; ``None`` when no word holds ``offset`` past its start."""
+    index = tokens.at_or_after(offset) - 1
+    if index < 0:
+        return None
+    token = tokens.items[index]
+    if not (token.word and token.start < offset <= token.end):
+        return None
+    head = token.text[: offset - token.start].rstrip("-").rpartition("-")[2]
+    return head or None
 
 
 def governing_word(tokens: Tokens, index: int) -> Token | None:
@@ -392,7 +423,8 @@ def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[i
         while (k < last and k - i <= _MAX_SUBJECT and items[k].word and items[k].start not in verbs
                and items[k].lower not in _AUXILIARIES):
             k += 1
-        subject = k - i - 1 if not items[i + 1].lower.endswith("ing") else 0  # "after being evacuated": no subject
+        gerund = i + 1 < last and items[i + 1].lower.endswith("ing")  # "after being evacuated": no subject
+        subject = 0 if gerund else k - i - 1
         while k < last and items[k].start not in verbs and items[k].lower in _AUXILIARIES:
             k += 1
         if subject < 1 or k >= last or items[k].start not in verbs or items[k].lower not in FINITE_MOVEMENT_VERBS:
