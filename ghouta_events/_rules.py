@@ -207,7 +207,7 @@ RE_ANOTHER: Final = regex.compile(
     regex.IGNORECASE,
 )
 # A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
-RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
+_SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
 RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
@@ -846,8 +846,9 @@ class _Rules:
                         add(hit, source, 1)
                         continue
                 # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
-                if cue.cue is Cue.SPEECH and RE_SPEAKER_AFTER.search(text, max(sent.start, cue.start - 40),
-                                                                      cue.start):
+                before = tokens.items[verb - 1] if verb > 0 else None
+                if (cue.cue is Cue.SPEECH and before is not None and before.text in _SPEAKER_AFTER_MARKS
+                        and before.start >= sent.start):
                     after = following(cue.end)
                     if after is not None:
                         add(*after, 1)
