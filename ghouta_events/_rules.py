@@ -775,8 +775,6 @@ class _Rules:
         """The sources a sentence's claims are attributed to, originator first."""
         found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
         text = self.text
-        if not sent.names:
-            return self._found_chain(self._anaphoric_source(sent))
         # Who can speak is worked out for every name only when a cue can give a name the word; otherwise only the
         # last name matters (a headline that ends with its source).
         attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)

@@ -432,6 +432,8 @@ ATTRIBUTIONS = [
                  "Anadolu Agency)", ["Anadolu"], id="credit-on-a-line-of-its-own"),
     pytest.param("Buses carrying 200 fighters leave Harasta for Idlib on Monday. (AP Photo/John Smith)", ["AP"],
                  id="agency-photo-slash-photographer"),
+    pytest.param("Ten buses carrying 300 people left the town on Monday, a Syrian army officer said.",
+                 ["Syrian military"], id="an-official-in-a-sentence-without-names"),
     pytest.param("Ten buses carrying 300 people left Douma for Idlib on Monday, Syrian pro-government sources said.",
                  ["Syrian pro-government sources"], id="a-known-name-holding-the-noun-wins"),
 ]
