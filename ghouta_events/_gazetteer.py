@@ -373,12 +373,14 @@ class _Builder:
 
     @staticmethod
     def _enum(kind: type[_E], value: str, path: str, line: int) -> _E:
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in kind)
+        # A row of the gazetteer is a place it knows: "unresolved" is what the parser calls a place it does not.
+        members = [member for member in kind if member.value != PlaceKind.UNRESOLVED.value]
+        found = next((member for member in members if member.value == value), None)
+        if found is None:
+            allowed = ", ".join(member.value for member in members)
             raise GazetteerError(f"unknown kind {value!r}; expected one of: {allowed}", path=path, line=line,
-                                 field="kind") from None
+                                 field="kind")
+        return found
 
     def _add(self, alias: Alias, path: str, line: int) -> None:
         self.aliases.append(alias)

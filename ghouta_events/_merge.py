@@ -41,7 +41,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, TypeVar
 
-import attrs
 import regex
 from attrs import field, frozen
 
@@ -923,7 +922,8 @@ class _Builder:
         items = [_Item(convoy=c, report=r.id, anchor=_anchor_of(r))
                  for r in sorted(self.reports, key=_report_key) for c in sorted(r.convoys, key=_convoy_key)]
         out = []
-        for group in _cluster_convoys(items, self.places):
+        for found in _cluster_convoys(items, self.places):
+            group = sorted(found, key=lambda item: (item.report, item.convoy.id))  # shown by report, then record
             members = tuple(item.convoy for item in group)
             cid = _stable_id("convoy", (m.id for m in members))
             tallies: dict[str, Tally | None] = {}
@@ -978,7 +978,8 @@ class _Builder:
                 blocks[(figure.kind, self.places.area(figure.place))].append((report, figure))
         out = []
         for (kind, _area), members in sorted(blocks.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
-            for group in _sweep(members, self._figure_group, _figure_key):
+            for found in _sweep(members, self._figure_group, _figure_key):
+                group = sorted(found, key=lambda m: (m[0].id, m[1].id))  # shown by report, then record
                 fid = _stable_id("figure", (f.id for _, f in group))
                 claims = [Claim(quantity=f.quantity, sources=f.sources, report=r.id, record=f.id) for r, f in group]
                 tally = self.tally(fid, "quantity", claims)
@@ -1004,7 +1005,8 @@ class _Builder:
             placed = [(r, e) for r, e in members if e.place is not None]
             # An event without a place glues nothing together: it stands alone.
             alone = [[(r, e)] for r, e in sorted(members, key=lambda m: _event_key(*m)) if e.place is None]
-            for group in [*_sweep(placed, self._event_group, _event_key), *alone]:
+            for found in [*_sweep(placed, self._event_group, _event_key), *alone]:
+                group = sorted(found, key=lambda m: (m[0].id, m[1].id))  # shown by report, then record
                 out.append(ConsolidatedEvent(
                     id=_stable_id("event", (e.id for _, e in group)), kind=kind,
                     members=tuple(e for _, e in group), reports=tuple(r.id for r, _ in group),
@@ -1243,8 +1245,25 @@ def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
                 raise MergeError(f"two different reports share the id {report.id!r} (digests "
                                  f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
             elif held != report:
-                raise MergeError(_metadata_differs(held, report))
+                if _used(held) != _used(report):
+                    raise MergeError(_metadata_differs(held, report))
+                # The same in all a merge uses (one may be a report held for merging): the fuller one is kept.
+                by_id[report.id] = max(held, report, key=_fullness)
     return [by_id[key] for key in sorted(by_id)]
+
+
+#: What a merge reads of a report besides its id and text: two reports of one id and text that agree on these
+#: merge alike.
+_USED: Final = ("published", "anchor", "sources", "convoys", "figures", "events")
+
+
+def _used(report: Report) -> tuple[object, ...]:
+    return tuple(getattr(report, name) for name in _USED)
+
+
+def _fullness(report: Report) -> tuple[int, str]:
+    rest = (report.factions, report.places, report.mentions, report.amounts, report.unplaced)
+    return sum(len(items) for items in rest), repr(rest)
 
 
 def _metadata_differs(a: Report, b: Report) -> str:
@@ -1255,8 +1274,7 @@ def _metadata_differs(a: Report, b: Report) -> str:
         first, second = getattr(a, name), getattr(b, name)
         if first != second:
             shown.append(f"{name} {_shown(first)} and {_shown(second)}")
-    parsed = [f.name for f in attrs.fields(Report) if f.name not in ("id", "text", "digest", "published", "anchor")
-              and getattr(a, f.name) != getattr(b, f.name)]
+    parsed = [name for name in _USED if name not in ("published", "anchor") and getattr(a, name) != getattr(b, name)]
     if parsed:
         shown.append(f"parsed {', '.join(parsed)} (parsed with another gazetteer or version?)")
     return (f"the report {a.id!r} is given twice with the same text but different {'; '.join(shown)}; "

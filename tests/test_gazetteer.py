@@ -920,3 +920,12 @@ def test_resolve_place_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> Non
     place = GAZ.resolve_place("Erbin")
     assert place is not None
     assert place.name == "Arbin"
+
+
+def test_a_row_cannot_declare_a_place_unresolved(tmp_path: Path) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text("name,kind,parent,country,latitude,longitude,aliases\nTell Nowhere,unresolved,,Syria,,,\n",
+                    encoding="utf-8")
+    with pytest.raises(ge.GazetteerError, match="unknown kind 'unresolved'") as raised:
+        ge.load_gazetteer(path)
+    assert "unresolved" not in str(raised.value).split("expected one of:")[1]
