@@ -72,6 +72,7 @@ from ._text._chunks import (
     governing_word,
     is_title_case,
     locative_after,
+    mark_before,
     movers_of,
     official_after,
     official_before,
@@ -209,7 +210,9 @@ RE_ANOTHER: Final = regex.compile(
 # A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
 _SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
-RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
+_HEADLINE_SOURCE_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
+# What may follow the source that ends a headline.
+_HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # Words that may stand between a breakdown phrase and its count: "including some 300".
 _BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
@@ -853,9 +856,11 @@ class _Rules:
         # A headline that ends with its source: "..., Russia Says"; "...: state media".
         if speakers:
             last, last_voice = speakers[-1]
-            tail = text[last.end : sent.end].strip(" .\"'\u201d")
-            if last_voice is not None and not tail and RE_HEADLINE_SOURCE.search(
-                    text, max(sent.start, last.start - 40), last.start):
+            tokens = self.tokens
+            past, end_at = tokens.at_or_after(last.end), tokens.at_or_after(sent.end)
+            ends = all(t.text in _HEADLINE_CLOSERS for t in tokens.items[past:end_at])
+            introduced = mark_before(tokens, tokens.at_or_after(last.start)) in _HEADLINE_SOURCE_MARKS
+            if last_voice is not None and ends and introduced:
                 add(last, last_voice, 1)
         if not found:
             found.extend(self._anaphoric_source(sent))

@@ -432,6 +432,11 @@ ATTRIBUTIONS = [
                  "Anadolu Agency)", ["Anadolu"], id="credit-on-a-line-of-its-own"),
     pytest.param("Buses carrying 200 fighters leave Harasta for Idlib on Monday. (AP Photo/John Smith)", ["AP"],
                  id="agency-photo-slash-photographer"),
+    # A headline that ends with its source after a colon or a dash.
+    pytest.param("Twelve buses carrying 400 fighters leave Douma for Idlib - SANA", ["SANA"],
+                 id="headline-dash-source"),
+    pytest.param("Twelve buses carrying 400 fighters leave Douma for Idlib: state media", ["Syrian state media"],
+                 id="headline-colon-source"),
     pytest.param("Ten buses carrying 300 people left the town on Monday, a Syrian army officer said.",
                  ["Syrian military"], id="an-official-in-a-sentence-without-names"),
     pytest.param("Ten buses carrying 300 people left Douma for Idlib on Monday, Syrian pro-government sources said.",

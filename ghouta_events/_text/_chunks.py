@@ -72,6 +72,7 @@ __all__ = [
     "governing_word",
     "is_title_case",
     "locative_after",
+    "mark_before",
     "movers_of",
     "official_after",
     "official_before",
@@ -95,7 +96,7 @@ class Token(NamedTuple):
 
 
 #: The marks kept as tokens: they join lists, end phrases or quote names. Any other mark is left out.
-_MARKS: Final = frozenset(",&;:.!?()[]/\"\u201c\u201d'\u2018\u2019")
+_MARKS: Final = frozenset(",&;:.!?()[]/-\u2013\u2014\"\u201c\u201d'\u2018\u2019")
 _APOSTROPHES: Final = ("'", "\u2019")
 
 #: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").
@@ -236,6 +237,18 @@ def compound_head(tokens: Tokens, offset: int) -> str | None:
         return None
     head = token.text[: offset - token.start].rstrip("-").rpartition("-")[2]
     return head or None
+
+
+def mark_before(tokens: Tokens, index: int) -> str | None:
+    """The mark right before token ``index``, past one "the" (": the X": ":"); ``None`` when a word stands there
+    or at the start of the text."""
+    items = tokens.items
+    i = index - 1
+    if i >= 0 and items[i].lower == "the":
+        i -= 1
+    if i < 0 or items[i].word:
+        return None
+    return items[i].text
 
 
 def governing_word(tokens: Tokens, index: int) -> Token | None:
