@@ -80,6 +80,7 @@ from ._text._chunks import (
     predicate_after,
     preposition_before,
     read_place_group,
+    source_anaphors,
     tokenize,
 )
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
@@ -244,13 +245,8 @@ RE_ANAPHOR: Final = regex.compile(
     r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued)\b))\b",
     regex.IGNORECASE,
 )
-# A source named again by what it is: "the channel said", "the monitor reported", "the centre said".
-RE_SOURCE_ANAPHOR: Final = regex.compile(
-    r"\b(?:the|this|that)\s+(?P<noun>channel|broadcaster|television|station|agency|news\s+agency|monitor|"
-    r"observatory|ministry|centre|center|army|military|group|organisation|organization|agency's\s+correspondent)"
-    r"\b|\b(?P<it>it|they)\s+(?=(?:said|says|added|reported|reports|announced|stated)\b)",
-    regex.IGNORECASE,
-)
+# The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
+_ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
 ANAPHOR_KINDS: Final = {
     "channel": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
@@ -912,21 +908,23 @@ class _Rules:
         speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
         if not speech or not self.named_sources:
             return []  # an anaphor speaks only beside a speech verb, of a source named before
-        starts, ends = [c.start for c in speech], [c.end for c in speech]
-        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout(),
-                                                concurrent=False):
-            # a speech verb within 40 characters after the anaphor, or ending at most 3 before it
-            after = bisect.bisect_left(starts, match.end())
-            before = bisect.bisect_right(ends, match.start()) - 1
-            if not ((after < len(starts) and starts[after] - match.end() <= 40)
-                    or (before >= 0 and match.start() - ends[before] <= 3)):
+        tokens = self.tokens
+        items = tokens.items
+        verb_tokens = [tokens.at_or_after(c.start) for c in speech]
+        verb_ends = [tokens.at_or_after(c.end) - 1 for c in speech]
+        for anaphor in source_anaphors(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end),
+                                       ANAPHOR_KINDS):
+            # a speech verb at most six words after the anaphor, or right before it ("said the agency")
+            after = bisect.bisect_right(verb_tokens, anaphor.last)
+            before = bisect.bisect_right(verb_ends, anaphor.first - 1) - 1
+            if not ((after < len(verb_tokens) and verb_tokens[after] - anaphor.last <= _ANAPHOR_REACH)
+                    or (before >= 0 and verb_ends[before] == anaphor.first - 1)):
                 continue
-            noun = " ".join((match.group("noun") or "").lower().split())
-            kinds = ANAPHOR_KINDS.get(noun) if noun else None
+            kinds = ANAPHOR_KINDS.get(anaphor.noun) if anaphor.noun else None
             latest = [self.latest_source[k] for k in kinds if k in self.latest_source] if kinds else []
             source = self.named_sources[-1] if kinds is None else max(latest, default=(0, None))[1]
             if source is not None:
-                return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
+                return [(SOURCE_RANK.get(source.kind, 2), 1, items[anaphor.first].start, source)]
         return []
 
     # --- Entities -------------------------------------------------------------------------------------------

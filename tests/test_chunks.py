@@ -432,6 +432,11 @@ ATTRIBUTIONS = [
                  "Anadolu Agency)", ["Anadolu"], id="credit-on-a-line-of-its-own"),
     pytest.param("Buses carrying 200 fighters leave Harasta for Idlib on Monday. (AP Photo/John Smith)", ["AP"],
                  id="agency-photo-slash-photographer"),
+    # A source named again by what it is, or by "it", beside a speech verb.
+    pytest.param("SANA reported shelling near Harasta. Twelve buses carrying 400 fighters left Douma for Idlib on "
+                 "Monday, the agency said.", ["SANA"], id="the-agency-said"),
+    pytest.param("The Observatory counted the buses. It said nine buses carrying 300 people left Douma for Idlib on "
+                 "Monday.", ["SOHR"], id="it-said"),
     # A headline that ends with its source after a colon or a dash.
     pytest.param("Twelve buses carrying 400 fighters leave Douma for Idlib - SANA", ["SANA"],
                  id="headline-dash-source"),

@@ -43,6 +43,7 @@ from typing import Final, NamedTuple
 
 from ._lexicon import (
     CLOSED_CLASS,
+    DEMONSTRATIVES,
     DETERMINERS,
     FINITE_MOVEMENT_VERBS,
     LIST_WORDS,
@@ -54,6 +55,7 @@ from ._lexicon import (
     PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
+    PRONOUN_SPEECH_VERBS,
     TIME_SUBORDINATORS,
 )
 from ._words import Words
@@ -80,6 +82,7 @@ __all__ = [
     "predicate_after",
     "preposition_before",
     "read_place_group",
+    "source_anaphors",
     "tokenize",
 ]
 
@@ -603,3 +606,41 @@ def credit_at(tokens: Tokens, first: int, last: int) -> tuple[int, bool] | None:
         if not token.word:
             return None
     return None
+
+
+class Anaphor(NamedTuple):
+    """A noun group or pronoun that refers back to a source: its first and last token, and its noun in lower case
+    ("news agency", "agency's correspondent"), or ``None`` for "it" and "they"."""
+
+    first: int
+    last: int
+    noun: str | None
+
+
+def source_anaphors(tokens: Tokens, first: int, last: int, nouns: Container[str]) -> list[Anaphor]:
+    """The source anaphors of ``tokens[first:last]``, in order. The grammar:
+
+    .. code-block:: text
+
+        anaphor := demonstrative noun | demonstrative 'news' 'agency' | demonstrative noun's 'correspondent'
+                 | ('it' | 'they') pronoun_speech_verb
+
+    where ``noun`` is one of ``nouns`` ("the channel", "this agency", "it said"); a correspondent of any noun
+    ("the agency's correspondent") refers back to the last source named.
+    """
+    items = tokens.items
+    found: list[Anaphor] = []
+    for i in range(first, last - 1):
+        word, following = items[i], items[i + 1]
+        if word.lower in ("it", "they") and following.lower in PRONOUN_SPEECH_VERBS:
+            found.append(Anaphor(i, i, None))
+            continue
+        if word.lower not in DEMONSTRATIVES or not following.word:
+            continue
+        if following.lower == "news" and i + 2 < last and items[i + 2].lower == "agency":
+            found.append(Anaphor(i, i + 2, "news agency"))
+        elif following.possessive and i + 2 < last and items[i + 2].lower == "correspondent":
+            found.append(Anaphor(i, i + 2, f"{following.lower}'s correspondent"))
+        elif following.lower in nouns:
+            found.append(Anaphor(i, i + 1, following.lower))
+    return found

@@ -20,6 +20,7 @@ __all__ = [
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
     "CUE_PHRASES",
+    "DEMONSTRATIVES",
     "DETERMINERS",
     "FINITE_MOVEMENT_VERBS",
     "LIST_WORDS",
@@ -32,6 +33,7 @@ __all__ = [
     "PHOTO_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
+    "PRONOUN_SPEECH_VERBS",
     "SINCE_WORDS",
     "TIME_SUBORDINATORS",
     "phrase_words",
@@ -343,3 +345,11 @@ COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
 
 #: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
 COUNT_OF_PEOPLE_AFTER: Final = frozenset({"have", "had", "has", "were", "are", "was", "more"})
+
+# --- Source anaphors ---------------------------------------------------------------------------------------------
+
+#: Determiners of a noun that refers back to a source named before: "the channel said", "this agency reported".
+DEMONSTRATIVES: Final = frozenset({"the", "this", "that"})
+
+#: The speech verbs after which "it" or "they" refers back to the last source named: "it said", "they reported".
+PRONOUN_SPEECH_VERBS: Final = frozenset({"said", "says", "added", "reported", "reports", "announced", "stated"})
