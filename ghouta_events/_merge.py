@@ -31,6 +31,7 @@ the records of its origin and of the places that origin lies in, on nearby days 
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import enum
 import gc
@@ -1346,29 +1347,35 @@ def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
     ordered = sorted(reports, key=lambda r: r.id)
     uf = _UnionFind(len(ordered))
     by_digest: dict[str, int] = {}
-    sets: list[frozenset[int]] = []
-    distinct: list[int] = []
+    # Each distinct text's shingles, sorted, 8 bytes apiece (a set of Python integers takes ten times that):
+    # the merge of a large archive holds them all until the last pair is compared.
+    stored: dict[int, array.array[int]] = {}
+    by_hash: dict[int, list[int]] = defaultdict(list)
     for index, report in enumerate(ordered):
         words = shingles(report.text)
         if not words:
-            sets.append(words)  # a text without words tells nothing to compare: its own story
-            continue
+            continue  # a text without words tells nothing to compare: its own story
         first = by_digest.setdefault(report.digest, index)
         if first != index:
             uf.union(first, index)
-            sets.append(frozenset())
             continue
-        sets.append(words)
-        distinct.append(index)
-    by_hash: dict[int, list[int]] = defaultdict(list)
-    for index in distinct:
-        for h in sorted(sets[index])[:_SKETCH]:
+        hashes = array.array("Q", sorted(words))
+        stored[index] = hashes
+        for h in hashes[:_SKETCH]:
             by_hash[h].append(index)
     pairs: set[tuple[int, int]] = set()
     for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
         pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+    held, held_set = -1, frozenset[int]()
     for a, b in sorted(pairs):
-        if uf.find(a) != uf.find(b) and _similar(sets[a], sets[b]):
+        if uf.find(a) == uf.find(b):
+            continue
+        small, large = sorted((len(stored[a]), len(stored[b])))
+        if small < COPY_JACCARD * large:
+            continue  # the Jaccard similarity is at most small / large
+        if a != held:
+            held, held_set = a, frozenset(stored[a])
+        if _similar(held_set, frozenset(stored[b])):
             uf.union(a, b)
     groups: dict[int, list[Report]] = defaultdict(list)
     for index, report in enumerate(ordered):

@@ -123,7 +123,11 @@ def to_text(
     events = [e for e in dataset.events if _in_window(e.date, since, until) and _at((e.place,), place, gaz)]
     shown = {c.id for c in convoys} | {f.id for f in figures}
     conflicts = [k for k in dataset.conflicts if k.record in shown]
-    lines = [f"{len(dataset.reports)} report(s) merged into {len(dataset.convoys)} movement(s), "
+    # A dataset written without its reports still names them in its records (their copies aside).
+    named = (*(c.reports for c in dataset.convoys), *(f.reports for f in dataset.figures),
+             *(e.reports for e in dataset.events))
+    told = len(dataset.reports) if dataset.reports else len({r for ids in named for r in ids})
+    lines = [f"{told} report(s) merged into {len(dataset.convoys)} movement(s), "
              f"{len(dataset.figures)} figure(s), {len(dataset.events)} event(s), {len(dataset.conflicts)} conflict(s)."]
     lines += ["", f"Movements ({len(convoys)})"]
     for convoy in convoys:

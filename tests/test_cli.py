@@ -234,3 +234,28 @@ def test_a_dataset_without_texts_takes_in_no_more_reports(folder: Path, tmp_path
     code, out, err = run(["merge", "--with-texts", str(full), str(lines)], capsys)
     assert (code, err) == (EXIT_OK, "")
     assert out == full.read_text(encoding="utf-8")
+
+
+def test_show_counts_the_reports_a_dataset_without_texts_names(folder: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    lines, reports = _parsed(folder, tmp_path, capsys)
+    bare = tmp_path / "bare.json"
+    assert run(["merge", str(lines), "-o", str(bare)], capsys)[0] == EXIT_OK
+    code, out, err = run(["show", str(bare)], capsys)
+    assert (code, err) == (EXIT_OK, "")
+    # The copy of the first report is counted once, through the telling.
+    told = {r.id for r in reports if r.convoys or r.figures or r.events} - {"zcopy"}
+    assert out.startswith(f"{len(told)} report(s) merged into")
+
+
+def test_sqlite_needs_the_reports_of_a_dataset(folder: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    lines, _ = _parsed(folder, tmp_path, capsys)
+    bare, database = tmp_path / "bare.json", tmp_path / "out.db"
+    assert run(["merge", str(lines), "-o", str(bare)], capsys)[0] == EXIT_OK
+    code, out, err = run(["export", "--format", "sqlite", str(bare), "-o", str(database)], capsys)
+    assert (code, out) == (EXIT_USAGE, "")
+    assert "--with-texts" in err
+    assert not database.exists()
+    assert run(["export", "--format", "csv", str(bare), "-o", str(tmp_path / "out.csv")], capsys)[0] == EXIT_OK
+    assert run(["export", "--format", "sqlite", str(lines), "-o", str(database)], capsys)[0] == EXIT_OK

@@ -587,7 +587,7 @@ def _pipeline_bytes(seed: str, folder: Path) -> dict[str, bytes]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     steps = [
         ["parse", str(samples), "-o", str(folder / "reports.jsonl")],
-        ["merge", str(folder / "reports.jsonl"), "-o", str(folder / "dataset.json")],
+        ["merge", "--with-texts", str(folder / "reports.jsonl"), "-o", str(folder / "dataset.json")],
         ["export", "--format", "csv", str(folder / "dataset.json"), "-o", str(folder / "out.csv")],
         ["export", "--format", "geojson", str(folder / "dataset.json"), "-o", str(folder / "out.geojson")],
         ["export", "--format", "sqlite", str(folder / "dataset.json"), "-o", str(folder / "out.db")],

@@ -443,9 +443,14 @@ def dump_sqlite(dataset: Dataset, path: str | os.PathLike[str], *, gazetteer: Ga
         gazetteer: where to look up the places each place lies in; the bundled one by default.
 
     Raises:
-        InputError: two parsed records of the dataset share one id (parsed reports with distinct ids never do).
+        InputError: two parsed records of the dataset share one id (parsed reports with distinct ids never do);
+            or the dataset has records but no reports (``ghouta-events merge`` without ``--with-texts``): the
+            database holds every report its records come from.
     """
     dataset = _checked(dataset, "dump_sqlite")
+    if not dataset.reports and (dataset.convoys or dataset.figures or dataset.events):
+        raise InputError("dump_sqlite: the dataset was written without its reports, which the database holds; "
+                         "merge the reports with --with-texts (or pass the JSON Lines of the reports)")
     target = write_target(path) or Path(path)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     os.fchmod(descriptor, file_mode(target))
