@@ -217,7 +217,8 @@ _HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # Words that may stand between a breakdown phrase and its count: "including some 300".
 _BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
-RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
+# The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
+_CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
 # After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
 RE_ACTOR_AFTER: Final = regex.compile(
@@ -1081,7 +1082,7 @@ class _Rules:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
             if cue.text.lower() in ("who", "which"):
-                if not RE_COMMA_BEFORE.search(self.text, cue.start - 3, cue.start):
+                if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
                     continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
                 verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
                                        self.tokens.at_or_after(sent.end))
