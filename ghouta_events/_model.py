@@ -550,6 +550,8 @@ class Report:
         published: the publication date passed in, or ``None``.
         anchor: the date relative words were resolved against, or ``None`` when there was none.
         digest: the SHA-256 hex digest of ``text``.
+        places: every place the text names that the gazetteer knows, and every place a record holds: a city
+            the ``world`` extra resolved and an unresolved place (see :attr:`unresolved_places`) included.
         mentions: every gazetteer name found, with its span.
         amounts: every vague amount found, with the record it describes where there is one.
         unplaced: numbers and names the parser saw but could not give a role to.

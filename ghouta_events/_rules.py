@@ -63,19 +63,35 @@ from ._model import (
 from ._text._chunks import (
     PlaceGroup,
     Tokens,
+    background_clauses,
     bound_name,
+    compound_head,
     coordinated_counts,
+    credit_at,
+    ends_phrase,
+    governing_word,
     is_title_case,
     locative_after,
+    mark_before,
     movers_of,
+    official_after,
+    official_before,
     phrase_bounds,
     predicate_after,
     preposition_before,
     read_place_group,
+    source_anaphors,
     tokenize,
 )
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
+from ._text._lexicon import (
+    BREAKDOWN_PHRASES,
+    COUNT_OF_PEOPLE_AFTER,
+    COUNT_OF_PEOPLE_BEFORE,
+    LOCATIVE_PREPOSITIONS,
+    SINCE_WORDS,
+)
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._patterns import pattern_timeout
 from ._text._sentences import Sentence, iter_sentences
@@ -192,19 +208,17 @@ RE_ANOTHER: Final = regex.compile(
     r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
     regex.IGNORECASE,
 )
-RE_WORD_BEFORE_HYPHEN: Final = regex.compile(r"([\p{L}.]+)$")
 # A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
-RE_SPEAKER_AFTER: Final = regex.compile(r"[,\"\u201d']\s*$")
+_SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
-RE_HEADLINE_SOURCE: Final = regex.compile(r"[:\-\u2013\u2014]\s*(?:the\s+)?$")
+_HEADLINE_SOURCE_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
+# What may follow the source that ends a headline.
+_HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
-RE_COUNT_OF_PEOPLE_BEFORE: Final = regex.compile(
-    r"\b(?:killed|kill|become|surpassed|exceeded|reached|toll\s+(?:at|to|of)|to)\s*$")
-RE_COUNT_OF_PEOPLE_AFTER: Final = regex.compile(r"\s+(?:have|had|has|were|are|was|more)\b")
-# The count after these is a part of the one before: "1,000 people, including 300 fighters".
-RE_BREAKDOWN_BEFORE: Final = regex.compile(r"\b(?:including|among\s+them|of\s+whom|among)\s+(?:some\s+|about\s+)?$")
-RE_COMMA_BEFORE: Final = regex.compile(r"[,;\u2013\u2014]\s*$")
-RE_SINCE: Final = regex.compile(r"\b(?:since|from|starting)\s+(?:the\s+)?$", regex.IGNORECASE)
+# Words that may stand between a breakdown phrase and its count: "including some 300".
+_BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
+# The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
+_CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
 # After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
 RE_ACTOR_AFTER: Final = regex.compile(
@@ -232,13 +246,8 @@ RE_ANAPHOR: Final = regex.compile(
     r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued)\b))\b",
     regex.IGNORECASE,
 )
-# A source named again by what it is: "the channel said", "the monitor reported", "the centre said".
-RE_SOURCE_ANAPHOR: Final = regex.compile(
-    r"\b(?:the|this|that)\s+(?P<noun>channel|broadcaster|television|station|agency|news\s+agency|monitor|"
-    r"observatory|ministry|centre|center|army|military|group|organisation|organization|agency's\s+correspondent)"
-    r"\b|\b(?P<it>it|they)\s+(?=(?:said|says|added|reported|reports|announced|stated)\b)",
-    regex.IGNORECASE,
-)
+# The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
+_ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
 ANAPHOR_KINDS: Final = {
     "channel": {SourceKind.STATE_MEDIA, SourceKind.BROADCASTER},
@@ -259,10 +268,6 @@ ANAPHOR_KINDS: Final = {
     "organization": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
 }
 
-# A preposition that makes the name after it a place, not a speaker: "an official in Damascus said".
-RE_LOCATIVE_BEFORE: Final = regex.compile(
-    r"\b(?:in|at|from|to|near|outside|inside|of|into|toward|towards|around)\s+(?:the\s+)?$", regex.IGNORECASE
-)
 # The words after which a capitalised run of words names an armed group.
 FACTION_WORDS: Final = ("group", "brigade", "brigades", "battalion", "faction", "movement", "front", "fighters",
                         "militants", "militia", "rebels")
@@ -667,7 +672,6 @@ class _Rules:
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
-        self.open_places: set[str] = set()  # the names of those places
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -763,7 +767,7 @@ class _Rules:
         if voice is None:
             return None
         placelike = hit.place is not None or hit.metonymic
-        if placelike and RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start):
+        if placelike and self._locative(hit):
             return None
         return voice
 
@@ -771,8 +775,6 @@ class _Rules:
         """The sources a sentence's claims are attributed to, originator first."""
         found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
         text = self.text
-        if not sent.names:
-            return self._found_chain(self._anaphoric_source(sent))
         # Who can speak is worked out for every name only when a cue can give a name the word; otherwise only the
         # last name matters (a headline that ends with its source).
         attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)
@@ -782,6 +784,7 @@ class _Rules:
         # bisection, however many names and cues the sentence holds.
         voiced_starts = [h.start for h, _ in voiced]
         voiced_ends = [h.end for h, _ in voiced]
+        claimed: set[int] = set()  # the names inside an official's noun group ("Russian" of "a Russian officer")
 
         def add(hit: _Name, source: Source, role: int) -> None:
             self.source_hits.add(hit.start)
@@ -816,29 +819,63 @@ class _Rules:
                     add(*voiced[index], 3)
                 continue
             if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
+                # An official named by nationality and rank, who wins over a name inside the group ("Russian"):
+                # "a Russian officer said", "said an Iranian diplomat".
+                tokens = self.tokens
+                verb = tokens.at_or_after(cue.start)
+                official = official_before(tokens, verb)
+                named = bisect.bisect_left(voiced_ends, cue.start) - 1  # a name ending before the verb
+                if official is not None and named >= 0 and voiced_ends[named] >= tokens.items[verb - 1].end:
+                    official = None  # a name of the gazetteer that holds the noun: "Syrian pro-government sources"
+                if official is None and cue.cue is Cue.SPEECH:
+                    official = official_after(tokens, tokens.at_or_after(cue.end))
+                if official is not None and official[0] in self.tables.sources:
+                    source = self.tables.sources[official[0]]
+                    self.sources.setdefault(source.name, source)
+                    found.append((SOURCE_RANK.get(source.kind, 2), 1, cue.start, source))
+                    group_start = tokens.items[official[1]].start
+                    claimed.update(h.start for h, _ in voiced if group_start <= h.start < cue.start)
+                    continue
                 # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
                 index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
-                if index >= 0:
+                if index >= 0 and voiced[index][0].start not in claimed:
                     hit, source = voiced[index]
                     if RE_SPEAKER_GAP.match(text[min(hit.end, cue.start) : cue.start]) is not None:
                         add(hit, source, 1)
                         continue
                 # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
-                if cue.cue is Cue.SPEECH and RE_SPEAKER_AFTER.search(text, max(sent.start, cue.start - 40),
-                                                                      cue.start):
+                before = tokens.items[verb - 1] if verb > 0 else None
+                if (cue.cue is Cue.SPEECH and before is not None and before.text in _SPEAKER_AFTER_MARKS
+                        and before.start >= sent.start):
                     after = following(cue.end)
                     if after is not None:
                         add(*after, 1)
         # A headline that ends with its source: "..., Russia Says"; "...: state media".
         if speakers:
             last, last_voice = speakers[-1]
-            tail = text[last.end : sent.end].strip(" .\"'\u201d")
-            if last_voice is not None and not tail and RE_HEADLINE_SOURCE.search(
-                    text, max(sent.start, last.start - 40), last.start):
+            tokens = self.tokens
+            past, end_at = tokens.at_or_after(last.end), tokens.at_or_after(sent.end)
+            ends = all(t.text in _HEADLINE_CLOSERS for t in tokens.items[past:end_at])
+            introduced = mark_before(tokens, tokens.at_or_after(last.start)) in _HEADLINE_SOURCE_MARKS
+            if last_voice is not None and ends and introduced:
                 add(last, last_voice, 1)
         if not found:
             found.extend(self._anaphoric_source(sent))
         return self._found_chain(found)
+
+    def _credit(self, sent: _Sentence) -> tuple[Source, bool] | None:
+        """The source a photo credit at the end of a sentence names ("(Jane DOE / AFP)", "(Photo: Reuters)"), and
+        whether the credit is the whole sentence; ``None`` when there is none."""
+        tokens = self.tokens
+        credit = credit_at(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
+        if credit is None:
+            return None
+        hit = self.name_at.get(tokens.items[credit[0]].start)
+        voice = self._voice(hit) if hit is not None else None
+        if hit is None or voice is None:
+            return None
+        self.source_hits.add(hit.start)
+        return voice, credit[1]
 
     def _coordinated(self, hit: _Name, voiced: list[tuple[_Name, Source]],
                      voiced_starts: list[int]) -> tuple[_Name, Source] | None:
@@ -872,21 +909,23 @@ class _Rules:
         speech = [c for c in sent.cues if c.cue in (Cue.SPEECH, Cue.TOLD)]
         if not speech or not self.named_sources:
             return []  # an anaphor speaks only beside a speech verb, of a source named before
-        starts, ends = [c.start for c in speech], [c.end for c in speech]
-        for match in RE_SOURCE_ANAPHOR.finditer(self.text, sent.start, sent.end, timeout=pattern_timeout(),
-                                                concurrent=False):
-            # a speech verb within 40 characters after the anaphor, or ending at most 3 before it
-            after = bisect.bisect_left(starts, match.end())
-            before = bisect.bisect_right(ends, match.start()) - 1
-            if not ((after < len(starts) and starts[after] - match.end() <= 40)
-                    or (before >= 0 and match.start() - ends[before] <= 3)):
+        tokens = self.tokens
+        items = tokens.items
+        verb_tokens = [tokens.at_or_after(c.start) for c in speech]
+        verb_ends = [tokens.at_or_after(c.end) - 1 for c in speech]
+        for anaphor in source_anaphors(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end),
+                                       ANAPHOR_KINDS):
+            # a speech verb at most six words after the anaphor, or right before it ("said the agency")
+            after = bisect.bisect_right(verb_tokens, anaphor.last)
+            before = bisect.bisect_right(verb_ends, anaphor.first - 1) - 1
+            if not ((after < len(verb_tokens) and verb_tokens[after] - anaphor.last <= _ANAPHOR_REACH)
+                    or (before >= 0 and verb_ends[before] == anaphor.first - 1)):
                 continue
-            noun = " ".join((match.group("noun") or "").lower().split())
-            kinds = ANAPHOR_KINDS.get(noun) if noun else None
+            kinds = ANAPHOR_KINDS.get(anaphor.noun) if anaphor.noun else None
             latest = [self.latest_source[k] for k in kinds if k in self.latest_source] if kinds else []
             source = self.named_sources[-1] if kinds is None else max(latest, default=(0, None))[1]
             if source is not None:
-                return [(SOURCE_RANK.get(source.kind, 2), 1, match.start(), source)]
+                return [(SOURCE_RANK.get(source.kind, 2), 1, items[anaphor.first].start, source)]
         return []
 
     # --- Entities -------------------------------------------------------------------------------------------
@@ -895,7 +934,12 @@ class _Rules:
         """Whether a name stands where only a place can: after "in", "from"..., or in a dateline."""
         sentence = self._sentence_at(hit.start)
         in_dateline = sentence is not None and hit.start < self.sentences[sentence].body_start
-        return in_dateline or RE_LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 14), hit.start) is not None
+        return in_dateline or self._locative(hit)
+
+    def _locative(self, hit: _Name) -> bool:
+        """Whether a locative preposition governs a name ("in Douma", "from the Damascus countryside")."""
+        governor = governing_word(self.tokens, self.tokens.at_or_after(hit.start))
+        return governor is not None and governor.lower in LOCATIVE_PREPOSITIONS
 
     def _is_actor(self, hit: _Name) -> bool:
         if hit.start in self.source_hits:
@@ -968,8 +1012,8 @@ class _Rules:
                     state = backer.any_faction or backer.place
                 elif cue.cue is Cue.BACKED:
                     # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
-                    word = RE_WORD_BEFORE_HYPHEN.search(self.text, max(0, cue.start - 20), cue.start)
-                    state = self.gazetteer.demonym(word.group(1)) if word is not None else None
+                    word = compound_head(self.tokens, cue.start)
+                    state = self.gazetteer.demonym(word) if word is not None else None
                 if faction is not None and state is not None and state.name != faction.name:
                     names = self.backers.setdefault(faction.name, [])
                     if state.name not in names:
@@ -1038,7 +1082,7 @@ class _Rules:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
             if cue.text.lower() in ("who", "which"):
-                if not RE_COMMA_BEFORE.search(self.text, cue.start - 3, cue.start):
+                if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
                     continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
                 verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
                                        self.tokens.at_or_after(sent.end))
@@ -1046,7 +1090,34 @@ class _Rules:
                     continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
             bounds.append(cue.start)
         bounds.append(sent.end)
-        return [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
+        parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
+        return self._without_background(sent, parts, movement_at)
+
+    def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
+                            movement_at: set[int]) -> list[tuple[int, int]]:
+        """The parts of a sentence without its background clauses ("..., after all gunmen left those towns for
+        Idlib"), when a movement verb stands outside them: an earlier movement told as the time of the main one
+        fills none of its slots. A background clause with no main movement beside it is the movement told."""
+        tokens = self.tokens
+        verbs = {c.start for c in sent.cues if c.cue in (Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED)}
+        background = background_clauses(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
+                                        verbs)
+        if not background:
+            return parts
+        starts = [start for start, _ in background]
+
+        def inside(position: int) -> bool:
+            index = bisect.bisect_right(starts, position) - 1
+            return index >= 0 and position < background[index][1]
+
+        if all(inside(position) for position in movement_at):
+            return parts
+        kept: list[tuple[int, int]] = []
+        for start, end in parts:
+            near = background[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
+            cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
+            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
+        return kept
 
     def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
@@ -1100,8 +1171,8 @@ class _Rules:
     def _resolved(self, mention: DateMention, start: int, *, future: bool) -> DateRange | None:
         """What a date mention resolves to; "since March 22" (after ``start``) is a window from that day on."""
         resolved = mention.resolve(self.anchor, basis=self.basis, future=future)
-        if resolved is not None and RE_SINCE.search(self.text, max(start, mention.span.start - 12),
-                                                    mention.span.start):
+        governor = governing_word(self.tokens, self.tokens.at_or_after(mention.span.start))
+        if resolved is not None and governor is not None and governor.lower in SINCE_WORDS and governor.start >= start:
             end_day = max(resolved.end, self.anchor) if self.anchor is not None else resolved.end
             resolved = DateRange(start=resolved.start, end=end_day, precision=Precision.DAYS, basis=self.basis)
         return resolved
@@ -1135,10 +1206,8 @@ class _Rules:
 
     def _unresolved(self, name: str) -> Place:
         """The place for an open name (one no name hit covers): what the gazetteer resolves it to, else an
-        unresolved place; listed on the report when a movement uses it."""
-        place = self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
-        self.open_places.add(place.name)
-        return place
+        unresolved place; a place of the report when a record holds it."""
+        return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
 
     def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
         """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
@@ -1246,10 +1315,8 @@ class _Rules:
         destination = self._specific(destinations)
         if origin is not None and destination is not None and origin.name == destination.name:
             destination = None
-        if origin is not None and origin.kind in (PlaceKind.CITY_ABROAD, PlaceKind.COUNTRY):
+        if origin is not None and origin.kind is PlaceKind.COUNTRY:
             origin = None
-        if destination is not None and destination.kind is PlaceKind.CITY_ABROAD:
-            destination = None
         return origin, destination
 
     def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
@@ -1325,13 +1392,14 @@ class _Rules:
         if before is not None:
             return before
         # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
-        window_before = self.text[max(sent.start, number.span.start - 30) : number.span.start].lower()
-        window_after = self.text[number.span.end : number.span.end + 25].lower()
-        if RE_COUNT_OF_PEOPLE_BEFORE.search(window_before) or RE_COUNT_OF_PEOPLE_AFTER.match(window_after):
+        tokens = self.tokens
+        index = tokens.at_or_after(number.span.end)
+        items = tokens.items
+        if ends_phrase(tokens, tokens.at_or_after(number.span.start), COUNT_OF_PEOPLE_BEFORE, floor=sent.start) or (
+                index < len(items) and items[index].start > number.span.end
+                and items[index].lower in COUNT_OF_PEOPLE_AFTER):
             return NounClass.PEOPLE
         # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
-        index = self.tokens.at_or_after(number.span.end)
-        items = self.tokens.items
         if (index + 1 < len(items) and items[index].text[:1].isupper()
                 and items[index + 1].lower in _GOING_VERBS):
             return NounClass.PEOPLE
@@ -1350,10 +1418,18 @@ class _Rules:
         paragraph_sources: tuple[Source, ...] = ()
         paragraph = -1
         attributions: list[tuple[Source, ...]] = []
+        owns: list[tuple[Source, ...]] = []  # the sources each sentence names itself
         for sent in self.sentences:
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
             own = self._attribution(sent)
+            credit = self._credit(sent) if not own else None
+            if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
+                source, alone = credit
+                own = (source,)
+                if alone and attributions and not owns[-1]:  # a credit on a line of its own credits the line before
+                    attributions[-1] = (source, *(s for s in attributions[-1] if s != source))
+            owns.append(own)
             if own:
                 paragraph_sources = own
             chain = own or paragraph_sources
@@ -1476,8 +1552,8 @@ class _Rules:
         for number in numbers:
             if id(number) in consumed:
                 continue
-            before = text[max(start, number.span.start - 14) : number.span.start].lower()
-            if RE_BREAKDOWN_BEFORE.search(before):
+            if ends_phrase(self.tokens, self.tokens.at_or_after(number.span.start), BREAKDOWN_PHRASES, floor=start,
+                           skipping=_BREAKDOWN_HEDGES):
                 after_breakdown = True
             if number.role is not NumberRole.COUNT:
                 continue
@@ -1628,9 +1704,6 @@ class _Rules:
         weekday = in_clause[0] if in_clause else None
         if weekday is None:
             weekday = self._weekday_before(sent, end)
-        for place in (origin, destination):
-            if place is not None and place.name in self.open_places:
-                self.places.setdefault(place.name, place)
         return _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
@@ -1730,6 +1803,13 @@ class _Rules:
             elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
                 target = hit.any_faction
             mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
+        # Every place a record holds is a place of the report, whether the gazetteer, the world table or only
+        # the text's grammar gave it ("left Kafr Qamar": an unresolved place).
+        record_places: list[Place | None] = [*(p for c in convoy_records for p in (c.origin, c.destination)),
+                                             *(f.place for f in figure_records), *(e.place for e in event_records)]
+        for place in record_places:
+            if place is not None:
+                self.places.setdefault(place.name, place)
         return Report(
             id=rid, text=self.text, published=self.published,
             anchor=None if self.anchor is None else DateRange.day(self.anchor, basis=self.basis),

@@ -9,10 +9,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ghouta_events import PlaceKind, parse
-from ghouta_events._text._chunks import bound_name, is_title_case, read_place_group, tokenize
-from ghouta_events._text._lexicon import CUE_PHRASES, shadowed_phrases
+from ghouta_events._text._chunks import (
+    background_clauses,
+    bound_name,
+    compound_head,
+    credit_at,
+    ends_phrase,
+    governing_word,
+    is_title_case,
+    read_place_group,
+    tokenize,
+)
+from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases
 from ghouta_events._text._words import Words
 
 MONDAY = dt.date(2019, 6, 3)
@@ -53,6 +65,47 @@ def test_bound_names_and_title_case() -> None:
     body = tokenize(Words("Buses carrying fighters left Tell Marwan for Idlib"))
     assert is_title_case(headline, 0, len(headline))
     assert not is_title_case(body, 0, len(body))
+
+
+def test_words_around_a_word_read_from_tokens() -> None:
+    text = "the Saudi-backed group, including some 300 fighters, in the town"
+    tokens = tokenize(Words(text))
+    at = {t.text: i for i, t in enumerate(tokens.items)}
+    assert compound_head(tokens, text.index("-backed")) == "Saudi"
+    assert ends_phrase(tokens, at["300"], BREAKDOWN_PHRASES, skipping={"some"})
+    assert not ends_phrase(tokens, at["300"], BREAKDOWN_PHRASES)
+    governor = governing_word(tokens, at["town"])
+    assert governor is not None
+    assert governor.lower == "in"
+
+
+CREDITS = [
+    pytest.param("Buses leave the town. (Jane DOE / AFP)", 5, "AFP", True, id="slash"),
+    pytest.param("(AP Photo/John Smith)", 0, "AP", True, id="agency-photo-slash"),
+    pytest.param("Buses leave the town (Photo: Reuters)", 0, "Reuters", False, id="photo-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "name", "alone"), CREDITS)
+def test_photo_credits(text: str, first: int, name: str, alone: bool) -> None:
+    tokens = tokenize(Words(text))
+    found = credit_at(tokens, first, len(tokens))
+    assert found is not None
+    assert tokens.items[found[0]].text == name
+    assert found[1] is alone
+
+
+@given(st.lists(st.sampled_from(["after ", "since ", "the ", "gunmen ", "had ", "left ", ", ", "Idlib ", "leaving ",
+                                  "; "]), max_size=60).map("".join))
+def test_background_clauses_are_in_order_and_inside_the_text(text: str) -> None:
+    tokens = tokenize(Words(text))
+    verbs = {t.start for t in tokens.items if t.lower in ("left", "leaving")}
+    spans = background_clauses(tokens, 0, len(tokens), verbs)
+    previous = 0
+    for start, end in spans:
+        assert previous <= start < end <= len(text)
+        assert text[start:].lower().startswith(("after", "since"))
+        previous = end
 
 
 # --- Place groups: the grammar of what a movement preposition governs ---------------------------------------
@@ -125,6 +178,21 @@ MOVEMENT_PLACES = [
                  "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
+    # A subordinate clause of time with its own subject and finite verb tells an earlier movement: it is
+    # background to the movement of the main clause and fills none of its slots.
+    pytest.param("Twenty buses carrying 600 civilians left Kafr Sabt on Monday, after all gunmen left those towns "
+                 "for Idlib in 2017.", "Kafr Sabt", None, id="background-after-clause"),
+    pytest.param("Eight buses carrying 300 civilians left Douma on Monday, two years after the fighters had left "
+                 "for Jarablus.", "Douma", None, id="background-after-had-left"),
+    pytest.param("After the gunmen were bussed to Idlib last year, nine buses carrying 250 people left Harasta for "
+                 "Afrin on Monday.", "Harasta", "Afrin", id="background-after-clause-first"),
+    # Without a subject of its own the clause after "after" is the same movement; alone, it is the movement.
+    pytest.param("The buses reached Idlib on Monday after leaving Douma at dawn.", "Douma", "Idlib",
+                 id="after-a-gerund-is-the-same-movement"),
+    pytest.param("A convoy of 30 buses reached Jarablus on Monday after being evacuated from Douma.", "Douma",
+                 "Jarablus", id="after-being-evacuated-is-the-same-movement"),
+    pytest.param("The deal was announced after 300 fighters left Douma for Idlib on Monday.", "Douma", "Idlib",
+                 id="an-after-clause-without-a-main-movement-is-read"),
 ]
 
 
@@ -344,6 +412,40 @@ ATTRIBUTIONS = [
                  ["Reuters", "AFP", "SANA"], id="according-to-a-list"),
     pytest.param("Twelve buses carrying 400 fighters left Douma for Idlib on Monday, according to SANA.", ["SANA"],
                  id="according-to-one-source"),
+    # An official named by nationality and rank speaks for the institution of that rank: an officer for the
+    # military, an official or a diplomat for the government.
+    pytest.param("Nine buses carrying 300 fighters left Harasta for Idlib on Monday, a Russian officer said.",
+                 ["Russian military"], id="nationality-officer-said"),
+    pytest.param("A senior Turkish official said ten buses carrying 300 people left Afrin for Azaz on Monday.",
+                 ["Turkish government"], id="senior-nationality-official-said"),
+    pytest.param("Eight buses carrying 250 gunmen left Douma for Idlib on Monday, said an Iranian diplomat.",
+                 ["Iranian government"], id="said-nationality-diplomat"),
+    pytest.param("Six buses carrying 200 civilians left Saqba for Idlib on Monday, a Russian army commander told "
+                 "reporters.", ["Russian military"], id="nationality-army-commander-told"),
+    # A photo credit attributes its caption to the agency it names, at the end of the caption or on a line of
+    # its own after it.
+    pytest.param("Buses carrying 300 fighters leave Douma for Jarablus on Monday. (Jane DOE / AFP)", ["AFP"],
+                 id="credit-after-a-caption"),
+    pytest.param("A convoy of buses carrying 250 people arrives in Idlib from Harasta on Monday (Photo: Reuters)",
+                 ["Reuters"], id="photo-colon-credit"),
+    pytest.param("Twenty buses carrying 500 evacuees from Douma reach Jarablus on Monday.\n\n(Omar HADDAD / "
+                 "Anadolu Agency)", ["Anadolu"], id="credit-on-a-line-of-its-own"),
+    pytest.param("Buses carrying 200 fighters leave Harasta for Idlib on Monday. (AP Photo/John Smith)", ["AP"],
+                 id="agency-photo-slash-photographer"),
+    # A source named again by what it is, or by "it", beside a speech verb.
+    pytest.param("SANA reported shelling near Harasta. Twelve buses carrying 400 fighters left Douma for Idlib on "
+                 "Monday, the agency said.", ["SANA"], id="the-agency-said"),
+    pytest.param("The Observatory counted the buses. It said nine buses carrying 300 people left Douma for Idlib on "
+                 "Monday.", ["SOHR"], id="it-said"),
+    # A headline that ends with its source after a colon or a dash.
+    pytest.param("Twelve buses carrying 400 fighters leave Douma for Idlib - SANA", ["SANA"],
+                 id="headline-dash-source"),
+    pytest.param("Twelve buses carrying 400 fighters leave Douma for Idlib: state media", ["Syrian state media"],
+                 id="headline-colon-source"),
+    pytest.param("Ten buses carrying 300 people left the town on Monday, a Syrian army officer said.",
+                 ["Syrian military"], id="an-official-in-a-sentence-without-names"),
+    pytest.param("Ten buses carrying 300 people left Douma for Idlib on Monday, Syrian pro-government sources said.",
+                 ["Syrian pro-government sources"], id="a-known-name-holding-the-noun-wins"),
 ]
 
 

@@ -111,6 +111,26 @@ def test_separators(text: str, written: str, value: int) -> None:
     assert mention.role is NumberRole.COUNT
 
 
+# A separator in the wrong place ("3,5000": the digits are the number) and a footnote digit glued to a round
+# number ("12,0004": the number is 12,000, the 4 is the note) are read as what was meant.
+MISWRITTEN = [
+    pytest.param("Relief groups said 3,5000 people were stranded.", "3,5000", 35000, id="misplaced-separator"),
+    pytest.param("Officials put the number at 4,2000 evacuees.", "4,2000", 42000, id="misplaced-separator-2"),
+    pytest.param("The monitor listed 12,3450 residents.", "12,3450", 123450, id="misplaced-separator-3"),
+    pytest.param("About 12,0004 civilians fled, the agency said.", "12,000", 12000, id="footnote-digit"),
+    pytest.param("The report counted 7,5002 residents in the camp.", "7,500", 7500, id="footnote-digit-2"),
+    pytest.param("A total of 150,0003 people were registered.", "150,000", 150000, id="footnote-digit-3"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), MISWRITTEN)
+def test_miswritten_separators(text: str, written: str, value: int) -> None:
+    mention = _at(text, written)
+    assert mention.value == value
+    assert mention.role is NumberRole.COUNT
+    _check_invariants(text, find_numbers(text))
+
+
 NOT_JOINED = [
     pytest.param("On March 9 300 fighters left the town.", [("9", 9), ("300", 300)], id="day-then-count"),
     pytest.param("Buses left on 14 March 2018 at dawn.", [("14", 14), ("2018", 2018)], id="day-month-year"),
@@ -118,6 +138,10 @@ NOT_JOINED = [
     pytest.param("In 2016 300 fighters left the district.", [("2016", 2016), ("300", 300)], id="year-then-count"),
     pytest.param("The buses, 17, 45 and 60, waited.", [("17", 17), ("45", 45), ("60", 60)], id="comma-space-list"),
     pytest.param("Teams of 1,25 people", [("1", 1)], id="comma-not-three-digits"),
+    pytest.param("Talks began on March 23,2010 in the capital.", [("23", 23)],
+                 id="day-comma-year-not-a-misplaced-separator"),
+    pytest.param("Talks began on March 4,2001 in the capital.", [("4", 4)],
+                 id="day-comma-year-not-a-footnote"),
 ]
 
 
@@ -171,6 +195,9 @@ WORDS = [
                  3400000, id="million-and-thousands"),
     pytest.param("The list had one hundred and five names.", "one hundred and five", 105, id="one-hundred-and-five"),
     pytest.param("The twenty-one buses were full.", "twenty-one", 21, id="one-inside-compound"),
+    pytest.param("Only one bus left the town that night.", "one", 1, id="one-before-a-counted-noun"),
+    pytest.param("One child was killed in the shelling.", "One", 1, id="one-child"),
+    pytest.param("Medics said one fighter was wounded.", "one", 1, id="one-fighter"),
 ]
 
 
@@ -187,6 +214,8 @@ NO_NUMBER = [
     pytest.param("They left one day later.", id="one-day"),
     pytest.param("It was a one-time payment to the drivers.", id="one-time"),
     pytest.param("No one was allowed to leave.", id="no-one"),
+    pytest.param("The one who drove stayed behind.", id="one-who"),
+    pytest.param("They helped one another across the bridge.", id="one-another"),
     pytest.param("Some of the gunmen stayed home.", id="some-of-the"),
     pytest.param("Several of them stayed behind.", id="several-of"),
     pytest.param("Several were hurt in the shelling.", id="several-alone"),
@@ -286,6 +315,12 @@ RANGES = [
                  NumberRole.YEAR, "between 2013", id="years"),
     pytest.param("Donors pledged $3-4 million.", "3", "4 million", 3000000, 4000000, NumberRole.MONEY, "$3",
                  id="money"),
+    pytest.param("Anywhere from 4,000 to 6,000 people remain in the town.", "4,000", "6,000", 4000, 6000,
+                 NumberRole.COUNT, "4,000", id="from-to"),
+    pytest.param("From 300 to 400 fighters are expected to leave.", "300", "400", 300, 400, NumberRole.COUNT,
+                 "300", id="from-to-leading"),
+    pytest.param("Estimates range from 2,000 to 2,500 civilians.", "2,000", "2,500", 2000, 2500,
+                 NumberRole.COUNT, "2,000", id="range-from-to"),
 ]
 
 
@@ -306,6 +341,9 @@ def test_ranges(text: str, low: str, high: str, low_value: int, high_value: int,
 
 NOT_RANGES = [
     pytest.param("The count went from 300 to 400 fighters.", id="from-to-is-a-change"),
+    pytest.param("The toll rose from 40 to 60 overnight.", id="rose-from-to"),
+    pytest.param("Arrivals fell from 900 to 700 in a week.", id="fell-from-to"),
+    pytest.param("The number of evacuees has increased from 1,200 to 1,900.", id="increased-from-to"),
     pytest.param("Published April 3, 2018 - 10:15 GMT", id="year-dash-time"),
     pytest.param("On April 2 - 1,300 people left.", id="day-dash-count"),
     pytest.param("The number fell 500 to 400 overnight.", id="low-above-high"),

@@ -21,6 +21,16 @@ modifies the name after it ("the Damascus suburb of Douma", "Aleppo's Al-Bab dis
 caller found already (a gazetteer hit, given by its start and end); any other capitalised run is an *open* name,
 kept with ``known=False`` so that a place the gazetteer does not know still fills its slot.
 
+:func:`official_before` and :func:`official_after` read the noun group of an official who speaks, before a speech
+verb ("a senior Russian army officer said") or after it ("said an Iranian diplomat"):
+
+.. code-block:: text
+
+    official     := [determiner] modifier{0,2} nationality modifier{0,2} official_noun
+
+The nationality names the country (``NATIONAL_VOICES``), the noun and its modifiers the branch: an officer or an
+"army official" speaks for the military, an official, a diplomat or a spokesman for the government.
+
 Everything here is linear: each token is made once, and a group is read from its own cue, never from the start of
 the sentence.
 """
@@ -33,18 +43,48 @@ from typing import Final, NamedTuple
 
 from ._lexicon import (
     CLOSED_CLASS,
+    DEMONSTRATIVES,
     DETERMINERS,
+    FINITE_MOVEMENT_VERBS,
     LIST_WORDS,
+    MILITARY_MODIFIERS,
     NAME_CONNECTORS,
+    NATIONAL_VOICES,
     NOT_PLACE_NAMES,
+    OFFICIAL_NOUNS,
+    PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
+    PRONOUN_SPEECH_VERBS,
+    TIME_SUBORDINATORS,
 )
 from ._words import Words
 
-__all__ = ["NameRef", "PlaceGroup", "Token", "Tokens", "bound_name", "coordinated_counts", "is_title_case",
-           "locative_after", "movers_of", "phrase_bounds", "predicate_after", "preposition_before",
-           "read_place_group", "tokenize"]
+__all__ = [
+    "NameRef",
+    "PlaceGroup",
+    "Token",
+    "Tokens",
+    "background_clauses",
+    "bound_name",
+    "compound_head",
+    "coordinated_counts",
+    "credit_at",
+    "ends_phrase",
+    "governing_word",
+    "is_title_case",
+    "locative_after",
+    "mark_before",
+    "movers_of",
+    "official_after",
+    "official_before",
+    "phrase_bounds",
+    "predicate_after",
+    "preposition_before",
+    "read_place_group",
+    "source_anaphors",
+    "tokenize",
+]
 
 
 class Token(NamedTuple):
@@ -59,7 +99,7 @@ class Token(NamedTuple):
 
 
 #: The marks kept as tokens: they join lists, end phrases or quote names. Any other mark is left out.
-_MARKS: Final = frozenset(",&;:.!?()[]\"\u201c\u201d'\u2018\u2019")
+_MARKS: Final = frozenset(",&;:.!?()[]/-\u2013\u2014\"\u201c\u201d'\u2018\u2019")
 _APOSTROPHES: Final = ("'", "\u2019")
 
 #: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").
@@ -170,6 +210,60 @@ def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
         else:
             break
     return end
+
+
+def ends_phrase(tokens: Tokens, index: int, phrases: Container[tuple[str, ...]], *, floor: int = 0,
+                skipping: Container[str] = ()) -> bool:
+    """Whether one of ``phrases`` (tuples of lower-cased words, of one or two words) ends right before token
+    ``index``, past at most one word of ``skipping`` ("including some 300": "including"), with no mark between
+    and no word before the offset ``floor``."""
+    items = tokens.items
+    i = index - 1
+    if i >= 0 and items[i].lower in skipping:
+        i -= 1
+    if i < 0 or not items[i].word or items[i].start < floor:
+        return False
+    if (items[i].lower,) in phrases:
+        return True
+    return (i >= 1 and items[i - 1].word and items[i - 1].start >= floor
+            and (items[i - 1].lower, items[i].lower) in phrases)
+
+
+def compound_head(tokens: Tokens, offset: int) -> str | None:
+    """The part of a hyphenated word before the suffix that starts at ``offset``: "Saudi" of "Saudi-backed" (the
+    suffix "-backed"), "U.S." of "U.S.-backed"; ``None`` when no word holds ``offset`` past its start."""
+    index = tokens.at_or_after(offset) - 1
+    if index < 0:
+        return None
+    token = tokens.items[index]
+    if not (token.word and token.start < offset <= token.end):
+        return None
+    head = token.text[: offset - token.start].rstrip("-").rpartition("-")[2]
+    return head or None
+
+
+def mark_before(tokens: Tokens, index: int) -> str | None:
+    """The mark right before token ``index``, past one "the" (": the X": ":"); ``None`` when a word stands there
+    or at the start of the text."""
+    items = tokens.items
+    i = index - 1
+    if i >= 0 and items[i].lower == "the":
+        i -= 1
+    if i < 0 or items[i].word:
+        return None
+    return items[i].text
+
+
+def governing_word(tokens: Tokens, index: int) -> Token | None:
+    """The word right before token ``index``, past one "the" ("in the X": "in"); ``None`` at the start of the text
+    or after a mark. The grammar: ``governed := word ['the'] token``."""
+    items = tokens.items
+    i = index - 1
+    if i >= 0 and items[i].lower == "the":
+        i -= 1
+    if i < 0 or not items[i].word:
+        return None
+    return items[i]
 
 
 def preposition_before(tokens: Tokens, index: int) -> str | None:
@@ -318,6 +412,48 @@ def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container
     return bounds, opening
 
 
+#: The most words of the subject of a background clause ("after all the gunmen left").
+_MAX_SUBJECT: Final = 4
+
+
+def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[int]) -> list[tuple[int, int]]:
+    """The subordinate clauses of time in ``tokens[first:last]`` that have a subject and a finite movement verb of
+    their own, as (start, end) offsets; ``verbs`` holds where the movement verbs start. The grammar:
+
+    .. code-block:: text
+
+        background := time_subordinator subject auxiliary* finite_movement_verb ... (',' | ';' | end)
+        subject    := word{1,4}    (no movement cue, no auxiliary; the first no "-ing" form)
+
+    "after all gunmen left those towns for Idlib" is one; "after leaving Douma" and "after being evacuated" (no
+    subject: the same movement) and "after a long journey" (no verb) are not.
+    """
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first
+    while i < last:
+        if items[i].lower not in TIME_SUBORDINATORS:
+            i += 1
+            continue
+        k = i + 1
+        while (k < last and k - i <= _MAX_SUBJECT and items[k].word and items[k].start not in verbs
+               and items[k].lower not in _AUXILIARIES):
+            k += 1
+        gerund = i + 1 < last and items[i + 1].lower.endswith("ing")  # "after being evacuated": no subject
+        subject = 0 if gerund else k - i - 1
+        while k < last and items[k].start not in verbs and items[k].lower in _AUXILIARIES:
+            k += 1
+        if subject < 1 or k >= last or items[k].start not in verbs or items[k].lower not in FINITE_MOVEMENT_VERBS:
+            i += 1
+            continue
+        end = k + 1
+        while end < last and items[end].text not in (",", ";"):
+            end += 1
+        found.append((items[i].start, items[end].start if end < last else items[last - 1].end))
+        i = end
+    return found
+
+
 #: Nouns of the people who move; "the people of X" names where they come from.
 _MOVER_NOUNS: Final = frozenset({"people", "residents", "inhabitants", "civilians", "families", "fighters",
                                  "evacuees", "displaced"})
@@ -374,3 +510,137 @@ def is_title_case(tokens: Tokens, start: int, end: int) -> bool:
     most (a headline in title case; a sentence of names has its verbs in lower case)."""
     long = [t for t in tokens.items[start:end] if t.word and len(t.text) >= 4 and t.text[:1].isalpha()]
     return len(long) >= 3 and sum(1 for t in long if not _capitalised(t)) * 10 <= len(long)
+
+
+#: The most modifiers on either side of the nationality in an official's noun group.
+_OFFICIAL_MODIFIERS: Final = 2
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may modify an official noun: no mark, no closed-class word, no determiner ("senior", "army")."""
+    return token.word and token.lower not in CLOSED_CLASS and token.lower not in DETERMINERS
+
+
+def _voice_of(nationality: str, words: Sequence[Token]) -> str:
+    """The source an official of ``nationality`` speaks for, by the branch its noun group names."""
+    military_name, government_name = NATIONAL_VOICES[nationality]
+    military = OFFICIAL_NOUNS[words[-1].lower] or any(t.lower in MILITARY_MODIFIERS for t in words)
+    return military_name if military else government_name
+
+
+def official_before(tokens: Tokens, index: int) -> tuple[str, int] | None:
+    """The source of the official's noun group that ends right before token ``index`` (a speech verb), read
+    backwards (the official noun, at most two modifiers, the nationality), and the index of its first token;
+    ``None`` when there is none."""
+    items = tokens.items
+    noun = index - 1
+    if noun < 0 or items[noun].lower not in OFFICIAL_NOUNS:
+        return None
+    i = noun - 1
+    while i >= 0 and noun - i <= _OFFICIAL_MODIFIERS + 1:
+        token = items[i]
+        if token.lower in NATIONAL_VOICES:
+            return _voice_of(token.lower, items[i : noun + 1]), i
+        if not _modifier(token):
+            return None
+        i -= 1
+    return None
+
+
+def official_after(tokens: Tokens, index: int) -> tuple[str, int] | None:
+    """The source of the official's noun group that starts at token ``index`` (after a speech verb: "said an
+    Iranian diplomat"), and ``index``; ``None`` when there is none."""
+    items = tokens.items
+    i = index + 1 if index < len(items) and items[index].lower in DETERMINERS else index
+    nationality = None
+    start = i
+    while i < len(items) and i - start <= 2 * _OFFICIAL_MODIFIERS + 1:
+        token = items[i]
+        if nationality is not None and token.lower in OFFICIAL_NOUNS:
+            return _voice_of(nationality, items[start : i + 1]), index
+        if token.lower in NATIONAL_VOICES and nationality is None:
+            nationality = token.lower
+        elif not _modifier(token):
+            return None
+        i += 1
+    return None
+
+
+#: The most tokens of a photographer's name, or of the agency's, in a photo credit.
+_CREDIT_REACH: Final = 5
+
+
+def credit_at(tokens: Tokens, first: int, last: int) -> tuple[int, bool] | None:
+    """The photo credit that ends ``tokens[first:last]``: the index of the token where the credited name begins,
+    and whether the credit is all there is (a credit on a line of its own); ``None`` when there is none. The
+    grammar:
+
+    .. code-block:: text
+
+        credit := '(' word{0,5} '/' name ')'  |  '(' name photo_word '/' word{0,5} ')'
+                | ['('] photo_word ':' name [')']
+    """
+    items = tokens.items
+    j = last - 1
+    while j >= first and items[j].text == ".":
+        j -= 1
+    if j < first:
+        return None
+    bracketed = items[j].text == ")"
+    if bracketed:
+        j -= 1
+    for k in range(j, max(first, j - _CREDIT_REACH) - 1, -1):
+        token = items[k]
+        if token.text == "/" and bracketed:
+            for o in range(k - 1, max(first, k - _CREDIT_REACH - 1) - 1, -1):
+                if items[o].text == "(":
+                    if k - 1 > o and items[k - 1].lower in PHOTO_WORDS:  # "(AP Photo/John Smith)"
+                        return o + 1, o == first
+                    return (k + 1, o == first) if k + 1 <= j else None
+                if not items[o].word:
+                    return None
+            return None
+        if token.text == ":" and k - 1 >= first and items[k - 1].lower in PHOTO_WORDS and k + 1 <= j:
+            opens = k - 1 == first or (k - 2 == first and items[first].text == "(")
+            return k + 1, opens
+        if not token.word:
+            return None
+    return None
+
+
+class Anaphor(NamedTuple):
+    """A noun group or pronoun that refers back to a source: its first and last token, and its noun in lower case
+    ("news agency", "agency's correspondent"), or ``None`` for "it" and "they"."""
+
+    first: int
+    last: int
+    noun: str | None
+
+
+def source_anaphors(tokens: Tokens, first: int, last: int, nouns: Container[str]) -> list[Anaphor]:
+    """The source anaphors of ``tokens[first:last]``, in order. The grammar:
+
+    .. code-block:: text
+
+        anaphor := demonstrative noun | demonstrative 'news' 'agency' | demonstrative noun's 'correspondent'
+                 | ('it' | 'they') pronoun_speech_verb
+
+    where ``noun`` is one of ``nouns`` ("the channel", "this agency", "it said"); a correspondent of any noun
+    ("the agency's correspondent") refers back to the last source named.
+    """
+    items = tokens.items
+    found: list[Anaphor] = []
+    for i in range(first, last - 1):
+        word, following = items[i], items[i + 1]
+        if word.lower in ("it", "they") and following.lower in PRONOUN_SPEECH_VERBS:
+            found.append(Anaphor(i, i, None))
+            continue
+        if word.lower not in DEMONSTRATIVES or not following.word:
+            continue
+        if following.lower == "news" and i + 2 < last and items[i + 2].lower == "agency":
+            found.append(Anaphor(i, i + 2, "news agency"))
+        elif following.possessive and i + 2 < last and items[i + 2].lower == "correspondent":
+            found.append(Anaphor(i, i + 2, f"{following.lower}'s correspondent"))
+        elif following.lower in nouns:
+            found.append(Anaphor(i, i + 1, following.lower))
+    return found

@@ -13,8 +13,31 @@ from typing import Final
 import regex
 
 __all__ = [
-    "CLOSED_CLASS", "CUE_PHRASES", "DETERMINERS", "LIST_WORDS", "NAME_CONNECTORS", "NOT_PLACE_NAMES",
-    "PLACE_MODIFIERS", "PLACE_NOUNS_AFTER", "phrase_words", "shadowed_phrases",
+    "BREAKDOWN_PHRASES",
+    "CHANGE_WORDS",
+    "CLOSED_CLASS",
+    "COUNTED_SINGULARS",
+    "COUNT_OF_PEOPLE_AFTER",
+    "COUNT_OF_PEOPLE_BEFORE",
+    "CUE_PHRASES",
+    "DEMONSTRATIVES",
+    "DETERMINERS",
+    "FINITE_MOVEMENT_VERBS",
+    "LIST_WORDS",
+    "LOCATIVE_PREPOSITIONS",
+    "MILITARY_MODIFIERS",
+    "NAME_CONNECTORS",
+    "NATIONAL_VOICES",
+    "NOT_PLACE_NAMES",
+    "OFFICIAL_NOUNS",
+    "PHOTO_WORDS",
+    "PLACE_MODIFIERS",
+    "PLACE_NOUNS_AFTER",
+    "PRONOUN_SPEECH_VERBS",
+    "SINCE_WORDS",
+    "TIME_SUBORDINATORS",
+    "phrase_words",
+    "shadowed_phrases",
 ]
 
 
@@ -225,3 +248,108 @@ CLOSED_CLASS: Final = frozenset({
     "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "said", "says", "near", "outside",
     "around", "south", "north", "east", "west", "edge", "outskirts", "inside", "across", "under", "within",
 })
+
+# --- Number phrases ----------------------------------------------------------------------------------------------
+
+#: Words of change before "from X to Y": "rose from 40 to 60" states two values in time, not a range, while
+#: "anywhere from 4,000 to 6,000" and "estimates range from 2,000 to 2,500" state one amount with two ends.
+CHANGE_WORDS: Final = frozenset({
+    "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "grows", "growing", "increased",
+    "increase", "increases", "increasing", "jumped", "jumps", "climbed", "climbs", "climbing", "soared", "surged",
+    "swelled", "swollen", "fell", "fallen", "fall", "falls", "falling", "dropped", "drops", "dropping", "declined",
+    "decreased", "dipped", "shrank", "shrunk", "went", "gone", "going", "up", "down", "doubled", "tripled",
+    "revised", "changed", "raised", "lowered", "cut", "moved",
+})
+
+#: Singular nouns after which "one" is a count ("one bus", "One child was killed"); elsewhere the bare "one" is a
+#: pronoun or determiner ("one of the convoys", "one day", "no one", "one another").
+COUNTED_SINGULARS: Final = frozenset({
+    "person", "civilian", "fighter", "militant", "rebel", "gunman", "terrorist", "insurgent", "combatant",
+    "militiaman", "soldier", "officer", "policeman", "child", "kid", "infant", "baby", "boy", "girl", "woman", "man",
+    "resident", "inhabitant", "villager", "evacuee", "refugee", "patient", "volunteer", "worker", "medic", "doctor",
+    "nurse", "journalist", "detainee", "prisoner", "hostage", "captive", "family", "household", "bus", "vehicle",
+    "truck", "lorry", "car", "ambulance", "convoy",
+})
+
+# --- Officials in attribution ----------------------------------------------------------------------------------
+
+#: The nouns of people who speak for an institution, and whether they speak for its military (``True``) or its
+#: government (``False``): "a Russian officer said", "a senior Turkish official said".
+OFFICIAL_NOUNS: Final[dict[str, bool]] = {
+    **dict.fromkeys(("officer", "officers", "commander", "commanders", "general", "colonel", "soldier", "soldiers",
+                     "serviceman", "servicemen"), True),
+    **dict.fromkeys(("official", "officials", "diplomat", "diplomats", "minister", "spokesman", "spokeswoman",
+                     "spokesperson", "envoy", "ambassador", "source", "sources"), False),
+}
+
+#: Words in an official's noun group that make it speak for the military: "a Syrian army official".
+MILITARY_MODIFIERS: Final = frozenset({"military", "army", "defence", "defense", "air", "naval"})
+
+#: Adjectives of nationality before an official noun, and the sources that speak for that country's military and
+#: government (the government when the gazetteer has no military source for the country).
+NATIONAL_VOICES: Final[dict[str, tuple[str, str]]] = {
+    "russian": ("Russian military", "Russian government"),
+    "syrian": ("Syrian military", "Syrian government"),
+    "turkish": ("Turkish government", "Turkish government"),
+    "iranian": ("Iranian government", "Iranian government"),
+    "american": ("United States", "United States"),
+    "iraqi": ("Iraqi government", "Iraqi government"),
+    "ukrainian": ("Ukrainian government", "Ukrainian government"),
+    "armenian": ("Armenian government", "Armenian government"),
+    "azerbaijani": ("Azerbaijani government", "Azerbaijani government"),
+}
+
+# --- Background clauses ------------------------------------------------------------------------------------------
+
+#: Conjunctions that open a subordinate clause of time: with a subject and a finite verb of its own ("after all
+#: gunmen left those towns for Idlib") the clause tells an earlier movement, background to the main clause's.
+TIME_SUBORDINATORS: Final = frozenset({"after", "since"})
+
+#: The forms of movement verbs that can head a finite clause (past and present tenses, and participles after an
+#: auxiliary); the nouns among the movement cues ("evacuation", "departure", "exodus") head none.
+FINITE_MOVEMENT_VERBS: Final = frozenset({
+    "left", "leave", "leaves", "quit", "quits", "exited", "exits", "departed", "departs", "abandoned", "pulled",
+    "withdrew", "withdrawn", "drove", "driven", "arrived", "arrive", "arrives", "reached", "reach", "reaches",
+    "evacuated", "evacuate", "evacuates", "bussed", "bused", "transported", "transferred", "headed", "went", "moved",
+    "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
+})
+
+# --- Photo credits ---------------------------------------------------------------------------------------------
+
+#: Words that open a photo credit before a colon: "(Photo: Reuters)", "Picture: AFP".
+PHOTO_WORDS: Final = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image"})
+
+# --- Words that govern a name or a date ------------------------------------------------------------------------
+
+#: Prepositions before which a name stands where only a place can ("in Douma", "from the Damascus"): a name so
+#: governed does not speak and is no party.
+LOCATIVE_PREPOSITIONS: Final = frozenset({
+    "in", "at", "from", "to", "near", "outside", "inside", "of", "into", "toward", "towards", "around",
+})
+
+#: Words before a date that make it the start of a period running to the report's day ("since March 18").
+SINCE_WORDS: Final = frozenset({"since", "from", "starting"})
+
+# --- Words around a count --------------------------------------------------------------------------------------
+
+#: Phrases right before a count (past "some" or "about") that make it a part of the count before it: "1,000
+#: people, including 300 fighters", "among them about 40 children", "of whom 12 were wounded".
+BREAKDOWN_PHRASES: Final = frozenset({("including",), ("among",), ("among", "them"), ("of", "whom")})
+
+#: Phrases right before a count without a noun that make it a count of people: "killed 1,400", "surpassed 57,500",
+#: "raised the toll to 90".
+COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
+    ("killed",), ("kill",), ("become",), ("surpassed",), ("exceeded",), ("reached",), ("to",), ("toll", "at"),
+    ("toll", "of"),
+})
+
+#: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
+COUNT_OF_PEOPLE_AFTER: Final = frozenset({"have", "had", "has", "were", "are", "was", "more"})
+
+# --- Source anaphors ---------------------------------------------------------------------------------------------
+
+#: Determiners of a noun that refers back to a source named before: "the channel said", "this agency reported".
+DEMONSTRATIVES: Final = frozenset({"the", "this", "that"})
+
+#: The speech verbs after which "it" or "they" refers back to the last source named: "it said", "they reported".
+PRONOUN_SPEECH_VERBS: Final = frozenset({"said", "says", "added", "reported", "reports", "announced", "stated"})

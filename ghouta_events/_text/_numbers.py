@@ -7,7 +7,9 @@ thousands", "several"). Around each hit it then reads a few words either side: b
 the hedge ("more than", "about", "at least"), a currency sign and the word that governs the number ("in",
 "Resolution", "March"); after, with :data:`RE_AFTER`, the unit or noun that follows ("percent", "km", "years",
 "people"). Tables of words turn those into a :class:`NumberRole` and a :class:`~ghouta_events.Qualifier`, and
-the two ends of ranges ("18,000 to 20,000", "between 300 and 400") are paired.
+the two ends of ranges ("18,000 to 20,000", "between 300 and 400", "from 4,000 to 6,000" but not "rose from 40
+to 60") are paired. Two miswritten forms are read as meant: a misplaced separator ("3,5000" is 35000) and a
+footnote digit glued to a round number ("12,0004" is 12,000).
 
 Every pattern is compiled once at import. The cost is linear in the length of the text: the scanning pattern
 starts with a digit or, at the start of a word, with a prefix tree of the words a number can start with, so
@@ -28,6 +30,7 @@ import attrs
 import regex
 
 from .._model import Qualifier, Span
+from ._lexicon import CHANGE_WORDS, COUNTED_SINGULARS
 from ._patterns import pattern_timeout, trie_alternation
 from ._words import Words
 
@@ -290,13 +293,23 @@ _first_digit = rf"{_d}(?<!{_d}{_d})(?<!{_d}[.,:/\u066B\u066C]{_d})"
 _point_groups = rf"{_d}{{0,2}}(?:\.{_d}{{3}}(?!{_d})){{2,}}+"
 # The rest of digits grouped in threes by commas (or U+066C, the Arabic thousands separator): "1,600".
 _comma_groups = rf"{_d}{{0,2}}(?:[,\u066C]{_d}{{3}}(?!{_d}))++"
+# A separator in the wrong place: groups of three by commas, the last one of four digits ending in 0 ("3,5000",
+# "12,3450"). The digits are the number (35000): a misplaced separator does not drop a digit.
+# Never a day and a year after a month ("March 23,2010").
+_no_day_before = rf"(?<!{_month}\.?{_ws}{_d}{{1,3}})"
+_comma_misplaced = rf"{_d}{{0,2}}{_no_day_before}(?:,{_d}{{3}}(?!{_d}))*+,{_d}{{3}}0(?!{_d})"
+# Groups of three by commas, the last one round ("000", "500") and followed by one other digit and no more: a
+# footnote mark glued to the number ("12,0004" is 12,000 and note 4). The mark is matched by the group "note".
+_comma_noted = rf"{_d}{{0,2}}{_no_day_before}(?:,{_d}{{3}}(?!{_d}))*+,{_d}{{2}}0(?=[1-9](?!{_d}))"
 # The rest of digits grouped in threes by spaces ("31 915"), except a day after a month ("March 24 200").
 _space_groups = (
     rf"{_d}{{0,2}}(?={_group_space}{_d}{{3}}(?!{_d}))(?<!{_month}\.?{_ws}{_d}{{1,3}})"
     rf"(?:{_group_space}{_d}{{3}}(?!{_d}))++"
 )
 # A whole integer part: grouped, or a plain run (possessive, so never re-split).
-_integer = rf"{_first_digit}(?:{_point_groups}|{_comma_groups}|{_space_groups}|{_d}*+)"
+_integer = (
+    rf"{_first_digit}(?:{_point_groups}|{_comma_groups}|{_comma_misplaced}|{_comma_noted}|{_space_groups}|{_d}*+)"
+)
 # A time of day's minutes (and seconds) after a colon: "11:40", "4:00:00".
 _time_tail = rf":{_d}{{2}}(?!{_d})(?::{_d}{{2}}(?!{_d}))?+"
 # Words that multiply the number before them: "5.4 million", "135 thousand", "3 dozen", "2bn".
@@ -307,7 +320,7 @@ _point_tail = rf"[.\u066B]{_d}++"
 _comma_tail = rf",{_d}{{1,2}}(?!{_d})(?={_ows}{_scale_word})"
 # A number in digits, with its fraction or minutes, scale word, and a trailing "+" or ordinal suffix.
 _digits = rf"""
-    (?P<int>{_integer})
+    (?P<int>{_integer})(?P<note>(?<=,{_d}{{2}}0)[1-9](?!{_d}))?
     (?:(?P<time>{_time_tail})|(?P<frac>{_point_tail})|(?P<cfrac>{_comma_tail}))?
     (?:(?:{_ows}|-)(?P<scale>{_scale_word}))?
     (?:(?P<plus>\+)(?![\d+])|(?P<ordsuf>st|nd|rd|th)\b)?
@@ -324,8 +337,10 @@ _wsep = rf"(?:-|{_ws})"
 _and = rf"(?:{_ws}and)?{_wsep}"
 # 1 to 99.
 _small = rf"(?:{_tens}(?:{_wsep}{_unit})?|{_teen}|{_unit})"
-# 1 to 99 standing alone: the bare "one" is a pronoun or determiner far more often than a count.
-_small_alone = rf"(?:{_tens}(?:{_wsep}{_unit})?|{_teen}|{_unit_not_one})"
+# 1 to 99 standing alone: the bare "one" is a pronoun or determiner far more often than a count, and counts
+# only before a singular noun of a counted thing ("one bus", "One child").
+_one_counted = rf"one(?={_ws}(?:{trie_alternation(COUNTED_SINGULARS)})\b)"
+_small_alone = rf"(?:{_tens}(?:{_wsep}{_unit})?|{_teen}|{_unit_not_one}|{_one_counted})"
 # What a multiplier word multiplies: a number, "a", or "half a".
 _head = rf"(?:{_small}|half{_ws}a\b|a\b)"
 # 100 to 999: "a hundred", "three hundred and forty".
@@ -709,8 +724,8 @@ def _kind(words: list[tuple[str, int, str]], gap: str, *, hedged: bool) -> str |
             return "name_paren"
     if (spaced or gap in ("-", "\u2010", "\u2011")) and folded in _YEAR_WORDS:
         return "year_word"
-    if spaced and folded == "from":
-        return "from"
+    if spaced and folded == "from" and len(words) > 1 and words[1][0].casefold() in CHANGE_WORDS:
+        return "from"  # "rose from 40 to 60": a change, not a range
     return None
 
 
@@ -779,6 +794,15 @@ def _vague_bounds(words: str) -> tuple[int, int | None]:
     return VAGUE_BOUNDS.get(" ".join(parts), (2, None))
 
 
+def _number_end(match: regex.Match[str], end: int) -> int:
+    """Where the number as written ends: before a footnote mark glued to it ("12,000" of "12,0004") and before a
+    trailing "+" ("950" of "950+")."""
+    for name in ("note", "plus"):
+        if match.start(_NUMBER_GROUPS[name]) >= 0:
+            return match.start(_NUMBER_GROUPS[name])
+    return end
+
+
 def _read(text: str, match: regex.Match[str], floor: int, limit: int) -> _Hit | None:
     """Read one match of RE_NUMBER; ``None`` when it is no number after all ("several" before no plural noun).
 
@@ -832,7 +856,7 @@ def _read(text: str, match: regex.Match[str], floor: int, limit: int) -> _Hit | 
         plain_digits = 0
     return _Hit(
         number_start=number_start,
-        number_end=match.start(_NUMBER_GROUPS["plus"]) if plus else end,
+        number_end=_number_end(match, end),
         end=end,
         value=value,
         scale=scale,
@@ -954,7 +978,7 @@ def _range(text: str, low: _Hit, high: _Hit) -> tuple[NumberRole, int, int] | No
     """The role and values of a range when ``low`` and ``high`` are its two ends, else ``None``."""
     if low.vague or high.vague or low.plus or high.before.hedge is not None or high.before.currency:
         return None
-    if high.number_start - low.end > _RANGE_GAP_MAX or low.before.kind == "from":  # "from 3 to 4" is a change
+    if high.number_start - low.end > _RANGE_GAP_MAX or low.before.kind == "from":  # "rose from 3 to 4": a change
         return None
     gap = RE_RANGE_GAP.fullmatch(text, low.end, high.number_start)
     if gap is None or ((gap.group("word") or "").casefold() == "and") != (low.before.hedge == "between"):
