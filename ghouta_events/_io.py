@@ -20,7 +20,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, TypeVar, Union
+from typing import Any, BinaryIO, Final, TypeVar, Union
 
 import attrs
 
@@ -388,6 +388,20 @@ def dump(obj: Report | Dataset, path: str | os.PathLike[str], *, indent: int | N
     write_atomic(path, lambda handle: handle.write(text + "\n"))
 
 
+def open_input(path: str | os.PathLike[str]) -> BinaryIO:
+    """The file at ``path``, open for reading bytes; a file that cannot be opened is an :class:`InputError` that
+    names it and says why in a few words ("no such file", "a folder, not a file", the system's reason)."""
+    where = os.fspath(path)
+    try:
+        return open(where, "rb")  # the caller closes it
+    except FileNotFoundError:
+        raise InputError("no such file", path=where) from None
+    except IsADirectoryError:
+        raise InputError("a folder, not a file", path=where) from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error), path=where) from None
+
+
 def load(path: str | os.PathLike[str]) -> Report | Dataset:
     """Read a report or dataset from a JSON file written by :func:`dump`.
 
@@ -398,14 +412,11 @@ def load(path: str | os.PathLike[str]) -> Report | Dataset:
             document; the message names the file.
     """
     where = os.fspath(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=where) from None
-    except IsADirectoryError:
-        raise InputError("a folder, not a file", path=where) from None
-    except OSError as error:
-        raise InputError(error.strerror or str(error), path=where) from None
+    with open_input(path) as stream:
+        try:
+            data = stream.read()
+        except OSError as error:
+            raise InputError(error.strerror or str(error), path=where) from None
     try:
         return from_json(data)
     except InputError as error:

@@ -18,7 +18,7 @@ from typing import BinaryIO, Final
 from attrs import frozen
 
 from ._errors import InputError
-from ._io import _loads, from_json
+from ._io import _loads, from_json, open_input
 from ._merge import Dataset
 from ._model import Report
 
@@ -280,17 +280,8 @@ def read_reports(path: str | os.PathLike[str] | BinaryIO) -> Iterator[Report | D
 
 def _iter_reports(path: str | os.PathLike[str] | BinaryIO) -> Iterator[Report | Dataset]:
     if isinstance(path, str | os.PathLike):
-        where = os.fspath(path)
-        try:
-            stream = open(where, "rb")  # noqa: SIM115  (closed below, when the iterator ends or is closed)
-        except FileNotFoundError:
-            raise InputError("no such file", path=where) from None
-        except IsADirectoryError:
-            raise InputError("a folder, not a file", path=where) from None
-        except OSError as error:
-            raise InputError(error.strerror or str(error), path=where) from None
-        with stream:
-            yield from _read(stream, where)
+        with open_input(path) as stream:  # closed when the iterator ends or is closed
+            yield from _read(stream, os.fspath(path))
     else:
         yield from _read(path, str(getattr(path, "name", "<stream>")))
 
