@@ -90,6 +90,7 @@ from ._text._lexicon import (
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     LOCATIVE_PREPOSITIONS,
+    PASSIVE_LINKS,
     SINCE_WORDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -1680,10 +1681,13 @@ class _Rules:
 
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
-        understanding"): the agreement cue stands within three words after it."""
+        understanding": the agreement cue stands within three words after it) or whose passive subject is one
+        ("a deal was reached", "the accord that had been reached": only words of :data:`PASSIVE_LINKS` stand
+        between the agreement cue and the verb)."""
         agreements = [c.start for c in cues if c.cue is Cue.AGREEMENT]
         if not agreements:
             return cues
+        agreement_ends = {c.end for c in cues if c.cue is Cue.AGREEMENT}
         tokens = self.tokens
         out = []
         for cue in cues:
@@ -1693,8 +1697,19 @@ class _Rules:
                 nearest = bisect.bisect_left(agreements, cue.end)
                 if nearest < len(agreements) and agreements[nearest] < reach:
                     continue
+                if self._passive_subject_ends(tokens.at_or_after(cue.start)) in agreement_ends:
+                    continue
             out.append(cue)
         return out
+
+    def _passive_subject_ends(self, index: int) -> int:
+        """Where the word before the verb at token ``index`` ends, past the auxiliaries, relative pronouns and
+        adverbs of :data:`PASSIVE_LINKS` ("the deal *that had been* reached"); -1 when no word stands there."""
+        items = self.tokens.items
+        i = index - 1
+        while i >= 0 and items[i].lower in PASSIVE_LINKS:
+            i -= 1
+        return items[i].end if i >= 0 and i < index - 1 and items[i].word else -1
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:

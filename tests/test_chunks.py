@@ -264,6 +264,12 @@ NO_MOVEMENT = [
                  id="a-deal-statement"),
     pytest.param("This came as the government reached a deal with the rebel group to evacuate its fighters from "
                  "Douma.", id="reached-a-deal-and-an-infinitive"),
+    pytest.param("A settlement was finally reached in Harasta after two weeks of talks, a rebel spokesman said.",
+                 id="a-deal-as-the-subject-of-a-passive-arrival-verb"),
+    pytest.param("Rebel leaders in Zamalka rejected the accord that had been reached on Friday with the army.",
+                 id="a-deal-reached-in-a-relative-clause"),
+    pytest.param("Officials in Arbin said an arrangement has now been reached with the insurgents.",
+                 id="a-deal-reached-after-an-adverb"),
 ]
 
 
