@@ -1512,7 +1512,11 @@ class _Rules:
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
         # "reached a deal" is no arrival: a verb of arrival whose object is an agreement is dropped
-        cues = self._without_figurative_arrivals(sent.cues_in(start, end))
+        stated = sent.cues_in(start, end)
+        cues = self._without_figurative_arrivals(stated)
+        # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
+        kept = {id(c) for c in cues}
+        deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
         kinds = {c.cue for c in cues}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
@@ -1640,7 +1644,8 @@ class _Rules:
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
                 and not (summary and c.text.lower() in _SUMMARY_NOUNS) and not self._deal_infinitive(c, first_deal)]
-        deal_statement = Cue.AGREEMENT in kinds and not one_day and all(
+        deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
+        deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
             c.text.lower() in _NOMINAL_MOVEMENTS for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed

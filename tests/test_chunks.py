@@ -270,6 +270,12 @@ NO_MOVEMENT = [
                  id="a-deal-reached-in-a-relative-clause"),
     pytest.param("Officials in Arbin said an arrangement has now been reached with the insurgents.",
                  id="a-deal-reached-after-an-adverb"),
+    pytest.param("The departure of the gunmen from Zamalka is part of the accord that had been reached on Friday.",
+                 id="the-day-a-deal-was-reached-is-not-the-movements"),
+    pytest.param("The evacuation of the wounded from Arbin belongs to a deal which was reached on Sunday.",
+                 id="the-day-of-a-deal-in-a-relative-clause"),
+    pytest.param("Under a settlement that was reached on Tuesday, the withdrawal of the fighters from Harasta is in "
+                 "its last phase.", id="the-day-of-a-deal-in-a-leading-phrase"),
 ]
 
 
