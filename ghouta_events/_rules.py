@@ -395,8 +395,8 @@ class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
     __slots__ = ("amounts", "buses", "civilians", "date", "destination", "distinct", "factions", "fighters",
-                 "inferred", "origin", "paragraph", "people", "position", "refers_back", "sources", "spans",
-                 "weekday")
+                 "headline", "inferred", "origin", "paragraph", "people", "position", "refers_back", "sources",
+                 "spans", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -416,6 +416,7 @@ class _Candidate:
         self.amounts: list[VagueAmount] = []
         self.refers_back = False
         self.distinct = False  # "another group left...": a movement of its own, never a restatement
+        self.headline = False  # told in the headline, which sums up the body in its own numbers
         self.inferred: set[str] = set()  # slots filled from context, not stated for this movement
         self.weekday = weekday  # the weekday the clause names, even when no anchor resolves it to a date
 
@@ -1724,11 +1725,22 @@ class _Rules:
         weekday = in_clause[0] if in_clause else None
         if weekday is None:
             weekday = self._weekday_before(sent, end)
-        return _Candidate(
+        candidate = _Candidate(
             position=start, paragraph=sent.sentence.paragraph, sources=chain, origin=origin, weekday=weekday,
             destination=destination, factions=groups, date=date if date and date.precision is Precision.DAY
             else None, spans=[sent.span],
         )
+        candidate.headline = self._is_headline(index)
+        return candidate
+
+    def _is_headline(self, index: int) -> bool:
+        """Whether sentence ``index`` is the headline: the first sentence, a paragraph of its own that other
+        paragraphs follow, and not closed by a full stop."""
+        sentences = self.sentences
+        if index != 0 or len(sentences) < 2 or sentences[1].sentence.paragraph == sentences[0].sentence.paragraph:
+            return False
+        last = self.tokens.at_or_after(sentences[0].end) - 1
+        return last < 0 or self.tokens.items[last].text != "."
 
     # --- Events ---------------------------------------------------------------------------------------------
 
@@ -1993,7 +2005,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in attributed:
         # merged is in order of position here: the records just before are the nearest
         home = next((m for m in merged[-2 * NEAREST_RECORDS:] if m.originator == candidate.originator
-                     and _shares_count(m, candidate)
+                     and (_shares_count(m, candidate) or m.headline)
                      and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)),
                     None)
         if home is None:
@@ -2014,7 +2026,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
         homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
-                 and _shares_count(m, candidate) and not (m.distinct or candidate.distinct)
+                 and (_shares_count(m, candidate) or m.headline) and not (m.distinct or candidate.distinct)
                  and _compatible(m, candidate, tables, near=True)]
         if not homes:
             merged.append(candidate)

@@ -238,6 +238,15 @@ ONE_MOVEMENT = [
                  ("Harasta", "Idlib", 40, None, None), id="relative-clause-then-an-adverb"),
     pytest.param("The convoy of 18 buses, who carried 700 people, reached Jarablus on Monday.",
                  (None, "Jarablus", 18, 700, None), id="relative-clause-after-an-of-group"),
+    pytest.param("Nearly 2,000 rebels and families quit Zamalka for Idlib - Russian military\n\nForty buses left "
+                 "Zamalka for Idlib on Monday, the Russian military said.", ("Zamalka", "Idlib", 40, 2000, None),
+                 id="a-headline-count-restated-by-another-count-in-the-body"),
+    pytest.param("State media: 35 buses leave Harasta for Jarablus\n\nMore than 1,500 gunmen and their relatives "
+                 "left Harasta for Jarablus on Tuesday, state media said.", ("Harasta", "Jarablus", 35, 1500, None),
+                 id="a-headline-bus-count-and-a-body-people-count"),
+    pytest.param("Some 900 fighters leave Jobar, SANA says\n\nTwenty buses drove out of Jobar toward Idlib "
+                 "on Sunday, SANA reported.", ("Jobar", "Idlib", 20, None, 900),
+                 id="a-headline-fighters-count-and-a-body-bus-count"),
 ]
 
 
