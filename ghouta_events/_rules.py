@@ -1888,6 +1888,15 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
     return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
 
 
+def _one_voice(told: _Candidate, candidate: _Candidate) -> bool:
+    """Whether two candidates have one originator: the same source, or a headline's "state media" and the state
+    agency the body names (state media are the outlets of that kind, the agency one of them)."""
+    if told.originator == candidate.originator:
+        return True
+    kinds = {source.kind for source in (*told.sources[:1], *candidate.sources[:1])}
+    return told.headline and bool(told.sources) and bool(candidate.sources) and kinds == {SourceKind.STATE_MEDIA}
+
+
 def _shares_count(a: _Candidate, b: _Candidate) -> bool:
     """Whether two candidates share a count, or one of them has none (a restatement without numbers)."""
     slots_a, slots_b = a.slots(), b.slots()
@@ -1898,6 +1907,8 @@ def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
     """Whether an unattributed candidate restates an attributed one: it adds no numbers of its own, or it
     shares a count with it. Numbers given only without attribution are the outlet's own."""
     own, theirs = unattributed.slots(), attributed.slots()
+    if attributed.headline and not theirs:
+        return True  # a headline's source covers the story it sums up ("Rebels leave X: state media")
     return not own or bool(theirs and own.keys() & theirs.keys())
 
 
@@ -1932,8 +1943,8 @@ def _absorb(into: _Candidate, other: _Candidate, tables: _Tables) -> None:
         into.infer("date", other.date)
     into.spans = [*into.spans, *other.spans]
     into.weekday = into.weekday if into.weekday is not None else other.weekday
-    if not into.sources:
-        into.sources = other.sources
+    if not into.sources or (into.headline and not other.headline and other.sources):
+        into.sources = other.sources  # the body names the source a headline sums up
 
 
 #: Within one report, a record is compared with at most this many records on either side of it (by position in
@@ -2004,7 +2015,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     # 1. One source restating one movement: one record.
     for candidate in attributed:
         # merged is in order of position here: the records just before are the nearest
-        home = next((m for m in merged[-2 * NEAREST_RECORDS:] if m.originator == candidate.originator
+        home = next((m for m in merged[-2 * NEAREST_RECORDS:] if _one_voice(m, candidate)
                      and (_shares_count(m, candidate) or m.headline)
                      and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)),
                     None)
@@ -2012,7 +2023,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
             merged.append(candidate)
         else:
             _absorb(home, candidate, tables)
-    _fill_context(merged, tables)
+    # A headline takes nothing from other sources' records before the body it sums up has joined it.
+    _fill_context([m for m in merged if not m.headline], tables)
     # 2. An unattributed restatement joins the nearest attributed record it fits.
     rest: list[_Candidate] = []
     for candidate in unattributed:

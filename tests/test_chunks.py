@@ -247,6 +247,24 @@ ONE_MOVEMENT = [
     pytest.param("Some 900 fighters leave Jobar, SANA says\n\nTwenty buses drove out of Jobar toward Idlib "
                  "on Sunday, SANA reported.", ("Jobar", "Idlib", 20, None, 900),
                  id="a-headline-fighters-count-and-a-body-bus-count"),
+    pytest.param("Rebels start leaving Arbin for Idlib: state media\n\nSANA said 20 buses carrying 900 fighters left "
+                 "Arbin for Idlib on Monday.", ("Arbin", "Idlib", 20, None, 900),
+                 id="a-headline-of-state-media-and-the-agency-named-in-the-body"),
+    pytest.param("Gunmen quit Harasta, state media says\n\nThirty buses left Harasta for Idlib late on Sunday, the "
+                 "state news agency SANA reported.", ("Harasta", "Idlib", 30, None, None),
+                 id="a-headline-state-media-says-and-the-agency-after-the-body"),
+    pytest.param("State media: first buses leave Zamalka\n\nForty buses carrying 1,200 people left Zamalka for "
+                 "Jarablus on Tuesday, SANA reported.", ("Zamalka", "Jarablus", 40, 1200, None),
+                 id="a-headline-led-by-state-media-and-the-agency-in-the-body"),
+    pytest.param("Final group of gunmen begins leaving Syria's Harasta: state media\n\nDAMASCUS (SANA) - Twenty buses "
+                 "carrying 700 gunmen left the town for Idlib on Monday.", ("Harasta", "Idlib", 20, None, 700),
+                 id="a-headline-source-covers-the-agencys-own-body"),
+    pytest.param("Fighters and families leave Jobar for Idlib: state media\n\nDAMASCUS (SANA) - Some 1,100 people "
+                 "left Jobar aboard 25 buses on Sunday.", ("Jobar", "Idlib", 25, 1100, None),
+                 id="an-attributed-headline-without-numbers-and-a-body-with-them"),
+    pytest.param("Hundreds of rebels leave Zamalka, state media says\n\nDAMASCUS (SANA) - Thirty-two buses left "
+                 "Zamalka for Jarablus on Friday.", ("Zamalka", "Jarablus", 32, None, None),
+                 id="a-headline-state-media-says-and-a-body-of-the-agency"),
 ]
 
 
@@ -341,6 +359,18 @@ TWO_MOVEMENTS = [
                  id="two-finite-verbs"),
     pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",
                  [("Douma", "Idlib", 20, 300, 500)], id="one-verb-two-counts-is-one-movement"),
+    pytest.param("Rebels leave Harasta: state media\n\nDAMASCUS (SANA) - Twelve buses carrying 500 gunmen left "
+                 "Harasta for Jarablus.\n\nThe Russian military said 90 gunmen left Harasta for Idlib on Sunday.",
+                 [("Harasta", "Jarablus", 12, 500, None), ("Harasta", "Idlib", None, 90, None)],
+                 id="a-headline-joins-its-body-not-another-sources-record"),
+    pytest.param("Fighters quit Jobar, state media says\n\nDAMASCUS (SANA) - Fifteen buses carrying 600 fighters "
+                 "drove to Jarablus.\n\nSome 70 fighters left Jobar for Idlib on Friday, the Russian military said.",
+                 [("Jobar", "Jarablus", 15, 600, None), ("Jobar", "Idlib", None, 70, None)],
+                 id="a-headline-and-a-later-record-of-another-source"),
+    pytest.param("Gunmen pull out of Zamalka: state media\n\nDAMASCUS (SANA) - Ten buses with 400 gunmen left "
+                 "Zamalka for Jarablus.\n\nRussia's military said 50 gunmen left Zamalka for Idlib on Monday.",
+                 [("Zamalka", "Jarablus", 10, 400, None), ("Zamalka", "Idlib", None, 50, None)],
+                 id="a-headline-takes-no-destination-from-another-source"),
 ]
 
 
