@@ -33,7 +33,7 @@ from . import __version__
 from ._errors import GhoutaEventsError, InputError
 from ._export import dump_csv, dump_geojson, dump_sqlite, to_csv_rows, to_geojson
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from ._held import held_for_merge, without_reports
+from ._held import held_reports, without_reports
 from ._io import _LINE_BREAKS, SCHEMA_NAME, SCHEMA_VERSION, _unstructure, to_json, write_atomic
 from ._merge import Dataset, merge
 from ._model import Report
@@ -246,15 +246,8 @@ def _merge_stream(documents: Iterable[Report | Dataset], with_texts: bool, gazet
     Only what the merge needs of each report is held (see :func:`held_for_merge`). Without ``with_texts`` the dataset
     is written without its reports: each consolidated record keeps its members (with their spans) and the id
     of each member's report, which is how a record is traced back to the report's text."""
-    held: list[Report] = []
-    for document in documents:
-        if isinstance(document, Report):
-            held.append(held_for_merge(document, with_texts))
-        elif document.reports or not (document.convoys or document.figures or document.events):
-            held.extend(held_for_merge(report, with_texts) for report in document.reports)
-        else:
-            raise InputError("a dataset written without its reports cannot take in more reports "
-                             "(merge the reports again, or write the dataset with --with-texts)")
+    held = list(held_reports(documents, with_texts,
+                             advice="merge the reports again, or write the dataset with --with-texts"))
     if failures.count:
         return None
     if not held:

@@ -27,7 +27,7 @@ from dask.utils import parse_bytes
 
 from ._errors import GhoutaEventsError, InputError
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from ._held import held_for_merge, without_reports
+from ._held import held_reports, without_reports
 from ._merge import Dataset, merge
 from ._model import Report
 from ._parse import parse
@@ -166,15 +166,7 @@ def _merge_partition(items: Iterable[Report | Dataset], *, gazetteer_files: tupl
                      with_texts: bool) -> Dataset:
     """One dataset of a partition's reports, holding of each report only what the merge uses (the whole report
     ``with_texts``)."""
-    held: list[Report] = []
-    for item in items:
-        if isinstance(item, Report):
-            held.append(held_for_merge(item, with_texts))
-        elif item.reports or not (item.convoys or item.figures or item.events):
-            held.extend(held_for_merge(report, with_texts) for report in item.reports)
-        else:
-            raise InputError("a dataset without its reports cannot be merged with more reports "
-                             "(merge the reports, or keep them with with_texts=True)")
+    held = held_reports(items, with_texts, advice="merge the reports, or keep them with with_texts=True")
     return merge(held, gazetteer=_gazetteer(gazetteer_files))
 
 

@@ -9,12 +9,15 @@ consolidated records keep their members (each with its spans) and the id of each
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import attrs
 
+from ._errors import InputError
 from ._merge import Dataset
 from ._model import Report
 
-__all__ = ["held_for_merge", "without_reports"]
+__all__ = ["held_for_merge", "held_reports", "without_reports"]
 
 
 def held_for_merge(report: Report, with_texts: bool) -> Report:
@@ -26,6 +29,22 @@ def held_for_merge(report: Report, with_texts: bool) -> Report:
     return Report(id=report.id, text=report.text, published=report.published, anchor=report.anchor,
                   digest=report.digest, sources=report.sources, convoys=report.convoys, figures=report.figures,
                   events=report.events)
+
+
+def held_reports(documents: Iterable[Report | Dataset], with_texts: bool, *, advice: str) -> Iterator[Report]:
+    """What a merge holds of each report of ``documents`` (reports, and the reports of datasets).
+
+    Raises:
+        InputError: a dataset without its reports comes with records, so it cannot take in more reports; the
+            message ends with ``advice`` (how to keep the reports where the caller is).
+    """
+    for document in documents:
+        if isinstance(document, Report):
+            yield held_for_merge(document, with_texts)
+        elif document.reports or not (document.convoys or document.figures or document.events):
+            yield from (held_for_merge(report, with_texts) for report in document.reports)
+        else:
+            raise InputError(f"a dataset without its reports cannot take in more reports ({advice})")
 
 
 def without_reports(dataset: Dataset) -> Dataset:
