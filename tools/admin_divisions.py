@@ -18,9 +18,7 @@ coordinates. Nothing is guessed: the script fails on a seat that matches several
 
 from __future__ import annotations
 
-import argparse
 import csv
-import io
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -32,7 +30,7 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from geonames_places import GOVERNORATES, latin, plain, styled  # noqa: E402
+from geonames_places import GOVERNORATES, latin, plain, render, styled, write_or_check  # noqa: E402
 
 from ghouta_events._gazetteer import spelling_variants  # noqa: E402
 
@@ -130,26 +128,8 @@ def rows() -> list[list[str]]:
     return out
 
 
-def render(table: list[list[str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(HEADER)
-    writer.writerows(table)
-    return buffer.getvalue()
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail when the file differs from what it would write")
-    args = parser.parse_args(argv)
-    text = render(rows())
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} differs from what the script writes", file=sys.stderr)
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 1} divisions)", file=sys.stderr)
-    return 0
+    return write_or_check(argv, (__doc__ or "").splitlines()[0], OUT, render(HEADER, rows()), "divisions")
 
 
 if __name__ == "__main__":

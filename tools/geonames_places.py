@@ -178,26 +178,32 @@ def rows() -> list[list[str]]:
     return [row[1:] for row in sorted(out, key=lambda row: (row[0], row[1]))]
 
 
-def render(table: list[list[str]]) -> str:
+def render(header: list[str] | tuple[str, ...], table: list[list[str]]) -> str:
+    """The table as CSV text, header first."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow(header)
     writer.writerows(table)
     return buffer.getvalue()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_or_check(argv: list[str] | None, description: str, out: Path, text: str, what: str) -> int:
+    """The command line of a table-writing script: write ``text`` to ``out``, or with ``--check`` exit 1 when
+    ``out`` differs from it."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true", help="fail when the file differs from what it would write")
     args = parser.parse_args(argv)
-    text = render(rows())
     if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT} differs from what the script writes", file=sys.stderr)
+        same = out.exists() and out.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{out} differs from what the script writes", file=sys.stderr)
         return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 1} places)", file=sys.stderr)
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({text.count(chr(10)) - 1} {what})", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_or_check(argv, __doc__.splitlines()[0], OUT, render(HEADER, rows()), "places")
 
 
 if __name__ == "__main__":
