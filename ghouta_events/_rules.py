@@ -86,12 +86,21 @@ from ._text._chunks import (
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._lexicon import (
+    ARRIVAL_VERBS,
+    BESIDE_CROSSING,
+    BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
+    EVACUATION_VERBS,
+    GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
+    NOMINAL_MOVEMENTS,
     PASSIVE_LINKS,
+    RELATIVE_PRONOUNS,
     SINCE_WORDS,
+    SOURCE_JOINERS,
+    SUMMARY_NOUNS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._patterns import pattern_timeout
@@ -165,17 +174,6 @@ FIGURE_CUES: Final = {
     Cue.RELEASED: FigureKind.RELEASED,
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
-# What may join two sources named together: "SANA and the Observatory", "AFP, Reuters".
-_SOURCE_JOINERS: Final = frozenset({"and", ",", "the", "a", "an"})
-# Verbs of going after "N <people>": "2,000 Druze left".
-_GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
-# Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
-# and B"); "evacuations of the fighters from X ended" tells one.
-_SUMMARY_NOUNS: Final = frozenset({"evacuations", "departures", "withdrawals", "evacuations from",
-                                   "departures from", "withdrawals from"})
-# Nouns that name a movement without telling it happened ("the evacuation is part of the agreement").
-_NOMINAL_MOVEMENTS: Final = frozenset({"evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from",
-                                       "exodus", "exodus from", "transfer", "exit", "exit from", "journey"})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 # The cues that can make a name the source of a sentence's claims.
@@ -216,8 +214,6 @@ _HEADLINE_SOURCE_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
 # What may follow the source that ends a headline.
 _HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
-# Words that may stand between a breakdown phrase and its count: "including some 300".
-_BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
@@ -477,10 +473,9 @@ class _EventDraft:
 
 def _evacuation_verb(cue: CueHit) -> bool:
     """Whether a cue is a verb of evacuation ("evacuated", "were bussed"), which gives a count no figure kind."""
-    return cue.cue is Cue.MOVE and cue.text.lower() in _EVACUATION_VERBS
+    return cue.cue is Cue.MOVE and cue.text.lower() in EVACUATION_VERBS
 
 
-_EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferred", "relocated"})
 
 
 class _KindCues:
@@ -626,8 +621,6 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
 
 
 
-#: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
-_BESIDE: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: How many words after a crossing noun the town it stands by may be named, counted in pairs of tokens.
 _CROSSING_REACH: Final = 5
 
@@ -885,7 +878,7 @@ class _Rules:
         tokens = self.tokens
         index = tokens.at_or_after(hit.end)
         joined = False
-        while index < len(tokens) and tokens.items[index].lower in _SOURCE_JOINERS:
+        while index < len(tokens) and tokens.items[index].lower in SOURCE_JOINERS:
             joined = joined or tokens.items[index].lower in ("and", ",")
             index += 1
         if not joined or index >= len(tokens):
@@ -1083,7 +1076,7 @@ class _Rules:
         for cue in sent.cues:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
-            if cue.text.lower() in ("who", "which"):
+            if cue.text.lower() in RELATIVE_PRONOUNS:
                 if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
                     continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
                 verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
@@ -1216,7 +1209,7 @@ class _Rules:
         governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
         tokens = self.tokens
         index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
-        if cue.cue is Cue.ARRIVE and cue.text.lower() in ("arrived", "arrive", "arrives", "arriving"):
+        if cue.cue is Cue.ARRIVE and cue.text.lower() in ARRIVAL_VERBS:
             index = locative_after(tokens, index, stop)
         group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
                                  stop=stop)
@@ -1334,7 +1327,7 @@ class _Rules:
         for token in tokens.items[index + 1 : index + 1 + 2 * _CROSSING_REACH]:
             beside = self.name_at.get(token.start)
             if (beside is not None and beside.place is not None and beside.start >= sent.body_start
-                    and preposition_before(tokens, tokens.at_or_after(beside.start)) in _BESIDE):
+                    and preposition_before(tokens, tokens.at_or_after(beside.start)) in BESIDE_CROSSING):
                 return [beside.place]
         return []
 
@@ -1403,7 +1396,7 @@ class _Rules:
             return NounClass.PEOPLE
         # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
         if (index + 1 < len(items) and items[index].text[:1].isupper()
-                and items[index + 1].lower in _GOING_VERBS):
+                and items[index + 1].lower in GOING_VERBS):
             return NounClass.PEOPLE
         return None
 
@@ -1559,7 +1552,7 @@ class _Rules:
             if id(number) in consumed:
                 continue
             if ends_phrase(self.tokens, self.tokens.at_or_after(number.span.start), BREAKDOWN_PHRASES, floor=start,
-                           skipping=_BREAKDOWN_HEDGES):
+                           skipping=BREAKDOWN_HEDGES):
                 after_breakdown = True
             if number.role is not NumberRole.COUNT:
                 continue
@@ -1644,10 +1637,10 @@ class _Rules:
         summary = self._from_a_list(sent, cues, end)
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
-                and not (summary and c.text.lower() in _SUMMARY_NOUNS) and not self._deal_infinitive(c, first_deal)]
+                and not (summary and c.text.lower() in SUMMARY_NOUNS) and not self._deal_infinitive(c, first_deal)]
         deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
         deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
-            c.text.lower() in _NOMINAL_MOVEMENTS for c in told)
+            c.text.lower() in NOMINAL_MOVEMENTS for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
             and (bool(told) or Cue.CONVOY in kinds) and not deal_statement

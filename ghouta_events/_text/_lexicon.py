@@ -13,6 +13,9 @@ from typing import Final
 import regex
 
 __all__ = [
+    "ARRIVAL_VERBS",
+    "BESIDE_CROSSING",
+    "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
     "CHANGE_WORDS",
     "CLOSED_CLASS",
@@ -22,19 +25,25 @@ __all__ = [
     "CUE_PHRASES",
     "DEMONSTRATIVES",
     "DETERMINERS",
+    "EVACUATION_VERBS",
     "FINITE_MOVEMENT_VERBS",
+    "GOING_VERBS",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
     "NAME_CONNECTORS",
     "NATIONAL_VOICES",
+    "NOMINAL_MOVEMENTS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
     "PHOTO_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PRONOUN_SPEECH_VERBS",
+    "RELATIVE_PRONOUNS",
     "SINCE_WORDS",
+    "SOURCE_JOINERS",
+    "SUMMARY_NOUNS",
     "TIME_SUBORDINATORS",
     "phrase_words",
     "shadowed_phrases",
@@ -361,3 +370,27 @@ DEMONSTRATIVES: Final = frozenset({"the", "this", "that"})
 
 #: The speech verbs after which "it" or "they" refers back to the last source named: "it said", "they reported".
 PRONOUN_SPEECH_VERBS: Final = frozenset({"said", "says", "added", "reported", "reports", "announced", "stated"})
+
+# --- Words the rules read around their cues -------------------------------------------------------------------
+
+#: What may join two sources named together: "SANA and the Observatory", "AFP, Reuters".
+SOURCE_JOINERS: Final = frozenset({"and", ",", "the", "a", "an"})
+#: Verbs of going after "N <people>": "2,000 Druze left".
+GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
+#: Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
+#: and B"); "evacuations of the fighters from X ended" tells one.
+SUMMARY_NOUNS: Final = frozenset({"evacuations", "departures", "withdrawals", "evacuations from",
+                                  "departures from", "withdrawals from"})
+#: Nouns that name a movement without telling it happened ("the evacuation is part of the agreement").
+NOMINAL_MOVEMENTS: Final = frozenset({"evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from",
+                                      "exodus", "exodus from", "transfer", "exit", "exit from", "journey"})
+#: Words that may stand between a breakdown phrase and its count: "including some 300".
+BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
+#: Verbs that tell a movement under a deal as such ("evacuated", "bussed").
+EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferred", "relocated"})
+#: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
+BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
+#: The relative pronouns that open a clause attached to a noun group ("buses, which carried ...").
+RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
+#: The forms of "arrive" as a verb of its own, without the preposition that names where.
+ARRIVAL_VERBS: Final = frozenset({"arrived", "arrive", "arrives", "arriving"})
