@@ -105,6 +105,7 @@ from ._text._lexicon import (
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._patterns import pattern_timeout
 from ._text._sentences import Sentence, iter_sentences
+from ._text._verbs import VerbGroup, negation_in, verb_group
 from ._text._words import Words
 
 __all__ = ["read_report"]
@@ -216,7 +217,6 @@ _HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
-RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
 # After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
 RE_ACTOR_AFTER: Final = regex.compile(
     r"(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
@@ -1637,7 +1637,8 @@ class _Rules:
         summary = self._from_a_list(sent, cues, end)
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
-                and not (summary and c.text.lower() in SUMMARY_NOUNS) and not self._deal_infinitive(c, first_deal)]
+                and not (summary and c.text.lower() in SUMMARY_NOUNS)
+                and not self._deal_infinitive(c, first_deal, start)]
         deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
         deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
             c.text.lower() in NOMINAL_MOVEMENTS for c in told)
@@ -1648,7 +1649,8 @@ class _Rules:
             and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
                                  and RE_MOVERS.search(text, start, end) is not None))
-            and RE_NEGATION.search(text, start, end) is None
+            and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
+            and not negation_in(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end))
         )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
@@ -1671,12 +1673,16 @@ class _Rules:
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
 
-    def _deal_infinitive(self, cue: CueHit, first_deal: int | None) -> bool:
-        """Whether a movement verb is the infinitive of a deal named before it (which starts at ``first_deal``): "a
-        deal to evacuate the fighters"; after other verbs an infinitive tells what happened ("began to leave")."""
-        index = self.tokens.at_or_after(cue.start)
-        return (first_deal is not None and first_deal < cue.start and index > 0
-                and self.tokens.items[index - 1].lower == "to")
+    def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
+        """The verb group a cue heads, read back no further than the clause that starts at ``start``."""
+        tokens = self.tokens
+        return verb_group(tokens, tokens.at_or_after(cue.start), tokens.at_or_after(start))
+
+    def _deal_infinitive(self, cue: CueHit, first_deal: int | None, start: int) -> bool:
+        """Whether a movement verb is a bare infinitive after a deal named before it (which starts at
+        ``first_deal``): "a deal to evacuate the fighters"; an infinitive that a verb governs tells what happened
+        ("began to leave")."""
+        return first_deal is not None and first_deal < cue.start and self._verb_group(cue, start).infinitive
 
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an

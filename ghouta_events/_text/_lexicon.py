@@ -14,6 +14,8 @@ import regex
 
 __all__ = [
     "ARRIVAL_VERBS",
+    "ASPECT_VERBS",
+    "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
     "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
@@ -24,18 +26,26 @@ __all__ = [
     "COUNT_OF_PEOPLE_BEFORE",
     "CUE_PHRASES",
     "DEMONSTRATIVES",
+    "DENIAL_VERBS",
     "DETERMINERS",
     "EVACUATION_VERBS",
     "FINITE_MOVEMENT_VERBS",
     "GOING_VERBS",
+    "GROUP_ADVERBS",
+    "IRREGULAR_PAST",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
+    "MODAL_AUXILIARIES",
+    "MODAL_VERBS",
     "NAME_CONNECTORS",
     "NATIONAL_VOICES",
+    "NEGATIONS",
     "NOMINAL_MOVEMENTS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
+    "PASSIVE_AUXILIARIES",
+    "PERFECT_AUXILIARIES",
     "PHOTO_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
@@ -329,6 +339,69 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
 PASSIVE_LINKS: Final = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "been", "be", "being", "that", "which", "now", "finally",
     "already", "just", "eventually", "since",
+})
+
+# --- Verb groups (see ._verbs) ----------------------------------------------------------------------------------
+
+#: The auxiliaries of a verb group, and the tense each gives when it is the first (finite) word of the group.
+AUXILIARY_TENSES: Final[dict[str, str]] = {
+    **dict.fromkeys(("is", "are", "am", "has", "have", "do", "does", "can", "may", "must", "should", "gets",
+                     "get"), "present"),
+    **dict.fromkeys(("was", "were", "had", "did", "could", "might", "would", "got"), "past"),
+    **dict.fromkeys(("will", "shall"), "future"),
+    **dict.fromkeys(("be", "been", "being", "getting", "having"), ""),  # never finite
+}
+
+#: The forms of "be" and "get" that make a following participle passive ("were bussed", "got evacuated").
+PASSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "get", "gets",
+                                         "got", "getting"})
+
+#: The forms of "have" that make a group perfect ("have left", "had been evacuated").
+PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had", "having"})
+
+#: The modal auxiliaries and the modality each gives a group (the value of a :class:`~._verbs.Modality`).
+MODAL_AUXILIARIES: Final[dict[str, str]] = {
+    "will": "future", "shall": "future", "would": "conditional", "could": "conditional", "might": "conditional",
+    "may": "conditional", "should": "expected", "must": "ordered", "can": "allowed",
+}
+
+#: Verbs and adjectives that take a "to"-infinitive and give it a modality ("were expected to leave", "are due to
+#: be evacuated", "were ordered to leave"); a verb of refusal or failure negates what follows ("refused to leave").
+MODAL_VERBS: Final[dict[str, str]] = {
+    **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "set", "due", "prepared", "preparing",
+                     "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"), "planned"),
+    **dict.fromkeys(("expected", "expect", "expects", "likely", "supposed", "going", "about", "trying", "tried",
+                     "hoped", "hope", "hopes", "want", "wants", "wanted"), "expected"),
+    **dict.fromkeys(("ordered", "told", "asked", "instructed", "required", "demanded", "urged", "called"),
+                    "ordered"),
+    **dict.fromkeys(("allowed", "permitted", "able", "unable", "free", "authorised", "authorized"), "allowed"),
+    **dict.fromkeys(("refused", "refuse", "refuses", "refusing", "failed", "fail", "fails", "declined",
+                     "decline", "declines"), "refused"),
+}
+
+#: Verbs of aspect that take a "to"-infinitive and leave what it tells a fact ("began to leave").
+ASPECT_VERBS: Final = frozenset({"began", "begin", "begins", "beginning", "started", "start", "starts", "starting",
+                                 "continued", "continue", "continues", "continuing", "managed", "manage",
+                                 "manages", "resumed", "used", "came", "went", "proceeded"})
+
+#: Words that negate a verb group; "no longer" is read as one.
+NEGATIONS: Final = frozenset({"not", "never"})
+
+#: Verbs that refuse or deny what their object or clause states ("refused reconciliation", "denied that ...").
+DENIAL_VERBS: Final = frozenset({"refused", "refuse", "refuses", "denied"})
+
+#: Adverbs that may stand inside a verb group without changing its reading ("have also left", "were finally
+#: allowed to leave").
+GROUP_ADVERBS: Final = frozenset({"also", "then", "finally", "later", "reportedly", "already", "still", "just",
+                                  "now", "eventually", "all", "both", "soon", "yet", "again", "initially", "first",
+                                  "apparently", "allegedly", "gradually", "safely", "successfully"})
+
+#: Past forms that do not end in "-ed" (past tense or participle): a group of one of them alone is in the past.
+IRREGULAR_PAST: Final = frozenset({
+    "left", "fled", "went", "gone", "took", "taken", "drove", "driven", "brought", "came", "got", "gotten", "sent",
+    "set", "put", "quit", "withdrew", "withdrawn", "began", "begun", "made", "held", "kept", "ran", "saw", "seen",
+    "told", "said", "gave", "given", "bore", "borne", "rode", "ridden", "stood", "lost", "met", "found", "bound",
+    "shot", "hit", "fell", "fallen", "led", "struck", "thrown", "threw", "built", "spent", "known", "stuck",
 })
 
 # --- Photo credits ---------------------------------------------------------------------------------------------
