@@ -103,6 +103,7 @@ from ._text._lexicon import (
     SUMMARY_NOUNS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
+from ._text._page import Zone, page_zones
 from ._text._patterns import pattern_timeout
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, negation_in, verb_group
@@ -663,6 +664,7 @@ class _Rules:
         self.names = [_Name(start, end, surface, targets, tables)
                       for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
         self.tokens = tokenize(words)
+        self.zones = page_zones(self.tokens, [sent.sentence for sent in self.sentences])
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
@@ -1417,6 +1419,10 @@ class _Rules:
         for sent in self.sentences:
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
+            if self.zones[len(attributions)] is Zone.BOILERPLATE:
+                owns.append(())
+                attributions.append(())
+                continue  # page furniture: no claims, no records
             own = self._attribution(sent)
             credit = self._credit(sent) if not own else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
@@ -1437,6 +1443,8 @@ class _Rules:
         figures: list[_FigureDraft] = []
         events: list[_EventDraft] = []
         for index, sent in enumerate(self.sentences):
+            if self.zones[index] is Zone.BOILERPLATE:
+                continue
             chain = attributions[index]
             told = len(candidates)
             for start, end in self._clauses(sent):
@@ -1733,13 +1741,8 @@ class _Rules:
         return candidate
 
     def _is_headline(self, index: int) -> bool:
-        """Whether sentence ``index`` is the headline: the first sentence, a paragraph of its own that other
-        paragraphs follow, and not closed by a full stop."""
-        sentences = self.sentences
-        if index != 0 or len(sentences) < 2 or sentences[1].sentence.paragraph == sentences[0].sentence.paragraph:
-            return False
-        last = self.tokens.at_or_after(sentences[0].end) - 1
-        return last < 0 or self.tokens.items[last].text != "."
+        """Whether sentence ``index`` stands in the page's headline."""
+        return self.zones[index] is Zone.HEADLINE
 
     # --- Events ---------------------------------------------------------------------------------------------
 

@@ -99,7 +99,7 @@ class Token(NamedTuple):
 
 
 #: The marks kept as tokens: they join lists, end phrases or quote names. Any other mark is left out.
-_MARKS: Final = frozenset(",&;:.!?()[]/-\u2013\u2014\"\u201c\u201d'\u2018\u2019")
+_MARKS: Final = frozenset(",&;:.!?()[]/-\u2013\u2014\"\u201c\u201d'\u2018\u2019\u00a9")
 _APOSTROPHES: Final = ("'", "\u2019")
 
 #: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").

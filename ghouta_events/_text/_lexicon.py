@@ -21,6 +21,7 @@ __all__ = [
     "BREAKDOWN_PHRASES",
     "CHANGE_WORDS",
     "CLOSED_CLASS",
+    "COPYRIGHT_WORDS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
@@ -30,6 +31,8 @@ __all__ = [
     "DETERMINERS",
     "EVACUATION_VERBS",
     "FINITE_MOVEMENT_VERBS",
+    "FURNITURE_PHRASES",
+    "FURNITURE_WORDS",
     "GOING_VERBS",
     "GROUP_ADVERBS",
     "IRREGULAR_PAST",
@@ -403,6 +406,29 @@ IRREGULAR_PAST: Final = frozenset({
     "told", "said", "gave", "given", "bore", "borne", "rode", "ridden", "stood", "lost", "met", "found", "bound",
     "shot", "hit", "fell", "fallen", "led", "struck", "thrown", "threw", "built", "spent", "known", "stuck",
 })
+
+# --- Page furniture (see ._page) ---------------------------------------------------------------------------------
+
+#: Phrases that open a paragraph of page furniture, as tuples of lower-cased words: "Subscribe", "Contact Us",
+#: "Related article: ...", "Read more: ...", "Share this", "Published <date>".
+FURNITURE_PHRASES: Final = frozenset({
+    ("subscribe",), ("subscribe", "now"), ("contact", "us"), ("related",), ("related", "article"),
+    ("related", "articles"), ("related", "stories"), ("read", "more"), ("read", "also"), ("also", "read"),
+    ("see", "also"), ("share",), ("share", "this"), ("share", "on"), ("follow", "us"), ("sign", "up"),
+    ("advertisement",), ("click", "here"), ("published",), ("updated",), ("last", "updated"), ("most", "read"),
+    ("print",), ("email",), ("comments",), ("tags",), ("more", "on", "this"), ("recommended",),
+})
+
+#: Words of a site's menus and links: three of them on a line without a sentence stop make the line a menu.
+FURNITURE_WORDS: Final = frozenset({
+    "subscribe", "newsletter", "newsletters", "login", "register", "account", "menu", "search", "home", "share",
+    "print", "email", "comments", "commented", "obits", "weather", "puzzles", "games", "traffic", "sports",
+    "opinion", "latest", "stories", "paper", "video", "videos", "podcasts", "contact", "advertise", "privacy",
+    "terms", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram",
+})
+
+#: Words of a copyright line: "Copyright 2018 X. All rights reserved."
+COPYRIGHT_WORDS: Final = frozenset({"copyright", "reserved"})
 
 # --- Photo credits ---------------------------------------------------------------------------------------------
 
