@@ -105,6 +105,7 @@ from ._text._lexicon import (
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, page_zones
 from ._text._patterns import pattern_timeout
+from ._text._readers import names_a_series, names_movers, opens_with_anaphor
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, negation_in, verb_group
 from ._text._words import Words
@@ -191,13 +192,6 @@ EVENT_CUES: Final = {
     Cue.STATEMENT: EventKind.STATEMENT,
 }
 
-# Words a person-count subject of a movement uses ("fighters left", "the convoy drove out").
-RE_MOVERS: Final = regex.compile(
-    r"\b(?:fighters|militants|rebels|gunmen|terrorists|insurgents|jihadists|civilians|evacuees|people|families|"
-    r"relatives|residents|members|group|groups|convoy|convoys|buses|busses|bus|wave|batch|opposition|"
-    r"withdrawals|departures|exodus|evacuation|evacuations)\b",
-    regex.IGNORECASE,
-)
 # Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
 RE_SPEAKER_GAP: Final = regex.compile(
     r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
@@ -205,10 +199,6 @@ RE_SPEAKER_GAP: Final = regex.compile(
 # Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
 # Matched from the cue to the name (pos and endpos), so it has no "^" (which matches only at the text's start).
 RE_LEAD_IN: Final = regex.compile(r"(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
-RE_ANOTHER: Final = regex.compile(
-    r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
-    regex.IGNORECASE,
-)
 # A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
 _SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
@@ -236,14 +226,6 @@ RE_DATELINE: Final = regex.compile(
 RE_DATELINE_END: Final = regex.compile(r"[\-\u2013\u2014:]\s")
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
-# A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
-RE_ANAPHOR: Final = regex.compile(
-    r"\W*(?:(?:the|these|those|this)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave|group)|they|them"
-    # "it" only as the subject of a movement verb: "It reached Idlib late on Sunday"
-    r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued)\b))\b",
-    regex.IGNORECASE,
-)
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
@@ -1638,7 +1620,9 @@ class _Rules:
                                                    for c in cues)
         # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
         # "They left for X" continues the movement told before it.
-        refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
+        tokens = self.tokens
+        first, last = tokens.at_or_after(start), tokens.at_or_after(end)
+        refers_back = start == sent.start and opens_with_anaphor(tokens, first, last)
         # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
         # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
         # tells no movement of its own.
@@ -1656,15 +1640,15 @@ class _Rules:
             and (vehicles or not counted_as_figure)
             and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
-                                 and RE_MOVERS.search(text, start, end) is not None))
+                                 and names_movers(tokens, first, last)))
             and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
-            and not negation_in(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end))
+            and not negation_in(tokens, first, last)
         )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
             candidate.refers_back = refers_back
-            candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
+            candidate.distinct = names_a_series(tokens, first, last)
             candidates.append(candidate)
 
     def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:

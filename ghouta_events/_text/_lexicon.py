@@ -407,6 +407,34 @@ IRREGULAR_PAST: Final = frozenset({
     "shot", "hit", "fell", "fallen", "led", "struck", "thrown", "threw", "built", "spent", "known", "stuck",
 })
 
+# --- Clause readers (see ._readers) ------------------------------------------------------------------------------
+
+#: Nouns of who or what moves: a clause without counts tells a movement only when one of them is its subject
+#: ("fighters left", "the convoy drove out").
+MOVER_WORDS: Final = frozenset({
+    "fighters", "militants", "rebels", "gunmen", "terrorists", "insurgents", "jihadists", "civilians", "evacuees",
+    "people", "families", "relatives", "residents", "members", "group", "groups", "convoy", "convoys", "buses",
+    "busses", "bus", "wave", "batch", "opposition", "withdrawals", "departures", "exodus", "evacuation",
+    "evacuations",
+})
+
+#: Words that mark a movement as one more of a series ("another convoy", "a further batch", "a new group").
+ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("a", "new")})
+
+#: The nouns a series word counts ("another convoy", "other groups").
+SERIES_NOUNS: Final = frozenset({"group", "groups", "convoy", "convoys", "batch", "wave"})
+
+#: Nouns by which a clause's subject refers back to the movement just told ("The convoy headed north", "The 17
+#: buses contained ...").
+MOVEMENT_ANAPHOR_NOUNS: Final = frozenset({"convoy", "convoys", "buses", "busses", "bus", "evacuees", "vehicles",
+                                           "batch", "wave", "group"})
+
+#: Determiners of such a subject.
+ANAPHOR_DETERMINERS: Final = frozenset({"the", "these", "those", "this"})
+
+#: Verbs after which "it" is the movement told before ("It reached Idlib late on Sunday").
+PRONOUN_MOVEMENT_VERBS: Final = frozenset({"reached", "arrived", "left", "headed", "departed", "drove", "continued"})
+
 # --- Page furniture (see ._page) ---------------------------------------------------------------------------------
 
 #: Phrases that open a paragraph of page furniture, as tuples of lower-cased words: "Subscribe", "Contact Us",
