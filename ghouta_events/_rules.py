@@ -105,7 +105,14 @@ from ._text._lexicon import (
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, page_zones
 from ._text._patterns import pattern_timeout
-from ._text._readers import names_a_series, names_movers, opens_with_anaphor
+from ._text._readers import (
+    acts_after,
+    lead_in,
+    names_a_series,
+    names_movers,
+    opens_with_anaphor,
+    speaker_gap,
+)
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, negation_in, verb_group
 from ._text._words import Words
@@ -192,13 +199,6 @@ EVENT_CUES: Final = {
     Cue.STATEMENT: EventKind.STATEMENT,
 }
 
-# Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
-RE_SPEAKER_GAP: Final = regex.compile(
-    r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
-)
-# Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
-# Matched from the cue to the name (pos and endpos), so it has no "^" (which matches only at the text's start).
-RE_LEAD_IN: Final = regex.compile(r"(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
 # A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
 _SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
 # A headline that ends with its source: "..., Russia Says"; "...: state media".
@@ -208,14 +208,6 @@ _HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
-# After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
-RE_ACTOR_AFTER: Final = regex.compile(
-    r"(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
-    r"(?:\s*,[^,;.]{1,40},)?\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|"
-    r"insists|agreed|accused|denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|"
-    r"mediated|decided|decides|said|says|agrees|refused|rejected|announced)\b",
-    regex.IGNORECASE,
-)
 # A dateline opening a paragraph: "BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:"; its date and
 # place say where and when the story was filed, not where or when the movement happened.
 RE_DATELINE: Final = regex.compile(
@@ -753,7 +745,7 @@ class _Rules:
     def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:
         """The sources a sentence's claims are attributed to, originator first."""
         found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
-        text = self.text
+        tokens = self.tokens
         # Who can speak is worked out for every name only when a cue can give a name the word; otherwise only the
         # last name matters (a headline that ends with its source).
         attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)
@@ -774,7 +766,7 @@ class _Rules:
             if index == len(voiced):
                 return None
             start = voiced_starts[index]
-            if start == position or RE_LEAD_IN.match(text, position, start) is not None:
+            if start == position or lead_in(tokens, tokens.at_or_after(position), tokens.at_or_after(start)):
                 return voiced[index]
             return None
 
@@ -794,13 +786,13 @@ class _Rules:
             if cue.cue is Cue.CITING:
                 # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
                 index = bisect.bisect_right(voiced_ends, cue.start) - 1  # the last name ending before the cue
-                if index >= 0 and RE_SPEAKER_GAP.match(text[voiced_ends[index] : cue.start]) is not None:
+                if index >= 0 and speaker_gap(tokens, tokens.at_or_after(voiced_ends[index]),
+                                              tokens.at_or_after(cue.start)):
                     add(*voiced[index], 3)
                 continue
             if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
                 # An official named by nationality and rank, who wins over a name inside the group ("Russian"):
                 # "a Russian officer said", "said an Iranian diplomat".
-                tokens = self.tokens
                 verb = tokens.at_or_after(cue.start)
                 official = official_before(tokens, verb)
                 named = bisect.bisect_left(voiced_ends, cue.start) - 1  # a name ending before the verb
@@ -819,7 +811,7 @@ class _Rules:
                 index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
                 if index >= 0 and voiced[index][0].start not in claimed:
                     hit, source = voiced[index]
-                    if RE_SPEAKER_GAP.match(text[min(hit.end, cue.start) : cue.start]) is not None:
+                    if speaker_gap(tokens, tokens.at_or_after(min(hit.end, cue.start)), verb):
                         add(hit, source, 1)
                         continue
                 # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
@@ -832,7 +824,6 @@ class _Rules:
         # A headline that ends with its source: "..., Russia Says"; "...: state media".
         if speakers:
             last, last_voice = speakers[-1]
-            tokens = self.tokens
             past, end_at = tokens.at_or_after(last.end), tokens.at_or_after(sent.end)
             ends = all(t.text in _HEADLINE_CLOSERS for t in tokens.items[past:end_at])
             introduced = mark_before(tokens, tokens.at_or_after(last.start)) in _HEADLINE_SOURCE_MARKS
@@ -923,7 +914,7 @@ class _Rules:
     def _is_actor(self, hit: _Name) -> bool:
         if hit.start in self.source_hits:
             return True
-        return RE_ACTOR_AFTER.match(self.text, hit.end) is not None and not self._located(hit)
+        return acts_after(self.tokens, hit.end) and not self._located(hit)
 
     def _collect_entities(self) -> None:
         for sent in self.sentences:

@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from ghouta_events._text._chunks import Tokens, tokenize
-from ghouta_events._text._readers import names_a_series, names_movers, opens_with_anaphor
+from ghouta_events._text._readers import (
+    acts_after,
+    lead_in,
+    names_a_series,
+    names_movers,
+    opens_with_anaphor,
+    speaker_gap,
+)
 from ghouta_events._text._words import Words
 
 
@@ -62,3 +69,60 @@ ANAPHORS = [
 @pytest.mark.parametrize(("text", "expected"), ANAPHORS)
 def test_opens_with_anaphor(text: str, expected: bool) -> None:
     assert opens_with_anaphor(*_whole(text)) is expected
+
+
+def _between(text: str, left: str, right: str) -> tuple[Tokens, int, int]:
+    """The tokens of ``text`` and the token indexes after ``left`` ends and where ``right`` starts."""
+    tokens = _tokens(text)
+    start = text.index(left) + len(left)
+    return tokens, tokens.at_or_after(start), tokens.at_or_after(text.index(right, start))
+
+
+# (sentence, speaker, speech verb, whether the speaker may speak the verb)
+SPEAKER_GAPS = [
+    pytest.param("The Monitor said buses left.", "Monitor", "said", True, id="nothing between"),
+    pytest.param("The Monitor's head, Jane Doe, said buses left.", "Monitor", "said", True,
+                 id="a possessive title and an appositive"),
+    pytest.param("The Monitor (TM) said buses left.", "Monitor", "said", True, id="a bracketed acronym"),
+    pytest.param("The Monitor chief of staff said buses left.", "Monitor", "said", True, id="a title of words"),
+    pytest.param("The Monitor and seven other groups in the northern hills of the region said so.", "Monitor",
+                 "said", False, id="too many words"),
+    pytest.param("The Monitor; the army said buses left.", "Monitor", "said", False, id="a semicolon"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "verb", "expected"), SPEAKER_GAPS)
+def test_speaker_gap(text: str, speaker: str, verb: str, expected: bool) -> None:
+    assert speaker_gap(*_between(text, speaker, verb)) is expected
+
+
+# (sentence, cue, source, whether the words between lead in to the source)
+LEAD_INS = [
+    pytest.param("according to the Monitor", "according to", "Monitor", True, id="a determiner"),
+    pytest.param("according to regime news agency Monitor", "according to", "Monitor", True, id="three words"),
+    pytest.param("according to a long list of people close to the Monitor", "according to", "Monitor", False,
+                 id="too far"),
+    pytest.param("according to residents, the Monitor", "according to", "Monitor", False, id="a mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "expected"), LEAD_INS)
+def test_lead_in(text: str, cue: str, source: str, expected: bool) -> None:
+    assert lead_in(*_between(text, cue, source)) is expected
+
+
+# (sentence, the place name, whether what follows makes it a state that acts)
+ACTORS = [
+    pytest.param("Moscow brokered the deal.", "Moscow", True, id="an actor verb"),
+    pytest.param("Moscow's forces entered the town.", "Moscow", True, id="a possessive and an actor noun"),
+    pytest.param("Moscow, backed by its allies, decided.", "Moscow", True, id="past an appositive"),
+    pytest.param("Moscow and its allies agreed.", "Moscow", True, id="and its allies"),
+    pytest.param("Moscow-based groups have said so.", "Moscow", False, id="inside a compound"),
+    pytest.param("Moscow's streets were quiet.", "Moscow", False, id="a possessive of something else"),
+    pytest.param("Buses reached Moscow.", "Moscow", False, id="at the end"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ACTORS)
+def test_acts_after(text: str, name: str, expected: bool) -> None:
+    assert acts_after(_tokens(text), text.index(name) + len(name)) is expected

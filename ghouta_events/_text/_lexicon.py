@@ -435,6 +435,17 @@ ANAPHOR_DETERMINERS: Final = frozenset({"the", "these", "those", "this"})
 #: Verbs after which "it" is the movement told before ("It reached Idlib late on Sunday").
 PRONOUN_MOVEMENT_VERBS: Final = frozenset({"reached", "arrived", "left", "headed", "departed", "drove", "continued"})
 
+#: Nouns after a place's possessive that make the place the state that acts ("Damascus's forces").
+ACTOR_NOUNS: Final = frozenset({"forces", "government", "army", "troops", "allies", "military", "regime",
+                                "offensive", "assault"})
+
+#: Verbs after a place name that make the place the state that acts ("Damascus is using", "Moscow brokered").
+ACTOR_VERBS: Final = frozenset({
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "wants", "insists", "agreed", "accused",
+    "denies", "deny", "denied", "launched", "used", "using", "sent", "backed", "backs", "supports", "brokered",
+    "mediated", "decided", "decides", "said", "says", "agrees", "refused", "rejected", "announced",
+})
+
 # --- Page furniture (see ._page) ---------------------------------------------------------------------------------
 
 #: Phrases that open a paragraph of page furniture, as tuples of lower-cased words: "Subscribe", "Contact Us",

@@ -12,6 +12,8 @@ from typing import Final
 
 from ._chunks import Tokens
 from ._lexicon import (
+    ACTOR_NOUNS,
+    ACTOR_VERBS,
     ANAPHOR_DETERMINERS,
     ANOTHER_WORDS,
     MOVEMENT_ANAPHOR_NOUNS,
@@ -20,7 +22,8 @@ from ._lexicon import (
     SERIES_NOUNS,
 )
 
-__all__ = ["has_word", "names_a_series", "names_movers", "opens_with_anaphor"]
+__all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_movers", "opens_with_anaphor",
+           "speaker_gap"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
@@ -98,3 +101,99 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
             return True
     return False
+
+
+#: Marks that may stand among the words of a speaker gap ("the U.S.-based Observatory's head").
+_GAP_MARKS: Final = frozenset({".", "'", "\u2019", "-"})
+#: The most words of a speaker gap outside its brackets and appositive, and the most characters inside each.
+_GAP_WORDS: Final = 6
+_GAP_BRACKET: Final = 40
+_GAP_APPOSITIVE: Final = 60
+_ACTOR_APPOSITIVE: Final = 40
+#: The most words between "according to" or "told" and the source ("according to regime news agency SANA").
+_LEAD_IN_WORDS: Final = 4
+
+
+def _closing(tokens: Tokens, index: int, last: int, close: str, forbidden: frozenset[str],
+             reach: int) -> int | None:
+    """The index of the first ``close`` mark after token ``index`` (an opening mark) and before ``last``, when no
+    ``forbidden`` mark stands between them and they hold at most ``reach`` characters (at least one); else
+    ``None``."""
+    items = tokens.items
+    for j in range(index + 1, last):
+        token = items[j]
+        if token.text == close:
+            inside = token.start - items[index].end
+            return j if 1 <= inside <= reach else None
+        if not token.word and token.text in forbidden:
+            return None
+        if token.start - items[index].end > reach:
+            return None
+    return None
+
+
+def speaker_gap(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]``, between a speaker's name and its speech verb, may stand there. The grammar:
+
+    .. code-block:: text
+
+        gap := [')'] ['(' token{1,} ')'] gap_word{0,6} [',' token{1,} ','] ','*
+
+    where a bracket holds at most 40 characters, an appositive at most 60 and no ";", and a gap word is a word or
+    one of ``. ' -`` ("the Observatory's head, Rami Abdel Rahman, said"; "(SOHR) said"; "chief of staff said").
+    """
+    items = tokens.items
+    i = first
+    if i < last and items[i].text == ")":
+        i += 1
+    if i < last and items[i].text == "(":
+        close = _closing(tokens, i, last, ")", frozenset("()"), _GAP_BRACKET)
+        if close is None:
+            return False
+        i = close + 1
+    words = 0
+    while i < last and (items[i].word or items[i].text in _GAP_MARKS):
+        words += items[i].word
+        if words > _GAP_WORDS:
+            return False
+        i += 1
+    if i < last and items[i].text == ",":
+        close = _closing(tokens, i, last, ",", frozenset(";"), _GAP_APPOSITIVE)
+        if close is not None:
+            i = close + 1
+    return all(token.text == "," for token in items[i:last])
+
+
+def lead_in(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]``, between "according to" or "told" and a source's name, is a lead-in: at most
+    four words and no mark ("according to *regime news agency* SANA")."""
+    return last - first <= _LEAD_IN_WORDS and all(token.word for token in tokens.items[first:last])
+
+
+def acts_after(tokens: Tokens, end: int) -> bool:
+    """Whether the words after a name that ends at offset ``end`` make it an actor: a state named by its place
+    ("Damascus is using", "Syria, backed by Russia, decided", "Moscow's forces"). The grammar:
+
+    .. code-block:: text
+
+        actor_after := possessive actor_noun
+                     | [',' token{1,} ','] (actor_verb | 'and' 'its' 'allies')
+
+    where the appositive holds at most 40 characters and no ``; .``.
+    """
+    items = tokens.items
+    j = tokens.at_or_after(end)
+    if j == 0 or j >= len(items) or items[j - 1].end != end:
+        return False  # the name ends inside a word ("Damascus-based"), or ends the text
+    if items[j - 1].possessive:
+        return items[j].lower in ACTOR_NOUNS
+    if items[j].text == ",":
+        close = _closing(tokens, j, len(items), ",", frozenset(";."), _ACTOR_APPOSITIVE)
+        if close is None:
+            return False
+        j = close + 1
+    if j >= len(items):
+        return False
+    word = items[j].lower
+    return word in ACTOR_VERBS or (word == "and" and j + 2 < len(items) and items[j + 1].lower == "its"
+                                   and items[j + 2].lower == "allies")
