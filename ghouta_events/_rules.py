@@ -104,11 +104,11 @@ from ._text._lexicon import (
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, page_zones
-from ._text._patterns import pattern_timeout
 from ._text._readers import (
     acts_after,
     lead_in,
     names_a_series,
+    names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
     speaker_gap,
@@ -239,22 +239,6 @@ ANAPHOR_KINDS: Final = {
     "organisation": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
     "organization": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
 }
-
-# The words after which a capitalised run of words names an armed group.
-FACTION_WORDS: Final = ("group", "brigade", "brigades", "battalion", "faction", "movement", "front", "fighters",
-                        "militants", "militia", "rebels")
-_FACTION_WORDS: Final = f"(?:{'|'.join(FACTION_WORDS)})\\b"
-RE_FACTION_NAME_CUE: Final = regex.compile(
-    r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+)(?:(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|the)-?\s*)?"
-    r"[\p{Lu}][\w'\u2019\-]+\s+){0,4})" + _FACTION_WORDS,
-    regex.VERSION1,
-)
-# A sentence without one of them as a word of its own is not searched for unknown names.
-_FACTION_WORD_SET: Final = frozenset(FACTION_WORDS)
-# What must stand just before a faction word for RE_FACTION_NAME_CUE to end there: a capitalised word of at least
-# two characters (the last word of the name), then blanks. Matched backwards from the faction word.
-RE_NAME_WORD_BEFORE: Final = regex.compile(r"(?r)\p{Lu}[\w'\u2019\-]+\s+", regex.VERSION1)
-
 
 # --- Working records --------------------------------------------------------------------------------------
 
@@ -992,30 +976,18 @@ class _Rules:
     def _find_unknown_names(self) -> None:
         known = [(h.start, h.end) for h in self.names]
         known_starts = [start for start, _ in known]
-        # Only the sentences with a faction word that a capitalised word stands just before are searched: a match
-        # ends with a faction word as a whole word, as written, after the last word of the name and blanks.
-        offsets = self.words.offsets
-        flagged = set()
-        for i in self.words.among(_FACTION_WORD_SET, as_written=True):
-            start = offsets[2 * i + 1]
-            index = self._sentence_at(start)
-            if index is not None and index not in flagged and RE_NAME_WORD_BEFORE.match(
-                    self.text, self.sentences[index].start, start):
-                flagged.add(index)
-        for index in sorted(flagged):
-            sent = self.sentences[index]
-            for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,
-                                                        timeout=pattern_timeout(), concurrent=False):
-                start, end = match.span(1)
-                words = match.group(1).strip()
+        tokens = self.tokens
+        for sent in self.sentences:
+            for start, end in names_before_faction_nouns(tokens, tokens.at_or_after(sent.start),
+                                                          tokens.at_or_after(sent.end)):
+                words = self.text[start:end]
                 if start == sent.start and len(words.split()) == 1:
                     continue  # a capitalised first word of a sentence is no name
                 # Known names do not overlap one another: only the last one starting before ``end`` can overlap.
                 nearest = bisect.bisect_left(known_starts, end) - 1
                 if nearest >= 0 and start < known[nearest][1]:
                     continue
-                self.unplaced.append(Unplaced(kind=UnplacedKind.NAME, text=words,
-                                              span=Span(start=start, end=start + len(words)),
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NAME, text=words, span=Span(start=start, end=end),
                                               reason="a capitalised name before a faction word, not in the "
                                                      "gazetteer"))
 

@@ -12,6 +12,7 @@ from ghouta_events._text._readers import (
     acts_after,
     lead_in,
     names_a_series,
+    names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
     speaker_gap,
@@ -126,3 +127,22 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "name", "expected"), ACTORS)
 def test_acts_after(text: str, name: str, expected: bool) -> None:
     assert acts_after(_tokens(text), text.index(name) + len(name)) is expected
+
+
+FACTION_NAMES = [
+    pytest.param("Gunmen of the Northern Storm brigade left.", ["Northern Storm"], id="two capitalised words"),
+    pytest.param("The Army of Sufra fighters left.", ["The Army of Sufra"], id="a connector between words"),
+    pytest.param("Jaish al-Sufra fighters left.", ["Jaish al-Sufra"], id="a hyphenated connector"),
+    pytest.param("Gunmen of al-Sufra fighters left.", [], id="a name does not open with a connector"),
+    pytest.param("The rebel group left.", [], id="no capitalised word"),
+    pytest.param("Sufra, fighters said.", [], id="a mark between"),
+    pytest.param("A B C D E F G group left.", [], id="words of one letter are no name words"),
+    pytest.param("Alpha Bravo Charlie Delta Echo Foxtrot group left.", ["Bravo Charlie Delta Echo Foxtrot"],
+                 id="five words at most"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FACTION_NAMES)
+def test_names_before_faction_nouns(text: str, names: list[str]) -> None:
+    tokens = _tokens(text)
+    assert [text[start:end] for start, end in names_before_faction_nouns(tokens, 0, len(tokens))] == names

@@ -446,6 +446,16 @@ ACTOR_VERBS: Final = frozenset({
     "mediated", "decided", "decides", "said", "says", "agrees", "refused", "rejected", "announced",
 })
 
+#: The nouns after which a capitalised run of words names an armed group ("the Tell Marwan Brigade fighters",
+#: "the Northern Storm group"), as written (lower case).
+FACTION_NOUNS: Final = frozenset({"group", "brigade", "brigades", "battalion", "faction", "movement", "front",
+                                  "fighters", "militants", "militia", "rebels"})
+
+#: Lower-case words that may join the capitalised words of an armed group's name ("Jaish al Islam", "Army of
+#: Islam").
+FACTION_NAME_CONNECTORS: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "of",
+                                            "the"})
+
 # --- Page furniture (see ._page) ---------------------------------------------------------------------------------
 
 #: Phrases that open a paragraph of page furniture, as tuples of lower-cased words: "Subscribe", "Contact Us",

@@ -16,14 +16,16 @@ from ._lexicon import (
     ACTOR_VERBS,
     ANAPHOR_DETERMINERS,
     ANOTHER_WORDS,
+    FACTION_NAME_CONNECTORS,
+    FACTION_NOUNS,
     MOVEMENT_ANAPHOR_NOUNS,
     MOVER_WORDS,
     PRONOUN_MOVEMENT_VERBS,
     SERIES_NOUNS,
 )
 
-__all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_movers", "opens_with_anaphor",
-           "speaker_gap"]
+__all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_before_faction_nouns", "names_movers",
+           "opens_with_anaphor", "speaker_gap"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
@@ -197,3 +199,82 @@ def acts_after(tokens: Tokens, end: int) -> bool:
     word = items[j].lower
     return word in ACTOR_VERBS or (word == "and" and j + 2 < len(items) and items[j + 1].lower == "its"
                                    and items[j + 2].lower == "allies")
+
+
+#: The most capitalised words of an armed group's name before its faction noun.
+_FACTION_NAME_WORDS: Final = 5
+#: Marks that may stand inside a written word ("Hay'at", "al-Islam").
+_INSIDE_WORD: Final = frozenset({"'", "\u2019", "-"})
+
+
+def _written_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The written words of ``tokens[first:last]``: runs of touching word tokens and the apostrophes or hyphens
+    inside them, as (first, end) token index pairs; a mark of any other kind is a word of its own."""
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first
+    while i < last:
+        j = i + 1
+        if items[i].word:
+            while (j < last and items[j].start == items[j - 1].end and not items[j - 1].possessive
+                   and (items[j].word or (items[j].text in _INSIDE_WORD and j + 1 < last
+                                          and items[j + 1].word and items[j + 1].start == items[j].end))):
+                j += 1
+        found.append((i, j))
+        i = j
+    return found
+
+
+def names_before_faction_nouns(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The capitalised names that stand right before a faction noun in ``tokens[first:last]``, as (start, end)
+    offsets, in order. The grammar:
+
+    .. code-block:: text
+
+        faction_name := capitalised (connector? capitalised | connector-capitalised){0,4} faction_noun
+
+    where a capitalised word has two characters at least, a connector is one of
+    :data:`~._lexicon.FACTION_NAME_CONNECTORS` and the faction noun is written in lower case ("the Northern Storm
+    brigade", "Jaish al Umma fighters", "the Army of Islam group"). Each word of the name is followed by white
+    space, not by a mark.
+    """
+    items = tokens.items
+    words = _written_words(tokens, first, last)
+
+    def spaced(k: int) -> bool:  # written word k is followed by white space (or ends the part read)
+        return k + 1 >= len(words) or items[words[k + 1][0]].start > items[words[k][1] - 1].end
+
+    def capitalised(k: int) -> bool:
+        a, b = words[k]
+        text = items[a].text
+        return items[a].word and text[:1].isupper() and (len(text) >= 2 or b - a > 1) and spaced(k)
+
+    def joined(k: int) -> bool:  # "al-Islam": a connector hyphenated to a capitalised word
+        head, _, rest = items[words[k][0]].text.partition("-")
+        return words[k][1] - words[k][0] == 1 and head in FACTION_NAME_CONNECTORS and rest[:1].isupper() \
+            and spaced(k)
+
+    def connector(k: int) -> bool:
+        return k >= 0 and words[k][1] - words[k][0] == 1 and items[words[k][0]].text in FACTION_NAME_CONNECTORS
+
+    found: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(words):
+        if b - a != 1 or items[a].text not in FACTION_NOUNS or k == 0:
+            continue
+        slots: list[int] = []  # the written words of the name, right to left, each a capitalised word
+        j = k - 1
+        while j >= 0 and len(slots) < _FACTION_NAME_WORDS and (capitalised(j) or joined(j)):
+            slots.append(j)
+            j -= 1
+            # a connector between two words of the name, after a capitalised word: "Army of Islam"
+            if (capitalised(slots[-1]) and len(slots) < _FACTION_NAME_WORDS and connector(j) and j >= 1
+                    and (capitalised(j - 1) or joined(j - 1))):
+                j -= 1
+        while slots and not capitalised(slots[-1]):
+            slots.pop()  # the first word of a name is capitalised itself, not joined to a connector
+        if not slots:
+            continue
+        start = items[words[slots[-1]][0]].start
+        end = items[words[slots[0]][1] - 1].end
+        found.append((start, end))
+    return found
