@@ -30,7 +30,6 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from ._gazetteer import Gazetteer, Target
 from ._geography import Geography
@@ -103,7 +102,7 @@ from ._text._lexicon import (
     SUMMARY_NOUNS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
-from ._text._page import Zone, page_zones
+from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
     lead_in,
@@ -208,16 +207,8 @@ _HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
-# A dateline opening a paragraph: "BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:"; its date and
-# place say where and when the story was filed, not where or when the movement happened.
-RE_DATELINE: Final = regex.compile(
-    r"[\p{Lu}][\p{L} .'\-]{1,40}(?:,[^\n\-\u2013\u2014:()]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?"
-    r"\s*[\-\u2013\u2014:]+\s"
-)
-# What every dateline ends with; a paragraph without it is not tried (RE_DATELINE costs much more per try).
-RE_DATELINE_END: Final = regex.compile(r"[\-\u2013\u2014:]\s")
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
-RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
+_OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
@@ -634,11 +625,12 @@ class _Rules:
         self._distribute(self.numbers, [n.span.start for n in self.numbers], "numbers")
         self._distribute(self.dates, [d.span.start for d in self.dates], "dates")
         self._distribute(cues, [c.start for c in cues], "cues")
+        tokens = self.tokens
         for sent in self.sentences:
-            dateline = None
-            if sent.sentence.first_in_paragraph and RE_DATELINE_END.search(text, sent.start, sent.end):
-                dateline = RE_DATELINE.match(text, sent.start, sent.end)
-            sent.body_start = dateline.end() if dateline is not None else sent.start
+            body = None
+            if sent.sentence.first_in_paragraph:
+                body = dateline_end(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
+            sent.body_start = sent.start if body is None else body
         self.anchor, self.basis = self._anchor()
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
@@ -696,7 +688,7 @@ class _Rules:
                 target = hit.source
                 if target is None or self.tables.sources[target.name].kind not in media:
                     continue
-                opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
+                opens = hit.start - sentence.start <= 2 and mark_after(self.tokens, hit.end) in _OUTLET_MARKS
                 in_dateline = sentence.start < hit.start < sentence.body_start
                 if opens or in_dateline:
                     return self.tables.sources[target.name]

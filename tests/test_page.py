@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from ghouta_events import parse
 from ghouta_events._text._chunks import tokenize
-from ghouta_events._text._page import Zone, page_zones
+from ghouta_events._text._page import Zone, dateline_end, mark_after, page_zones
 from ghouta_events._text._sentences import iter_sentences
 from ghouta_events._text._words import Words
 
@@ -73,3 +73,32 @@ def test_every_sentence_has_one_zone_and_at_most_one_headline(lines: list[str]) 
     zones = _zones(page)
     assert len(zones) == len(list(iter_sentences(page)))
     assert zones.count(Zone.HEADLINE) <= 1
+
+
+# (the opening of a paragraph, where its body starts after the dateline, or None)
+DATELINES = [
+    pytest.param("KAFR QAMAR, June 3, 2019 - Forty buses left.", "Forty", id="place, date and a dash"),
+    pytest.param("KAFR QAMAR, Syria (Example) - Forty buses left.", "Forty", id="place, country and an agency"),
+    pytest.param("Kafr Qamar: Forty buses left.", "Forty", id="a colon"),
+    pytest.param("AIN SUFRA \u2014 Forty buses left.", "Forty", id="an em dash"),
+    pytest.param("Forty buses left 3 towns - all in the hills.", None, id="a number is no part of a place"),
+    pytest.param("Sufra\u2019s buses: forty left.", None, id="a possessive is no place"),
+    pytest.param("Forty buses left.", None, id="no dash"),
+    pytest.param("KAFR QAMAR -Forty buses left.", None, id="no white space after the dash"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), DATELINES)
+def test_datelines(text: str, body: str | None) -> None:
+    tokens = tokenize(Words(text))
+    end = dateline_end(tokens, 0, len(tokens))
+    assert end == (None if body is None else text.index(body))
+
+
+def test_the_mark_after_a_name() -> None:
+    text = "SANA- buses left; Example-Press reported, (Agency) said"
+    tokens = tokenize(Words(text))
+    assert mark_after(tokens, text.index("- ")) == "-"
+    assert mark_after(tokens, text.index("-Press")) == "-"
+    assert mark_after(tokens, text.index(", (")) == ","
+    assert mark_after(tokens, text.index("buses") - 1) is None

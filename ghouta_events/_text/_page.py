@@ -17,6 +17,19 @@ order:
     headline    := the first paragraph that is neither, one sentence not closed by a full stop, before others
     body        := any other paragraph
 
+The first sentence of a paragraph may open with a *dateline*, which says where and when the story was filed, not
+where or when what it tells happened (:func:`dateline_end`):
+
+.. code-block:: text
+
+    dateline := place (',' segment){0,2} ['(' token{1,} ')'] dash+      (then white space)
+    place    := Capitalised (letter_word | '.' | "'"){0,}                (at most 41 characters; no possessive)
+    segment  := token{1,}                                               (at most 40 characters; no dash, hyphen,
+                                                                          colon or bracket)
+    dash     := '-' | '\u2013' | '\u2014' | ':'
+
+("BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:").
+
 Boilerplate yields no records; a caption's claims are its credit's; a headline sums up the body. A link to another
 story with its headline ("Related article: 113,000 civilians evacuated, Russia says") is no furniture: what that
 headline states is reported on the page.
@@ -32,7 +45,7 @@ from ._chunks import Tokens, credit_at
 from ._lexicon import COPYRIGHT_WORDS, FURNITURE_PHRASES, FURNITURE_WORDS, PHOTO_WORDS
 from ._sentences import Sentence
 
-__all__ = ["Zone", "page_zones"]
+__all__ = ["Zone", "dateline_end", "mark_after", "page_zones"]
 
 
 class Zone(enum.Enum):
@@ -111,3 +124,79 @@ def page_zones(tokens: Tokens, sentences: Sequence[Sentence]) -> list[Zone]:
             headline_open = False
         zones.extend([zone] * (high - low))
     return zones
+
+
+#: The marks that end a dateline.
+DATELINE_DASHES: Final = frozenset({"-", "\u2013", "\u2014", ":"})
+#: The most characters of a dateline's place, of each of its comma segments, and inside its brackets.
+_DATELINE_PLACE: Final = 41
+_DATELINE_SEGMENT: Final = 40
+_DATELINE_BRACKET: Final = 40
+_PLACE_MARKS: Final = frozenset({".", "'"})
+_NOT_IN_SEGMENT: Final = frozenset({"-", "\u2013", "\u2014", ":", "(", ")"})
+
+
+def _letters(word: str) -> bool:
+    """A word of letters, hyphenated or not ("AL-BAB")."""
+    return word.replace("-", "").isalpha()
+
+
+def dateline_end(tokens: Tokens, first: int, last: int) -> int | None:
+    """Where the body of a sentence ``tokens[first:last]`` starts after the dateline that opens it (the start of
+    the first token after the dashes), or ``None`` when no dateline opens it (see the module's grammar)."""
+    items = tokens.items
+    if first >= last or not (_letters(items[first].text) and items[first].text[:1].isupper()
+                             and len(items[first].text) > 1 and not items[first].possessive):
+        return None
+    start = items[first].start
+    if items[first].end - start > _DATELINE_PLACE:
+        return None
+    i = first + 1
+    while i < last and ((_letters(items[i].text) and not items[i].possessive) or items[i].text in _PLACE_MARKS) \
+            and items[i].end - start <= _DATELINE_PLACE:
+        i += 1
+    # up to two segments, each opened by a comma (a segment may hold commas of its own)
+    segments = 0
+    while i < last and items[i].text == "," and segments < 2:
+        opened = items[i].end
+        j = i + 1
+        comma = None  # the last comma inside the segment, where the next one may start instead
+        while j < last and items[j].text not in _NOT_IN_SEGMENT and "-" not in items[j].text:
+            if items[j].end - opened > _DATELINE_SEGMENT:
+                if comma is not None:
+                    j = comma
+                break
+            if items[j].text == ",":
+                comma = j
+            j += 1
+        if j == i + 1:
+            return None
+        segments += 1
+        i = j
+    if i < last and items[i].text == "(":
+        opened = items[i].end
+        j = i + 1
+        while j < last and items[j].text not in ("(", ")") and items[j].end - opened <= _DATELINE_BRACKET:
+            j += 1
+        if j >= last or items[j].text != ")" or j == i + 1:
+            return None
+        i = j + 1
+    dashes = i
+    while i < last and items[i].text in DATELINE_DASHES:
+        i += 1
+    if i == dashes or i >= last or items[i].start == items[i - 1].end:
+        return None
+    return items[i].start
+
+
+def mark_after(tokens: Tokens, end: int) -> str | None:
+    """The mark that follows offset ``end`` past white space (``"-"`` when ``end`` falls at a hyphen inside a
+    word), or ``None`` when a word or nothing follows."""
+    items = tokens.items
+    index = tokens.at_or_after(end)
+    if index > 0 and items[index - 1].end > end and items[index - 1].start < end:
+        word = items[index - 1]
+        return "-" if word.text[end - word.start : end - word.start + 1] == "-" else None
+    if index >= len(items) or items[index].word:
+        return None
+    return items[index].text
