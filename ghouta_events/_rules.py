@@ -82,24 +82,19 @@ from ._text._chunks import (
     source_anaphors,
     tokenize,
 )
-from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
+from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._lexicon import (
-    ARRIVAL_VERBS,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
-    EVACUATION_VERBS,
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
-    NOMINAL_MOVEMENTS,
     PASSIVE_LINKS,
-    RELATIVE_PRONOUNS,
     SINCE_WORDS,
     SOURCE_JOINERS,
-    SUMMARY_NOUNS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
@@ -423,7 +418,7 @@ class _EventDraft:
 
 def _evacuation_verb(cue: CueHit) -> bool:
     """Whether a cue is a verb of evacuation ("evacuated", "were bussed"), which gives a count no figure kind."""
-    return cue.cue is Cue.MOVE and cue.text.lower() in EVACUATION_VERBS
+    return cue.cue is Cue.MOVE and cue.form is CueForm.EVACUATION_VERB
 
 
 
@@ -1015,7 +1010,7 @@ class _Rules:
         for cue in sent.cues:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
-            if cue.text.lower() in RELATIVE_PRONOUNS:
+            if cue.form is CueForm.RELATIVE_PRONOUN:
                 if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
                     continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
                 verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
@@ -1148,7 +1143,7 @@ class _Rules:
         governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
         tokens = self.tokens
         index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
-        if cue.cue is Cue.ARRIVE and cue.text.lower() in ARRIVAL_VERBS:
+        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
             index = locative_after(tokens, index, stop)
         group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
                                  stop=stop)
@@ -1571,7 +1566,7 @@ class _Rules:
                 candidate.fighters = quantity
         # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
         # people in all"); without vehicles, counts read as totals leave no movement of their own.
-        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and "number" in c.text.lower()
+        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and c.form is CueForm.NUMBER_OF
                                                    for c in cues)
         # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
         # "They left for X" continues the movement told before it.
@@ -1584,11 +1579,11 @@ class _Rules:
         summary = self._from_a_list(sent, cues, end)
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
-                and not (summary and c.text.lower() in SUMMARY_NOUNS)
+                and not (summary and c.form is CueForm.PLURAL_MOVEMENT_NOUN)
                 and not self._deal_infinitive(c, first_deal, start)]
         deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
         deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
-            c.text.lower() in NOMINAL_MOVEMENTS for c in told)
+            c.form is CueForm.MOVEMENT_NOUN for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
             and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
@@ -1690,8 +1685,7 @@ class _Rules:
         seen: set[EventKind] = set()
         for cue in sent.cues:
             kind = EVENT_CUES.get(cue.cue)
-            if kind is None and cue.cue is Cue.SPEECH and cue.text.lower() in ("announced", "announces",
-                                                                                "declared", "declares"):
+            if kind is None and cue.form is CueForm.ANNOUNCEMENT:
                 kind = EventKind.STATEMENT
             if kind is None or kind in seen:
                 continue

@@ -24,7 +24,8 @@ from ghouta_events._text._chunks import (
     read_place_group,
     tokenize,
 )
-from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases
+from ghouta_events._text._cues import CueForm, find_cues
+from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases, unlisted_forms
 from ghouta_events._text._words import Words
 
 MONDAY = dt.date(2019, 6, 3)
@@ -44,6 +45,21 @@ def test_a_phrase_listed_twice_is_reported() -> None:
     finally:
         CUE_PHRASES.clear()
         CUE_PHRASES.update(listed)
+
+
+def test_every_cue_form_is_a_form_of_a_cue_phrase() -> None:
+    assert unlisted_forms() == []
+
+
+def test_cues_carry_their_form() -> None:
+    text = "The buses, which were bussed on Monday, arrived; the evacuation was announced."
+    forms = {hit.text: hit.form for hit in find_cues(text)}
+    assert forms["which"] is CueForm.RELATIVE_PRONOUN
+    assert forms["bussed"] is CueForm.EVACUATION_VERB
+    assert forms["arrived"] is CueForm.BARE_ARRIVAL
+    assert forms["evacuation"] is CueForm.MOVEMENT_NOUN
+    assert forms["announced"] is CueForm.ANNOUNCEMENT
+    assert forms["buses"] is None
 
 
 # --- Tokens ---------------------------------------------------------------------------------------------------

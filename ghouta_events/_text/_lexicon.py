@@ -13,7 +13,6 @@ from typing import Final
 import regex
 
 __all__ = [
-    "ARRIVAL_VERBS",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
@@ -25,11 +24,11 @@ __all__ = [
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
+    "CUE_FORMS",
     "CUE_PHRASES",
     "DEMONSTRATIVES",
     "DENIAL_VERBS",
     "DETERMINERS",
-    "EVACUATION_VERBS",
     "FINITE_MOVEMENT_VERBS",
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
@@ -44,7 +43,6 @@ __all__ = [
     "NAME_CONNECTORS",
     "NATIONAL_VOICES",
     "NEGATIONS",
-    "NOMINAL_MOVEMENTS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
     "PASSIVE_AUXILIARIES",
@@ -53,13 +51,12 @@ __all__ = [
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PRONOUN_SPEECH_VERBS",
-    "RELATIVE_PRONOUNS",
     "SINCE_WORDS",
     "SOURCE_JOINERS",
-    "SUMMARY_NOUNS",
     "TIME_SUBORDINATORS",
     "phrase_words",
     "shadowed_phrases",
+    "unlisted_forms",
 ]
 
 
@@ -190,10 +187,38 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+#: Finer forms of some cue phrases, keyed by the name of the :class:`~._cues.CueForm` member: what the rules need to
+#: know of a cue beyond its kind. Every phrase here is a cue phrase of :data:`CUE_PHRASES` (a test checks it).
+CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    # verbs that tell a movement under a deal as such ("evacuated", "bussed")
+    "EVACUATION_VERB": _words("evacuated", "bussed", "bused", "transferred", "relocated"),
+    # relative pronouns that open a clause attached to a noun group ("buses, which carried ...")
+    "RELATIVE_PRONOUN": _words("who", "which"),
+    # "arrive" as a verb of its own, without the preposition that names where
+    "BARE_ARRIVAL": _words("arrived", "arrive", "arrives"),
+    # a count named as such ("the number of people who left"): a total, not one convoy's vehicles
+    "NUMBER_OF": _words("total number", "the number of", "number of"),
+    # plural nouns of movement that summarise several movements ("evacuations from A and B")
+    "PLURAL_MOVEMENT_NOUN": _words("evacuations", "departures", "withdrawals", "evacuations from",
+                                   "withdrawals from"),
+    # nouns that name a movement without telling it happened ("the evacuation is part of the agreement")
+    "MOVEMENT_NOUN": _words("evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from", "exodus",
+                            "exodus from", "transfer", "exit", "exit from", "journey"),
+    # speech verbs that announce: the announcement may be the news itself ("declared the town free")
+    "ANNOUNCEMENT": _words("announced", "announces", "declared", "declares"),
+}
+
+
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """The words of a phrase, lower-cased, as the cue trie keys them ("cease-fire": ``("cease", "fire")``)."""
     return tuple(part for part in regex.split(r"(\s+|-)", phrase.lower())
                  if part and not part.isspace() and part != "-")
+
+
+def unlisted_forms() -> list[str]:
+    """The phrases of :data:`CUE_FORMS` that no cue kind lists: a form of a phrase the scanner never finds."""
+    listed = {phrase_words(phrase) for phrases in CUE_PHRASES.values() for phrase in phrases}
+    return [phrase for phrases in CUE_FORMS.values() for phrase in phrases if phrase_words(phrase) not in listed]
 
 
 def shadowed_phrases() -> list[tuple[str, str, str]]:
@@ -525,20 +550,7 @@ PRONOUN_SPEECH_VERBS: Final = frozenset({"said", "says", "added", "reported", "r
 SOURCE_JOINERS: Final = frozenset({"and", ",", "the", "a", "an"})
 #: Verbs of going after "N <people>": "2,000 Druze left".
 GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
-#: Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
-#: and B"); "evacuations of the fighters from X ended" tells one.
-SUMMARY_NOUNS: Final = frozenset({"evacuations", "departures", "withdrawals", "evacuations from",
-                                  "departures from", "withdrawals from"})
-#: Nouns that name a movement without telling it happened ("the evacuation is part of the agreement").
-NOMINAL_MOVEMENTS: Final = frozenset({"evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from",
-                                      "exodus", "exodus from", "transfer", "exit", "exit from", "journey"})
 #: Words that may stand between a breakdown phrase and its count: "including some 300".
 BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
-#: Verbs that tell a movement under a deal as such ("evacuated", "bussed").
-EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferred", "relocated"})
 #: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
-#: The relative pronouns that open a clause attached to a noun group ("buses, which carried ...").
-RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
-#: The forms of "arrive" as a verb of its own, without the preposition that names where.
-ARRIVAL_VERBS: Final = frozenset({"arrived", "arrive", "arrives", "arriving"})
