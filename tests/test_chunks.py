@@ -24,7 +24,7 @@ from ghouta_events._text._chunks import (
     read_place_group,
     tokenize,
 )
-from ghouta_events._text._cues import CueForm, find_cues
+from ghouta_events._text._cues import Cue, CueForm, find_cues
 from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases, unlisted_forms
 from ghouta_events._text._words import Words
 
@@ -60,6 +60,25 @@ def test_cues_carry_their_form() -> None:
     assert forms["evacuation"] is CueForm.MOVEMENT_NOUN
     assert forms["announced"] is CueForm.ANNOUNCEMENT
     assert forms["buses"] is None
+
+
+WINDOWS = [
+    pytest.param("They left over three days.", "over three days", id="a count word"),
+    pytest.param("They left over 3 days.", "over 3 days", id="digits"),
+    pytest.param("They left over several days.", "over several days", id="several"),
+    pytest.param("They left in the past 48 hours.", "in the past 48 hours", id="hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), WINDOWS)
+def test_a_count_slot_in_a_cue_phrase_takes_any_count(text: str, phrase: str) -> None:
+    assert [(hit.cue, hit.text) for hit in find_cues(text) if hit.cue is Cue.CUMULATIVE] == [(Cue.CUMULATIVE,
+                                                                                              phrase)]
+
+
+def test_getting_off_buses_somewhere_is_arriving_there() -> None:
+    for text in ("Families got off buses in Ain Sufra.", "Fighters stepped off the buses in Ain Sufra."):
+        assert [hit.cue for hit in find_cues(text) if hit.cue is Cue.ARRIVE] == [Cue.ARRIVE]
 
 
 # --- Tokens ---------------------------------------------------------------------------------------------------

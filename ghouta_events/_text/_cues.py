@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from ._lexicon import CUE_FORMS, CUE_PHRASES, phrase_words
+from ._lexicon import COUNT_SLOT, CUE_FORMS, CUE_PHRASES, fills_count_slot, phrase_words
 from ._patterns import trie_alternation
 from ._words import Words
 
@@ -210,9 +210,13 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
             separator = "-" if gap == "-" else " " if gap and gap.isspace() else None
             if separator is None:
                 break
-            node = node.get(separator + lowered[k + 1], {})
-            if not node:
+            following_word = lowered[k + 1]
+            step = node.get(separator + following_word)
+            if step is None and fills_count_slot(following_word):
+                step = node.get(separator + COUNT_SLOT)  # "over <number> days"
+            if not step:
                 break
+            node = step
             k += 1
         if best is None:
             continue

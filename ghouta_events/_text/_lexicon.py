@@ -24,6 +24,8 @@ __all__ = [
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
+    "COUNT_SLOT",
+    "COUNT_SLOT_WORDS",
     "CUE_FORMS",
     "CUE_PHRASES",
     "DEMONSTRATIVES",
@@ -54,6 +56,7 @@ __all__ = [
     "SINCE_WORDS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
+    "fills_count_slot",
     "phrase_words",
     "shadowed_phrases",
     "unlisted_forms",
@@ -94,7 +97,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # arrival: the place that follows is where the movement ended
     "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
                        "arriving in", "arriving at", "reached", "reaches", "reach", "arrived", "arrives",
-                       "coming off buses in", "got off buses in", "entrance of", "entrance to"),
+                       # "got off buses in X", "coming off the buses in X": whoever gets off arrives there
+                       "off buses in", "off the buses in", "entrance of", "entrance to"),
     # a crossing point is where a convoy leaves the enclave
     "CROSSING": _words("crossing", "crossings", "crossing point", "checkpoint", "exit point"),
     # leaving verbs take the origin as their object: "left Harasta", "quit the town of Douma"
@@ -132,12 +136,12 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
                            "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
-                           "in recent weeks", "over the past", "in the past", "over three days", "over two days",
+                           "in recent weeks", "over the past", "in the past",
                            "cumulative", "also been evacuated", "have also", "has also", "daily",
                            # a stated duration makes a window ("left ... for two days", "in the past 24 hours")
-                           "for two days", "for three days", "for four days", "for several days", "over four days",
-                           "over several days", "in two days", "in three days", "within two days",
-                           "over the past 24 hours", "in the past 24 hours", "past 24 hours"),
+                           # (<number> stands for any count word or digits: see COUNT_SLOT)
+                           "for <number> days", "over <number> days", "in <number> days", "within <number> days",
+                           "over the past <number> hours", "in the past <number> hours", "past <number> hours"),
     # the parts of a total that follow
     "BREAKDOWN": _words("including", "among them", "among whom", "of whom", "of them", "among"),
     "KILLED": _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
@@ -208,6 +212,19 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "ANNOUNCEMENT": _words("announced", "announces", "declared", "declares"),
 }
 
+
+#: The word of a cue phrase that stands for any count: digits, or one of :data:`COUNT_SLOT_WORDS` ("over
+#: <number> days" is "over three days", "over 3 days", "over several days").
+COUNT_SLOT: Final = "<number>"
+
+#: The count words a :data:`COUNT_SLOT` takes besides digits.
+COUNT_SLOT_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                     "eleven", "twelve", "several", "few"})
+
+
+def fills_count_slot(word: str) -> bool:
+    """Whether a lower-cased word may stand where a cue phrase has :data:`COUNT_SLOT`."""
+    return word.isdigit() or word in COUNT_SLOT_WORDS
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """The words of a phrase, lower-cased, as the cue trie keys them ("cease-fire": ``("cease", "fire")``)."""
