@@ -64,7 +64,6 @@ from ._text._chunks import (
     Tokens,
     background_clauses,
     bound_name,
-    compound_head,
     coordinated_counts,
     credit_at,
     ends_phrase,
@@ -84,6 +83,7 @@ from ._text._chunks import (
 )
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
+from ._text._frames import Backing, NameSpans, nearest_marked
 from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
@@ -922,43 +922,24 @@ class _Rules:
         self._find_unknown_names()
 
     def _find_backers(self) -> None:
-        """'X, backed by Qatar', 'X is sponsored by Saudi Arabia', 'the Qatar-backed X'."""
+        """The states that back armed groups, from the backing frames ("X, backed by Qatar", "the Qatar-backed X",
+        "the Saudi-backed X")."""
         for sent in self.sentences:
-            backing = [cue for cue in sent.cues if cue.cue in (Cue.BACKED_BY, Cue.BACKED)]
-            if not backing:
-                continue
             hits = sent.names
-            starts, ends = [h.start for h in hits], [h.end for h in hits]
-            # For each name, the nearest armed group at or before it and at or after it, so that each cue finds its
-            # group in constant time however many names the sentence holds.
-            groups_before, groups_after = _nearest_marked([self._armed_group(h) is not None for h in hits])
-            for cue in backing:
-                group_at: int | None
-                if cue.cue is Cue.BACKED_BY:
-                    before = bisect.bisect_right(ends, cue.start) - 1  # names ending at or before the cue
-                    group_at = groups_before[before] if before >= 0 else None
-                    after = bisect.bisect_left(starts, cue.end)
-                    backer = hits[after] if after < len(hits) else None
-                else:
-                    at = bisect.bisect_left(ends, cue.start)
-                    backer = hits[at] if at < len(hits) and ends[at] == cue.start else None
-                    after = bisect.bisect_right(starts, cue.end)
-                    group_at = groups_after[after] if after < len(hits) else None
-                group = hits[group_at] if group_at is not None else None
-                if group is None:
-                    continue
-                faction = self._armed_group(group)
+            names = NameSpans([h.start for h in hits], [h.end for h in hits])
+            armed = [self._armed_group(h) is not None for h in hits]
+            for frame in Backing.find(self.tokens, sent.cues, names, armed):
+                faction = self._armed_group(hits[frame.group])
                 state: Target | Faction | Place | None = None
-                if backer is not None:
+                if frame.backer is not None:
+                    backer = hits[frame.backer]
                     state = backer.any_faction or backer.place
-                elif cue.cue is Cue.BACKED:
-                    # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
-                    word = compound_head(self.tokens, cue.start)
-                    state = self.gazetteer.demonym(word) if word is not None else None
+                elif frame.nationality is not None:
+                    state = self.gazetteer.demonym(frame.nationality)
                 if faction is not None and state is not None and state.name != faction.name:
-                    names = self.backers.setdefault(faction.name, [])
-                    if state.name not in names:
-                        names.append(state.name)
+                    backers = self.backers.setdefault(faction.name, [])
+                    if state.name not in backers:
+                        backers.append(state.name)
 
     def _find_unknown_names(self) -> None:
         known = [(h.start, h.end) for h in self.names]
@@ -1399,7 +1380,7 @@ class _Rules:
         it, and the day the report leads with."""
         lead = self._lead_date()
         groups_of = [self._groups_in(sent, sent.start, sent.end) for sent in self.sentences]
-        last_with_groups, _ = _nearest_marked([bool(found) for found in groups_of])
+        last_with_groups, _ = nearest_marked([bool(found) for found in groups_of])
         groups = {g.name: g for found in groups_of for g in found}
         topic = self._topic_place()
         for convoy in convoys:
@@ -1784,24 +1765,6 @@ class _Rules:
             convoys=convoy_records, figures=figure_records, events=event_records, mentions=mentions,
             amounts=amounts, unplaced=sorted(self.unplaced, key=lambda u: u.span),
         )
-
-
-def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int | None]]:
-    """For each index, the nearest marked index at or before it, and the nearest at or after it (``None``: none)."""
-    before: list[int | None] = []
-    last: int | None = None
-    for i, marked in enumerate(marks):
-        last = i if marked else last
-        before.append(last)
-    after: list[int | None] = [None] * len(marks)
-    following: int | None = None
-    for i in range(len(marks) - 1, -1, -1):
-        following = i if marks[i] else following
-        after[i] = following
-    return before, after
-
-
-# --- Consolidating convoy candidates ---------------------------------------------------------------------
 
 
 def _places_compatible(a: Place | None, b: Place | None, tables: _Tables, *, near: bool) -> bool:
