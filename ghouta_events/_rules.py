@@ -72,8 +72,6 @@ from ._text._chunks import (
     locative_after,
     mark_before,
     movers_of,
-    official_after,
-    official_before,
     phrase_bounds,
     predicate_after,
     preposition_before,
@@ -83,7 +81,7 @@ from ._text._chunks import (
 )
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._frames import Backing, NameSpans, nearest_marked
+from ._text._frames import Attribution, Backing, NameSpans, nearest_marked
 from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
@@ -94,18 +92,15 @@ from ._text._lexicon import (
     LOCATIVE_PREPOSITIONS,
     PASSIVE_LINKS,
     SINCE_WORDS,
-    SOURCE_JOINERS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
-    lead_in,
     names_a_series,
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
-    speaker_gap,
 )
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, negation_in, verb_group
@@ -180,8 +175,6 @@ FIGURE_CUES: Final = {
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
-# The cues that can make a name the source of a sentence's claims.
-_ATTRIBUTION_CUES: Final = frozenset({Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD, Cue.SPEECH, Cue.CORRESPONDENT})
 EVENT_CUES: Final = {
     Cue.OFFENSIVE: EventKind.OFFENSIVE,
     Cue.AGREEMENT: EventKind.AGREEMENT,
@@ -193,12 +186,6 @@ EVENT_CUES: Final = {
     Cue.STATEMENT: EventKind.STATEMENT,
 }
 
-# A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
-_SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
-# A headline that ends with its source: "..., Russia Says"; "...: state media".
-_HEADLINE_SOURCE_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
-# What may follow the source that ends a headline.
-_HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
@@ -714,92 +701,31 @@ class _Rules:
         return voice
 
     def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:
-        """The sources a sentence's claims are attributed to, originator first."""
+        """The sources a sentence's claims are attributed to, originator first, from its attribution frames."""
         found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
-        tokens = self.tokens
+        hits = sent.names
         # Who can speak is worked out for every name only when a cue can give a name the word; otherwise only the
         # last name matters (a headline that ends with its source).
-        attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)
-        speakers = [(hit, self._speaks(hit)) for hit in (sent.names if attributing else sent.names[-1:])]
-        voiced = [(h, s) for h, s in speakers if s is not None]
-        # Names do not overlap, so their starts and ends are both in order: each cue finds its nearest speaker by
-        # bisection, however many names and cues the sentence holds.
-        voiced_starts = [h.start for h, _ in voiced]
-        voiced_ends = [h.end for h, _ in voiced]
-        claimed: set[int] = set()  # the names inside an official's noun group ("Russian" of "a Russian officer")
-
-        def add(hit: _Name, source: Source, role: int) -> None:
-            self.source_hits.add(hit.start)
-            found.append((SOURCE_RANK.get(source.kind, 2), role, hit.start, source))
-
-        def following(position: int) -> tuple[_Name, Source] | None:
-            index = bisect.bisect_left(voiced_starts, position)
-            if index == len(voiced):
-                return None
-            start = voiced_starts[index]
-            if start == position or lead_in(tokens, tokens.at_or_after(position), tokens.at_or_after(start)):
-                return voiced[index]
-            return None
-
-        for cue in sent.cues:
-            if cue.cue in (Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD):
-                # The source after the cue: "according to SANA", "citing a military source", "told Reuters".
-                after = following(cue.end)
-                if after is not None:
-                    add(*after, {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
-                    if cue.cue is Cue.ACCORDING_TO:
-                        # "according to SANA and the Observatory": a second source of the same claims
-                        also = self._coordinated(after[0], voiced, voiced_starts)
-                        while also is not None:  # "according to Reuters, AFP and SANA"
-                            self.source_hits.add(also[0].start)
-                            self.co_sources.setdefault(id(sent), []).append(also[1])
-                            also = self._coordinated(also[0], voiced, voiced_starts)
-            if cue.cue is Cue.CITING:
-                # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
-                index = bisect.bisect_right(voiced_ends, cue.start) - 1  # the last name ending before the cue
-                if index >= 0 and speaker_gap(tokens, tokens.at_or_after(voiced_ends[index]),
-                                              tokens.at_or_after(cue.start)):
-                    add(*voiced[index], 3)
-                continue
-            if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
-                # An official named by nationality and rank, who wins over a name inside the group ("Russian"):
-                # "a Russian officer said", "said an Iranian diplomat".
-                verb = tokens.at_or_after(cue.start)
-                official = official_before(tokens, verb)
-                named = bisect.bisect_left(voiced_ends, cue.start) - 1  # a name ending before the verb
-                if official is not None and named >= 0 and voiced_ends[named] >= tokens.items[verb - 1].end:
-                    official = None  # a name of the gazetteer that holds the noun: "Syrian pro-government sources"
-                if official is None and cue.cue is Cue.SPEECH:
-                    official = official_after(tokens, tokens.at_or_after(cue.end))
-                if official is not None and official[0] in self.tables.sources:
-                    source = self.tables.sources[official[0]]
-                    self.sources.setdefault(source.name, source)
-                    found.append((SOURCE_RANK.get(source.kind, 2), 1, cue.start, source))
-                    group_start = tokens.items[official[1]].start
-                    claimed.update(h.start for h, _ in voiced if group_start <= h.start < cue.start)
-                    continue
-                # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
-                index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
-                if index >= 0 and voiced[index][0].start not in claimed:
-                    hit, source = voiced[index]
-                    if speaker_gap(tokens, tokens.at_or_after(min(hit.end, cue.start)), verb):
-                        add(hit, source, 1)
-                        continue
-                # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
-                before = tokens.items[verb - 1] if verb > 0 else None
-                if (cue.cue is Cue.SPEECH and before is not None and before.text in _SPEAKER_AFTER_MARKS
-                        and before.start >= sent.start):
-                    after = following(cue.end)
-                    if after is not None:
-                        add(*after, 1)
-        # A headline that ends with its source: "..., Russia Says"; "...: state media".
-        if speakers:
-            last, last_voice = speakers[-1]
-            past, end_at = tokens.at_or_after(last.end), tokens.at_or_after(sent.end)
-            ends = all(t.text in _HEADLINE_CLOSERS for t in tokens.items[past:end_at])
-            introduced = mark_before(tokens, tokens.at_or_after(last.start)) in _HEADLINE_SOURCE_MARKS
-            if last_voice is not None and ends and introduced:
-                add(last, last_voice, 1)
+        attributing = any(cue.cue in Attribution.TRIGGERS for cue in sent.cues)
+        voices = [self._speaks(hit) if attributing or k == len(hits) - 1 else None for k, hit in enumerate(hits)]
+        names = NameSpans([h.start for h in hits], [h.end for h in hits])
+        for frame in Attribution.find(self.tokens, sent.cues, names, [v is not None for v in voices],
+                                      (sent.start, sent.end), self.tables.sources):
+            if frame.official is not None:
+                source = self.tables.sources[frame.official]
+                self.sources.setdefault(source.name, source)
+            else:
+                assert frame.speaker is not None
+                self.source_hits.add(hits[frame.speaker].start)
+                voice = voices[frame.speaker]
+                assert voice is not None
+                source = voice
+            found.append((SOURCE_RANK.get(source.kind, 2), frame.role, frame.position, source))
+            for k in frame.also:  # "according to SANA and the Observatory": a second source of the same claims
+                self.source_hits.add(hits[k].start)
+                also = voices[k]
+                assert also is not None
+                self.co_sources.setdefault(id(sent), []).append(also)
         if not found:
             found.extend(self._anaphoric_source(sent))
         return self._found_chain(found)
@@ -817,22 +743,6 @@ class _Rules:
             return None
         self.source_hits.add(hit.start)
         return voice, credit[1]
-
-    def _coordinated(self, hit: _Name, voiced: list[tuple[_Name, Source]],
-                     voiced_starts: list[int]) -> tuple[_Name, Source] | None:
-        """The speaker joined to ``hit`` by "and" or a comma ("SANA and the Observatory"), or ``None``."""
-        tokens = self.tokens
-        index = tokens.at_or_after(hit.end)
-        joined = False
-        while index < len(tokens) and tokens.items[index].lower in SOURCE_JOINERS:
-            joined = joined or tokens.items[index].lower in ("and", ",")
-            index += 1
-        if not joined or index >= len(tokens):
-            return None
-        at = bisect.bisect_left(voiced_starts, tokens.items[index].start)
-        if at < len(voiced) and voiced_starts[at] == tokens.items[index].start and voiced[at][1] is not None:
-            return voiced[at]
-        return None
 
     def _found_chain(self, found: list[tuple[int, int, int, Source]]) -> tuple[Source, ...]:
         """The chain of the sources found, originator first, each once; remembered for later anaphors."""

@@ -11,7 +11,7 @@ import pytest
 
 from ghouta_events._text._chunks import tokenize
 from ghouta_events._text._cues import find_cues
-from ghouta_events._text._frames import FRAMES, Backing, NameSpans
+from ghouta_events._text._frames import FRAMES, Attribution, Backing, NameSpans
 from ghouta_events._text._words import Words
 
 
@@ -31,6 +31,49 @@ def test_every_frame_states_its_grammar_and_its_triggers() -> None:
         assert frame.__doc__ is not None
         assert "code-block" in frame.__doc__
         assert frame.TRIGGERS
+
+
+# --- Attribution ----------------------------------------------------------------------------------------------
+
+# The sources an official may speak for in these rows.
+KNOWN_SOURCES = frozenset({"Russian military", "Iranian government"})
+
+# (sentence, names in order, the names that can speak, [(speaker or official, role, coordinated speakers)])
+ATTRIBUTIONS = [
+    pytest.param("Forty buses left, the Monitor said.", ["Monitor"], ["Monitor"], [("Monitor", 1, [])],
+                 id="speaker before the verb"),
+    pytest.param("Forty buses left, said the Monitor.", ["Monitor"], ["Monitor"], [("Monitor", 1, [])],
+                 id="speaker after the verb, after a comma"),
+    pytest.param("The Monitor's head, Jane Doe, said forty buses left.", ["Monitor"], ["Monitor"],
+                 [("Monitor", 1, [])], id="a title and an appositive between"),
+    pytest.param("Forty buses left, according to the Courier and the Monitor.", ["Courier", "Monitor"],
+                 ["Courier", "Monitor"], [("Courier", 1, ["Monitor"])], id="according to X and Y"),
+    pytest.param("Forty buses left, according to the Courier, the Herald and the Monitor.",
+                 ["Courier", "Herald", "Monitor"], ["Courier", "Herald", "Monitor"],
+                 [("Courier", 1, ["Herald", "Monitor"])], id="according to a list"),
+    pytest.param("The Courier, citing the Monitor, said forty buses left.", ["Courier", "Monitor"],
+                 ["Courier", "Monitor"], [("Monitor", 0, []), ("Courier", 3, []), ("Monitor", 1, [])],
+                 id="citing: the source cited and the outlet that relays"),
+    pytest.param("A Russian officer told the Courier that forty buses left.", ["Courier"], ["Courier"],
+                 [("Courier", 2, []), ("Russian military", 1, [])], id="an official, and who was told"),
+    pytest.param("Forty buses left, said an Iranian diplomat.", [], [], [("Iranian government", 1, [])],
+                 id="an official after the verb"),
+    pytest.param("Forty buses leave Kafr Qamar: Monitor", ["Kafr Qamar", "Monitor"], ["Monitor"],
+                 [("Monitor", 1, [])], id="a headline ending with its source"),
+    pytest.param("Forty buses left Kafr Qamar on Monday.", ["Kafr Qamar"], [], [], id="no speaker"),
+    pytest.param("Forty buses left the Monitor's yard, residents said.", ["Monitor"], ["Monitor"], [],
+                 id="too far from the verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "voiced", "expected"), ATTRIBUTIONS)
+def test_attribution(text: str, names: list[str], voiced: list[str],
+                     expected: list[tuple[str, int, list[str]]]) -> None:
+    found = Attribution.find(tokenize(Words(text)), list(find_cues(text)), _names(text, names),
+                             [name in voiced for name in names], (0, len(text)), KNOWN_SOURCES)
+    read = [(frame.official if frame.speaker is None else names[frame.speaker], frame.role,
+             [names[k] for k in frame.also]) for frame in found]
+    assert read == expected
 
 
 # --- Backing --------------------------------------------------------------------------------------------------

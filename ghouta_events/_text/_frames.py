@@ -12,15 +12,17 @@ has its own table of invented example sentences in ``tests/test_frames.py``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
 
-from ._chunks import Tokens, compound_head
+from ._chunks import Tokens, compound_head, mark_before, official_after, official_before
 from ._cues import Cue, CueHit
+from ._lexicon import SOURCE_JOINERS
+from ._readers import lead_in, speaker_gap
 
-__all__ = ["FRAMES", "Backing", "NameSpans", "nearest_marked"]
+__all__ = ["FRAMES", "Attribution", "Backing", "NameSpans", "nearest_marked"]
 
 
 class NameSpans(NamedTuple):
@@ -102,5 +104,144 @@ class Backing:
         return found
 
 
+# A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
+_SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
+# A headline that ends with its source: "..., Russia Says"; "...: state media".
+_HEADLINE_SOURCE_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
+# What may follow the source that ends a headline.
+_HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
+# The role of the source after each cue: the originator (0) before who spoke (1), who heard it (2), who relays (3).
+_ROLE_AFTER: Final = {Cue.CITING: 0, Cue.ACCORDING_TO: 1, Cue.TOLD: 2}
+_RELAYS: Final = 3
+
+
+@frozen
+class Attribution:
+    """Who a sentence's claims come from: a known source that speaks, or an official named by nationality and rank.
+    The grammar:
+
+    .. code-block:: text
+
+        attribution := ('according to' | 'citing' | 'told') lead_in speaker (joiner speaker)*
+                     | speaker speaker_gap 'citing' ...                       (the outlet that relays)
+                     | official speech_verb  |  speech_verb official          ("a Russian officer said")
+                     | speaker speaker_gap speech_verb                         ("SANA said")
+                     | (',' | quote) speech_verb lead_in speaker               (", said the Observatory")
+                     | ... (':' | '-' | dash) speaker closer*                  (a headline ending with its source)
+        lead_in     := word{0,4}
+        joiner      := ('and' | ',') ['the' | 'a' | 'an']
+
+    ``role`` orders the sources of a claim from its origin: 0 for the source cited, 1 for who spoke, 2 for who was
+    told, 3 for the outlet that relays. Only the first speaker after "according to" takes its coordinated
+    speakers as ``also`` ("according to SANA and the Observatory").
+    """
+
+    TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD, Cue.SPEECH,
+                                                    Cue.CORRESPONDENT})
+
+    speaker: int | None  # the index of the speaking name, or None for an official
+    official: str | None  # the source an official's noun group speaks for
+    role: int
+    position: int  # where the speaker stands (the verb, for an official): the order among sources of one role
+    also: tuple[int, ...] = ()  # the names coordinated with the speaker
+
+    @staticmethod
+    def find(tokens: Tokens, cues: Sequence[CueHit], names: NameSpans, voiced: Sequence[bool],
+             sentence: tuple[int, int], known_sources: Container[str]) -> list[Attribution]:
+        """The attributions of one sentence (``sentence`` is its span): ``names`` are its known names, ``voiced``
+        whether each can speak, ``known_sources`` the sources an official may speak for."""
+        starts, ends = names
+        # Names do not overlap, so their starts and ends are both in order: each cue finds its nearest speaker by
+        # bisection, however many names and cues the sentence holds.
+        speaking = [i for i, can in enumerate(voiced) if can]
+        voiced_starts = [starts[i] for i in speaking]
+        voiced_ends = [ends[i] for i in speaking]
+        claimed: set[int] = set()  # the names inside an official's noun group ("Russian" of "a Russian officer")
+        found: list[Attribution] = []
+        items = tokens.items
+
+        def following(position: int) -> int | None:
+            at = bisect.bisect_left(voiced_starts, position)
+            if at == len(speaking):
+                return None
+            start = voiced_starts[at]
+            if start == position or lead_in(tokens, tokens.at_or_after(position), tokens.at_or_after(start)):
+                return at
+            return None
+
+        def coordinated(at: int) -> int | None:
+            """The speaker joined to speaker ``at`` by "and" or a comma ("SANA and the Observatory")."""
+            index = tokens.at_or_after(voiced_ends[at])
+            joined = False
+            while index < len(items) and items[index].lower in SOURCE_JOINERS:
+                joined = joined or items[index].lower in ("and", ",")
+                index += 1
+            if not joined or index >= len(items):
+                return None
+            other = bisect.bisect_left(voiced_starts, items[index].start)
+            return other if other < len(speaking) and voiced_starts[other] == items[index].start else None
+
+        def spoke(at: int, role: int, also: tuple[int, ...] = ()) -> None:
+            found.append(Attribution(speaker=speaking[at], official=None, role=role, position=voiced_starts[at],
+                                     also=tuple(speaking[k] for k in also)))
+
+        for cue in cues:
+            if cue.cue in _ROLE_AFTER:
+                # The source after the cue: "according to SANA", "citing a military source", "told Reuters".
+                after = following(cue.end)
+                if after is not None:
+                    also: list[int] = []
+                    if cue.cue is Cue.ACCORDING_TO:
+                        # "according to Reuters, AFP and SANA": more sources of the same claims
+                        other = coordinated(after)
+                        while other is not None:
+                            also.append(other)
+                            other = coordinated(other)
+                    spoke(after, _ROLE_AFTER[cue.cue], tuple(also))
+            if cue.cue is Cue.CITING:
+                # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
+                index = bisect.bisect_right(voiced_ends, cue.start) - 1  # the last name ending before the cue
+                if index >= 0 and speaker_gap(tokens, tokens.at_or_after(voiced_ends[index]),
+                                              tokens.at_or_after(cue.start)):
+                    spoke(index, _RELAYS)
+                continue
+            if cue.cue not in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
+                continue
+            # An official named by nationality and rank, who wins over a name inside the group ("Russian"):
+            # "a Russian officer said", "said an Iranian diplomat".
+            verb = tokens.at_or_after(cue.start)
+            official = official_before(tokens, verb)
+            named = bisect.bisect_left(voiced_ends, cue.start) - 1  # a name ending before the verb
+            if official is not None and named >= 0 and voiced_ends[named] >= items[verb - 1].end:
+                official = None  # a name of the gazetteer that holds the noun: "Syrian pro-government sources"
+            if official is None and cue.cue is Cue.SPEECH:
+                official = official_after(tokens, tokens.at_or_after(cue.end))
+            if official is not None and official[0] in known_sources:
+                found.append(Attribution(speaker=None, official=official[0], role=1, position=cue.start))
+                group_start = items[official[1]].start
+                claimed.update(start for start in voiced_starts if group_start <= start < cue.start)
+                continue
+            # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
+            index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
+            if index >= 0 and voiced_starts[index] not in claimed and speaker_gap(
+                    tokens, tokens.at_or_after(min(voiced_ends[index], cue.start)), verb):
+                spoke(index, 1)
+                continue
+            # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
+            before = items[verb - 1] if verb > 0 else None
+            if (cue.cue is Cue.SPEECH and before is not None and before.text in _SPEAKER_AFTER_MARKS
+                    and before.start >= sentence[0]):
+                after = following(cue.end)
+                if after is not None:
+                    spoke(after, 1)
+        # A headline that ends with its source: "..., Russia Says"; "...: state media".
+        if starts and voiced[-1]:
+            past, end_at = tokens.at_or_after(ends[-1]), tokens.at_or_after(sentence[1])
+            closes = all(t.text in _HEADLINE_CLOSERS for t in items[past:end_at])
+            if closes and mark_before(tokens, tokens.at_or_after(starts[-1])) in _HEADLINE_SOURCE_MARKS:
+                spoke(len(speaking) - 1, 1)
+        return found
+
+
 #: The frames, in the order the rules read them.
-FRAMES: Final = (Backing,)
+FRAMES: Final = (Attribution, Backing)
