@@ -81,7 +81,7 @@ from ._text._chunks import (
 )
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._frames import Attribution, Backing, NameSpans, nearest_marked
+from ._text._frames import Attribution, Backing, EventTrigger, NameSpans, nearest_marked
 from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
@@ -175,16 +175,6 @@ FIGURE_CUES: Final = {
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
-EVENT_CUES: Final = {
-    Cue.OFFENSIVE: EventKind.OFFENSIVE,
-    Cue.AGREEMENT: EventKind.AGREEMENT,
-    Cue.NEGOTIATION: EventKind.NEGOTIATION,
-    Cue.SURRENDER: EventKind.SURRENDER,
-    Cue.CHEMICAL: EventKind.CHEMICAL_ATTACK,
-    Cue.AIR_STRIKE: EventKind.AIR_STRIKE,
-    Cue.CEASEFIRE: EventKind.CEASEFIRE,
-    Cue.STATEMENT: EventKind.STATEMENT,
-}
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
@@ -1574,16 +1564,14 @@ class _Rules:
     def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
         out: list[_EventDraft] = []
         seen: set[EventKind] = set()
-        for cue in sent.cues:
-            kind = EVENT_CUES.get(cue.cue)
-            if kind is None and cue.form is CueForm.ANNOUNCEMENT:
-                kind = EventKind.STATEMENT
-            if kind is None or kind in seen:
-                continue
+        for trigger in EventTrigger.find(sent.cues):
+            kind = trigger.kind
+            if kind in seen:
+                continue  # one event of each kind a sentence tells
             seen.add(kind)
             places = [p for _, p in self._place_hits(sent, sent.start, sent.end)
                       if p.kind is not PlaceKind.COUNTRY]
-            after = [p for h, p in self._place_hits(sent, cue.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
+            after = [p for h, p in self._place_hits(sent, trigger.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
             factions = []
             for hit in sent.names:
                 faction = hit.faction

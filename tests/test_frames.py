@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from ghouta_events import EventKind
 from ghouta_events._text._chunks import tokenize
 from ghouta_events._text._cues import find_cues
-from ghouta_events._text._frames import FRAMES, Attribution, Backing, NameSpans
+from ghouta_events._text._frames import FRAMES, Attribution, Backing, EventTrigger, NameSpans
 from ghouta_events._text._words import Words
 
 
@@ -102,3 +103,24 @@ def test_backing(text: str, names: list[str], armed: list[str], expected: list[t
     read = [(names[frame.group], names[frame.backer] if frame.backer is not None else frame.nationality)
             for frame in found]
     assert read == expected
+
+
+# --- Event triggers -------------------------------------------------------------------------------------------
+
+# (sentence, the kinds of its triggers in order)
+EVENT_TRIGGERS = [
+    pytest.param("Jets pounded the hills in a fierce offensive.", [EventKind.OFFENSIVE], id="an offensive"),
+    pytest.param("A deal was signed after weeks of talks.", [EventKind.AGREEMENT, EventKind.NEGOTIATION],
+                 id="a deal and the talks before it"),
+    pytest.param("The army declared the valley free of gunmen.", [EventKind.STATEMENT], id="an announcement"),
+    pytest.param("An air strike hit the market; a truce followed.", [EventKind.AIR_STRIKE, EventKind.CEASEFIRE],
+                 id="two kinds in one sentence"),
+    pytest.param("The army said forty buses left.", [], id="a speech verb that announces nothing"),
+    pytest.param("Two air strikes and a third air strike hit the town.", [EventKind.AIR_STRIKE] * 2,
+                 id="one frame per occurrence"),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), EVENT_TRIGGERS)
+def test_event_triggers(text: str, kinds: list[EventKind]) -> None:
+    assert [trigger.kind for trigger in EventTrigger.find(list(find_cues(text)))] == kinds

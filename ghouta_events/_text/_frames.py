@@ -17,12 +17,13 @@ from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
 
+from .._model import EventKind
 from ._chunks import Tokens, compound_head, mark_before, official_after, official_before
-from ._cues import Cue, CueHit
+from ._cues import Cue, CueForm, CueHit
 from ._lexicon import SOURCE_JOINERS
 from ._readers import lead_in, speaker_gap
 
-__all__ = ["FRAMES", "Attribution", "Backing", "NameSpans", "nearest_marked"]
+__all__ = ["FRAMES", "Attribution", "Backing", "EventTrigger", "NameSpans", "nearest_marked"]
 
 
 class NameSpans(NamedTuple):
@@ -243,5 +244,48 @@ class Attribution:
         return found
 
 
+@frozen
+class EventTrigger:
+    """A word that tells an event of one kind: one frame per occurrence. The grammar:
+
+    .. code-block:: text
+
+        event_trigger := offensive_cue | agreement_cue | negotiation_cue | surrender_cue | chemical_cue
+                       | air_strike_cue | ceasefire_cue | statement_cue
+                       | announcement                    ("announced", "declared": the announcement is the news)
+
+    The cue phrases of each kind are in the lexicon; ``KINDS`` says which kind each cue kind triggers. The place,
+    parties and day of the event are read by the rules from the sentence around the trigger.
+    """
+
+    KINDS: ClassVar[dict[Cue, EventKind]] = {
+        Cue.OFFENSIVE: EventKind.OFFENSIVE,
+        Cue.AGREEMENT: EventKind.AGREEMENT,
+        Cue.NEGOTIATION: EventKind.NEGOTIATION,
+        Cue.SURRENDER: EventKind.SURRENDER,
+        Cue.CHEMICAL: EventKind.CHEMICAL_ATTACK,
+        Cue.AIR_STRIKE: EventKind.AIR_STRIKE,
+        Cue.CEASEFIRE: EventKind.CEASEFIRE,
+        Cue.STATEMENT: EventKind.STATEMENT,
+    }
+    TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({*KINDS, Cue.SPEECH})
+
+    kind: EventKind
+    start: int  # where the trigger starts
+    end: int  # where it ends
+
+    @staticmethod
+    def find(cues: Sequence[CueHit]) -> list[EventTrigger]:
+        """Every event trigger among ``cues``, in order."""
+        found = []
+        for cue in cues:
+            kind = EventTrigger.KINDS.get(cue.cue)
+            if kind is None and cue.form is CueForm.ANNOUNCEMENT:
+                kind = EventKind.STATEMENT
+            if kind is not None:
+                found.append(EventTrigger(kind=kind, start=cue.start, end=cue.end))
+        return found
+
+
 #: The frames, in the order the rules read them.
-FRAMES: Final = (Attribution, Backing)
+FRAMES: Final = (Attribution, Backing, EventTrigger)
