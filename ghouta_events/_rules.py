@@ -61,7 +61,6 @@ from ._model import (
 )
 from ._text._chunks import (
     PlaceGroup,
-    Tokens,
     background_clauses,
     bound_name,
     coordinated_counts,
@@ -72,7 +71,6 @@ from ._text._chunks import (
     locative_after,
     mark_before,
     movers_of,
-    phrase_bounds,
     predicate_after,
     preposition_before,
     read_place_group,
@@ -81,7 +79,7 @@ from ._text._chunks import (
 )
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._frames import Attribution, Backing, EventTrigger, NameSpans, nearest_marked
+from ._text._frames import Attribution, Backing, CueScope, EventTrigger, FigureKinds, NameSpans, nearest_marked
 from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
@@ -161,17 +159,6 @@ PLACE_RANK: Final = {
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
 
-#: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
-FIGURE_CUES: Final = {
-    Cue.KILLED: FigureKind.KILLED,
-    Cue.WOUNDED: FigureKind.WOUNDED,
-    Cue.FLED: FigureKind.FLED,
-    Cue.DISPLACED: FigureKind.DISPLACED,
-    Cue.SHELTERS: FigureKind.IN_SHELTERS,
-    Cue.REMAINING: FigureKind.REMAINING,
-    Cue.RESIDENTS: FigureKind.RESIDENTS,
-    Cue.RELEASED: FigureKind.RELEASED,
-}
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
@@ -391,126 +378,6 @@ class _EventDraft:
         self.date = date
         self.spans = spans
         self.sentence = sentence
-
-
-def _evacuation_verb(cue: CueHit) -> bool:
-    """Whether a cue is a verb of evacuation ("evacuated", "were bussed"), which gives a count no figure kind."""
-    return cue.cue is Cue.MOVE and cue.form is CueForm.EVACUATION_VERB
-
-
-
-
-class _KindCues:
-    """The cues of a clause that give a figure its kind, for finding the nearest to each count by bisection.
-
-    A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
-    40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
-    before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
-    make a bus convoy a flight. A verb of evacuation competes too ("some 9,000 people, chiefly gunmen, evacuated
-    north" after an earlier "corridors"): in a clause that tells a movement, it makes the count one of the
-    movement (see the callers of :meth:`kind_of`). ``sentence`` holds the kind cues of the whole sentence, as
-    :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends.
-    """
-
-    def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
-                 end: int) -> None:
-        self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        # a kind word right after "including" names a part, not the whole ("1,100 passengers, including injured")
-        parts = {c.start for p, c in itertools.pairwise(clause_cues) if p.cue is Cue.BREAKDOWN and c.start - p.end <= 2}
-        self.inside: list[tuple[int, int, FigureKind | None]] = [
-            (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else FIGURE_CUES.get(c.cue))
-            for c in clause_cues if c.start not in parts and (
-                (c.cue in FIGURE_CUES and not (self.vehicles and c.cue is Cue.FLED)) or _evacuation_verb(c))]
-        self.inside_starts = [c[0] for c in self.inside]
-        self.outside_starts, self.outside = sentence
-        self.end = end
-
-    def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
-        """The kind of a count; a cue in a phrase before the count's own (which starts at ``phrase_start``) counts
-        only when no cue stands in the count's phrase or after it."""
-        first, last = number.span.start, number.span.end
-        best: tuple[int, FigureKind | None] | None = None
-        after = bisect.bisect_left(self.inside_starts, last)  # the first cue of the clause starting after the count
-        own_phrase = after > 0 and self.inside_starts[after - 1] >= phrase_start
-        if after > 0 and (own_phrase or after == len(self.inside)):
-            # the nearest before it: the last one that starts before its end
-            _, cue_end, kind = self.inside[after - 1]
-            best = ((first - cue_end) * 2, kind)
-        if after < len(self.inside):
-            cue_start, _, kind = self.inside[after]
-            if best is None or cue_start - last < best[0]:
-                best = (cue_start - last, kind)
-        # the first kind cue after the clause, within 40 characters of the count
-        near = bisect.bisect_left(self.outside_starts, max(last, self.end))
-        while near < len(self.outside) and self.outside_starts[near] - last <= 40:
-            cue_start, _, kind = self.outside[near]
-            if self.vehicles and kind is FigureKind.FLED:
-                near += 1
-                continue
-            if best is None or cue_start - last < best[0]:
-                best = (cue_start - last, kind)
-            break
-        return None if best is None else best[1]
-
-
-class _Scope:
-    """Which counts of a clause a plan, total or deal cue applies to: the counts of its own phrase.
-
-    The clause is cut into phrases at commas and dashes, and before "and" or "but" that opens a new count ("2,000
-    left on Monday, and 5,000 more are expected to leave"). A cue applies to the counts of its phrase. A phrase that
-    opens with the cue's verb group and holds no count of its own is the predicate of the phrase before it ("Some
-    6,000 gunmen, along with their families, will be evacuated"): the cue applies to the nearest phrase before it
-    that holds counts. With ``leading``, a cue in a phrase that comes before every count is an adverbial of the
-    whole clause ("So far, 24,889 people have left") and applies to all its counts; a total cue is not leading on a
-    clause that states one day ("In total, 20 buses took 900 people out on Monday" is that day's convoy).
-    """
-
-    def __init__(self, tokens: Tokens, cues: Sequence[CueHit], numbers: Sequence[NumberMention], start: int,
-                 end: int) -> None:
-        number_starts = {n.span.start for n in numbers}
-        self.start = start
-        self.cues = cues
-        self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
-                                                  number_starts)
-        self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers]
-        self.counted = {phrase for phrase, _ in self.numbers}
-
-    def phrase_start(self, position: int) -> int:
-        """Where the phrase that ``position`` lies in starts (a comma's offset, or the clause's start)."""
-        phrase = bisect.bisect_right(self.bounds, position)
-        return self.bounds[phrase - 1] if phrase > 0 else self.start
-
-    def phrase_at(self, position: int) -> int:
-        """The number of the phrase that ``position`` lies in."""
-        return bisect.bisect_right(self.bounds, position)
-
-    def counts_of(self, cue: Cue, *, leading: bool) -> set[int]:
-        """The ids of the counts the cues of kind ``cue`` apply to."""
-        return self.counts_in(self.phrases_of(cue, leading=leading))
-
-    def counts_in(self, phrases: set[int]) -> set[int]:
-        """The ids of the counts that stand in ``phrases``."""
-        return {number for phrase, number in self.numbers if phrase in phrases}
-
-    def phrases_of(self, cue: Cue, *, leading: bool) -> set[int]:
-        """The phrases whose counts the cues of kind ``cue`` apply to."""
-        phrases: set[int] = set()
-        for hit in self.cues:
-            if hit.cue is not cue:
-                continue
-            phrase = bisect.bisect_right(self.bounds, hit.start)
-            if phrase in self.counted:
-                phrases.add(phrase)
-            elif self.counted and phrase < min(self.counted):
-                if leading:
-                    phrases |= self.counted
-            elif self.opening.get(phrase, -1) >= hit.start:  # the cue opens its phrase's verb group
-                earlier = [p for p in self.counted if p < phrase]
-                if earlier:
-                    phrases.add(max(earlier))
-            else:
-                phrases.add(phrase)  # no count: the phrase itself (for the dates it holds)
-        return phrases
 
 
 # --- Helpers on places and quantities --------------------------------------------------------------------
@@ -871,8 +738,7 @@ class _Rules:
     def _kind_cues(self, sent: _Sentence) -> tuple[list[int], list[tuple[int, int, FigureKind]]]:
         """The cues of a sentence that give a figure its kind, and where each starts (worked out once)."""
         if sent.kind_cues is None:
-            cues = [(c.start, c.end, kind) for c in sent.cues if (kind := FIGURE_CUES.get(c.cue)) is not None]
-            sent.kind_cues = [c[0] for c in cues], cues
+            sent.kind_cues = FigureKinds.of_sentence(sent.cues)
         return sent.kind_cues
 
     def _weekday_before(self, sent: _Sentence, end: int) -> int | None:
@@ -1342,8 +1208,8 @@ class _Rules:
         numbers = sent.numbers_in(start, end)
         if not numbers and not moving:
             return  # no count to read and no movement to record
-        # Plan, total and deal cues apply to the counts of their own phrase (see _Scope).
-        scope = _Scope(self.tokens, cues, numbers, start, end)
+        # Plan, total and deal cues apply to the counts of their own phrase (see CueScope).
+        scope = CueScope(self.tokens, cues, numbers, start, end)
         planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
         # A date stated earlier in the sentence frames the clause ("State media said Monday that ..."); a weekday
         # is read as one to come when the clause's first date stands in a planned phrase.
@@ -1368,7 +1234,7 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
-        kind_cues = _KindCues(cues, self._kind_cues(sent), end)
+        kind_cues = FigureKinds(cues, self._kind_cues(sent), end)
         for number in numbers:
             if id(number) in consumed:
                 continue

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import pytest
 
-from ghouta_events import EventKind
+from ghouta_events import EventKind, FigureKind
 from ghouta_events._text._chunks import tokenize
-from ghouta_events._text._cues import find_cues
-from ghouta_events._text._frames import FRAMES, Attribution, Backing, EventTrigger, NameSpans
+from ghouta_events._text._cues import Cue, find_cues
+from ghouta_events._text._frames import (
+    FRAMES,
+    Attribution,
+    Backing,
+    CueScope,
+    EventTrigger,
+    FigureKinds,
+    NameSpans,
+)
+from ghouta_events._text._numbers import find_numbers
 from ghouta_events._text._words import Words
 
 
@@ -124,3 +133,47 @@ EVENT_TRIGGERS = [
 @pytest.mark.parametrize(("text", "kinds"), EVENT_TRIGGERS)
 def test_event_triggers(text: str, kinds: list[EventKind]) -> None:
     assert [trigger.kind for trigger in EventTrigger.find(list(find_cues(text)))] == kinds
+
+
+# --- Figure ---------------------------------------------------------------------------------------------------
+
+# (sentence, the kind each count takes, in order)
+FIGURE_KINDS = [
+    pytest.param("At least 300 people were killed in the town.", [FigureKind.KILLED], id="a kind cue after"),
+    pytest.param("The strikes killed 120 people.", [FigureKind.KILLED], id="a kind cue before"),
+    pytest.param("Some 9,000 people fled through the corridor.", [FigureKind.FLED], id="fled"),
+    pytest.param("Buses carried 1,100 passengers, including injured.", [None], id="a part is no kind"),
+    pytest.param("Forty buses drove through the corridor with 900 people.", [None, None],
+                 id="a corridor makes no bus convoy a flight"),
+    pytest.param("About 4,000 people remain in the town, and 200 were killed.",
+                 [FigureKind.REMAINING, FigureKind.KILLED], id="each count its own nearest cue"),
+    pytest.param("Some 700 people were evacuated on Monday.", [FigureKind.EVACUATED],
+                 id="a verb of evacuation competes"),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), FIGURE_KINDS)
+def test_figure_kinds(text: str, kinds: list[FigureKind | None]) -> None:
+    cues = list(find_cues(text))
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    scope = CueScope(tokenize(Words(text)), cues, numbers, 0, len(text))
+    figure = FigureKinds(cues, FigureKinds.of_sentence(cues), len(text))
+    assert [figure.kind_of(n, scope.phrase_start(n.span.start)) for n in numbers] == kinds
+
+
+# (sentence, the values of the counts a plan cue applies to)
+PLAN_SCOPES = [
+    pytest.param("About 2,000 fighters left on Monday, and 5,000 more are expected to leave.", [5000],
+                 id="the plan of the second phrase only"),
+    pytest.param("Some 6,000 gunmen, along with their families, will be evacuated.", [6000],
+                 id="a predicate phrase plans the counts before it"),
+    pytest.param("About 2,000 fighters left on Monday.", [], id="no plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "planned"), PLAN_SCOPES)
+def test_plan_scope(text: str, planned: list[int]) -> None:
+    cues = list(find_cues(text))
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    counts = CueScope(tokenize(Words(text)), cues, numbers, 0, len(text)).counts_of(Cue.PLANNED, leading=True)
+    assert [n.value for n in numbers if id(n) in counts] == planned

@@ -12,18 +12,21 @@ has its own table of invented example sentences in ``tests/test_frames.py``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Container, Sequence
 from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
 
-from .._model import EventKind
-from ._chunks import Tokens, compound_head, mark_before, official_after, official_before
+from .._model import EventKind, FigureKind
+from ._chunks import Tokens, compound_head, mark_before, official_after, official_before, phrase_bounds
 from ._cues import Cue, CueForm, CueHit
 from ._lexicon import SOURCE_JOINERS
+from ._numbers import NumberMention
 from ._readers import lead_in, speaker_gap
 
-__all__ = ["FRAMES", "Attribution", "Backing", "EventTrigger", "NameSpans", "nearest_marked"]
+__all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "NameSpans",
+           "nearest_marked"]
 
 
 class NameSpans(NamedTuple):
@@ -287,5 +290,162 @@ class EventTrigger:
         return found
 
 
+#: The reach of a kind cue after the clause of a count, in characters ("511,000 people who have been killed").
+KIND_REACH_AFTER: Final = 40
+
+
+def _evacuation_verb(cue: CueHit) -> bool:
+    """Whether a cue is a verb of evacuation ("evacuated", "were bussed"), which gives a count no figure kind."""
+    return cue.cue is Cue.MOVE and cue.form is CueForm.EVACUATION_VERB
+
+
+class FigureKinds:
+    """The figure frame: a count of people and the kind cue nearest to it. The grammar:
+
+    .. code-block:: text
+
+        figure    := count ... kind_cue  |  kind_cue ... count
+        kind_cue  := killed | wounded | fled | displaced | shelters | remaining | residents | released
+                   | evacuation_verb                  (competes, and makes the count a movement's)
+
+    A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
+    40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
+    before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A cue in a phrase
+    before the count's own counts only when no cue stands in the count's phrase or after it. A corridor does not
+    make a bus convoy a flight, and a kind word right after "including" names a part, not the whole ("1,100
+    passengers, including injured"). Which counts a plan, total or deal cue applies to is :class:`CueScope`'s.
+
+    ``sentence`` holds the kind cues of the whole sentence (:meth:`of_sentence`, made once per sentence); ``end``
+    is where the clause ends.
+    """
+
+    #: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
+    KINDS: ClassVar[dict[Cue, FigureKind]] = {
+        Cue.KILLED: FigureKind.KILLED,
+        Cue.WOUNDED: FigureKind.WOUNDED,
+        Cue.FLED: FigureKind.FLED,
+        Cue.DISPLACED: FigureKind.DISPLACED,
+        Cue.SHELTERS: FigureKind.IN_SHELTERS,
+        Cue.REMAINING: FigureKind.REMAINING,
+        Cue.RESIDENTS: FigureKind.RESIDENTS,
+        Cue.RELEASED: FigureKind.RELEASED,
+    }
+    TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({*KINDS, Cue.MOVE})
+
+    __slots__ = ("end", "inside", "inside_starts", "outside", "outside_starts", "vehicles")
+
+    def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
+                 end: int) -> None:
+        self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
+        # a kind word right after "including" names a part, not the whole ("1,100 passengers, including injured")
+        parts = {c.start for p, c in itertools.pairwise(clause_cues) if p.cue is Cue.BREAKDOWN and c.start - p.end <= 2}
+        self.inside: list[tuple[int, int, FigureKind | None]] = [
+            (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else self.KINDS.get(c.cue))
+            for c in clause_cues if c.start not in parts and (
+                (c.cue in self.KINDS and not (self.vehicles and c.cue is Cue.FLED)) or _evacuation_verb(c))]
+        self.inside_starts = [c[0] for c in self.inside]
+        self.outside_starts, self.outside = sentence
+        self.end = end
+
+    @classmethod
+    def of_sentence(cls, cues: Sequence[CueHit]) -> tuple[list[int], list[tuple[int, int, FigureKind]]]:
+        """The kind cues of a sentence (start, end, kind), and where each starts."""
+        found = [(c.start, c.end, kind) for c in cues if (kind := cls.KINDS.get(c.cue)) is not None]
+        return [c[0] for c in found], found
+
+    def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
+        """The kind of a count whose phrase starts at ``phrase_start``; ``EVACUATED`` for a verb of evacuation."""
+        first, last = number.span.start, number.span.end
+        best: tuple[int, FigureKind | None] | None = None
+        after = bisect.bisect_left(self.inside_starts, last)  # the first cue of the clause starting after the count
+        own_phrase = after > 0 and self.inside_starts[after - 1] >= phrase_start
+        if after > 0 and (own_phrase or after == len(self.inside)):
+            # the nearest before it: the last one that starts before its end
+            _, cue_end, kind = self.inside[after - 1]
+            best = ((first - cue_end) * 2, kind)
+        if after < len(self.inside):
+            cue_start, _, kind = self.inside[after]
+            if best is None or cue_start - last < best[0]:
+                best = (cue_start - last, kind)
+        # the first kind cue after the clause, within reach of the count
+        near = bisect.bisect_left(self.outside_starts, max(last, self.end))
+        while near < len(self.outside) and self.outside_starts[near] - last <= KIND_REACH_AFTER:
+            cue_start, _, kind = self.outside[near]
+            if self.vehicles and kind is FigureKind.FLED:
+                near += 1
+                continue
+            if best is None or cue_start - last < best[0]:
+                best = (cue_start - last, kind)
+            break
+        return None if best is None else best[1]
+
+
+class CueScope:
+    """Which counts of a clause a plan, total or deal cue applies to: the counts of its own phrase. The grammar:
+
+    .. code-block:: text
+
+        clause  := phrase ((',' | dash | ('and' | 'but') count) phrase)*
+        scope   := the counts of the cue's phrase
+                 | the counts of the nearest phrase before, when the cue opens a phrase's verb group and its
+                   phrase holds no count ("Some 6,000 gunmen, along with their families, will be evacuated")
+                 | every count, when the cue's phrase comes before them all and ``leading`` ("So far, 24,889
+                   people have left")
+
+    "2,000 left on Monday, and 5,000 more are expected to leave": the plan applies to 5,000 only. The caller says
+    whether a cue may lead: a total cue does not lead a clause that states one day ("In total, 20 buses took 900
+    people out on Monday" is that day's convoy).
+    """
+
+    __slots__ = ("bounds", "counted", "cues", "numbers", "opening", "start")
+
+    def __init__(self, tokens: Tokens, cues: Sequence[CueHit], numbers: Sequence[NumberMention], start: int,
+                 end: int) -> None:
+        number_starts = {n.span.start for n in numbers}
+        self.start = start
+        self.cues = cues
+        self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
+                                                  number_starts)
+        self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers]
+        self.counted = {phrase for phrase, _ in self.numbers}
+
+    def phrase_start(self, position: int) -> int:
+        """Where the phrase that ``position`` lies in starts (a comma's offset, or the clause's start)."""
+        phrase = bisect.bisect_right(self.bounds, position)
+        return self.bounds[phrase - 1] if phrase > 0 else self.start
+
+    def phrase_at(self, position: int) -> int:
+        """The number of the phrase that ``position`` lies in."""
+        return bisect.bisect_right(self.bounds, position)
+
+    def counts_of(self, cue: Cue, *, leading: bool) -> set[int]:
+        """The ids of the counts the cues of kind ``cue`` apply to."""
+        return self.counts_in(self.phrases_of(cue, leading=leading))
+
+    def counts_in(self, phrases: set[int]) -> set[int]:
+        """The ids of the counts that stand in ``phrases``."""
+        return {number for phrase, number in self.numbers if phrase in phrases}
+
+    def phrases_of(self, cue: Cue, *, leading: bool) -> set[int]:
+        """The phrases whose counts the cues of kind ``cue`` apply to."""
+        phrases: set[int] = set()
+        for hit in self.cues:
+            if hit.cue is not cue:
+                continue
+            phrase = bisect.bisect_right(self.bounds, hit.start)
+            if phrase in self.counted:
+                phrases.add(phrase)
+            elif self.counted and phrase < min(self.counted):
+                if leading:
+                    phrases |= self.counted
+            elif self.opening.get(phrase, -1) >= hit.start:  # the cue opens its phrase's verb group
+                earlier = [p for p in self.counted if p < phrase]
+                if earlier:
+                    phrases.add(max(earlier))
+            else:
+                phrases.add(phrase)  # no count: the phrase itself (for the dates it holds)
+        return phrases
+
+
 #: The frames, in the order the rules read them.
-FRAMES: Final = (Attribution, Backing, EventTrigger)
+FRAMES: Final = (Attribution, Backing, FigureKinds, EventTrigger)
