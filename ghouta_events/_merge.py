@@ -23,7 +23,11 @@ Which parsed convoys describe one movement is decided on evidence:
 * a stated destination that is the origin, lies within it or holds it is a misreading, and counts as unstated;
 * movements told of the same place on the same or the next day are joined when, together, they are still one
   movement by the same test;
-* two records of one report with one originator are never one movement: the parser already kept them apart.
+* two records of one report with one originator are never one movement when both give counts, or neither does:
+  the parser already kept them apart. A record without a count and one with counts of one report and originator
+  may be one movement (a mention in passing, and the sentence that gives its numbers): other evidence decides;
+* a destination the gazetteer does not know and that has no coordinates cannot be located: it rules no pair
+  out, and it is no evidence of one movement either.
 
 The cost stays near-linear: each record is indexed under its stated origin, by day and by count, and meets only
 the records of its origin and of the places that origin lies in, on nearby days or with close counts.
@@ -278,6 +282,11 @@ class _Places:
         return self.geo.names(place.name) or (place.name,)
 
     def compatible(self, a: Place | None, b: Place | None, *, near: bool) -> bool:
+        """Whether two stated places can be one (``near``: or near each other, as two readings of a destination
+        may be). A place the gazetteer does not know and that has no coordinates cannot be located, so as a
+        destination it rules nothing out."""
+        if near and (_unplaced(a) or _unplaced(b)):
+            return True
         return self.geo.compatible(a, b, near=near)
 
     def area(self, place: Place | None) -> str:
@@ -294,6 +303,11 @@ class _Places:
             if known is not None and known.kind is PlaceKind.GOVERNORATE:
                 return name
         return names[-2] if len(names) > 1 else names[0]
+
+
+def _unplaced(place: Place | None) -> bool:
+    """A place read from the grammar alone: unknown to the gazetteer and without coordinates."""
+    return place is not None and place.kind is PlaceKind.UNRESOLVED and place.latitude is None
 
 
 def _dates_close(a: DateRange | None, b: DateRange | None) -> bool:
@@ -354,7 +368,7 @@ def _destination(convoy: Convoy, places: _Places) -> Place | None:
 def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     """Whether two parsed convoys can be one movement. Slots inferred from context never rule a pair out."""
     ca, cb = a.convoy, b.convoy
-    if a.report == b.report and _originator(ca) == _originator(cb):
+    if _key(a) == _key(b):
         return False  # the parser already told these apart
     if not places.compatible(_stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin), near=False):
         return False
@@ -397,7 +411,9 @@ def _linked(a: _Item, b: _Item, places: _Places) -> bool:
     da, db = _destination(ca, places), _destination(cb, places)
     groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
     groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
-    return (da is not None and db is not None) or bool(groups_a & groups_b)
+    # A destination that cannot be located agrees with any: it is no evidence.
+    placed = da is not None and db is not None and not _unplaced(da) and not _unplaced(db)
+    return placed or bool(groups_a & groups_b)
 
 
 class _UnionFind:
@@ -552,9 +568,11 @@ class _Blocks:
                         yield from self.by_count_week.get((origin, slot, near, when), ())
 
 
-def _key(item: _Item) -> tuple[str, str | None]:
-    """Records with the same key (one report, one originator) were told apart by the parser."""
-    return item.report, _originator(item.convoy)
+def _key(item: _Item) -> tuple[str, str | None, bool]:
+    """Records with the same key were told apart by the parser: one report, one originator, and both with counts
+    or both without. A record without a count and one with counts of one report and originator may be one
+    movement (a mention in passing, and the sentence that gives its numbers): other evidence decides."""
+    return item.report, _originator(item.convoy), bool(_counts(item.convoy))
 
 
 @frozen(kw_only=True)
@@ -563,7 +581,7 @@ class _Summary:
     be one: the records the parser told apart, the span of stated days, the extreme claims of each count, the
     stated origins, destinations and armed groups."""
 
-    keys: frozenset[tuple[str, str | None]]
+    keys: frozenset[tuple[str, str | None, bool]]
     first_day: int | None
     last_day: int | None
     extremes: tuple[tuple[str, Quantity, Quantity], ...]  # (slot, lowest claim, highest claim)

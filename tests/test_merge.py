@@ -430,6 +430,34 @@ def test_one_report_one_originator_stay_apart_when_weak_records_attach() -> None
         assert not {"c#c0", "c#c1"} <= set(movement)
 
 
+def test_a_record_without_counts_and_one_with_counts_of_one_report_may_be_one_movement() -> None:
+    # One outlet mentions Friday's departure of an armed group from Harasta in passing, then gives its numbers on
+    # the next day; SOHR and SANA, elsewhere, tell the movement with numbers that agree. The outlet's mention and
+    # its numbers are one movement with the others: only two records that both give counts (or both none) were
+    # told apart.
+    friday, saturday = SATURDAY - dt.timedelta(days=1), SATURDAY
+    group = [GAZ.faction("Ahrar al-Sham")]
+    mention = attrs.evolve(_convoy("o", 0, origin="Harasta", destination=None, day=friday), factions=group)
+    numbers = _convoy("o", 1, origin="Harasta", day=saturday, buses=_q(40), people=_q(2100))
+    sohr = attrs.evolve(_convoy("h", 0, "SOHR", origin="Harasta", day=friday, people=_q(2000, ge.Qualifier.ABOUT)),
+                        factions=group)
+    sana = _convoy("s", 0, "SANA", origin="Harasta", day=friday, people=_q(2050))
+    reports = [_report("o", mention, numbers), _report("h", sohr), _report("s", sana)]
+    assert _movements(ge.merge(reports)) == [["h#c0", "o#c0", "o#c1", "s#c0"]]
+
+
+def test_a_destination_the_gazetteer_cannot_place_rules_nothing_out_and_proves_nothing() -> None:
+    nowhere = ge.Place(name="Qasr Imaginary", kind=ge.PlaceKind.UNRESOLVED)
+    told = attrs.evolve(_convoy("a", 0, "SANA", people=_q(1000)), destination=nowhere)
+    # An agreeing count links it with a record that states Idlib: the unknown name cannot say it is elsewhere.
+    idlib = _convoy("b", 0, "SOHR", people=_q(1010))
+    assert _movements(ge.merge([_report("a", told), _report("b", idlib)])) == [["a#c0", "b#c0"]]
+    # Without an agreeing count, a stated destination each is evidence of one movement only when both are placed.
+    bare = attrs.evolve(_convoy("c", 0, "SANA"), destination=nowhere)
+    other = _convoy("d", 0, "SOHR", origin="Eastern Ghouta", destination="Hama")
+    assert _movements(ge.merge([_report("c", bare), _report("d", other)])) == [["c#c0"], ["d#c0"]]
+
+
 def test_one_report_two_originators_may_be_one_movement() -> None:
     report = _report("a", _convoy("a", 0, "SANA", people=_q(500)), _convoy("a", 1, "SOHR", people=_q(500)))
     dataset = ge.merge([report])
