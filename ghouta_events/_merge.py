@@ -23,6 +23,9 @@ Which parsed convoys describe one movement is decided on evidence:
 * a stated destination that is the origin, lies within it or holds it is a misreading, and counts as unstated;
 * movements told of the same place on the same or the next day are joined when, together, they are still one
   movement by the same test;
+* a dated movement told by one originator alone, whose counts set it apart, joins the one movement of its origin
+  and days that other sources tell too, in which the same originator gives the same count, and with which, counts
+  aside, it can be one: the originator updated its count (500 as the buses fill, 981 when they have left);
 * two records of one report with one originator are never one movement when both give counts, or neither does:
   the parser already kept them apart. A record without a count and one with counts of one report and originator
   may be one movement (a mention in passing, and the sentence that gives its numbers): other evidence decides;
@@ -148,7 +151,8 @@ class Claim:
 class Estimate:
     """The consolidated reading of a count, in the manner of UCDP's low/best/high.
 
-    Claims relayed from one originator count once (the most specific of them), so every field is computed over
+    Claims relayed from one originator count once (the most specific of them; the highest, when they lie further
+    apart than sources disagree: a count updated as a movement went on), so every field is computed over
     independent claims.
 
     Attributes:
@@ -606,8 +610,9 @@ class _Summary:
             groups=frozenset(groups) if groups else None,
         )
 
-    def joined(self, other: _Summary, places: _Places) -> _Summary | None:
-        """The summary of both movements together, or ``None`` when they cannot be one movement."""
+    def joined(self, other: _Summary, places: _Places, *, counts: bool = True) -> _Summary | None:
+        """The summary of both movements together, or ``None`` when they cannot be one movement (without
+        ``counts``: whatever their counts say)."""
         if self.keys & other.keys:
             return None  # the parser kept two of these records apart
         days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d is not None]
@@ -619,7 +624,7 @@ class _Summary:
         for slot in sorted(mine.keys() | theirs.keys()):
             claims = [*mine.get(slot, ()), *theirs.get(slot, ())]
             low, high = min(claims, key=lambda q: q.value), max(claims, key=lambda q: q.value)
-            if not _consistent(low, high):
+            if counts and not _consistent(low, high):
                 return None
             extremes.append((slot, low, high))
         if not all(places.compatible(a, b, near=False) for a in self.origins for b in other.origins):
@@ -690,7 +695,8 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     # Attach before joining, so that what an attached record states can still veto a join.
     summaries = {root: uf.summary[root] for root in components}
     clusters = _attach(components, summaries, items, places, blocks)
-    return [[items[i] for i in members] for members in _join_clusters(clusters, items, places)]
+    joined = _updates(_join_clusters(clusters, items, places), items, places, blocks)
+    return [[items[i] for i in members] for members in joined]
 
 
 def _evidence(a: _Item, b: _Item, places: _Places) -> int:
@@ -760,7 +766,7 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
 
 
 def _join_clusters(clusters: list[tuple[list[int], _Summary]], items: list[_Item],
-                   places: _Places) -> list[list[int]]:
+                   places: _Places) -> list[tuple[list[int], _Summary]]:
     """Join two movements told of the same place on the same day (or the next) when, together, they are still
     one movement (complete linkage through their summaries, so no generic record glues two together)."""
     clusters = sorted(clusters, key=lambda cluster: cluster[0][0])
@@ -788,7 +794,52 @@ def _join_clusters(clusters: list[tuple[list[int], _Summary]], items: list[_Item
                 members_of[root] = members_of[root] + members_of.pop(other)
                 summary_of[root] = both
                 summary_of.pop(other)
-    return [sorted(members_of[root]) for root in sorted(members_of)]
+    return [(sorted(members_of[root]), summary_of[root]) for root in sorted(members_of)]
+
+
+def _updates(clusters: list[tuple[list[int], _Summary]], items: list[_Item], places: _Places,
+             blocks: _Blocks) -> list[list[int]]:
+    """A movement told by one originator alone, dated, whose counts set it apart from every other movement, joins
+    the one movement of its origin and days (one place within the other, at most a day apart) that other sources
+    tell too, in which the same originator gives the same count, and with which, counts aside, it can be one
+    (places, days, armed groups, records the parser told apart): an originator that counts a movement twice, as
+    it gets under way and when it is done, is updating its count, not telling of another movement. It joins only
+    when exactly one movement fits; the disagreement is kept as a conflict."""
+    originators = [_originator(item.convoy) for item in items]
+    home_of = {i: index for index, (members, _) in enumerate(clusters) for i in members}
+    told: dict[tuple[str, int, str], list[int]] = defaultdict(list)  # (origin, day, originator) -> records
+    for i, originator in enumerate(originators):
+        day = blocks.day[i]
+        if originator is not None and day is not None and blocks.counts[i]:
+            told[(blocks.origin[i], day, originator)].append(i)
+    sole = [len({originators[i] for i in members}) == 1 and originators[members[0]] is not None
+            for members, _ in clusters]
+    current = [summary for _, summary in clusters]
+    target_of: dict[int, int] = {}
+    for index, (members, _) in enumerate(clusters):
+        if not sole[index] or any(blocks.day[i] is None or not blocks.counts[i] for i in members):
+            continue
+        found: set[int] = set()
+        for i in members:
+            day = blocks.day[i]
+            assert day is not None
+            for origin in blocks._origins(i):
+                for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
+                    for j in told.get((origin, near, originators[i] or ""), ()):
+                        home = home_of[j]
+                        if home != index and not sole[home] and blocks.counts[i].keys() & blocks.counts[j].keys():
+                            found.add(home)
+        fitting = {home: both for home in sorted(found)
+                   if (both := current[home].joined(current[index], places, counts=False)) is not None}
+        if len(fitting) == 1:
+            ((target, both),) = fitting.items()
+            current[target] = both
+            target_of[index] = target
+    out = [list(members) for members, _ in clusters]
+    for index, target in sorted(target_of.items()):
+        out[target].extend(out[index])
+        out[index] = []
+    return [sorted(members) for members in out if members]
 
 
 # --- Estimates and conflicts -------------------------------------------------------------------------------
@@ -806,20 +857,27 @@ def _claim_rank(claim: Claim) -> tuple[float, int, str]:
     return _specificity(claim.quantity), claim.quantity.value, claim.quantity.qualifier.value
 
 
+def _speaking(claims: Sequence[Claim]) -> Claim:
+    """The claim that speaks for one originator: the most specific, then the lowest; but when its claims lie
+    further apart than sources disagree (a count given as a movement got under way, and the count when it was
+    done), the highest, then the most specific."""
+    values = [c.quantity.value for c in claims]
+    if _one_count(min(values), max(values)):
+        return min(claims, key=_claim_rank)
+    return min(claims, key=lambda c: (-c.quantity.value, _claim_rank(c)))
+
+
 def _estimate(claims: Sequence[Claim], source_kind: Callable[[str | None], int]) -> Estimate:
     """UCDP-style low/best/high and the conservative figure for one count's claims.
 
-    Claims relayed from the same originator count once (the most specific of them, then the lowest). ``best`` is
+    Claims relayed from the same originator count once (the claim that speaks for it, see ``_speaking``). ``best`` is
     the value supported by the most independent originators (a claim supports every value its bounds allow); ties go to
     an exact claim, then the narrower bounds, then the originator nearer the event, then the lower value.
     """
-    by_origin: dict[str | None, Claim] = {}
+    by_origin: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in claims:
-        key = claim.originator if claim.originator is not None else f"\x00{claim.report}"
-        held = by_origin.get(key)
-        if held is None or _claim_rank(claim) < _claim_rank(held):
-            by_origin[key] = claim
-    independent = list(by_origin.values())
+        by_origin[claim.originator if claim.originator is not None else f"\x00{claim.report}"].append(claim)
+    independent = [_speaking(told) for told in by_origin.values()]
     values = [c.quantity.value for c in independent]
 
     def support(value: int) -> int:

@@ -446,6 +446,26 @@ def test_a_record_without_counts_and_one_with_counts_of_one_report_may_be_one_mo
     assert _movements(ge.merge(reports)) == [["h#c0", "o#c0", "o#c1", "s#c0"]]
 
 
+def test_an_originator_that_updates_its_count_tells_one_movement() -> None:
+    # SANA first counts 500 people as the buses fill at Arbin, then 981 when they have left; the army and the
+    # Observatory tell the 981. The early count joins the movement; SANA speaks with its later, higher count.
+    early = _report("e", _convoy("e", 0, "SANA", destination=None, people=_q(500)))
+    late = _report("l", _convoy("l", 0, "SANA", people=_q(981)))
+    army = _report("m", _convoy("m", 0, "Syrian military", buses=_q(17), people=_q(981)))
+    sohr = _report("s", _convoy("s", 0, "SOHR", origin="Eastern Ghouta", people=_q(1000, ge.Qualifier.ABOUT)))
+    dataset = ge.merge([early, late, army, sohr])
+    assert _movements(dataset) == [["e#c0", "l#c0", "m#c0", "s#c0"]]
+    (convoy,) = dataset.convoys
+    assert convoy.people is not None
+    assert convoy.people.estimate == ge.Estimate(low=981, best=981, high=1000, conservative=981)
+    assert [c.kind for c in dataset.conflicts] == [ge.ConflictKind.DISJOINT]
+    # Without another source behind the later count, two counts of one originator stay two movements.
+    assert _movements(ge.merge([early, late])) == [["e#c0"], ["l#c0"]]
+    # With two movements of that place and day in which SANA gives a count, the early count cannot say which.
+    other = _report("o", _convoy("o", 0, "SANA", people=_q(1500)), _convoy("o", 1, "SOHR", people=_q(1490)))
+    assert ["e#c0"] in _movements(ge.merge([early, late, army, sohr, other]))
+
+
 def test_a_destination_the_gazetteer_cannot_place_rules_nothing_out_and_proves_nothing() -> None:
     nowhere = ge.Place(name="Qasr Imaginary", kind=ge.PlaceKind.UNRESOLVED)
     told = attrs.evolve(_convoy("a", 0, "SANA", people=_q(1000)), destination=nowhere)
