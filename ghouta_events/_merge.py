@@ -47,7 +47,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import regex
 from attrs import field, frozen
@@ -239,6 +239,30 @@ class ConsolidatedEvent:
     sources: tuple[Source, ...]
 
 
+class _Told(Protocol):
+    """What a merge reads of a report: a :class:`Report`, or what is held of one without its text."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def digest(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
+    @property
+    def anchor(self) -> DateRange | None: ...
+    @property
+    def sources(self) -> tuple[Source, ...]: ...
+    @property
+    def convoys(self) -> tuple[Convoy, ...]: ...
+    @property
+    def figures(self) -> tuple[Figure, ...]: ...
+    @property
+    def events(self) -> tuple[Event, ...]: ...
+
+
+_Tell = TypeVar("_Tell", bound=_Told)
+
+
 def _tuple_reports(items: Iterable[Report]) -> tuple[Report, ...]:
     return tuple(items)
 
@@ -339,7 +363,7 @@ def _week_of(day: int | None, anchor: int | None) -> int | None:
     return None if known is None else known // 7
 
 
-def _anchor_of(report: Report) -> int | None:
+def _anchor_of(report: _Told) -> int | None:
     day = report.published or (report.anchor.start if report.anchor is not None else None)
     return None if day is None else day.toordinal()
 
@@ -979,7 +1003,7 @@ def _span_of_dates(dates: Iterable[DateRange | None]) -> DateRange | None:
 class _Builder:
     """Builds the consolidated records of one canonical list of reports."""
 
-    def __init__(self, reports: Sequence[Report], gazetteer: Gazetteer) -> None:
+    def __init__(self, reports: Sequence[_Told], gazetteer: Gazetteer) -> None:
         self.reports = reports
         self.places = _Places(gazetteer)
         self.kinds: dict[str, int] = {}
@@ -1053,7 +1077,7 @@ class _Builder:
             ))
 
     def figures(self) -> list[ConsolidatedFigure]:
-        blocks: dict[tuple[FigureKind, str], list[tuple[Report, Figure]]] = defaultdict(list)
+        blocks: dict[tuple[FigureKind, str], list[tuple[_Told, Figure]]] = defaultdict(list)
         for report in self.reports:
             for figure in report.figures:
                 blocks[(figure.kind, self.places.area(figure.place))].append((report, figure))
@@ -1073,11 +1097,11 @@ class _Builder:
                 ))
         return sorted(out, key=_record_order)
 
-    def _figure_group(self, report: Report, figure: Figure) -> _FigureGroup:
+    def _figure_group(self, report: _Told, figure: Figure) -> _FigureGroup:
         return _FigureGroup(self.places, report, figure)
 
     def events(self) -> list[ConsolidatedEvent]:
-        blocks: dict[tuple[EventKind, str], list[tuple[Report, Event]]] = defaultdict(list)
+        blocks: dict[tuple[EventKind, str], list[tuple[_Told, Event]]] = defaultdict(list)
         for report in self.reports:
             for event in report.events:
                 blocks[(event.kind, self.places.area(event.place))].append((report, event))
@@ -1098,7 +1122,7 @@ class _Builder:
                 ))
         return sorted(out, key=_record_order)
 
-    def _event_group(self, report: Report, event: Event) -> _EventGroup:
+    def _event_group(self, report: _Told, event: Event) -> _EventGroup:
         return _EventGroup(self.places, report, event)
 
 
@@ -1111,14 +1135,14 @@ UNDATED_DAYS: Final = 7
 _M = TypeVar("_M", Figure, Event)
 
 
-def _day_of(report: Report, date: DateRange | None) -> int | None:
+def _day_of(report: _Told, date: DateRange | None) -> int | None:
     """Where a record stands in time: its stated first day, else its report's day, else nowhere."""
     if date is not None:
         return date.start.toordinal()
     return _anchor_of(report)
 
 
-def _last_day_of(report: Report, date: DateRange | None) -> int | None:
+def _last_day_of(report: _Told, date: DateRange | None) -> int | None:
     return date.end.toordinal() if date is not None else _anchor_of(report)
 
 
@@ -1141,15 +1165,15 @@ def _one_count(a: int, b: int) -> bool:
 class _Group(Generic[_M]):
     """Members of one consolidated figure or event, with what a newcomer must agree with (complete linkage)."""
 
-    def __init__(self, places: _Places, report: Report, record: _M) -> None:
+    def __init__(self, places: _Places, report: _Told, record: _M) -> None:
         self.places = places
-        self.members: list[tuple[Report, _M]] = []
+        self.members: list[tuple[_Told, _M]] = []
         self.where: dict[str, Place] = {}
         self.dates: set[DateRange] = set()
         self.last: int | None = None
         self.add(report, record)
 
-    def add(self, report: Report, record: _M) -> None:
+    def add(self, report: _Told, record: _M) -> None:
         self.members.append((report, record))
         if record.place is not None:
             self.where.setdefault(record.place.name, record.place)
@@ -1177,13 +1201,13 @@ class _Group(Generic[_M]):
 class _FigureGroup(_Group[Figure]):
     """A figure group: one kind and area, places that can be one, a like period, claims that can be one count."""
 
-    def __init__(self, places: _Places, report: Report, record: Figure) -> None:
+    def __init__(self, places: _Places, report: _Told, record: Figure) -> None:
         self.floor = 0
         self.ceiling: int | None = None
         self.lowest = self.highest = record.quantity.value
         super().__init__(places, report, record)
 
-    def add(self, report: Report, record: Figure) -> None:
+    def add(self, report: _Told, record: Figure) -> None:
         super().add(report, record)
         q = record.quantity
         self.floor = max(self.floor, q.low if q.low is not None else 0)
@@ -1210,11 +1234,11 @@ class _EventGroup(_Group[Event]):
     """An event group: one kind and area, places that can be one, dates at most a day apart, armed groups that
     overlap. Found under the place of its first event and every place that place lies in."""
 
-    def __init__(self, places: _Places, report: Report, record: Event) -> None:
+    def __init__(self, places: _Places, report: _Told, record: Event) -> None:
         self.armed: set[frozenset[str]] = set()
         super().__init__(places, report, record)
 
-    def add(self, report: Report, record: Event) -> None:
+    def add(self, report: _Told, record: Event) -> None:
         super().add(report, record)
         groups = frozenset(_armed(record.factions))
         if groups:
@@ -1238,7 +1262,7 @@ class _EventGroup(_Group[Event]):
                 and (not groups or all(groups & g for g in self.armed)))
 
 
-def _report_key(report: Report) -> tuple[Any, ...]:
+def _report_key(report: _Told) -> tuple[Any, ...]:
     return report.published or dt.date.min, report.digest, report.id
 
 
@@ -1248,13 +1272,13 @@ def _convoy_key(convoy: Convoy) -> tuple[Any, ...]:
             sorted(_armed(convoy.factions)), _chain_key(convoy.sources), convoy.inferred, convoy.id)
 
 
-def _figure_key(report: Report, figure: Figure) -> tuple[Any, ...]:
+def _figure_key(report: _Told, figure: Figure) -> tuple[Any, ...]:
     q = figure.quantity
     return (q.value, q.qualifier.value, q.low or 0, q.high or 0, _date_key(figure.date), _place_key(figure.place),
             _chain_key(figure.sources), report.published or dt.date.min, report.id, figure.id)
 
 
-def _event_key(report: Report, event: Event) -> tuple[Any, ...]:
+def _event_key(report: _Told, event: Event) -> tuple[Any, ...]:
     return (_date_key(event.date), _place_key(event.place), sorted(_armed(event.factions)),
             _chain_key(event.sources), report.published or dt.date.min, report.id, event.id)
 
@@ -1271,8 +1295,8 @@ def _chain_key(chain: Sequence[Source]) -> tuple[str, ...]:
     return tuple(s.name for s in chain)
 
 
-def _sweep(members: list[tuple[Report, _M]], start: Callable[[Report, _M], _Group[_M]],
-           content: Callable[[Report, _M], tuple[Any, ...]]) -> list[list[tuple[Report, _M]]]:
+def _sweep(members: list[tuple[_Told, _M]], start: Callable[[_Told, _M], _Group[_M]],
+           content: Callable[[_Told, _M], tuple[Any, ...]]) -> list[list[tuple[_Told, _M]]]:
     """Group records of one block in time order: each joins the first open group (found under its keys) that it
     fits, else starts one. Groups whose last day lies more than :data:`UNDATED_DAYS` behind close, so a record
     meets only the groups of its own days; records with no day at all (undated, in an undated report) meet only
@@ -1314,22 +1338,31 @@ def _record_order(record: ConsolidatedConvoy | ConsolidatedFigure | Consolidated
 
 
 def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
-    by_id: dict[str, Report] = {}
+    found: list[Report] = []
     for item in reports:
         for report in item.reports if isinstance(item, Dataset) else (item,):
             if not isinstance(report, Report):
                 raise TypeError(f"merge() expects Report or Dataset items, got {type(report).__name__}")
-            held = by_id.get(report.id)
-            if held is None:
-                by_id[report.id] = report
-            elif held.digest != report.digest:
-                raise MergeError(f"two different reports share the id {report.id!r} (digests "
-                                 f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
-            elif held != report:
-                if _used(held) != _used(report):
-                    raise MergeError(_metadata_differs(held, report))
-                # The same in all a merge uses (one may be a report held for merging): the fuller one is kept.
-                by_id[report.id] = max(held, report, key=_fullness)
+            found.append(report)
+    return _by_id(found, _fullness)
+
+
+def _by_id(reports: Iterable[_Tell], fullness: Callable[[_Tell], tuple[int, str]]) -> list[_Tell]:
+    """Each report once, by id: the same report given twice counts once; two reports of one id and text that
+    differ in what the merge uses raise :class:`MergeError`, as do two reports of one id and different texts."""
+    by_id: dict[str, _Tell] = {}
+    for report in reports:
+        held = by_id.get(report.id)
+        if held is None:
+            by_id[report.id] = report
+        elif held.digest != report.digest:
+            raise MergeError(f"two different reports share the id {report.id!r} (digests "
+                             f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
+        elif held is not report and _used(held) != _used(report):
+            raise MergeError(_metadata_differs(held, report))
+        elif held != report:
+            # The same in all a merge uses (one may be a report held for merging): the fuller one is kept.
+            by_id[report.id] = max(held, report, key=fullness)
     return [by_id[key] for key in sorted(by_id)]
 
 
@@ -1338,7 +1371,7 @@ def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
 _USED: Final = ("published", "anchor", "sources", "convoys", "figures", "events")
 
 
-def _used(report: Report) -> tuple[object, ...]:
+def _used(report: _Told) -> tuple[object, ...]:
     return tuple(getattr(report, name) for name in _USED)
 
 
@@ -1347,7 +1380,7 @@ def _fullness(report: Report) -> tuple[int, str]:
     return sum(len(items) for items in rest), repr(rest)
 
 
-def _metadata_differs(a: Report, b: Report) -> str:
+def _metadata_differs(a: _Told, b: _Told) -> str:
     """What differs between two reports of one id and one text (none of the two can be chosen over the other
     without making the dataset depend on the order they came in)."""
     shown = []
@@ -1402,6 +1435,48 @@ def shingles(text: str) -> frozenset[int]:
                                     "big") for g in grams if g)
 
 
+def _sorted_shingles(text: str) -> array.array[int]:
+    """The shingles of a text as a sorted array (8 bytes each: a set of Python integers takes ten times that)."""
+    return array.array("Q", sorted(shingles(text)))
+
+
+def _shingles_of(report: _Told) -> array.array[int]:
+    """A report's sorted shingles: those it was held with, else those of its text."""
+    if isinstance(report, Held):
+        return report.shingles
+    assert isinstance(report, Report)
+    return _sorted_shingles(report.text)
+
+
+@frozen(kw_only=True, eq=False)
+class Held:
+    """What a merge needs of one report, without its text: its id, digest, dates, sources, records, and the
+    sorted hashes of its word 5-grams (see :func:`shingles`), by which copies of one story are found.
+
+    Made by :func:`hold` (where the report was parsed, so that its text need not travel) and merged by
+    :func:`merge_held`, which gives the same consolidated records as :func:`merge` of the reports.
+    ``report`` is the whole report when it is kept for the dataset.
+    """
+
+    id: str
+    digest: str
+    published: dt.date | None
+    anchor: DateRange | None
+    sources: tuple[Source, ...]
+    convoys: tuple[Convoy, ...]
+    figures: tuple[Figure, ...]
+    events: tuple[Event, ...]
+    shingles: array.array[int]
+    report: Report | None = None
+
+
+def hold(report: Report, *, with_text: bool = False) -> Held:
+    """What a merge needs of ``report``, its text set aside (kept whole in ``report`` when ``with_text``)."""
+    return Held(id=report.id, digest=report.digest, published=report.published, anchor=report.anchor,
+                sources=report.sources, convoys=report.convoys, figures=report.figures, events=report.events,
+                shingles=_sorted_shingles(report.text), report=report if with_text else None)
+
+
 def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
     if not a or not b:
         return a == b
@@ -1409,14 +1484,14 @@ def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
     return shared >= COPY_JACCARD * (len(a) + len(b) - shared)
 
 
-def _telling_order(report: Report) -> tuple[bool, dt.date, int, str, str]:
+def _telling_order(report: _Told) -> tuple[bool, dt.date, int, str, str]:
     """Which copy speaks for its story: the earliest published, then the one with the most records, then the
     first by text digest and by id (copies of one text parse alike, so the choice among them is immaterial)."""
     records = len(report.convoys) + len(report.figures) + len(report.events)
     return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
 
 
-def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
+def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
 
     Two reports are copies when their texts are equal, or when their shingle sets (see :func:`shingles`)
@@ -1432,14 +1507,14 @@ def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
     stored: dict[int, array.array[int]] = {}
     by_hash: dict[int, list[int]] = defaultdict(list)
     for index, report in enumerate(ordered):
-        words = shingles(report.text)
-        if not words:
-            continue  # a text without words tells nothing to compare: its own story
-        first = by_digest.setdefault(report.digest, index)
-        if first != index:
+        first = by_digest.get(report.digest)
+        if first is not None:  # the same text as one with words
             uf.union(first, index)
             continue
-        hashes = array.array("Q", sorted(words))
+        hashes = _shingles_of(report)
+        if not hashes:
+            continue  # a text without words tells nothing to compare: its own story
+        by_digest[report.digest] = index
         stored[index] = hashes
         for h in hashes[:_SKETCH]:
             by_hash[h].append(index)
@@ -1457,7 +1532,7 @@ def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
             held, held_set = a, frozenset(stored[a])
         if _similar(held_set, frozenset(stored[b])):
             uf.union(a, b)
-    groups: dict[int, list[Report]] = defaultdict(list)
+    groups: dict[int, list[_Tell]] = defaultdict(list)
     for index, report in enumerate(ordered):
         groups[uf.find(index)].append(report)
     return sorted((sorted(g, key=_telling_order) for g in groups.values()), key=lambda g: g[0].id)
@@ -1493,14 +1568,42 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     gc.disable()
     try:
         canonical = _canonical(reports)
-        tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
-        builder = _Builder(tellings, gazetteer or default_gazetteer())
-        convoys = builder.convoys()
-        figures = builder.figures()
-        events = builder.events()
-        conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
-        return Dataset(reports=canonical, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
-                       conflicts=tuple(conflicts))
+        return _consolidated(canonical, canonical, gazetteer)
     finally:
         if collecting:
             gc.enable()
+
+
+def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> Dataset:
+    """The dataset of reports held for merging (see :func:`hold`): its consolidated records and conflicts are
+    those of :func:`merge` of the reports themselves. Its ``reports`` are the reports, when every one was held
+    with its text; otherwise none.
+
+    Raises:
+        MergeError: as :func:`merge` does.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        canonical = _by_id(held, _held_fullness)
+        kept = [h.report for h in canonical]
+        reports = [r for r in kept if r is not None] if all(r is not None for r in kept) else []
+        return _consolidated(canonical, reports, gazetteer)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _held_fullness(held: Held) -> tuple[int, str]:
+    return (-1, "") if held.report is None else _fullness(held.report)
+
+
+def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None) -> Dataset:
+    tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    builder = _Builder(tellings, gazetteer or default_gazetteer())
+    convoys = builder.convoys()
+    figures = builder.figures()
+    events = builder.events()
+    conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
+    return Dataset(reports=reports, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
+                   conflicts=tuple(conflicts))

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from linear import assert_linear
 
 import ghouta_events as ge
+from ghouta_events._merge import hold, merge_held
 
 GAZ = ge.default_gazetteer()
 LAWS = settings(max_examples=50, deadline=None)
@@ -127,6 +128,24 @@ def test_merge_is_associative(data: st.DataObject, reports: list[ge.Report]) -> 
     for report in b:
         grown = grown.add(report)
     assert grown == whole
+
+
+@LAWS
+@given(data=st.data(), reports=gst.report_lists())
+def test_held_reports_merge_as_the_reports(data: st.DataObject, reports: list[ge.Report]) -> None:
+    # What is held of a report for merging (its text set aside, the hashes of its word 5-grams kept) merges into
+    # the same consolidated records as the report, in any order, with copies and repeats, kept with or without
+    # its text.
+    copies = [attrs.evolve(r, id=f"{r.id}-copy") for r in data.draw(st.lists(st.sampled_from(reports)))
+              if reports] if reports else []
+    everything = [*reports, *copies, *reports[:1]]
+    order = data.draw(st.permutations(everything))
+    whole = ge.merge(everything)
+    held = merge_held([hold(r) for r in order])
+    assert held.reports == ()
+    assert held == attrs.evolve(whole, reports=())
+    assert merge_held([hold(r, with_text=True) for r in order]) == whole
+    assert all(not hasattr(h, "text") for h in (hold(r) for r in reports))
 
 
 @LAWS
