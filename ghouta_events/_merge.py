@@ -348,13 +348,23 @@ def _armed(factions: Sequence[Faction]) -> set[str]:
     return {f.name for f in factions}
 
 
-@frozen(kw_only=True)
 class _Item:
-    """A parsed convoy and what the merge needs to know of it."""
+    """A parsed convoy and what the merge needs to know of it, worked out once: its counts, the key of what the
+    parser told apart, and the slots it states (see ``_stated`` and ``_destination``)."""
 
-    convoy: Convoy
-    report: str
-    anchor: int | None = None  # the ordinal of the day the report was published or dated, if known
+    __slots__ = ("anchor", "convoy", "counts", "date", "destination", "groups", "key", "origin", "report")
+
+    def __init__(self, convoy: Convoy, report: str, anchor: int | None, places: _Places) -> None:
+        self.convoy = convoy
+        self.report = report
+        self.anchor = anchor  # the ordinal of the day the report was published or dated, if known
+        self.counts = _counts(convoy)
+        # Records with the same key were told apart by the parser (see ``_key``).
+        self.key = (report, _originator(convoy), bool(self.counts))
+        self.origin = _stated(convoy, "origin", convoy.origin)
+        self.destination = _destination(convoy, places)
+        self.date = _stated(convoy, "date", convoy.date)
+        self.groups = frozenset(_armed(_stated(convoy, "factions", convoy.factions) or ()))
 
 
 def _week_of(day: int | None, anchor: int | None) -> int | None:
@@ -395,19 +405,17 @@ def _destination(convoy: Convoy, places: _Places) -> Place | None:
 
 def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     """Whether two parsed convoys can be one movement. Slots inferred from context never rule a pair out."""
-    ca, cb = a.convoy, b.convoy
-    if _key(a) == _key(b):
+    if a.key == b.key:
         return False  # the parser already told these apart
-    if not places.compatible(_stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin), near=False):
+    if not places.compatible(a.origin, b.origin, near=False):
         return False
-    if not places.compatible(_destination(ca, places), _destination(cb, places), near=True):
+    if not places.compatible(a.destination, b.destination, near=True):
         return False
-    if not _dates_close(_stated(ca, "date", ca.date), _stated(cb, "date", cb.date)):
+    if not _dates_close(a.date, b.date):
         return False
-    fa, fb = _armed(_stated(ca, "factions", ca.factions) or ()), _armed(_stated(cb, "factions", cb.factions) or ())
-    if fa and fb and not fa & fb:
+    if a.groups and b.groups and not a.groups & b.groups:
         return False
-    counts_a, counts_b = _counts(ca), _counts(cb)
+    counts_a, counts_b = a.counts, b.counts
     return all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
 
 
@@ -428,20 +436,17 @@ def _linked(a: _Item, b: _Item, places: _Places) -> bool:
     a stated armed group in common."""
     if not _compatible(a, b, places):
         return False
-    ca, cb = a.convoy, b.convoy
-    counts_a, counts_b = _counts(ca), _counts(cb)
+    counts_a, counts_b = a.counts, b.counts
     shared = counts_a.keys() & counts_b.keys()
     if any(_close(counts_a[k], counts_b[k]) for k in shared):
         # One agreeing count is evidence only when no other shared count tells a different movement.
         return all(_close(counts_a[k], counts_b[k]) or overlaps(counts_a[k], counts_b[k]) for k in shared)
-    if _stated(ca, "date", ca.date) is None or _stated(cb, "date", cb.date) is None:
+    if a.date is None or b.date is None:
         return False
-    da, db = _destination(ca, places), _destination(cb, places)
-    groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
-    groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
+    da, db = a.destination, b.destination
     # A destination that cannot be located agrees with any: it is no evidence.
     placed = da is not None and db is not None and not _unplaced(da) and not _unplaced(db)
-    return placed or bool(groups_a & groups_b)
+    return placed or bool(a.groups & b.groups)
 
 
 class _UnionFind:
@@ -508,7 +513,7 @@ class _Blocks:
         self.by_area: dict[str, list[int]] = defaultdict(list)
         self.by_area_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         self.by_origin: dict[str, list[int]] = defaultdict(list)
-        self.counts = [_counts(i.convoy) for i in items]
+        self.counts = [i.counts for i in items]
         for index in range(len(items)):
             origin = self.origin[index]
             if origin not in self.lookup:
@@ -600,7 +605,7 @@ def _key(item: _Item) -> tuple[str, str | None, bool]:
     """Records with the same key were told apart by the parser: one report, one originator, and both with counts
     or both without. A record without a count and one with counts of one report and originator may be one
     movement (a mention in passing, and the sentence that gives its numbers): other evidence decides."""
-    return item.report, _originator(item.convoy), bool(_counts(item.convoy))
+    return item.key
 
 
 @frozen(kw_only=True)
@@ -619,16 +624,12 @@ class _Summary:
 
     @classmethod
     def of(cls, item: _Item, places: _Places) -> _Summary:
-        convoy = item.convoy
-        date = _stated(convoy, "date", convoy.date)
-        origin = _stated(convoy, "origin", convoy.origin)
-        destination = _destination(convoy, places)
-        groups = _armed(_stated(convoy, "factions", convoy.factions) or ())
+        date, origin, destination, groups = item.date, item.origin, item.destination, item.groups
         return cls(
-            keys=frozenset({_key(item)}),
+            keys=frozenset({item.key}),
             first_day=None if date is None else date.start.toordinal(),
             last_day=None if date is None else date.end.toordinal(),
-            extremes=tuple((slot, q, q) for slot, q in sorted(_counts(convoy).items())),
+            extremes=tuple((slot, q, q) for slot, q in sorted(item.counts.items())),
             origins=frozenset({origin} if origin is not None else ()),
             destinations=frozenset({destination} if destination is not None else ()),
             groups=frozenset(groups) if groups else None,
@@ -726,14 +727,14 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
 def _evidence(a: _Item, b: _Item, places: _Places) -> int:
     """How much positive evidence two compatible records share: a stated origin each (one within the other), a
     count that agrees, a stated armed group in common."""
-    ca, cb = a.convoy, b.convoy
-    oa, ob = _stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin)
-    counts_a, counts_b = _counts(ca), _counts(cb)
-    groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
-    groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
-    return (int(oa is not None and ob is not None)
+    counts_a, counts_b = a.counts, b.counts
+    return (int(a.origin is not None and b.origin is not None)
             + int(any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()))
-            + int(bool(groups_a & groups_b)))
+            + int(bool(a.groups & b.groups)))
+
+
+#: The most evidence two records can share (see ``_evidence``).
+_MOST_EVIDENCE: Final = 3
 
 
 def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], items: list[_Item],
@@ -757,30 +758,34 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
             # A second look is needed only where a movement it met has changed since.
             if index in target_of or (changed is not None and not seen[index] & changed):
                 continue
-            fitting: dict[int, int] = {}  # movement -> the most evidence any pair of members shares
-            refused: set[int] = set()
+            evidence: dict[int, int] = {}  # movement met -> the most evidence a compatible pair of members shares
             for i in clusters[index][0]:
                 for j in blocks.homes(i):
                     home = home_of[j]
                     home = target_of.get(home, home)
-                    if home == index or home in refused or not dated[home]:
+                    if home == index or not dated[home] or evidence.get(home) == _MOST_EVIDENCE:
                         continue
-                    if not _compatible(items[i], items[j], places):
-                        continue
-                    if home not in fitting and current[home].joined(current[index], places) is None:
-                        refused.add(home)
-                        continue
-                    fitting[home] = max(fitting.get(home, 0), _evidence(items[i], items[j], places))
-            seen[index] = fitting.keys() | refused
-            best = sorted(fitting.items(), key=lambda found: -found[1])
+                    if _compatible(items[i], items[j], places):
+                        evidence[home] = max(evidence.get(home, -1), _evidence(items[i], items[j], places))
+            seen[index] = set(evidence)
             # The one movement it fits, or the one it fits on the most evidence, if one fits on more than any other.
-            if best and (len(best) == 1 or best[0][1] > best[1][1]):
-                target = best[0][0]
-                both = current[target].joined(current[index], places)
-                if both is not None:
-                    current[target] = both
-                    target_of[index] = target
-                    taken.add(target)
+            # Whether the movement stays one with it is asked in order of evidence, and only until that is settled.
+            found: tuple[int, int, _Summary] | None = None
+            for home, shared in sorted(evidence.items(), key=lambda met: -met[1]):
+                if found is not None and shared < found[1]:
+                    break
+                both = current[home].joined(current[index], places)
+                if both is None:
+                    continue
+                if found is not None:
+                    found = None  # two fit on as much evidence: neither is the one
+                    break
+                found = (home, shared, both)
+            if found is not None:
+                target, _shared, both = found
+                current[target] = both
+                target_of[index] = target
+                taken.add(target)
         changed = taken
     out = [list(members) for members, _ in clusters]
     for index, target in sorted(target_of.items()):
@@ -1024,7 +1029,7 @@ class _Builder:
 
     def convoys(self) -> list[ConsolidatedConvoy]:
         # In order of content (the ids last), so that copies of a story under other ids cluster alike.
-        items = [_Item(convoy=c, report=r.id, anchor=_anchor_of(r))
+        items = [_Item(c, r.id, _anchor_of(r), self.places)
                  for r in sorted(self.reports, key=_report_key) for c in sorted(r.convoys, key=_convoy_key)]
         out = []
         for found in _cluster_convoys(items, self.places):
