@@ -352,7 +352,8 @@ class _Item:
     """A parsed convoy and what the merge needs to know of it, worked out once: its counts, the key of what the
     parser told apart, and the slots it states (see ``_stated`` and ``_destination``)."""
 
-    __slots__ = ("anchor", "convoy", "counts", "date", "destination", "groups", "key", "origin", "report")
+    __slots__ = ("anchor", "convoy", "counts", "date", "destination", "first", "groups", "key", "last", "origin",
+                 "report")
 
     def __init__(self, convoy: Convoy, report: str, anchor: int | None, places: _Places) -> None:
         self.convoy = convoy
@@ -364,6 +365,9 @@ class _Item:
         self.origin = _stated(convoy, "origin", convoy.origin)
         self.destination = _destination(convoy, places)
         self.date = _stated(convoy, "date", convoy.date)
+        # The stated date's first and last day, as ordinals (None when no date is stated).
+        self.first = None if self.date is None else self.date.start.toordinal()
+        self.last = None if self.date is None else self.date.end.toordinal()
         self.groups = frozenset(_armed(_stated(convoy, "factions", convoy.factions) or ()))
 
 
@@ -411,8 +415,9 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
         return False
     if not places.compatible(a.destination, b.destination, near=True):
         return False
-    if not _dates_close(a.date, b.date):
-        return False
+    if (a.first is not None and b.first is not None and a.last is not None and b.last is not None
+            and (a.first - DAY_SLACK > b.last or b.first - DAY_SLACK > a.last)):
+        return False  # stated days more than DAY_SLACK apart
     if a.groups and b.groups and not a.groups & b.groups:
         return False
     counts_a, counts_b = a.counts, b.counts
@@ -550,12 +555,14 @@ class _Blocks:
             return
         counts = self.counts[index]
         slot = next((s for s in CONVOY_SLOTS if s in counts and _narrow(counts[s])), None)
+        bucket = 0 if slot is None else _bucket(counts[slot].value)
         for origin in self._origins(index):
             for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
+                if (origin, near) not in self.by_day:
+                    continue  # no dated record of that origin on that day
                 if slot is None:
-                    yield from self.by_day.get((origin, near), ())
+                    yield from self.by_day[(origin, near)]
                     continue
-                bucket = _bucket(counts[slot].value)
                 yield from self.by_day_count.get((origin, near, slot, None), ())
                 for close in range(bucket - _SPREAD, bucket + _SPREAD + 1):
                     yield from self.by_day_count.get((origin, near, slot, close), ())
