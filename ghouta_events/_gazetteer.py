@@ -517,6 +517,7 @@ class _Builder:
         by_skeleton: dict[str, list[Target]] = {}
         by_cased: dict[str, list[Target]] = {}
         proper: set[str] = set()
+        common: set[str] = set()  # keys of a spelling listed in lower case: also a common noun ("badiyah")
         spelled: list[str] = []  # what the name pattern looks for, in every spelling the rules allow
         for alias in self.aliases:
             keys: tuple[str, ...]
@@ -528,6 +529,8 @@ class _Builder:
                 spelled.extend(variants)
                 if _first_has_upper(alias.alias):
                     proper.update(keys)
+                elif alias.alias == alias.alias.lower():
+                    common.update(keys)
             for key in keys:
                 if key and alias.target not in table.setdefault(key, []):
                     table[key].append(alias.target)
@@ -541,7 +544,7 @@ class _Builder:
             demonyms=MappingProxyType(dict(self.demonyms)),
             by_skeleton=MappingProxyType(frozen_skeletons),
             by_cased=MappingProxyType({k: tuple(v) for k, v in by_cased.items()}),
-            proper=frozenset(proper),
+            proper=frozenset(proper - common),
             pattern=NamePattern(spelled, cased=(a.alias for a in self.aliases if a.cased)),
             relations=relations,
         )

@@ -189,6 +189,15 @@ VARIANTS = [
     pytest.param("Ghouta", PLACE, "Eastern Ghouta", id="bare-Ghouta"),
     pytest.param("Syrian Arab Red Crescent", SOURCE, "SARC", id="SARC-in-full"),
     pytest.param("Syrian Observatory for Human Rights", SOURCE, "SOHR", id="SOHR-in-full"),
+    pytest.param("El Vafidin", PLACE, "Al-Wafideen", id="Russian-style-Vafidin"),
+    pytest.param("Guta", PLACE, "Eastern Ghouta", id="Russian-style-Guta"),
+    pytest.param("Qalqat al-Madiq", PLACE, "Qalaat al-Madiq", id="Qalqat"),
+    pytest.param("Government of Syria", FACTION, "Syrian government", id="Government-of-Syria"),
+    pytest.param("Palestinian militiamen", FACTION, "Palestinian militias", id="Palestinian-militiamen"),
+    pytest.param("Russian guarantees", FACTION, "Russia", id="Russian-guarantees"),
+    pytest.param("\u0130HH", SOURCE, "IHH", id="IHH-dotted-capital"),
+    pytest.param("Turkey's Humanitarian Relief Foundation", SOURCE, "IHH", id="IHH-in-full"),
+    pytest.param("Syrian steppe", PLACE, "Badia", id="Badia-steppe"),
 ]
 
 
@@ -319,6 +328,13 @@ FIND = [
         "Harem and Al-Marj lay empty.", [("Harem", "Harem"), ("Al-Marj", "Al-Marj")], id="capitalised-proper-names"
     ),
     pytest.param("They said the un-named driver left.", [], id="un-lower"),
+    pytest.param(
+        "The last fighters withdrew into the badiyah east of Palmyra.",
+        [("badiyah", "Badia"), ("Palmyra", "Palmyra")],
+        id="region-written-as-a-common-noun",
+    ),
+    pytest.param("Supply lines ran across the Badia desert.", [("Badia desert", "Badia")], id="Badia-desert"),
+    pytest.param("The GoS convoy waited while the gos went on.", [("GoS", "Syrian government")], id="GoS-cased"),
     pytest.param(
         "Buses went from Erbin to Jarabulus.", [("Erbin", "Arbin"), ("Jarabulus", "Jarablus")], id="variants-in-text"
     ),
