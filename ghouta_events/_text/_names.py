@@ -19,7 +19,7 @@ from typing import Final
 import regex
 
 from ._patterns import trie_alternation
-from ._words import WORDS, Splitter, Words
+from ._words import Words
 
 __all__ = ["NamePattern", "skeleton"]
 
@@ -71,8 +71,10 @@ def skeleton(name: str) -> str:
 
 # --- Finding names in text ----------------------------------------------------------------------------------
 
-# A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
-NAME_WORDS: Final = Splitter(r"[\p{L}\p{M}\p{N}]", f"[{_APOSTROPHE_CHARACTERS}]")
+#: A word of a name: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's"); captured, so that a
+#: split keeps the words.
+_LETTERS: Final = r"[\p{L}\p{M}\p{N}]+"
+RE_NAME_WORD: Final = regex.compile(f"({_LETTERS}(?:[{_APOSTROPHE_CHARACTERS}]{_LETTERS})*)")
 # The run of word characters a name starts with.
 RE_FIRST_RUN: Final = regex.compile(r"\w+")
 # A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
@@ -88,8 +90,9 @@ _GAP_CHARACTERS: Final = frozenset(" \t\n\r\u00a0\u2009\u202f-\u2010\u2011\u2012
 class NamePattern:
     """Finds any of a set of names in text, in any spelling their skeletons allow, in one pass over its words.
 
-    The text is cut into words once; each distinct word's skeleton is computed once and cached. From a word that
-    can begin a name, a trie of the names' folded words is walked forward; the longest name it completes wins.
+    The text is cut into name words once (:data:`RE_NAME_WORD`); each distinct word's skeleton is computed once and
+    cached. From a word that can begin a name, a trie of the names' folded words is walked forward; the longest
+    name it completes wins.
     Names given as *cased* match only as written, case included, for names that are also common words ("IS",
     "US", "WHO").
     """
@@ -123,13 +126,13 @@ class NamePattern:
         """Yield ``(start, end, matched text)`` for every candidate, left to right, without overlaps; where two
         overlap, the one that starts first wins, then the longer.
 
-        ``words``, when given, is the cut of ``text[pos:endpos]`` into ``\\w`` runs (:data:`~._words.WORDS`): the
-        name words are then made from it rather than from another cut of the text.
+        ``words``, when given, is the cut of ``text[pos:endpos]`` into words (:class:`~._words.Words`): the names
+        that match only as written are then tried only at the words they can start with.
         """
         end = len(text) if endpos is None else endpos
         if words is not None and (words.pos != pos or words.text != text[pos:end]):
             raise ValueError("words must be the cut of text[pos:endpos]")
-        hits = sorted([*self._spelled(text, pos, end, words), *self._as_written(text, pos, end, words)],
+        hits = sorted([*self._spelled(text, pos, end), *self._as_written(text, pos, end, words)],
                       key=lambda hit: (hit[0], -hit[1]))
         last_end = -1
         for start, stop in hits:
@@ -168,10 +171,9 @@ class NamePattern:
             out.append(key)
         return out
 
-    def _spelled(self, text: str, pos: int, end: int, cut: Words | None) -> Iterator[tuple[int, int]]:
-        # The text is cut into words in one pass in C (or the words come from its cut into \w runs); Python only
-        # walks forward from the words that can begin a name.
-        words = name_words(text, cut) if cut is not None else Words(text, pos, end, splitter=NAME_WORDS)
+    def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+        # The text is cut into name words in one pass; the trie is walked only from the words that can begin a name.
+        words = Words(text, pos, end, pattern=RE_NAME_WORD)
         parts, offsets = words.parts, words.offsets
         folded = self._skeletons(words.words)
         following = -1  # index of the first word after the last name found
@@ -234,55 +236,6 @@ class NamePattern:
         return best
 
 
-def name_words(text: str, words: Words) -> Words:
-    """The name words of ``text`` in the part of it that ``words`` cuts into ``\\w`` runs: the cut
-    :data:`NAME_WORDS` makes of that part.
-
-    Where ``re`` and ``regex`` agree on every character of the part for both cuts, a name word is a ``\\w`` run
-    without its underscores, and runs joined by one apostrophe make one name word ("Hay'at"); the name words are
-    then made from the runs, with no second pass over the text, and are ``words`` itself where no apostrophe joins
-    two runs. Any other text, and a text with an underscore, is cut again.
-    """
-    part = words.text
-    agrees = words.agrees if words.splitter is WORDS and words.agrees is not None else WORDS.agrees(part)
-    if "_" not in part and agrees and (_NAME_CUT_AGREES_WHERE_WORD_CUT_DOES or NAME_WORDS.agrees(part)):
-        return _joined(text, words)
-    return Words(text, words.pos, words.pos + len(part), splitter=NAME_WORDS)
-
-
-def _joined(text: str, words: Words) -> Words:
-    """``words``, a cut into ``\\w`` runs with no underscore, with the runs that one apostrophe separates joined
-    into one word; ``words`` itself when there are none."""
-    parts, offsets = words.parts, words.offsets
-    count = len(parts)
-    # The gaps of one apostrophe between two runs: parts[2], parts[4]... up to the last gap before a word.
-    joins = [i for i in range(2, count - 1, 2) if len(parts[i]) == 1 and parts[i] in _APOSTROPHES]
-    if not joins:
-        return words
-    out: list[str] = []
-    out_offsets: list[int] = []
-    copied = 0  # parts[:copied] are in out
-    k = 0
-    while k < len(joins):
-        first = joins[k] - 1  # the run the joined word starts with
-        last = joins[k] + 1  # and the run it ends with, through any gaps of one apostrophe that follow
-        while k + 1 < len(joins) and joins[k + 1] == last + 1:
-            k += 1
-            last = joins[k] + 1
-        out += parts[copied:first]
-        out_offsets += offsets[copied:first]
-        out.append("".join(parts[first : last + 1]))
-        out_offsets.append(offsets[first])
-        copied = last + 1
-        k += 1
-    out += parts[copied:]
-    out_offsets += offsets[copied:]  # and where the last part ends
-    return Words(text, words.pos, words.pos + len(words.text), parts=out, offsets=out_offsets)
-
-
-_APOSTROPHES: Final = frozenset(_APOSTROPHE_CHARACTERS)
-# Whether a text on which the two modules agree for the word cut is one on which they agree for the name cut too.
-_NAME_CUT_AGREES_WHERE_WORD_CUT_DOES: Final = WORDS.agreed <= NAME_WORDS.agreed
 # The apostrophes of a possessive "'s" after a name.
 _POSSESSIVE_MARKS: Final = "'\u2019"
 
