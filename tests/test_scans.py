@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from ghouta_events import default_gazetteer
 from ghouta_events._rules import _FACTION_WORD_SET, RE_FACTION_NAME_CUE, RE_NAME_WORD_BEFORE, _Rules
+from ghouta_events._text import _names
 from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
-from ghouta_events._text._names import RE_NAME_WORD
+from ghouta_events._text._names import RE_NAME_WORD, NamePattern
 from ghouta_events._text._words import Words
 
 # Characters that only some word classes take: combining marks, a superscript digit, Arabic letters and a vowel
@@ -43,7 +44,7 @@ def test_words_lists_offsets_of_each_part() -> None:
     assert words.lowered == ["buses", "left"]
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)  # the first example loads the gazetteer
 @given(text=st.lists(st.tuples(st.one_of(st.sampled_from(["a", "as", "an", "al", "el", "the", "Free", "Syrian", "Army",
                                                           "Jaish", "Islam", "Faylaq", "Rahman", "Douma", "Eastern",
                                                           "Ghouta", "regime", "x", "Ar", "Sham", "Hay'at"]),
@@ -55,10 +56,24 @@ def test_a_name_is_walked_only_where_one_may_begin(text: str) -> None:
     # walk finds no name.
     pattern = default_gazetteer()._pattern
     words = Words(text, pattern=RE_NAME_WORD)
-    folded = pattern._skeletons(words.words)
+    skeletons = pattern._fold(words.words)
+    folded = [skeletons[word] for word in words.words]
     for i in range(len(folded)):
         if not pattern._may_begin(folded, i):
             assert pattern._longest(words.parts, folded, i) == 0
+
+
+def test_names_are_found_alike_with_a_full_fold_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Words folded past a full cache are folded for the one text and not kept; the names found are the same.
+    names = ["Tell Marwan", "Kafr Sabt", "Jisr al-Hadid", "Umm Nahr"]
+    text = "Buses left Tel Marwan and Kafr Sabt for Jisr el-Hadid; Umm Nahr waited. Tell Marwan's people left."
+    roomy = NamePattern(names)
+    monkeypatch.setattr(_names, "_FOLD_CACHE_SIZE", 3)
+    full = NamePattern(names)
+    first, again = list(full.finditer(text)), list(full.finditer(text))
+    assert first == again == list(roomy.finditer(text))
+    assert [found for _, _, found in first] == ["Tel Marwan", "Kafr Sabt", "Jisr el-Hadid", "Umm Nahr", "Tell Marwan"]
+    assert len(full._folded) <= 3
 
 
 def test_names_found_from_the_word_cut_are_those_found_alone() -> None:

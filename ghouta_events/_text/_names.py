@@ -13,7 +13,8 @@ word that can begin a name the longest run of words whose skeletons spell a know
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections import ChainMap
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 import regex
@@ -90,11 +91,11 @@ _GAP_CHARACTERS: Final = frozenset(" \t\n\r\u00a0\u2009\u202f-\u2010\u2011\u2012
 class NamePattern:
     """Finds any of a set of names in text, in any spelling their skeletons allow, in one pass over its words.
 
-    The text is cut into name words once (:data:`RE_NAME_WORD`); each distinct word's skeleton is computed once and
-    cached. From a word that can begin a name, a trie of the names' folded words is walked forward; the longest
-    name it completes wins.
-    Names given as *cased* match only as written, case included, for names that are also common words ("IS",
-    "US", "WHO").
+    The text is cut into name words once (:data:`RE_NAME_WORD`). Each distinct word is folded into its skeleton
+    once, the first time any text holds it: a text's words are then looked up, not folded. From a word that can
+    begin a name, a trie of the names' folded words is walked forward; the longest name it completes wins. Names
+    given as *cased* match only as written, case included, for names that are also common words ("IS", "US",
+    "WHO").
     """
 
     __slots__ = ("_cased", "_cased_first", "_cased_pattern", "_first_words", "_folded", "_trie")
@@ -157,25 +158,23 @@ class NamePattern:
                 last_end = found.end()
                 yield start, last_end
 
-    def _skeletons(self, words: list[str]) -> list[str]:
-        """The skeleton of each word, from the cache; words not seen before are folded and remembered until the
-        cache is full. Entries are only ever added, so threads sharing a pattern never miss one."""
-        folded = self._folded
-        out = []
-        for word in words:
-            key = folded.get(word)
-            if key is None:
-                key = skeleton(word)
-                if len(folded) < _FOLD_CACHE_SIZE:
-                    folded[word] = key
-            out.append(key)
-        return out
+    def _fold(self, words: Iterable[str]) -> Mapping[str, str]:
+        """The skeleton of each of ``words``, from the cache; the words not seen before are folded and kept until
+        the cache is full. Entries are only ever added, so threads sharing a pattern never miss one."""
+        new = set(words).difference(self._folded)
+        if not new:
+            return self._folded
+        skeletons = {word: skeleton(word) for word in new}
+        if len(self._folded) + len(skeletons) > _FOLD_CACHE_SIZE:
+            return ChainMap(skeletons, self._folded)
+        self._folded.update(skeletons)
+        return self._folded
 
     def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
         # The text is cut into name words in one pass; the trie is walked only from the words that can begin a name.
         words = Words(text, pos, end, pattern=RE_NAME_WORD)
-        parts, offsets = words.parts, words.offsets
-        folded = self._skeletons(words.words)
+        parts, offsets, written = words.parts, words.offsets, words.words
+        folded = list(map(self._fold(written).__getitem__, written))
         following = -1  # index of the first word after the last name found
         first_words = self._first_words
         for i in [i for i, word in enumerate(folded) if word in first_words]:
@@ -197,8 +196,9 @@ class NamePattern:
                 following = i + length
 
     def _may_begin(self, folded: list[str], first: int) -> bool:
-        """Whether a name may begin at word ``first``: false only where :meth:`_longest` finds none, since neither
-        a name of that one word nor a next step of the walk is in the trie."""
+        """Whether a name may begin at word ``first`` (``folded`` holds the skeletons of the words): false only
+        where :meth:`_longest` finds none, since neither a name of that one word nor a next step of the walk is in
+        the trie."""
         word = folded[first]
         after = folded[first + 1] if first + 1 < len(folded) else None
         for key in (word, "al") if word in _ARTICLE_SKELETONS and word != "al" else (word,):
@@ -211,7 +211,8 @@ class NamePattern:
         return False
 
     def _longest(self, parts: list[str], folded: list[str], first: int) -> int:
-        """How many words from ``first`` on spell the longest known name (0 for none)."""
+        """How many words from ``first`` on spell the longest known name (0 for none); ``parts`` is the cut of the
+        text, gaps and words, and ``folded`` holds the skeletons of its words."""
         best = 0
         count = len(folded)
         # Each state: the trie node reached and the index of the next word. An article may stand for "al" when
