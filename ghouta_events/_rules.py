@@ -62,24 +62,29 @@ from ._model import (
 from ._text._chunks import (
     PlaceGroup,
     background_clauses,
-    bound_name,
     coordinated_counts,
     credit_at,
     ends_phrase,
     governing_word,
     is_title_case,
-    locative_after,
     mark_before,
-    movers_of,
     predicate_after,
     preposition_before,
-    read_place_group,
     source_anaphors,
     tokenize,
 )
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._frames import Attribution, Backing, CueScope, EventTrigger, FigureKinds, NameSpans, nearest_marked
+from ._text._frames import (
+    Attribution,
+    Backing,
+    CueScope,
+    EventTrigger,
+    FigureKinds,
+    Movement,
+    NameSpans,
+    nearest_marked,
+)
 from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
@@ -456,6 +461,7 @@ class _Rules:
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
+        self.name_spans = NameSpans(self.name_starts, [hit.end for hit in self.names])
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
         self.numbers = find_numbers(text)
         self.dates = find_dates(text, words=words)
@@ -885,18 +891,12 @@ class _Rules:
         unresolved place; a place of the report when a record holds it."""
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
 
-    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
-        """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
-        governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
+    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> list[Place]:
+        """The places of the group a movement cue governs (see :meth:`Movement.governed`)."""
         tokens = self.tokens
-        index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
-        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
-            index = locative_after(tokens, index, stop)
-        group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
-                                 stop=stop)
-        if group is None:
-            return [], False
-        return self._group_places(sent, group), group.crossing
+        group = Movement.governed(tokens, cue, tokens.at_or_after(end), self.known, closed=closed,
+                                  open_names=self._open_names(sent))
+        return [] if group is None else self._group_places(sent, group)
 
     def _inside_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
@@ -946,35 +946,32 @@ class _Rules:
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
-        """The origin and destination of a clause's movement, from the place groups its cues govern."""
+        """The origin and destination of a clause's movement, from the place slots of its movement frame."""
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
-        cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
-        for cue in cues:
-            if cue.cue in (Cue.FROM, Cue.LEAVE):
-                origins.extend(self._governed(sent, cue, end, closed=False)[0])
-            elif cue.cue in (Cue.TO, Cue.ARRIVE):
-                governed, crossing = self._governed(sent, cue, end, closed=True)
-                if crossing and governed:
-                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
-                    crossings.append(governed.pop())
-                for place in governed:
-                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
-            elif cue.cue is Cue.CROSSING:
-                crossings.extend(self._crossing_places(sent, cue))
         tokens = self.tokens
-        first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
-        for at in movers_of(tokens, first, last):  # "the people of the town of X": X is where they left
-            group = read_place_group(tokens, at, self.known, closed=True, open_names=self._open_names(sent),
-                                     stop=last)
-            if group is not None:
-                origins.extend(self._group_places(sent, group))
-        for token in tokens.items[first:last]:
-            bound = bound_name(token)  # "Idlib-bound buses"
-            named = self.name_at.get(bound[0]) if bound is not None else None
-            if named is not None and named.place is not None:
-                destinations.append(named.place)
+        frame = Movement.find(tokens, sent.cues_in(start, end), self.known, self.name_spans,
+                              tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end),
+                              open_names=self._open_names(sent))
+        for slot in frame.slots:
+            if slot.crossing is not None:
+                crossings.extend(self._crossing_places(sent, slot.crossing))
+            elif slot.bound is not None:
+                named = self.name_at.get(slot.bound[0])
+                if named is not None and named.place is not None:
+                    destinations.append(named.place)
+            elif slot.group is not None:
+                places = self._group_places(sent, slot.group)
+                if slot.role == "origin":
+                    origins.extend(places)
+                    continue
+                if slot.group.crossing and places:
+                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
+                    crossings.append(places.pop())
+                for place in places:
+                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
+        cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
@@ -995,11 +992,10 @@ class _Rules:
             origin = None
         return origin, destination
 
-    def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
-        """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
-        the crossing noun ("a crossing point on the outskirts of the town of Arbin")."""
+    def _crossing_places(self, sent: _Sentence, index: int) -> list[Place]:
+        """The town the crossing noun at token ``index`` is named for ("the Arbin crossing"), else the first place
+        within a few words after it ("a crossing point on the outskirts of the town of Arbin")."""
         tokens = self.tokens
-        index = tokens.at_or_after(cue.start)
         if index > 0:
             before = tokens.items[index - 1]
             for hit, place in self._place_hits(sent, before.start, before.end):
@@ -1350,7 +1346,7 @@ class _Rules:
 
     def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
         """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
-        return any(len(self._governed(sent, c, end, closed=False)[0]) > 1 for c in cues
+        return any(len(self._governed(sent, c, end, closed=False)) > 1 for c in cues
                    if c.cue in (Cue.FROM, Cue.LEAVE))
 
     def _is_anchor_day(self, mention: DateMention) -> bool:
