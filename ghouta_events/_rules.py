@@ -1,20 +1,24 @@
-"""From one report's text to its records: the rules that assemble mentions into convoys, figures and events.
+"""The discourse stage: from the frames of one report's sentences to its records (convoys, figures, events).
 
-The text layer (``_text``) finds the mentions: names with spans, numbers with their hedges, dates, cue words,
-sentences. This module reads them sentence by sentence and clause by clause:
+The text layer (``_text``) reads the text: tokens, page zones and datelines, mentions (names with spans, numbers
+with their hedges, dates, cue words with their forms), chunks (verb groups, place groups, phrases) and the frames
+declared in ``_text/_frames.py`` (attribution, movement places, backing, figure kinds and cue scopes, event
+triggers). This module reads what they found, sentence by sentence and clause by clause, and never the characters
+of the text:
 
-1. *Attribution*: who each sentence's claims come from, as a chain from the originator to the outlet; an
-   attribution carries to the following sentences of its paragraph until another source is named.
+1. *Attribution*: who each sentence's claims come from (the attribution frames, the names resolved to sources),
+   as a chain from the originator to the outlet; an attribution carries to the following sentences of its
+   paragraph until another source is named. Page furniture (the boilerplate zone) says nothing.
 2. *Roles of names*: a name that speaks is a source, a name that acts or is a party is a faction, the rest are
    places; place names used for a state that acts ("Moscow said") are the state.
-3. *Counts*: each count gets what it counts from its head noun, and a role from the cues of its clause:
+3. *Counts*: each count gets what it counts from its head noun, and a role from the frames of its clause:
    a slot of a convoy (a movement on a day), or a figure (killed, fled, planned, a running total...).
-4. *Convoys*: one candidate per clause that reports a movement; candidates that restate one movement for one
-   source are then merged, and unattributed restatements joined to the attributed record they restate.
+4. *Convoys*: one candidate per movement of a clause; candidates that restate one movement for one source are
+   then merged, and unattributed restatements joined to the attributed record they restate.
 5. *Events*: one per trigger kind and sentence, with place, factions and date; convoys and figures of the
    same sentence are linked to it.
 
-Nothing is dropped silently: counts with no role and unknown names near faction cues end up in
+Nothing is dropped silently: counts with no role and unknown names near faction nouns end up in
 :attr:`Report.unplaced`; vague amounts in :attr:`Report.amounts`.
 """
 
