@@ -97,7 +97,6 @@ from ._text._lexicon import (
     COUNT_OF_PEOPLE_BEFORE,
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
-    PASSIVE_LINKS,
     SINCE_WORDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -110,7 +109,7 @@ from ._text._readers import (
     opens_with_anaphor,
 )
 from ._text._sentences import Sentence, iter_sentences
-from ._text._verbs import VerbGroup, negation_in, verb_group
+from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
 from ._text._words import Words
 
 __all__ = ["read_report"]
@@ -177,6 +176,8 @@ _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUAT
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 _OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
+# The relative pronouns between a passive verb group and its subject: "the accord that was reached".
+RELATIVE_LINKS: Final = frozenset({"that", "which"})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
@@ -1376,8 +1377,8 @@ class _Rules:
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
         understanding": the agreement cue stands within three words after it) or whose passive subject is one
-        ("a deal was reached", "the accord that had been reached": only words of :data:`PASSIVE_LINKS` stand
-        between the agreement cue and the verb)."""
+        ("a deal was reached", "the accord that had been reached": the verb group is passive and only a relative
+        pronoun stands between the agreement cue and the group)."""
         agreements = [c.start for c in cues if c.cue is Cue.AGREEMENT]
         if not agreements:
             return cues
@@ -1397,13 +1398,17 @@ class _Rules:
         return out
 
     def _passive_subject_ends(self, index: int) -> int:
-        """Where the word before the verb at token ``index`` ends, past the auxiliaries, relative pronouns and
-        adverbs of :data:`PASSIVE_LINKS` ("the deal *that had been* reached"); -1 when no word stands there."""
+        """Where the subject of the passive verb group headed by token ``index`` ends, past a relative pronoun
+        ("the deal *that had been* reached", "a deal *was* reached"); -1 when the group is not passive or no word
+        stands before it."""
+        group = verb_group(self.tokens, index)
+        if group.voice is not Voice.PASSIVE:
+            return -1
         items = self.tokens.items
-        i = index - 1
-        while i >= 0 and items[i].lower in PASSIVE_LINKS:
+        i = group.first - 1
+        if i >= 0 and items[i].lower in RELATIVE_LINKS:
             i -= 1
-        return items[i].end if i >= 0 and i < index - 1 and items[i].word else -1
+        return items[i].end if i >= 0 and items[i].word else -1
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:

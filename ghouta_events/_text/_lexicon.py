@@ -378,14 +378,6 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
 })
 
-#: Words that may stand between an agreement and the passive verb of arrival it is the subject of ("a deal was
-#: reached", "the accord that had been reached", "an arrangement has now been reached"): the verb tells the deal,
-#: not a movement.
-PASSIVE_LINKS: Final = frozenset({
-    "is", "was", "are", "were", "has", "have", "had", "been", "be", "being", "that", "which", "now", "finally",
-    "already", "just", "eventually", "since",
-})
-
 # --- Verb groups (see ._verbs) ----------------------------------------------------------------------------------
 
 #: The auxiliaries of a verb group, and the tense each gives when it is the first (finite) word of the group.
