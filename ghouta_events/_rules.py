@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
-import itertools
 import math
 import weakref
 from collections.abc import Iterable, Sequence
@@ -65,18 +64,15 @@ from ._model import (
 )
 from ._text._chunks import (
     PlaceGroup,
-    background_clauses,
-    coordinated_counts,
     credit_at,
     ends_phrase,
     governing_word,
     is_title_case,
-    mark_before,
-    predicate_after,
     preposition_before,
     source_anaphors,
     tokenize,
 )
+from ._text._clauses import MOVEMENT_CUES, MOVEMENT_VERB_CUES, clause_parts
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._frames import (
@@ -167,13 +163,8 @@ PLACE_RANK: Final = {
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
 
-MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
-# The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
-_MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
-# The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
-_CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 _OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
 # The relative pronouns between a passive verb group and its subject: "the accord that was reached".
@@ -763,65 +754,9 @@ class _Rules:
         return weekdays[index] if index >= 0 else None
 
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
-        bounds = [sent.start]
-        movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
-        for cue in sent.cues:
-            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
-                continue
-            if cue.form is CueForm.RELATIVE_PRONOUN:
-                if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
-                    continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
-                verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
-                                       self.tokens.at_or_after(sent.end))
-                if verb is not None and verb.start in movement_at:
-                    continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
-            bounds.append(cue.start)
-        bounds.append(sent.end)
-        parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
-        return self._without_background(sent, parts, movement_at)
-
-    def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
-                            movement_at: set[int]) -> list[tuple[int, int]]:
-        """The parts of a sentence without its background clauses ("..., after all gunmen left those towns for
-        Idlib"), when a movement verb stands outside them: an earlier movement told as the time of the main one
-        fills none of its slots. A background clause with no main movement beside it is the movement told."""
-        tokens = self.tokens
-        verbs = {c.start for c in sent.cues if c.cue in (Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED)}
-        background = background_clauses(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
-                                        verbs)
-        if not background:
-            return parts
-        starts = [start for start, _ in background]
-
-        def inside(position: int) -> bool:
-            index = bisect.bisect_right(starts, position) - 1
-            return index >= 0 and position < background[index][1]
-
-        if all(inside(position) for position in movement_at):
-            return parts
-        kept: list[tuple[int, int]] = []
-        for start, end in parts:
-            near = background[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
-            cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
-            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
-        return kept
-
-    def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
-        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
-        going = [c.start for c in sent.cues_in(start, end) if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
-        if len(going) < 2:
-            return [(start, end)]
-        tokens = self.tokens
-        counts = {n.span.start for n in sent.numbers_in(start, end)}
-        parts = [start]
-        for at in coordinated_counts(tokens, tokens.at_or_after(start), tokens.at_or_after(end), counts):
-            low = bisect.bisect_left(going, parts[-1])
-            high = bisect.bisect_left(going, at)
-            if high > low and high < len(going):
-                parts.append(at)
-        parts.append(end)
-        return list(itertools.pairwise(parts))
+        """The parts of a sentence that movements and figures are read from (see :func:`clause_parts`)."""
+        return clause_parts(self.tokens, sent.cues, [n.span.start for n in sent.numbers], sent.start, sent.end,
+                            sent.body_start)
 
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
         """The first day stated in ``[start, end)``, else the first date, leaving out the dateline's."""
@@ -1336,10 +1271,10 @@ class _Rules:
             candidate is None and moving and not planned and not historical and not windowed
             and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
             and (vehicles or not counted_as_figure)
-            and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
+            and ((refers_back and bool(kinds & MOVEMENT_VERB_CUES))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
                                  and names_movers(tokens, first, last)))
-            and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
+            and not any(self._verb_group(c, start).negated for c in cues if c.cue in MOVEMENT_VERB_CUES)
             and not negation_in(tokens, first, last)
         )
         if bare_movement:
