@@ -1031,15 +1031,15 @@ class _Rules:
         paragraph = -1
         attributions: list[tuple[Source, ...]] = []
         owns: list[tuple[Source, ...]] = []  # the sources each sentence names itself
-        for sent in self.sentences:
+        for index, sent in enumerate(self.sentences):
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
-            if self.zones[len(attributions)] is Zone.BOILERPLATE:
+            if self.zones[index] is Zone.BOILERPLATE:
                 owns.append(())
                 attributions.append(())
                 continue  # page furniture: no claims, no records
             own = self._attribution(sent)
-            credit = self._credit(sent) if not own else None
+            credit = self._credit(sent) if not own and self.zones[index] is Zone.CAPTION else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
                 source, alone = credit
                 own = (source,)
