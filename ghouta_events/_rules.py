@@ -2,9 +2,9 @@
 
 The text layer (``_text``) reads the text: tokens, page zones and datelines, mentions (names with spans, numbers
 with their hedges, dates, cue words with their forms), chunks (verb groups, place groups, phrases) and the frames
-declared in ``_text/_frames.py`` (attribution, movement places, backing, figure kinds and cue scopes, event
-triggers). This module reads what they found, sentence by sentence and clause by clause, and never the characters
-of the text:
+declared in ``_text/_frames.py`` (attribution, backing, figure kinds and cue scopes, event triggers). This module
+reads what they found, sentence by sentence and clause by clause; the movement frame (its place slots, movers,
+counts and day) is still read here:
 
 1. *Attribution*: who each sentence's claims come from (the attribution frames, the names resolved to sources),
    as a chain from the originator to the outlet; an attribution carries to the following sentences of its
@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import itertools
 import math
 import weakref
 from collections.abc import Iterable, Sequence
@@ -64,27 +65,25 @@ from ._model import (
 )
 from ._text._chunks import (
     PlaceGroup,
+    background_clauses,
+    bound_name,
+    coordinated_counts,
     credit_at,
     ends_phrase,
     governing_word,
     is_title_case,
+    locative_after,
+    mark_before,
+    movers_of,
+    predicate_after,
     preposition_before,
+    read_place_group,
     source_anaphors,
     tokenize,
 )
-from ._text._clauses import MOVEMENT_CUES, MOVEMENT_VERB_CUES, clause_parts
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._frames import (
-    Attribution,
-    Backing,
-    CueScope,
-    EventTrigger,
-    FigureKinds,
-    Movement,
-    NameSpans,
-    nearest_marked,
-)
+from ._text._frames import Attribution, Backing, CueScope, EventTrigger, FigureKinds, NameSpans, nearest_marked
 from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
@@ -163,8 +162,13 @@ PLACE_RANK: Final = {
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
 
+MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
+# The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
+_MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+# The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
+_CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 _OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
 # The relative pronouns between a passive verb group and its subject: "the accord that was reached".
@@ -457,7 +461,6 @@ class _Rules:
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
-        self.name_spans = NameSpans(self.name_starts, [hit.end for hit in self.names])
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
         self.numbers = find_numbers(text)
         self.dates = find_dates(text, words=words)
@@ -754,9 +757,65 @@ class _Rules:
         return weekdays[index] if index >= 0 else None
 
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
-        """The parts of a sentence that movements and figures are read from (see :func:`clause_parts`)."""
-        return clause_parts(self.tokens, sent.cues, [n.span.start for n in sent.numbers], sent.start, sent.end,
-                            sent.body_start)
+        bounds = [sent.start]
+        movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
+        for cue in sent.cues:
+            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
+                continue
+            if cue.form is CueForm.RELATIVE_PRONOUN:
+                if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
+                    continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
+                verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
+                                       self.tokens.at_or_after(sent.end))
+                if verb is not None and verb.start in movement_at:
+                    continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
+            bounds.append(cue.start)
+        bounds.append(sent.end)
+        parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
+        return self._without_background(sent, parts, movement_at)
+
+    def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
+                            movement_at: set[int]) -> list[tuple[int, int]]:
+        """The parts of a sentence without its background clauses ("..., after all gunmen left those towns for
+        Idlib"), when a movement verb stands outside them: an earlier movement told as the time of the main one
+        fills none of its slots. A background clause with no main movement beside it is the movement told."""
+        tokens = self.tokens
+        verbs = {c.start for c in sent.cues if c.cue in (Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED)}
+        background = background_clauses(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
+                                        verbs)
+        if not background:
+            return parts
+        starts = [start for start, _ in background]
+
+        def inside(position: int) -> bool:
+            index = bisect.bisect_right(starts, position) - 1
+            return index >= 0 and position < background[index][1]
+
+        if all(inside(position) for position in movement_at):
+            return parts
+        kept: list[tuple[int, int]] = []
+        for start, end in parts:
+            near = background[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
+            cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
+            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
+        return kept
+
+    def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
+        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
+        going = [c.start for c in sent.cues_in(start, end) if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
+        if len(going) < 2:
+            return [(start, end)]
+        tokens = self.tokens
+        counts = {n.span.start for n in sent.numbers_in(start, end)}
+        parts = [start]
+        for at in coordinated_counts(tokens, tokens.at_or_after(start), tokens.at_or_after(end), counts):
+            low = bisect.bisect_left(going, parts[-1])
+            high = bisect.bisect_left(going, at)
+            if high > low and high < len(going):
+                parts.append(at)
+        parts.append(end)
+        return list(itertools.pairwise(parts))
 
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
         """The first day stated in ``[start, end)``, else the first date, leaving out the dateline's."""
@@ -831,12 +890,18 @@ class _Rules:
         unresolved place; a place of the report when a record holds it."""
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
 
-    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> list[Place]:
-        """The places of the group a movement cue governs (see :meth:`Movement.governed`)."""
+    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
+        """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
+        governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
         tokens = self.tokens
-        group = Movement.governed(tokens, cue, tokens.at_or_after(end), self.known, closed=closed,
-                                  open_names=self._open_names(sent))
-        return [] if group is None else self._group_places(sent, group)
+        index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
+        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
+            index = locative_after(tokens, index, stop)
+        group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
+                                 stop=stop)
+        if group is None:
+            return [], False
+        return self._group_places(sent, group), group.crossing
 
     def _inside_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
@@ -886,32 +951,35 @@ class _Rules:
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
-        """The origin and destination of a clause's movement, from the place slots of its movement frame."""
+        """The origin and destination of a clause's movement, from the place groups its cues govern."""
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
-        tokens = self.tokens
-        frame = Movement.find(tokens, sent.cues_in(start, end), self.known, self.name_spans,
-                              tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end),
-                              open_names=self._open_names(sent))
-        for slot in frame.slots:
-            if slot.crossing is not None:
-                crossings.extend(self._crossing_places(sent, slot.crossing))
-            elif slot.bound is not None:
-                named = self.name_at.get(slot.bound[0])
-                if named is not None and named.place is not None:
-                    destinations.append(named.place)
-            elif slot.group is not None:
-                places = self._group_places(sent, slot.group)
-                if slot.role == "origin":
-                    origins.extend(places)
-                    continue
-                if slot.group.crossing and places:
-                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
-                    crossings.append(places.pop())
-                for place in places:
-                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
         cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
+        for cue in cues:
+            if cue.cue in (Cue.FROM, Cue.LEAVE):
+                origins.extend(self._governed(sent, cue, end, closed=False)[0])
+            elif cue.cue in (Cue.TO, Cue.ARRIVE):
+                governed, crossing = self._governed(sent, cue, end, closed=True)
+                if crossing and governed:
+                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
+                    crossings.append(governed.pop())
+                for place in governed:
+                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
+            elif cue.cue is Cue.CROSSING:
+                crossings.extend(self._crossing_places(sent, cue))
+        tokens = self.tokens
+        first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
+        for at in movers_of(tokens, first, last):  # "the people of the town of X": X is where they left
+            group = read_place_group(tokens, at, self.known, closed=True, open_names=self._open_names(sent),
+                                     stop=last)
+            if group is not None:
+                origins.extend(self._group_places(sent, group))
+        for token in tokens.items[first:last]:
+            bound = bound_name(token)  # "Idlib-bound buses"
+            named = self.name_at.get(bound[0]) if bound is not None else None
+            if named is not None and named.place is not None:
+                destinations.append(named.place)
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
@@ -932,10 +1000,11 @@ class _Rules:
             origin = None
         return origin, destination
 
-    def _crossing_places(self, sent: _Sentence, index: int) -> list[Place]:
-        """The town the crossing noun at token ``index`` is named for ("the Arbin crossing"), else the first place
-        within a few words after it ("a crossing point on the outskirts of the town of Arbin")."""
+    def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
+        """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
+        the crossing noun ("a crossing point on the outskirts of the town of Arbin")."""
         tokens = self.tokens
+        index = tokens.at_or_after(cue.start)
         if index > 0:
             before = tokens.items[index - 1]
             for hit, place in self._place_hits(sent, before.start, before.end):
@@ -1271,10 +1340,10 @@ class _Rules:
             candidate is None and moving and not planned and not historical and not windowed
             and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
             and (vehicles or not counted_as_figure)
-            and ((refers_back and bool(kinds & MOVEMENT_VERB_CUES))
+            and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
                                  and names_movers(tokens, first, last)))
-            and not any(self._verb_group(c, start).negated for c in cues if c.cue in MOVEMENT_VERB_CUES)
+            and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
             and not negation_in(tokens, first, last)
         )
         if bare_movement:
@@ -1286,7 +1355,7 @@ class _Rules:
 
     def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
         """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
-        return any(len(self._governed(sent, c, end, closed=False)) > 1 for c in cues
+        return any(len(self._governed(sent, c, end, closed=False)[0]) > 1 for c in cues
                    if c.cue in (Cue.FROM, Cue.LEAVE))
 
     def _is_anchor_day(self, mention: DateMention) -> bool:

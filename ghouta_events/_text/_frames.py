@@ -13,32 +13,20 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Sequence
 from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
 
 from .._model import EventKind, FigureKind
-from ._chunks import (
-    PlaceGroup,
-    Tokens,
-    bound_name,
-    compound_head,
-    locative_after,
-    mark_before,
-    movers_of,
-    official_after,
-    official_before,
-    phrase_bounds,
-    read_place_group,
-)
+from ._chunks import Tokens, compound_head, mark_before, official_after, official_before, phrase_bounds
 from ._cues import Cue, CueForm, CueHit
 from ._lexicon import SOURCE_JOINERS
 from ._numbers import NumberMention
 from ._readers import lead_in, speaker_gap
 
-__all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "Movement", "NameSpans",
-           "PlaceSlot", "nearest_marked"]
+__all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "NameSpans",
+           "nearest_marked"]
 
 
 class NameSpans(NamedTuple):
@@ -302,83 +290,6 @@ class EventTrigger:
         return found
 
 
-class PlaceSlot(NamedTuple):
-    """A place slot of a movement: its role ("origin", "destination" or "crossing") and what fills it: the place
-    group a movement word governs, a crossing noun (its token index), or an "X-bound" name (its span)."""
-
-    role: str
-    group: PlaceGroup | None = None
-    crossing: int | None = None
-    bound: tuple[int, int] | None = None
-
-
-@frozen
-class Movement:
-    """The movement frame's places: the place groups that the movement words of a clause govern. The grammar:
-
-    .. code-block:: text
-
-        origin      := ('from' | leave_verb) open_place_group         ("left the besieged enclave of X")
-                     | mover_noun 'of' closed_place_group              ("the people of the town of X")
-        destination := ('to' | 'toward' | arrive_verb) closed_place_group
-                     | bare_arrival time_word* ('in' | 'at') closed_place_group   ("arrived late on Monday in X")
-                     | name '-bound'                                    ("Idlib-bound buses")
-        crossing    := destination_group crossing_noun                  ("reached the Arbin crossing")
-                     | crossing_noun                                    (the rules find the town it is named for)
-
-    (The place group grammar is :func:`~._chunks.read_place_group`'s.) A movement word inside a known name ("the
-    Observatory *for* Human Rights") governs nothing. The slots come in the order of their words, origins of
-    mover nouns and "X-bound" names last; the rules resolve the names of each group to places and pick one
-    origin and one destination. Who moved, how many and when are still read by the rules clause by clause.
-    """
-
-    TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE, Cue.CROSSING})
-
-    slots: tuple[PlaceSlot, ...]
-
-    @staticmethod
-    def governed(tokens: Tokens, cue: CueHit, stop: int, known: Mapping[int, int], *, closed: bool,
-                 open_names: bool) -> PlaceGroup | None:
-        """The place group a movement word governs, before token ``stop``. An arrival verb governs the locative
-        group that follows it past adverbs of time ("arrived late on Monday at X")."""
-        index = tokens.at_or_after(cue.end)
-        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
-            index = locative_after(tokens, index, stop)
-        return read_place_group(tokens, index, known, closed=closed, open_names=open_names, stop=stop)
-
-    @staticmethod
-    def find(tokens: Tokens, cues: Sequence[CueHit], known: Mapping[int, int], names: NameSpans, first: int,
-             stop: int, *, open_names: bool) -> Movement:
-        """The place slots of the clause ``tokens[first:stop]``: ``cues`` are its cue hits, ``known`` maps the start
-        of each known name to its end, ``names`` are the known names (for the words inside them), and
-        ``open_names`` whether names the gazetteer does not know may fill a slot."""
-        starts, ends = names
-        slots: list[PlaceSlot] = []
-        for cue in cues:
-            inside = bisect.bisect_right(starts, cue.start) - 1
-            if inside >= 0 and starts[inside] < cue.start < ends[inside]:
-                continue  # "the Observatory for Human Rights"
-            if cue.cue in (Cue.FROM, Cue.LEAVE):
-                group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
-                if group is not None:
-                    slots.append(PlaceSlot("origin", group=group))
-            elif cue.cue in (Cue.TO, Cue.ARRIVE):
-                group = Movement.governed(tokens, cue, stop, known, closed=True, open_names=open_names)
-                if group is not None:
-                    slots.append(PlaceSlot("destination", group=group))
-            elif cue.cue is Cue.CROSSING:
-                slots.append(PlaceSlot("crossing", crossing=tokens.at_or_after(cue.start)))
-        for at in movers_of(tokens, first, stop):  # "the people of the town of X": X is where they left
-            group = read_place_group(tokens, at, known, closed=True, open_names=open_names, stop=stop)
-            if group is not None:
-                slots.append(PlaceSlot("origin", group=group))
-        for token in tokens.items[first:stop]:
-            bound = bound_name(token)  # "Idlib-bound buses"
-            if bound is not None:
-                slots.append(PlaceSlot("destination", bound=bound))
-        return Movement(slots=tuple(slots))
-
-
 #: The reach of a kind cue after the clause of a count, in characters ("511,000 people who have been killed").
 KIND_REACH_AFTER: Final = 40
 
@@ -537,4 +448,4 @@ class CueScope:
 
 
 #: The frames, in the order the rules read them.
-FRAMES: Final = (Attribution, Movement, Backing, FigureKinds, EventTrigger)
+FRAMES: Final = (Attribution, Backing, FigureKinds, EventTrigger)
