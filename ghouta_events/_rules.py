@@ -1439,7 +1439,7 @@ class _Rules:
     def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
         out: list[_EventDraft] = []
         seen: set[EventKind] = set()
-        for trigger in EventTrigger.find(sent.cues):
+        for trigger in EventTrigger.find(sent.cues, self.tokens):
             kind = trigger.kind
             if kind in seen:
                 continue  # one event of each kind a sentence tells

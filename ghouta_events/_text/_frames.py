@@ -24,6 +24,7 @@ from ._cues import Cue, CueForm, CueHit
 from ._lexicon import SOURCE_JOINERS
 from ._numbers import NumberMention
 from ._readers import lead_in, speaker_gap
+from ._verbs import Modality, verb_group
 
 __all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "NameSpans",
            "nearest_marked"]
@@ -247,6 +248,11 @@ class Attribution:
         return found
 
 
+#: The modalities of a verb group that tell no event: what is to come, expected or only possible.
+_UNSTATED: Final = frozenset({Modality.FUTURE, Modality.CONDITIONAL, Modality.EXPECTED, Modality.PLANNED,
+                              Modality.ORDERED})
+
+
 @frozen
 class EventTrigger:
     """A word that tells an event of one kind: one frame per occurrence. The grammar:
@@ -278,15 +284,22 @@ class EventTrigger:
     end: int  # where it ends
 
     @staticmethod
-    def find(cues: Sequence[CueHit]) -> list[EventTrigger]:
-        """Every event trigger among ``cues``, in order."""
+    def find(cues: Sequence[CueHit], tokens: Tokens | None = None) -> list[EventTrigger]:
+        """Every event trigger among ``cues``, in order; with ``tokens``, a trigger whose verb group does not state
+        that it happened (negated, planned, expected, conditional: "could provoke another offensive" aside, "will
+        negotiate", "did not surrender") is left out."""
         found = []
         for cue in cues:
             kind = EventTrigger.KINDS.get(cue.cue)
             if kind is None and cue.form is CueForm.ANNOUNCEMENT:
                 kind = EventKind.STATEMENT
-            if kind is not None:
-                found.append(EventTrigger(kind=kind, start=cue.start, end=cue.end))
+            if kind is None:
+                continue
+            if tokens is not None:
+                group = verb_group(tokens, tokens.at_or_after(cue.start))
+                if group.negated or group.modality in _UNSTATED:
+                    continue
+            found.append(EventTrigger(kind=kind, start=cue.start, end=cue.end))
         return found
 
 
