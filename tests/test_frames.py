@@ -131,6 +131,9 @@ EVENT_TRIGGERS = [
     pytest.param("The gunmen did not surrender.", [], id="a surrender denied"),
     pytest.param("The gunmen were expected to surrender.", [], id="a surrender expected"),
     pytest.param("The gunmen surrendered on Monday.", [EventKind.SURRENDER], id="a surrender told"),
+    pytest.param("The council called for an immediate ceasefire.", [], id="a ceasefire demanded"),
+    pytest.param("Envoys urged talks between the sides.", [], id="talks urged"),
+    pytest.param("A ceasefire called by the army held.", [EventKind.CEASEFIRE], id="a ceasefire in force"),
 ]
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "COUNT_SLOT_WORDS",
     "CUE_FORMS",
     "CUE_PHRASES",
+    "DEMAND_VERBS",
     "DEMONSTRATIVES",
     "DENIAL_VERBS",
     "DETERMINERS",
@@ -489,6 +490,12 @@ FACTION_NOUNS: Final = frozenset({"group", "brigade", "brigades", "battalion", "
 #: Islam").
 FACTION_NAME_CONNECTORS: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "of",
                                             "the"})
+
+#: Verbs that demand or propose what their object names: "called for a ceasefire" is a demand, not a ceasefire.
+DEMAND_VERBS: Final = frozenset({
+    "called", "calls", "call", "calling", "demanded", "demands", "demand", "demanding", "urged", "urges", "urge",
+    "urging", "appealed", "appeals", "sought", "seeks", "seek", "proposed", "proposes", "propose",
+})
 
 # --- Page furniture (see ._page) ---------------------------------------------------------------------------------
 
