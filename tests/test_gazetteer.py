@@ -259,7 +259,11 @@ LINEAGES = [
     pytest.param("Jobar", ["Jobar", "Eastern Ghouta", "Rural Damascus", "Syria"], id="Jobar"),
     pytest.param("Qadam", ["Qadam", "Damascus", "Syria"], id="Qadam"),
     pytest.param("Al-Bab", ["Al-Bab", "Al-Bab Subdistrict", "Al-Bab District", "Aleppo", "Syria"], id="Al-Bab"),
-    pytest.param("Qalaat al-Madiq", ["Qalaat al-Madiq", "Hama", "Syria"], id="Qalaat-al-Madiq"),
+    pytest.param(
+        "Qalaat al-Madiq",
+        ["Qalaat al-Madiq", "Qalaat al-Madiq Subdistrict", "As-Suqaylabiyah District", "Hama", "Syria"],
+        id="Qalaat-al-Madiq",
+    ),
     pytest.param("Beirut", ["Beirut", "Lebanon"], id="Beirut"),
     pytest.param("Syria", ["Syria"], id="Syria"),
     pytest.param("Atlantis", [], id="unknown"),
@@ -810,6 +814,25 @@ def test_every_governorate_but_damascus_city_has_districts() -> None:
     with_districts = {row["parent"] for row in ADMIN_ROWS if row["kind"] == "district"}
     assert with_districts == governorates - {"Damascus"}
     assert len([row for row in ADMIN_ROWS if row["kind"] == "district"]) == 64
+
+
+def test_subdistricts_keep_their_p_codes_under_their_district() -> None:
+    """The curated table's P-codes (OCHA COD-AB) are unique, and a subdistrict's code extends its district's."""
+    table = Path(__file__).resolve().parent.parent / "tools" / "admin_divisions.csv"
+    if not table.exists():
+        pytest.skip("the curated table is not shipped with the package")
+    rows = {row["name"]: row for row in csv.DictReader(io.StringIO(table.read_text(encoding="utf-8")))}
+    codes = [row["pcode"] for row in rows.values() if row["pcode"]]
+    assert len(codes) == len(set(codes))
+    subdistricts = [row for row in rows.values() if row["kind"] == "subdistrict"]
+    assert len(subdistricts) >= 260
+    for row in subdistricts:
+        district = rows[row["parent"]]
+        assert len(row["pcode"]) == 8, row["name"]
+        if district["pcode"]:
+            assert row["pcode"][:6] == district["pcode"], row["name"]
+    unplaced = [row["name"] for row in ADMIN_ROWS if row["kind"] == "subdistrict" and not row["latitude"]]
+    assert len(unplaced) <= 5
 
 
 @pytest.mark.parametrize("row", ADMIN_ROWS, ids=lambda row: row["name"])

