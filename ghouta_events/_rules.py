@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import functools
 import itertools
 import math
 import weakref
@@ -644,6 +645,10 @@ def _more_specific(a: Quantity, b: Quantity) -> Quantity:
             return math.inf
         return q.high - q.low
     return a if width(a) <= width(b) else b
+
+
+#: The word an "X-bound" compound ends with, in lower case.
+_BOUND: Final = frozenset({"bound"})
 
 
 class _Rules:
@@ -1289,11 +1294,8 @@ class _Rules:
                                      stop=last)
             if group is not None:
                 origins.extend(self._group_places(sent, group))
-        for token in tokens.items[first:last]:
-            bound = bound_name(token)  # "Idlib-bound buses"
-            named = self.name_at.get(bound[0]) if bound is not None else None
-            if named is not None and named.place is not None:
-                destinations.append(named.place)
+        bound_at, bound_places = self._bound_places  # "Idlib-bound buses"
+        destinations.extend(bound_places[bisect.bisect_left(bound_at, first) : bisect.bisect_left(bound_at, last)])
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
@@ -1313,6 +1315,22 @@ class _Rules:
         if origin is not None and origin.kind is PlaceKind.COUNTRY:
             origin = None
         return origin, destination
+
+    @functools.cached_property
+    def _bound_places(self) -> tuple[list[int], list[Place]]:
+        """The "X-bound" words whose X is a known place ("Idlib-bound buses"): the index of each token, in order,
+        and the place. Looked for once, at the words "bound" only, so that a clause takes its own by bisection."""
+        tokens, words = self.tokens, self.words
+        at: list[int] = []
+        places: list[Place] = []
+        for i in words.among(_BOUND):
+            index = bisect.bisect_right(tokens.starts, words.offsets[2 * i + 1]) - 1  # the token the word ends
+            bound = bound_name(tokens.items[index])
+            named = self.name_at.get(bound[0]) if bound is not None else None
+            if named is not None and named.place is not None:
+                at.append(index)
+                places.append(named.place)
+        return at, places
 
     def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
         """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
