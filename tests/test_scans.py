@@ -13,10 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ghouta_events import default_gazetteer
-from ghouta_events._rules import _FACTION_WORD_SET, RE_FACTION_NAME_CUE, RE_NAME_WORD_BEFORE, _Rules
+from ghouta_events._rules import _Rules
 from ghouta_events._text import _names
+from ghouta_events._text._chunks import tokenize
 from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
+from ghouta_events._text._lexicon import FACTION_NOUNS
 from ghouta_events._text._names import RE_NAME_WORD, NamePattern
+from ghouta_events._text._readers import names_before_faction_nouns
 from ghouta_events._text._words import Words
 
 # Characters that only some word classes take: combining marks, a superscript digit, Arabic letters and a vowel
@@ -120,13 +123,14 @@ def test_affix_cues_tried_at_their_marks_are_those_a_scan_finds(text: str, data:
                                 st.sampled_from([" ", " ", "  ", "\n", "", "-", "\u2019"])),
                       max_size=10).map(lambda pairs: "".join(word + gap for word, gap in pairs)))
 def test_unknown_names_end_where_a_capitalised_word_stands_before_a_faction_word(text: str) -> None:
-    # The law that lets the parser search only sentences where a faction word, as written, has a capitalised word
-    # and blanks just before it.
-    words = Words(text)
-    faction_word_starts = {words.offsets[2 * i + 1] for i in words.among(_FACTION_WORD_SET, as_written=True)}
-    for match in RE_FACTION_NAME_CUE.finditer(text):
-        assert match.end(1) in faction_word_starts
-        assert RE_NAME_WORD_BEFORE.match(text, match.start(), match.end(1)) is not None
+    # Each name the reader finds is capitalised, ends before white space and a faction noun, and lies in the text.
+    tokens = tokenize(Words(text))
+    for start, end in names_before_faction_nouns(tokens, 0, len(tokens)):
+        assert 0 <= start < end <= len(text)
+        assert text[start].isupper()
+        after = text[end:].lstrip()
+        assert text[end:end + 1].isspace() or text[end:end + 2] in ("'s", "\u2019s")
+        assert any(after.startswith(noun) for noun in FACTION_NOUNS)
 
 
 @settings(max_examples=200)
