@@ -244,7 +244,7 @@ class _Sentence:
         self.cues: list[CueHit] = []
         self.body_start = sentence.start  # where the sentence proper starts, after a dateline
         self._span: Span | None = None
-        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, made on first use
+        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, in the list's order
         # the first date and the first day after the dateline, for plans and for facts (see _Rules._date_before)
         self.firsts: dict[bool, tuple[tuple[int, DateRange] | None, tuple[int, DateRange] | None]] = {}
         self.groups: list[Faction] | None = None  # the armed groups named, worked out on first use
@@ -252,12 +252,15 @@ class _Sentence:
         self.weekdays: tuple[list[int], list[int]] | None = None  # see _Rules._weekday_before
         self.open_names: bool | None = None  # see _Rules._open_names
 
+    def add(self, attribute: str, item: object, start: int) -> None:
+        """Append a mention that starts at ``start`` to the list ``attribute`` (after those that start before it)."""
+        getattr(self, attribute).append(item)
+        self._starts.setdefault(attribute, []).append(start)
+
     def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
         """The indexes of the first mention of list ``attribute`` starting at or after ``start``, and of the first
         starting at or after ``end``: a clause's mentions are cut out by bisection, not by a scan."""
-        starts = self._starts.get(attribute)
-        if starts is None:
-            starts = self._starts[attribute] = [_start_of(item) for item in getattr(self, attribute)]
+        starts = self._starts.get(attribute, [])
         return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
     def cues_in(self, start: int, end: int) -> list[CueHit]:
@@ -287,14 +290,6 @@ class _Sentence:
         if self._span is None:
             self._span = Span(start=self.start, end=self.end)
         return self._span
-
-
-def _start_of(item: object) -> int:
-    """Where a mention starts: a name or cue by its ``start``, a number or date by its span's."""
-    if isinstance(item, (NumberMention, DateMention)):
-        return item.span.start
-    assert isinstance(item, (_Name, CueHit))
-    return item.start
 
 
 class _Candidate:
@@ -507,7 +502,7 @@ class _Rules:
             while index < count and sentences[index].end <= position:
                 index += 1
             if index < count and sentences[index].start <= position:
-                getattr(sentences[index], attribute).append(item)
+                sentences[index].add(attribute, item, position)
 
     def _sentence_at(self, position: int) -> int | None:
         index = bisect.bisect_right(self._starts, position) - 1
