@@ -450,7 +450,7 @@ class _Rules:
         self.words = words
         tables = self.tables
         self.names = [_Name(start, end, surface, targets, tables)
-                      for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
+                      for start, end, surface, targets in gazetteer._name_hits(text)]
         self.tokens = tokenize(words)
         self.zones = page_zones(self.tokens, [sent.sentence for sent in self.sentences])
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
