@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import functools
 import itertools
 import math
 import weakref
@@ -243,7 +244,7 @@ class _Sentence:
         self.cues: list[CueHit] = []
         self.body_start = sentence.start  # where the sentence proper starts, after a dateline
         self._span: Span | None = None
-        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, made on first use
+        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, in the list's order
         # the first date and the first day after the dateline, for plans and for facts (see _Rules._date_before)
         self.firsts: dict[bool, tuple[tuple[int, DateRange] | None, tuple[int, DateRange] | None]] = {}
         self.groups: list[Faction] | None = None  # the armed groups named, worked out on first use
@@ -251,12 +252,15 @@ class _Sentence:
         self.weekdays: tuple[list[int], list[int]] | None = None  # see _Rules._weekday_before
         self.open_names: bool | None = None  # see _Rules._open_names
 
+    def add(self, attribute: str, item: object, start: int) -> None:
+        """Append a mention that starts at ``start`` to the list ``attribute`` (after those that start before it)."""
+        getattr(self, attribute).append(item)
+        self._starts.setdefault(attribute, []).append(start)
+
     def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
         """The indexes of the first mention of list ``attribute`` starting at or after ``start``, and of the first
         starting at or after ``end``: a clause's mentions are cut out by bisection, not by a scan."""
-        starts = self._starts.get(attribute)
-        if starts is None:
-            starts = self._starts[attribute] = [_start_of(item) for item in getattr(self, attribute)]
+        starts = self._starts.get(attribute, [])
         return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
     def cues_in(self, start: int, end: int) -> list[CueHit]:
@@ -286,14 +290,6 @@ class _Sentence:
         if self._span is None:
             self._span = Span(start=self.start, end=self.end)
         return self._span
-
-
-def _start_of(item: object) -> int:
-    """Where a mention starts: a name or cue by its ``start``, a number or date by its span's."""
-    if isinstance(item, (NumberMention, DateMention)):
-        return item.span.start
-    assert isinstance(item, (_Name, CueHit))
-    return item.start
 
 
 class _Candidate:
@@ -435,6 +431,10 @@ def _more_specific(a: Quantity, b: Quantity) -> Quantity:
     return a if width(a) <= width(b) else b
 
 
+#: The word an "X-bound" compound ends with, in lower case.
+_BOUND: Final = frozenset({"bound"})
+
+
 class _Rules:
     """Parses one text; holds only what that one parse needs, so parses never share state."""
 
@@ -450,7 +450,7 @@ class _Rules:
         self.words = words
         tables = self.tables
         self.names = [_Name(start, end, surface, targets, tables)
-                      for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
+                      for start, end, surface, targets in gazetteer._name_hits(text)]
         self.tokens = tokenize(words)
         self.zones = page_zones(self.tokens, [sent.sentence for sent in self.sentences])
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
@@ -502,7 +502,7 @@ class _Rules:
             while index < count and sentences[index].end <= position:
                 index += 1
             if index < count and sentences[index].start <= position:
-                getattr(sentences[index], attribute).append(item)
+                sentences[index].add(attribute, item, position)
 
     def _sentence_at(self, position: int) -> int | None:
         index = bisect.bisect_right(self._starts, position) - 1
@@ -970,11 +970,8 @@ class _Rules:
                                      stop=last)
             if group is not None:
                 origins.extend(self._group_places(sent, group))
-        for token in tokens.items[first:last]:
-            bound = bound_name(token)  # "Idlib-bound buses"
-            named = self.name_at.get(bound[0]) if bound is not None else None
-            if named is not None and named.place is not None:
-                destinations.append(named.place)
+        bound_at, bound_places = self._bound_places  # "Idlib-bound buses"
+        destinations.extend(bound_places[bisect.bisect_left(bound_at, first) : bisect.bisect_left(bound_at, last)])
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
@@ -994,6 +991,22 @@ class _Rules:
         if origin is not None and origin.kind is PlaceKind.COUNTRY:
             origin = None
         return origin, destination
+
+    @functools.cached_property
+    def _bound_places(self) -> tuple[list[int], list[Place]]:
+        """The "X-bound" words whose X is a known place ("Idlib-bound buses"): the index of each token, in order,
+        and the place. Looked for once, at the words "bound" only, so that a clause takes its own by bisection."""
+        tokens, words = self.tokens, self.words
+        at: list[int] = []
+        places: list[Place] = []
+        for i in words.among(_BOUND):
+            index = bisect.bisect_right(tokens.starts, words.offsets[2 * i + 1]) - 1  # the token the word ends
+            bound = bound_name(tokens.items[index])
+            named = self.name_at.get(bound[0]) if bound is not None else None
+            if named is not None and named.place is not None:
+                at.append(index)
+                places.append(named.place)
+        return at, places
 
     def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
         """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
