@@ -1,20 +1,24 @@
-"""From one report's text to its records: the rules that assemble mentions into convoys, figures and events.
+"""The discourse stage: from the frames of one report's sentences to its records (convoys, figures, events).
 
-The text layer (``_text``) finds the mentions: names with spans, numbers with their hedges, dates, cue words,
-sentences. This module reads them sentence by sentence and clause by clause:
+The text layer (``_text``) reads the text: tokens, page zones and datelines, mentions (names with spans, numbers
+with their hedges, dates, cue words with their forms), chunks (verb groups, place groups, phrases) and the frames
+declared in ``_text/_frames.py`` (attribution, backing, figure kinds and cue scopes, event triggers). This module
+reads what they found, sentence by sentence and clause by clause; the movement frame (its place slots, movers,
+counts and day) is still read here:
 
-1. *Attribution*: who each sentence's claims come from, as a chain from the originator to the outlet; an
-   attribution carries to the following sentences of its paragraph until another source is named.
+1. *Attribution*: who each sentence's claims come from (the attribution frames, the names resolved to sources),
+   as a chain from the originator to the outlet; an attribution carries to the following sentences of its
+   paragraph until another source is named. Page furniture (the boilerplate zone) says nothing.
 2. *Roles of names*: a name that speaks is a source, a name that acts or is a party is a faction, the rest are
    places; place names used for a state that acts ("Moscow said") are the state.
-3. *Counts*: each count gets what it counts from its head noun, and a role from the cues of its clause:
+3. *Counts*: each count gets what it counts from its head noun, and a role from the frames of its clause:
    a slot of a convoy (a movement on a day), or a figure (killed, fled, planned, a running total...).
-4. *Convoys*: one candidate per clause that reports a movement; candidates that restate one movement for one
-   source are then merged, and unattributed restatements joined to the attributed record they restate.
+4. *Convoys*: one candidate per movement of a clause; candidates that restate one movement for one source are
+   then merged, and unattributed restatements joined to the attributed record they restate.
 5. *Events*: one per trigger kind and sentence, with place, factions and date; convoys and figures of the
    same sentence are linked to it.
 
-Nothing is dropped silently: counts with no role and unknown names near faction cues end up in
+Nothing is dropped silently: counts with no role and unknown names near faction nouns end up in
 :attr:`Report.unplaced`; vague amounts in :attr:`Report.amounts`.
 """
 
@@ -89,7 +93,6 @@ from ._text._lexicon import (
     COUNT_OF_PEOPLE_BEFORE,
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
-    PASSIVE_LINKS,
     SINCE_WORDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -102,7 +105,7 @@ from ._text._readers import (
     opens_with_anaphor,
 )
 from ._text._sentences import Sentence, iter_sentences
-from ._text._verbs import VerbGroup, negation_in, verb_group
+from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
 from ._text._words import Words
 
 __all__ = ["read_report"]
@@ -169,6 +172,8 @@ _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUAT
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 _OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
+# The relative pronouns between a passive verb group and its subject: "the accord that was reached".
+RELATIVE_LINKS: Final = frozenset({"that", "which"})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
@@ -1108,15 +1113,15 @@ class _Rules:
         paragraph = -1
         attributions: list[tuple[Source, ...]] = []
         owns: list[tuple[Source, ...]] = []  # the sources each sentence names itself
-        for sent in self.sentences:
+        for index, sent in enumerate(self.sentences):
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
-            if self.zones[len(attributions)] is Zone.BOILERPLATE:
+            if self.zones[index] is Zone.BOILERPLATE:
                 owns.append(())
                 attributions.append(())
                 continue  # page furniture: no claims, no records
             own = self._attribution(sent)
-            credit = self._credit(sent) if not own else None
+            credit = self._credit(sent) if not own and self.zones[index] is Zone.CAPTION else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
                 source, alone = credit
                 own = (source,)
@@ -1389,8 +1394,8 @@ class _Rules:
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
         understanding": the agreement cue stands within three words after it) or whose passive subject is one
-        ("a deal was reached", "the accord that had been reached": only words of :data:`PASSIVE_LINKS` stand
-        between the agreement cue and the verb)."""
+        ("a deal was reached", "the accord that had been reached": the verb group is passive and only a relative
+        pronoun stands between the agreement cue and the group)."""
         agreements = [c.start for c in cues if c.cue is Cue.AGREEMENT]
         if not agreements:
             return cues
@@ -1410,13 +1415,17 @@ class _Rules:
         return out
 
     def _passive_subject_ends(self, index: int) -> int:
-        """Where the word before the verb at token ``index`` ends, past the auxiliaries, relative pronouns and
-        adverbs of :data:`PASSIVE_LINKS` ("the deal *that had been* reached"); -1 when no word stands there."""
+        """Where the subject of the passive verb group headed by token ``index`` ends, past a relative pronoun
+        ("the deal *that had been* reached", "a deal *was* reached"); -1 when the group is not passive or no word
+        stands before it."""
+        group = verb_group(self.tokens, index)
+        if group.voice is not Voice.PASSIVE:
+            return -1
         items = self.tokens.items
-        i = index - 1
-        while i >= 0 and items[i].lower in PASSIVE_LINKS:
+        i = group.first - 1
+        if i >= 0 and items[i].lower in RELATIVE_LINKS:
             i -= 1
-        return items[i].end if i >= 0 and i < index - 1 and items[i].word else -1
+        return items[i].end if i >= 0 and items[i].word else -1
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
@@ -1443,7 +1452,7 @@ class _Rules:
     def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
         out: list[_EventDraft] = []
         seen: set[EventKind] = set()
-        for trigger in EventTrigger.find(sent.cues):
+        for trigger in EventTrigger.find(sent.cues, self.tokens):
             kind = trigger.kind
             if kind in seen:
                 continue  # one event of each kind a sentence tells
