@@ -26,7 +26,7 @@ import datetime as dt
 import itertools
 import math
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -70,12 +70,14 @@ from ._text._chunks import (
     credit_at,
     ends_phrase,
     governing_word,
+    is_onward,
     is_title_case,
     locative_after,
     mark_before,
     movers_of,
     official_after,
     official_before,
+    part_group_end,
     phrase_bounds,
     predicate_after,
     preposition_before,
@@ -487,14 +489,19 @@ class _KindCues:
     make a bus convoy a flight. A verb of evacuation competes too ("some 9,000 people, chiefly gunmen, evacuated
     north" after an earlier "corridors"): in a clause that tells a movement, it makes the count one of the
     movement (see the callers of :meth:`kind_of`). ``sentence`` holds the kind cues of the whole sentence, as
-    :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends.
+    :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends. A kind word in the
+    noun group after a breakdown word names a part (``part_ends``: "including injured"), and the noun right after
+    a breakdown count is that count's own (``nouns``, the noun's start mapped to the count's: "500 people, among
+    them 30 *wounded*" gives the 500 no kind).
     """
 
     def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
-                 end: int) -> None:
+                 end: int, part_ends: Mapping[int, int], nouns: Mapping[int, int]) -> None:
         self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        # a kind word right after "including" names a part, not the whole ("1,100 passengers, including injured")
-        parts = {c.start for p, c in itertools.pairwise(clause_cues) if p.cue is Cue.BREAKDOWN and c.start - p.end <= 2}
+        # a kind word in the noun group after "including" names a part, not the whole ("1,100 passengers,
+        # including injured"); ``part_ends`` maps each breakdown cue's end to where its noun group ends
+        parts = {c.start for p, c in itertools.pairwise(clause_cues)
+                 if p.cue is Cue.BREAKDOWN and p.end <= c.start and c.end <= part_ends.get(p.end, p.end)}
         self.inside: list[tuple[int, int, FigureKind | None]] = [
             (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else FIGURE_CUES.get(c.cue))
             for c in clause_cues if c.start not in parts and (
@@ -502,6 +509,7 @@ class _KindCues:
         self.inside_starts = [c[0] for c in self.inside]
         self.outside_starts, self.outside = sentence
         self.end = end
+        self.nouns = nouns
 
     def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
         """The kind of a count; a cue in a phrase before the count's own (which starts at ``phrase_start``) counts
@@ -516,7 +524,8 @@ class _KindCues:
             best = ((first - cue_end) * 2, kind)
         if after < len(self.inside):
             cue_start, _, kind = self.inside[after]
-            if best is None or cue_start - last < best[0]:
+            # a kind word that is another count's own noun is that count's ("500 people, among them 30 wounded")
+            if self.nouns.get(cue_start, first) == first and (best is None or cue_start - last < best[0]):
                 best = (cue_start - last, kind)
         # the first kind cue after the clause, within 40 characters of the count
         near = bisect.bisect_left(self.outside_starts, max(last, self.end))
@@ -525,6 +534,8 @@ class _KindCues:
             if self.vehicles and kind is FigureKind.FLED:
                 near += 1
                 continue
+            if self.nouns.get(cue_start, first) != first:
+                break
             if best is None or cue_start - last < best[0]:
                 best = (cue_start - last, kind)
             break
@@ -1269,6 +1280,8 @@ class _Rules:
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
+        onward: list[Place] = []  # "stopped at X before driving on to Y": where the journey went on to
+        tokens = self.tokens
         cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
         for cue in cues:
             if cue.cue in (Cue.FROM, Cue.LEAVE):
@@ -1280,9 +1293,12 @@ class _Rules:
                     crossings.append(governed.pop())
                 for place in governed:
                     (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
+                if cue.cue is Cue.TO and is_onward(tokens, tokens.at_or_after(cue.start)):
+                    onward.extend(p for p in governed if p.kind is not PlaceKind.CROSSING)
             elif cue.cue is Cue.CROSSING:
                 crossings.extend(self._crossing_places(sent, cue))
-        tokens = self.tokens
+        if onward:
+            destinations = onward
         first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
         for at in movers_of(tokens, first, last):  # "the people of the town of X": X is where they left
             group = read_place_group(tokens, at, self.known, closed=True, open_names=self._open_names(sent),
@@ -1547,7 +1563,8 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
-        kind_cues = _KindCues(cues, self._kind_cues(sent), end)
+        kind_cues = _KindCues(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
+                              self._nouns_of(numbers, start))
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1656,6 +1673,27 @@ class _Rules:
             candidate.refers_back = refers_back
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
+
+    def _nouns_of(self, numbers: Sequence[NumberMention], start: int) -> dict[int, int]:
+        """The word right after each count of a breakdown ("among them 30 *wounded*": where its own noun starts),
+        mapped to where the count starts."""
+        tokens = self.tokens
+        items = tokens.items
+        nouns = {}
+        for number in numbers:
+            at = tokens.at_or_after(number.span.start)
+            index = tokens.at_or_after(number.span.end)
+            if index < len(items) and ends_phrase(tokens, at, BREAKDOWN_PHRASES, floor=start,
+                                                  skipping=BREAKDOWN_HEDGES):
+                nouns[items[index].start] = number.span.start
+        return nouns
+
+    def _part_ends(self, cues: Sequence[CueHit], end: int) -> dict[int, int]:
+        """Where the noun group after each breakdown cue of a clause ends, keyed by the cue's end."""
+        tokens = self.tokens
+        stop = tokens.at_or_after(end)
+        return {c.end: part_group_end(tokens, tokens.at_or_after(c.end), stop) for c in cues
+                if c.cue is Cue.BREAKDOWN}
 
     def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
         """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""

@@ -178,6 +178,13 @@ MOVEMENT_PLACES = [
                  "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
+    # A crossing or camp the convoy passes is no destination when the clause names where it goes on to.
+    pytest.param("Buses loaded with gunmen arrived at Al-Wafideen checkpoint before heading to Idlib.",
+                 "Al-Wafideen", "Idlib", id="arrived-at-a-known-checkpoint-before-heading-to"),
+    pytest.param("The convoy reached the Tell Marwan crossing on Monday and then continued to Azaz.", "Tell Marwan",
+                 "Azaz", id="reached-a-crossing-then-continued-to"),
+    pytest.param("Twenty buses carrying 700 people from Douma pulled into the Al-Wafideen camp and later drove on "
+                 "toward Jarablus.", "Douma", "Jarablus", id="pulled-into-a-camp-then-drove-on-toward"),
     # A subordinate clause of time with its own subject and finite verb tells an earlier movement: it is
     # background to the movement of the main clause and fills none of its slots.
     pytest.param("Twenty buses carrying 600 civilians left Kafr Sabt on Monday, after all gunmen left those towns "
@@ -378,9 +385,23 @@ TWO_MOVEMENTS = [
 PEOPLE_COUNTS = [
     pytest.param("About 450 gunmen loyal to Liwa al-Tawhid and their wives left Tell Marwan for Idlib.", 450,
                  id="gunmen-loyal-to-a-group-and-their-wives"),
+    pytest.param("Some 600 militants affiliated with Ahrar al-Sham and their families left Harasta for Idlib.", 600,
+                 id="militants-affiliated-with-a-group-and-their-families"),
+    pytest.param("Up to 1,800 fighters linked to the Islamic State group and their wives left Yarmouk on Monday.",
+                 1800, id="fighters-linked-to-the-x-group-and-their-wives"),
+    pytest.param("Nearly 2,400 members of the Faylaq al-Rahman armed group and their family members reached Idlib.",
+                 2400, id="members-of-the-x-armed-group-and-their-family-members"),
+    pytest.param("Twenty buses carrying 900 gunmen affiliated to Jaish al-Islam and their relatives left Douma.",
+                 900, id="gunmen-affiliated-to-a-group-and-their-relatives"),
     pytest.param("Some 2,000 Druze left Tell Marwan for Jarablus on Monday.", 2000, id="a-people-named-then-left"),
     pytest.param("The buses carried 1,100 passengers, including injured, from Douma to Idlib on Monday.", 1100,
                  id="including-injured-is-a-part-not-a-kind"),
+    pytest.param("Twenty buses carried 800 evacuees, among them sick and injured people, to Idlib on Monday.", 800,
+                 id="among-them-sick-and-injured-people-is-a-part"),
+    pytest.param("Fifteen buses took 650 people, including the wounded and their companions, from Harasta on Monday.",
+                 650, id="including-the-wounded-and-companions-is-a-part"),
+    pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
+                 id="the-kind-word-of-a-breakdown-count-is-its-own"),
 ]
 
 

@@ -52,6 +52,8 @@ from ._lexicon import (
     NATIONAL_VOICES,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
+    ONWARD_VERB_WORDS,
+    ONWARD_WORDS,
     PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
@@ -72,12 +74,14 @@ __all__ = [
     "credit_at",
     "ends_phrase",
     "governing_word",
+    "is_onward",
     "is_title_case",
     "locative_after",
     "mark_before",
     "movers_of",
     "official_after",
     "official_before",
+    "part_group_end",
     "phrase_bounds",
     "predicate_after",
     "preposition_before",
@@ -495,6 +499,43 @@ def coordinated_counts(tokens: Tokens, first: int, last: int, count_starts: Cont
     items = tokens.items
     return [items[i].start for i in range(first, last - 1)
             if items[i].lower in _PHRASE_CONJUNCTIONS and items[i + 1].start in count_starts]
+
+
+#: The most words of the verb group between an onward word and its preposition ("before *driving on* to").
+MAX_ONWARD_VERB: Final = 3
+
+
+def is_onward(tokens: Tokens, index: int) -> bool:
+    """Whether the preposition at token ``index`` names the next step of a journey: an onward word, a verb group
+    of at most :data:`MAX_ONWARD_VERB` words, then the preposition.
+
+    Grammar: ONWARD_WORDS ONWARD_VERB_WORDS{0,3} preposition ("before heading to", "then continued on to",
+    "and later drove on toward").
+    """
+    items = tokens.items
+    i = index - 1
+    while i >= 0 and index - i <= MAX_ONWARD_VERB and items[i].lower in ONWARD_VERB_WORDS:
+        i -= 1
+    return i >= 0 and items[i].lower in ONWARD_WORDS
+
+
+#: The most words the noun group after a breakdown word may hold ("among them *sick and injured people*").
+MAX_PART_GROUP: Final = 6
+
+
+def part_group_end(tokens: Tokens, index: int, stop: int) -> int:
+    """Where the noun group that starts at token ``index``, right after a breakdown word ("including", "among
+    them"), ends: at the first mark or count, or after :data:`MAX_PART_GROUP` words, and before token ``stop``.
+
+    Grammar: breakdown-word (modifier | "and")* noun; a kind word inside it ("including *injured*", "among them
+    sick and *wounded* people") names a part of the count before it, not the count's kind.
+    """
+    items = tokens.items
+    end = min(stop, len(items), index + MAX_PART_GROUP)
+    i = index
+    while i < end and items[i].word and not items[i].text[:1].isdigit():
+        i += 1
+    return items[i - 1].end if i > index else (items[index].start if index < len(items) else 0)
 
 
 def bound_name(token: Token) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from ._lexicon import CUE_PHRASES
+from ._lexicon import AFFILIATIONS, CUE_PHRASES, FAMILY_NOUNS, GROUP_NOUNS
 from ._patterns import trie_alternation
 from ._words import Words
 
@@ -278,13 +278,26 @@ RE_HEAD_NOUN: Final = regex.compile(
     rf"(?P<BREAKDOWN>{_factored(_breakdown)})|(?P<OTHER>{_factored(_other)})|(?P<THING>{_factored(_things)}))\b",
     regex.IGNORECASE | regex.VERSION1,
 )
-# "... and their families", "with their relatives": a fighter count that includes the families
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """An alternation of lexicon phrases, longest first, a space standing for any run of white space."""
+    return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+# "... and their families", "with their relatives": a fighter count that includes the families. Between the
+# fighters and their families may stand the group they belong to ("loyal to X", "of the "X" militant group"):
+# an affiliation word, an optional article and quote, a name of up to four words, an optional closing quote and
+# group noun.
+_GROUP_NAME = (
+    rf"(?:\s+(?:{_phrases(AFFILIATIONS)})\s+(?:the\s+)?"
+    r"[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3}[\"'\u201d\u2019]?"
+    rf"(?:\s+(?:{_phrases(GROUP_NOUNS)})\b)?)?"
+)
 RE_WITH_FAMILIES: Final = regex.compile(
-    # an optional "from Faylaq al-Rahman", "loyal to X" between the fighters and their families
-    r"(?:\s+(?:from|of|loyal\s+to|belonging\s+to)\s+(?:the\s+)?"
-    r"[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3})?"
+    rf"{_GROUP_NAME}"
     r"\s*(?:,\s*)?(?:and|with|along\s+with|plus|together\s+with)\s+(?:their|his|members\s+of\s+their)\s+"
-    r"(?:famil(?:y|ies)(?:\s+members)?|relatives|dependants|dependents|wives|kin)\b"
+    rf"(?:{_phrases(FAMILY_NOUNS)})\b"
     r"|\s+and\s+(?:civilians|family\s+members|families)\b",
     regex.IGNORECASE,
 )

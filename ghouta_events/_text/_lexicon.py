@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 __all__ = [
+    "AFFILIATIONS",
     "ARRIVAL_VERBS",
     "BESIDE_CROSSING",
     "BREAKDOWN_HEDGES",
@@ -26,8 +27,10 @@ __all__ = [
     "DEMONSTRATIVES",
     "DETERMINERS",
     "EVACUATION_VERBS",
+    "FAMILY_NOUNS",
     "FINITE_MOVEMENT_VERBS",
     "GOING_VERBS",
+    "GROUP_NOUNS",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
@@ -36,6 +39,8 @@ __all__ = [
     "NOMINAL_MOVEMENTS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
+    "ONWARD_VERB_WORDS",
+    "ONWARD_WORDS",
     "PHOTO_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
@@ -394,3 +399,27 @@ BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 #: The forms of "arrive" as a verb of its own, without the preposition that names where.
 ARRIVAL_VERBS: Final = frozenset({"arrived", "arrive", "arrives", "arriving"})
+
+#: Words that open the next step of a journey before its verb and preposition ("stopped at X *before* driving
+#: on to Y", "reached X and *then* continued to Y"): the place after the preposition is where the convoy went on to.
+ONWARD_WORDS: Final = frozenset({"before", "then", "later", "eventually", "finally", "afterwards", "subsequently"})
+#: Words that may stand between an onward word and the preposition of the place: a verb and "on".
+ONWARD_VERB_WORDS: Final = frozenset({"on", "onward", "onwards", "continued", "continuing", "continue", "heading",
+                                      "headed", "driving", "drove", "moving", "moved", "travelling", "traveling",
+                                      "travelled", "traveled", "proceeding", "proceeded", "going", "went",
+                                      "leaving", "left", "setting", "set", "out", "off", "being", "were", "was",
+                                      "taken", "transferred", "bussed", "bused", "transported"})
+
+# --- The noun group of a count of fighters with their families (see ._cues.head_noun) -------------------------
+
+#: Words that tie counted fighters to the group they belong to, before its name: "900 gunmen *affiliated to* X
+#: and their families", "fighters *loyal to* X", "militants *from* X".
+AFFILIATIONS: Final = ("from", "of", "loyal to", "belonging to", "affiliated to", "affiliated with", "linked to",
+                       "allied to", "allied with", "aligned with", "associated with", "attached to")
+#: Common nouns that may close the name of an armed group: "the Faylaq al-Rahman *militant group*".
+GROUP_NOUNS: Final = ("group", "groups", "militant group", "armed group", "rebel group", "terrorist group",
+                      "faction", "factions", "militia", "militias", "movement", "brigade", "brigades",
+                      "organisation", "organization", "coalition", "alliance", "front", "corps")
+#: Nouns of the families that a count of fighters takes in: "and their *families*", "with their *wives*".
+FAMILY_NOUNS: Final = ("families", "family", "family members", "relatives", "dependants", "dependents", "wives",
+                       "kin", "children")
