@@ -82,6 +82,7 @@ from ._text._chunks import (
     predicate_after,
     preposition_before,
     read_place_group,
+    restrictive_relatives,
     source_anaphors,
     tokenize,
 )
@@ -1563,6 +1564,7 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
+        fled_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.FLED}
         kind_cues = _KindCues(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
                               self._nouns_of(numbers, start))
         for number in numbers:
@@ -1605,6 +1607,8 @@ class _Rules:
             kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
             if kind in (FigureKind.EVACUATED, FigureKind.RESIDENTS) and moving:
                 kind = None  # the count of the movement its own verb tells; "700 residents of X left"
+            elif kind is FigureKind.RESIDENTS and scope.phrase_at(number.span.start) in fled_phrases:
+                kind = FigureKind.FLED  # "500 residents fled": the noun names who, the flight what happened
             planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
                 if moving and not planned_count:
@@ -1661,6 +1665,7 @@ class _Rules:
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
             and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
+            and not self._told_in_relatives(told, start, end)
             and (vehicles or not counted_as_figure)
             and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
@@ -1694,6 +1699,23 @@ class _Rules:
         stop = tokens.at_or_after(end)
         return {c.end: part_group_end(tokens, tokens.at_or_after(c.end), stop) for c in cues
                 if c.cue is Cue.BREAKDOWN}
+
+    def _told_in_relatives(self, told: Sequence[CueHit], start: int, end: int) -> bool:
+        """Whether every movement verb of a clause is the verb of a restrictive relative clause: "help the people
+        who were evacuated to X" tells who the people are, not a movement of its own. A relative clause holds one
+        verb: a second one after it is the main verb ("the fighters who left X *arrived* in Y")."""
+        if not told:
+            return False
+        tokens = self.tokens
+        spans = restrictive_relatives(tokens, tokens.at_or_after(start), tokens.at_or_after(end))
+        starts = [s for s, _ in spans]
+        verbs_of: set[int] = set()  # the relative clauses whose verb has been seen
+        for cue in told:
+            index = bisect.bisect_right(starts, cue.start) - 1
+            if index < 0 or cue.start >= spans[index][1] or index in verbs_of:
+                return False
+            verbs_of.add(index)
+        return True
 
     def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
         """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""

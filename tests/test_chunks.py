@@ -178,6 +178,11 @@ MOVEMENT_PLACES = [
                  "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
+    # A restrictive relative clause holds one verb; a second is the main verb of the movement.
+    pytest.param("The fighters who left Douma arrived in Idlib on Monday.", "Douma", "Idlib",
+                 id="a-relative-clause-then-the-main-verb"),
+    pytest.param("The families who were bussed out of Harasta reached Idlib on Monday.", "Harasta", "Idlib",
+                 id="a-passive-relative-clause-then-the-main-verb"),
     # A crossing or camp the convoy passes is no destination when the clause names where it goes on to.
     pytest.param("Buses loaded with gunmen arrived at Al-Wafideen checkpoint before heading to Idlib.",
                  "Al-Wafideen", "Idlib", id="arrived-at-a-known-checkpoint-before-heading-to"),
@@ -288,6 +293,13 @@ def test_one_movement(text: str, expected: tuple[str | None, str | None, int | N
 
 #: Invented sentences that tell no movement of their own.
 NO_MOVEMENT = [
+    # A movement verb only in a restrictive relative clause says who the people are, under another verb.
+    pytest.param("Aid agencies are struggling to house the families who were evacuated to Idlib.",
+                 id="house-the-families-who-were-evacuated"),
+    pytest.param("More money is needed to help the people who have been bussed out of Harasta.",
+                 id="help-the-people-who-have-been-bussed-out"),
+    pytest.param("Doctors treated the fighters that arrived in Idlib from Douma.",
+                 id="treated-the-fighters-that-arrived"),
     pytest.param("It is notable that the army entered Douma on Friday after the fighting.", id="it-is-no-anaphor"),
     pytest.param('"They stayed under the rubble," the man said as he climbed onto a bus.',
                  id="they-without-a-movement-verb"),
@@ -364,6 +376,8 @@ TWO_MOVEMENTS = [
     pytest.param("On Monday 30 buses left Douma for Idlib and 12 buses left Harasta for Jarablus.",
                  [("Douma", "Idlib", 30, None, None), ("Harasta", "Jarablus", 12, None, None)],
                  id="two-finite-verbs"),
+    pytest.param("Forty buses carrying 1,500 people left Tell Marwan for government-held areas on Monday.",
+                 [("Tell Marwan", None, 40, None, None)], id="buses-to-the-government-side-are-a-convoy"),
     pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",
                  [("Douma", "Idlib", 20, 300, 500)], id="one-verb-two-counts-is-one-movement"),
     pytest.param("Rebels leave Harasta: state media\n\nDAMASCUS (SANA) - Twelve buses carrying 500 gunmen left "
@@ -432,6 +446,15 @@ FIGURE_KINDS = [
                  "evacuated north to Idlib.",
                  [("evacuated", 9000)], id="own-verb-beats-a-cue-of-an-earlier-phrase"),
     pytest.param("The town is home to 60,000 people.", [("residents", 60000)], id="home-to-is-the-population"),
+    # Going over to the other side of a front line, on foot, is a flight: a figure, not a convoy.
+    pytest.param("More than 2,000 civilians left the town of Tell Marwan towards the government lands on Tuesday.",
+                 [("fled", 2000)], id="left-towards-the-government-lands"),
+    pytest.param("About 500 residents left Kafr Qamar for areas under government control on Monday.",
+                 [("fled", 500)], id="left-for-areas-under-government-control"),
+    pytest.param("Some 1,200 people moved from Zamalka to the regime side on Monday.", [("fled", 1200)],
+                 id="moved-to-the-regime-side"),
+    pytest.param("The town is home to 60,000 residents, many of whom fled the fighting.", [("residents", 60000)],
+                 id="a-flight-in-a-later-phrase-is-not-the-populations"),
     pytest.param("Aid workers set up 12 shelters and delivered 3,000 food parcels to 40 sites.", [],
                  id="things-are-no-people"),
 ]

@@ -86,6 +86,7 @@ __all__ = [
     "predicate_after",
     "preposition_before",
     "read_place_group",
+    "restrictive_relatives",
     "source_anaphors",
     "tokenize",
 ]
@@ -454,6 +455,39 @@ def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[i
         while end < last and items[end].text not in (",", ";"):
             end += 1
         found.append((items[i].start, items[end].start if end < last else items[last - 1].end))
+        i = end
+    return found
+
+
+#: The relative pronouns of a restrictive clause ("the families *who* were evacuated"); "that" only after a noun
+#: of people, where it cannot open a reported statement.
+_RESTRICTIVE_PRONOUNS: Final = frozenset({"who", "whom", "that"})
+
+
+def restrictive_relatives(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The restrictive relative clauses in ``tokens[first:last]``, as (start, end) offsets, in order. Grammar:
+
+    .. code-block:: text
+
+        restrictive := noun ("who" | "whom" | "that") ... (',' | ';' | ':' | end)
+
+    with no comma before the pronoun (",who" opens an attached clause of its own) and, for "that", a noun of
+    people or "those" before it ("the fighters that arrived"; "said that" opens a statement). Such a clause
+    tells who the noun is ("help the people who have been evacuated to X"), not what the sentence reports.
+    """
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first + 1
+    while i < last:
+        token, before = items[i], items[i - 1]
+        if token.lower not in _RESTRICTIVE_PRONOUNS or not before.word or (
+                token.lower == "that" and before.lower not in _MOVER_NOUNS and before.lower != "those"):
+            i += 1
+            continue
+        end = i + 1
+        while end < last and items[end].text not in (",", ";", ":"):
+            end += 1
+        found.append((token.start, items[end].start if end < last else items[last - 1].end))
         i = end
     return found
 

@@ -60,6 +60,15 @@ def _words(*words: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+#: Who holds the other side of a front line, and the nouns of that side ("government-held areas", "the regime
+#: lands"): together they name where people fled to (the FLED cue phrases).
+_SIDE_HOLDERS: Final = ("government", "government-held", "government-controlled", "regime", "regime-held",
+                        "regime-controlled", "army-held", "army-controlled", "loyalist-held", "state-held",
+                        "state-controlled")
+_SIDE_NOUNS: Final = ("areas", "area", "lands", "territory", "territories", "side", "zones", "zone",
+                      "neighbourhoods", "neighborhoods")
+
+
 #: The phrases of each cue kind (keyed by the name of the :class:`~._cues.Cue` member), each with a comment on
 #: what it catches and why. A phrase is listed under one kind only (see :func:`shadowed_phrases`).
 CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
@@ -141,11 +150,12 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                        "claimed the lives of", "claiming the lives of", "took the lives of", "cost the lives of"),
     "WOUNDED": _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
     # flight on foot: through corridors, across front lines, into government-held areas
+    # going over to the other side is a flight: "left X towards the government lands", "into army-held areas"
     "FLED": _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "crossed", "crossed into",
                      "corridor", "corridors", "humanitarian corridor", "across front lines", "across the frontline",
-                     "across frontlines", "across the front line", "government-held areas", "government-held area",
-                     "regime-held areas", "government areas", "government-controlled areas",
-                     "regime-controlled areas"),
+                     "across frontlines", "across the front line",
+                     *(f"{holder} {side}" for holder in _SIDE_HOLDERS for side in _SIDE_NOUNS),
+                     *(f"under {holder} control" for holder in ("government", "regime", "army", "state"))),
     "DISPLACED": _words("displaced", "displacement", "forced to leave their homes", "uprooted",
                           "forced from their homes"),
     "SHELTERS": _words("shelters", "shelter", "sheltered", "collective shelters", "camps",
