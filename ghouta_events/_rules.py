@@ -324,8 +324,8 @@ class _Name:
 class _Sentence:
     """A sentence and the mentions that stand in it."""
 
-    __slots__ = ("_span", "_starts", "body_start", "cues", "dates", "end", "firsts", "groups", "kind_cues",
-                 "names", "numbers", "open_names", "sentence", "start", "weekdays")
+    __slots__ = ("_span", "_starts", "body_start", "cues", "dates", "deal_phrases", "end", "firsts", "groups",
+                 "kind_cues", "names", "numbers", "open_names", "sentence", "start", "weekdays")
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
@@ -343,6 +343,7 @@ class _Sentence:
         self.groups: list[Faction] | None = None  # the armed groups named, worked out on first use
         self.kind_cues: tuple[list[int], list[tuple[int, int, FigureKind]]] | None = None  # see _Rules._kind_cues
         self.weekdays: tuple[list[int], list[int]] | None = None  # see _Rules._weekday_before
+        self.deal_phrases: list[tuple[int, int]] = []  # trailing phrases that tell a deal (see _Rules._clauses)
         self.open_names: bool | None = None  # see _Rules._open_names
 
     def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
@@ -1098,7 +1099,27 @@ class _Rules:
             bounds.append(cue.start)
         bounds.append(sent.end)
         parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
-        return self._without_background(sent, parts, movement_at)
+        return [self._without_deal_phrase(sent, *part) for part in self._without_background(sent, parts, movement_at)]
+
+    def _without_deal_phrase(self, sent: _Sentence, start: int, end: int) -> tuple[int, int]:
+        """A clause less its last phrase when that phrase tells a deal's planned movement ("900 gunmen were bussed
+        from X to Y, news of a deal on the exit of Z to W"): the phrase opens with the deal, names a movement after
+        it and holds no count, and a verb of movement stands before it. Its places and groups are the deal's; the
+        phrase is kept in ``sent.deal_phrases``."""
+        tokens = self.tokens
+        first, last = tokens.at_or_after(start), tokens.at_or_after(end)
+        counts = {n.span.start for n in sent.numbers_in(start, end)}
+        bounds, _ = phrase_bounds(tokens, first, last, counts)
+        if not bounds:
+            return start, end
+        cut = bounds[-1]
+        tail = [c for c in sent.cues_in(cut, end) if c.cue is Cue.AGREEMENT or c.cue in MOVEMENT_CUES]
+        told_before = any(c.cue in _MOVEMENT_VERBS for c in sent.cues_in(start, cut))
+        if (told_before and len(tail) > 1 and tail[0].cue is Cue.AGREEMENT and not sent.numbers_in(cut, end)
+                and any(c.cue in MOVEMENT_CUES for c in tail)):
+            sent.deal_phrases.append((cut, end))
+            return start, cut
+        return start, end
 
     def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
                             movement_at: set[int]) -> list[tuple[int, int]]:
@@ -1266,14 +1287,17 @@ class _Rules:
                 return self.tables.places[name]
         return places[0]
 
-    def _specific(self, places: Iterable[Place]) -> Place | None:
-        """The most specific of the candidates: one that lies within another, else the finer kind."""
+    def _specific(self, places: Iterable[Place], *, first: bool = False) -> Place | None:
+        """The most specific of the candidates: one that lies within another, else the finer kind (with
+        ``first``, else the first stated: of two destinations that do not nest, the one nearer the verb)."""
         # Distinct places only: a sentence may name one place many times, but the gazetteer holds few.
         candidates = list({p.name: p for p in places}.values())
         if not candidates:
             return None
         inner = [p for p in candidates if not any(q is not p and self.tables.geo.encloses(p.name, q.name)
                                                   and q.name != p.name for q in candidates)]
+        if first and inner:
+            return inner[0]
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
@@ -1324,7 +1348,7 @@ class _Rules:
         origin = self._specific([enclosing] if enclosing is not None else origins)
         if crossings:
             origin = self._specific([*crossings, *([origin] if origin else [])])
-        destination = self._specific(destinations)
+        destination = self._specific(destinations, first=True)
         if origin is not None and destination is not None and origin.name == destination.name:
             destination = None
         if origin is not None and origin.kind is PlaceKind.COUNTRY:
@@ -1773,6 +1797,12 @@ class _Rules:
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
         groups = list(self._groups_in(sent, sent.start, sent.end))
+        if sent.deal_phrases:  # the groups a deal's phrase names are the deal's
+            inside = {g.name for a, b in sent.deal_phrases for g in self._groups_in(sent, a, b)}
+            edges = [sent.start, *(edge for span in sent.deal_phrases for edge in span), sent.end]
+            outside = {g.name for a, b in itertools.pairwise(edges) for g in self._groups_in(sent, a, b)
+                       if (a, b) not in sent.deal_phrases}
+            groups = [g for g in groups if g.name not in inside or g.name in outside]
         # The weekday of the clause, else the last one stated earlier in the sentence (as for dates).
         in_clause = [m.weekday for m in sent.dates_in(start, end) if m.weekday is not None]
         weekday = in_clause[0] if in_clause else None

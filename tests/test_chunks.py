@@ -178,6 +178,14 @@ MOVEMENT_PLACES = [
                  "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
+    # Of two destinations that do not nest, the one its own verb governs; a trailing phrase that tells a deal's
+    # planned movement ("agreement on the exit of X to Y") gives the movement none of its places.
+    pytest.param("Some 900 gunmen were bussed from Harasta to Idlib, reports of a deal on the exit of the remaining "
+                 "rebels to Jarablus.", "Harasta", "Idlib", id="a-trailing-deal-phrase-gives-no-destination"),
+    pytest.param("Twenty buses carrying 700 people left Zamalka for Idlib on Monday, with an accord on the evacuation "
+                 "of Douma to Azaz still pending.", "Zamalka", "Idlib", id="a-pending-accord-gives-no-destination"),
+    pytest.param("Some 400 fighters were taken from Saqba to Idlib and Jarablus on Monday.", "Saqba", "Idlib",
+                 id="of-two-destinations-the-first-stated"),
     # A restrictive relative clause holds one verb; a second is the main verb of the movement.
     pytest.param("The fighters who left Douma arrived in Idlib on Monday.", "Douma", "Idlib",
                  id="a-relative-clause-then-the-main-verb"),
@@ -250,6 +258,10 @@ ONE_MOVEMENT = [
                  ("Harasta", "Idlib", 40, None, None), id="relative-clause-then-an-adverb"),
     pytest.param("The convoy of 18 buses, who carried 700 people, reached Jarablus on Monday.",
                  (None, "Jarablus", 18, 700, None), id="relative-clause-after-an-of-group"),
+    pytest.param("1,100 fighters evacuated from Douma to Idlib, news of a deal on the exit of Jaish al-Islam to "
+                 "Jarablus\n\nForty buses carrying 1,100 fighters of Faylaq al-Rahman left Douma for Idlib on Sunday, "
+                 "a military source said.", ("Douma", "Idlib", 40, None, 1100),
+                 id="a-headline-whose-trailing-deal-phrase-names-another-group"),
     pytest.param("Nearly 2,000 rebels and families quit Zamalka for Idlib - Russian military\n\nForty buses left "
                  "Zamalka for Idlib on Monday, the Russian military said.", ("Zamalka", "Idlib", 40, 2000, None),
                  id="a-headline-count-restated-by-another-count-in-the-body"),
