@@ -102,6 +102,7 @@ from ._text._lexicon import (
     PASSIVE_LINKS,
     RELATIVE_PRONOUNS,
     SINCE_WORDS,
+    SINGULAR_MOVEMENT_NOUNS,
     SOURCE_JOINERS,
     SUMMARY_NOUNS,
 )
@@ -395,8 +396,8 @@ class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
     __slots__ = ("amounts", "buses", "civilians", "date", "destination", "distinct", "factions", "fighters",
-                 "headline", "inferred", "origin", "paragraph", "people", "position", "refers_back", "sources",
-                 "spans", "weekday")
+                 "headline", "inferred", "origin", "paragraph", "people", "period", "position", "refers_back",
+                 "sources", "spans", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -419,6 +420,7 @@ class _Candidate:
         self.headline = False  # told in the headline, which sums up the body in its own numbers
         self.inferred: set[str] = set()  # slots filled from context, not stated for this movement
         self.weekday = weekday  # the weekday the clause names, even when no anchor resolves it to a date
+        self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
 
     def told_by(self, sources: tuple[Source, ...]) -> _Candidate:
         """The same movement as told by other sources: a record of its own."""
@@ -1515,7 +1517,7 @@ class _Rules:
                 convoy.destination is None or not self.tables.geo.encloses(convoy.destination.name, topic.name)
             ):
                 convoy.infer("origin", topic)
-            if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
+            if convoy.date is None and convoy.period is None and lead is not None and convoy.paragraph <= lead[1] + 6:
                 convoy.infer("date", lead[0])
 
     def _topic_place(self) -> Place | None:
@@ -1576,7 +1578,10 @@ class _Rules:
         planned_counts = scope.counts_in(planned_phrases)
         future = planned and (not dates or scope.phrase_at(dates[0].span.start) in planned_phrases)
         date = self._date_of(sent, start, end, future=future) or self._date_before(sent, start, future=future)
-        windowed = date is not None and date.precision is not Precision.DAY
+        # A time known to the week frames one movement when the clause names one ("a first evacuation of N took
+        # place earlier this week"); else, as any coarser time, it is a window and its counts are totals.
+        windowed = date is not None and date.precision is not Precision.DAY and not (
+            date.precision is Precision.WEEK and self._names_one_movement(sent, cues))
         one_day = date is not None and date.precision is Precision.DAY
         total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
         if not one_day:
@@ -1724,6 +1729,23 @@ class _Rules:
         return {c.end: part_group_end(tokens, tokens.at_or_after(c.end), stop) for c in cues
                 if c.cue is Cue.BREAKDOWN}
 
+    def _names_one_movement(self, sent: _Sentence, cues: Sequence[CueHit]) -> bool:
+        """Whether a clause names one movement by a singular noun group: "a"/"an" or an ordinal before a singular
+        noun of movement or of a convoy ("a first evacuation", "a convoy", "the second batch")."""
+        items = self.tokens.items
+        for cue in cues:
+            word = cue.text.lower()
+            if not (word in SINGULAR_MOVEMENT_NOUNS or word in NOMINAL_MOVEMENTS):
+                continue
+            index = self.tokens.at_or_after(cue.start)
+            before = items[index - 1] if index > 0 else None
+            if before is None:
+                continue
+            if before.lower in ("a", "an") or any(n.role is NumberRole.ORDINAL
+                                                  for n in sent.numbers_in(before.start, before.end)):
+                return True
+        return False
+
     def _told_in_relatives(self, told: Sequence[CueHit], start: int, end: int) -> bool:
         """Whether every movement verb of a clause is the verb of a restrictive relative clause: "help the people
         who were evacuated to X" tells who the people are, not a movement of its own. A relative clause holds one
@@ -1814,6 +1836,8 @@ class _Rules:
             else None, spans=[sent.span],
         )
         candidate.headline = self._is_headline(index)
+        if date is not None and date.precision is not Precision.DAY:
+            candidate.period = date  # its own time, if coarse: no day is taken from the records around it
         return candidate
 
     def _is_headline(self, index: int) -> bool:
@@ -2060,7 +2084,7 @@ def _fill_context(records: list[_Candidate], tables: _Tables, sorted_up_to: int 
                 continue
             if a.destination is None and b.destination is not None:
                 a.infer("destination", b.destination)
-            if a.date is None and b.date is not None:
+            if a.date is None and a.period is None and b.date is not None:
                 a.infer("date", b.date)
             if not a.factions and b.factions:
                 a.infer("factions", list(b.factions))
@@ -2077,7 +2101,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if previous is not None:
             if candidate.origin is None and previous.origin is not None:
                 candidate.infer("origin", previous.origin)
-            if candidate.date is None and candidate.paragraph == previous.paragraph and previous.date is not None:
+            if (candidate.date is None and candidate.period is None and candidate.paragraph == previous.paragraph
+                    and previous.date is not None):
                 candidate.infer("date", previous.date)
         previous = candidate
     # 0. "The convoy headed toward Idlib": a clause that refers back continues the movement before it.

@@ -360,6 +360,15 @@ COUNT_ROLES = [
                  "officials say will take weeks.", [(1100, None)], [], id="a-plan-in-a-later-phrase"),
     pytest.param("Some 4,000 fighters and their families left the town for two days, the officer said.", [],
                  [("evacuated", 4000)], id="a-stated-duration-is-a-window"),
+    # One movement named by a singular noun group at a time known to the week is that movement, not a window.
+    pytest.param("A first evacuation of 1,200 people, including 300 fighters, took place earlier this week.",
+                 [(1200, 300)], [], id="a-first-evacuation-earlier-this-week"),
+    pytest.param("A convoy of 900 people left Tell Marwan last week.", [(900, None)], [],
+                 id="a-convoy-last-week"),
+    pytest.param("The second batch of 650 gunmen and their families departed Kafr Qamar this week.", [(650, None)], [],
+                 id="the-second-batch-this-week"),
+    pytest.param("Some 4,000 people left Tell Marwan last week.", [], [("evacuated", 4000)],
+                 id="a-count-without-one-movement-last-week-is-a-window"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]
@@ -371,6 +380,14 @@ def test_count_roles(text: str, convoys: list[tuple[int | None, int | None]], fi
     assert [(c.people.value if c.people else None, c.fighters.value if c.fighters else None)
             for c in report.convoys] == convoys
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_a_movement_of_the_week_takes_no_day_from_the_movement_before_it() -> None:
+    text = ("Twenty buses carrying 900 people left Tell Marwan for Idlib on Friday. A first evacuation of 1,200 "
+            "people, including 300 fighters, took place earlier this week.")
+    convoys = parse(text, published=dt.date(2019, 6, 8), report_id="t").convoys
+    assert [(c.people.value if c.people else None, c.date.start if c.date else None) for c in convoys] == [
+        (900, dt.date(2019, 6, 7)), (1200, None)]
 
 
 def test_a_day_in_a_phrase_of_facts_is_a_past_day() -> None:

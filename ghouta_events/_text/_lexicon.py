@@ -47,6 +47,7 @@ __all__ = [
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_PRONOUNS",
     "SINCE_WORDS",
+    "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
     "SUMMARY_NOUNS",
     "TIME_SUBORDINATORS",
@@ -407,6 +408,8 @@ EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferre
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: The relative pronouns that open a clause attached to a noun group ("buses, which carried ...").
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
+#: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
+SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 #: The forms of "arrive" as a verb of its own, without the preposition that names where.
 ARRIVAL_VERBS: Final = frozenset({"arrived", "arrive", "arrives", "arriving"})
 
