@@ -64,6 +64,7 @@ from ._text._chunks import (
     PlaceGroup,
     Tokens,
     background_clauses,
+    boarding_place,
     bound_name,
     compound_head,
     coordinated_counts,
@@ -91,12 +92,14 @@ from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._lexicon import (
     ARRIVAL_VERBS,
     BESIDE_CROSSING,
+    BOARDING_VERBS,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     EVACUATION_VERBS,
     GOING_VERBS,
+    INTO_PHRASES,
     LOCATIVE_PREPOSITIONS,
     NOMINAL_MOVEMENTS,
     PASSIVE_LINKS,
@@ -1311,9 +1314,17 @@ class _Rules:
         tokens = self.tokens
         cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
         for cue in cues:
+            word = cue.text.lower()
             if cue.cue in (Cue.FROM, Cue.LEAVE):
                 origins.extend(self._governed(sent, cue, end, closed=False)[0])
-            elif cue.cue in (Cue.TO, Cue.ARRIVE):
+            elif cue.cue is Cue.MOVE and word in BOARDING_VERBS:
+                stop = tokens.at_or_after(end)
+                at = boarding_place(tokens, tokens.at_or_after(cue.end), stop)
+                group = None if at is None else read_place_group(
+                    tokens, at, self.known, closed=True, open_names=self._open_names(sent), stop=stop)
+                if group is not None:
+                    origins.extend(self._group_places(sent, group))
+            elif cue.cue in (Cue.TO, Cue.ARRIVE) or word in INTO_PHRASES:
                 governed, crossing = self._governed(sent, cue, end, closed=True)
                 if crossing and governed:
                     # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
@@ -1554,7 +1565,7 @@ class _Rules:
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
-        kinds = {c.cue for c in cues}
+        kinds = {c.cue for c in cues if not self._before_a_vehicle(c, cues)}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
         moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and not kinds & {Cue.LEAVE, Cue.ARRIVE})
@@ -1728,6 +1739,17 @@ class _Rules:
         stop = tokens.at_or_after(end)
         return {c.end: part_group_end(tokens, tokens.at_or_after(c.end), stop) for c in cues
                 if c.cue is Cue.BREAKDOWN}
+
+    def _before_a_vehicle(self, cue: CueHit, cues: Sequence[CueHit]) -> bool:
+        """Whether a verb of entering or waiting stands as an adjective right before a noun of vehicles ("boarded
+        the *waiting* buses"): then it tells nothing of what the buses did."""
+        if cue.cue is not Cue.ENTER:
+            return False
+        index = self.tokens.at_or_after(cue.end)
+        if index >= len(self.tokens):
+            return False
+        after = self.tokens.items[index].start
+        return any(c.cue is Cue.CONVOY and c.start == after for c in cues)
 
     def _names_one_movement(self, sent: _Sentence, cues: Sequence[CueHit]) -> bool:
         """Whether a clause names one movement by a singular noun group: "a"/"an" or an ordinal before a singular
@@ -2010,6 +2032,15 @@ def _shares_count(a: _Candidate, b: _Candidate) -> bool:
     return not slots_a or not slots_b or bool(slots_a.keys() & slots_b.keys())
 
 
+def _same_day(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two candidates state the same day and the same origin: counts of one movement told in different
+    words ("a dozen buses seen leaving X" on Monday, "more than 600 people left X on buses" on Monday)."""
+    return (a.date is not None and b.date is not None and "date" not in a.inferred and "date" not in b.inferred
+            and a.date.precision is Precision.DAY and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+            and a.origin is not None and b.origin is not None and "origin" not in a.inferred
+            and "origin" not in b.inferred and a.origin.name == b.origin.name)
+
+
 def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
     """Whether an unattributed candidate restates an attributed one: it adds no numbers of its own, or it
     shares a count with it. Numbers given only without attribution are the outlet's own."""
@@ -2146,7 +2177,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
         homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
-                 and (_shares_count(m, candidate) or m.headline) and not (m.distinct or candidate.distinct)
+                 and (_shares_count(m, candidate) or m.headline or _same_day(m, candidate))
+                 and not (m.distinct or candidate.distinct)
                  and _compatible(m, candidate, tables, near=True)]
         if not homes:
             merged.append(candidate)

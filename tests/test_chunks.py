@@ -186,6 +186,16 @@ MOVEMENT_PLACES = [
                  "of Douma to Azaz still pending.", "Zamalka", "Idlib", id="a-pending-accord-gives-no-destination"),
     pytest.param("Some 400 fighters were taken from Saqba to Idlib and Jarablus on Monday.", "Saqba", "Idlib",
                  id="of-two-destinations-the-first-stated"),
+    # Where people board the buses is where they leave from: "boarded (N) buses in X".
+    pytest.param("On Saturday, 1,100 people boarded 30 buses in Tell Marwan and headed north to Idlib.",
+                 "Tell Marwan", "Idlib", id="boarded-buses-in-x"),
+    pytest.param("Some 600 gunmen were boarding the waiting buses at Kafr Qamar on Monday, bound for Jarablus.",
+                 "Kafr Qamar", "Jarablus", id="boarding-the-buses-at-x"),
+    pytest.param("Hundreds of fighters boarded green buses in Douma on Monday for the trip to Idlib.", "Douma",
+                 "Idlib", id="boarded-green-buses-in-a-known-town"),
+    # "crossed into X" tells where a convoy went.
+    pytest.param("The convoy of about 60 buses from Harasta crossed into Idlib on Friday.", "Harasta", "Idlib",
+                 id="a-convoy-crossed-into"),
     # A restrictive relative clause holds one verb; a second is the main verb of the movement.
     pytest.param("The fighters who left Douma arrived in Idlib on Monday.", "Douma", "Idlib",
                  id="a-relative-clause-then-the-main-verb"),
@@ -262,6 +272,12 @@ ONE_MOVEMENT = [
                  "Jarablus\n\nForty buses carrying 1,100 fighters of Faylaq al-Rahman left Douma for Idlib on Sunday, "
                  "a military source said.", ("Douma", "Idlib", 40, None, 1100),
                  id="a-headline-whose-trailing-deal-phrase-names-another-group"),
+    # One source's counts of one day's departure from one place, told in different words, are one movement.
+    pytest.param("A dozen buses were seen leaving Tell Marwan on Monday.\n\nOn Monday, more than 600 people left "
+                 "Tell Marwan for Jarablus on the buses.", ("Tell Marwan", "Jarablus", 12, 600, None),
+                 id="buses-and-people-of-one-day-and-place"),
+    pytest.param("Thirty coaches drove out of Kafr Qamar on Monday.\n\nAbout 900 fighters left Kafr Qamar for Idlib "
+                 "on Monday.", ("Kafr Qamar", "Idlib", 30, None, 900), id="coaches-and-fighters-of-one-day-and-place"),
     pytest.param("Nearly 2,000 rebels and families quit Zamalka for Idlib - Russian military\n\nForty buses left "
                  "Zamalka for Idlib on Monday, the Russian military said.", ("Zamalka", "Idlib", 40, 2000, None),
                  id="a-headline-count-restated-by-another-count-in-the-body"),
@@ -405,6 +421,9 @@ TWO_MOVEMENTS = [
     pytest.param("On Monday 30 buses left Douma for Idlib and 12 buses left Harasta for Jarablus.",
                  [("Douma", "Idlib", 30, None, None), ("Harasta", "Jarablus", 12, None, None)],
                  id="two-finite-verbs"),
+    pytest.param("Twelve buses left Douma on Monday.\n\nOn Monday, 400 fighters left Harasta for Idlib.",
+                 [("Douma", None, 12, None, None), ("Harasta", "Idlib", None, 400, None)],
+                 id="counts-of-one-day-from-two-places"),
     pytest.param("Forty buses carrying 1,500 people left Tell Marwan for government-held areas on Monday.",
                  [("Tell Marwan", None, 40, None, None)], id="buses-to-the-government-side-are-a-convoy"),
     pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",

@@ -68,6 +68,7 @@ __all__ = [
     "Token",
     "Tokens",
     "background_clauses",
+    "boarding_place",
     "bound_name",
     "compound_head",
     "coordinated_counts",
@@ -517,6 +518,24 @@ def locative_after(tokens: Tokens, index: int, stop: int) -> int:
             return i + 1
         i += 1
     return index
+
+
+#: The most words of the object of a boarding verb ("boarded *the 30 waiting buses* in X").
+MAX_BOARDED: Final = 4
+
+
+def boarding_place(tokens: Tokens, index: int, stop: int) -> int | None:
+    """The token after the locative preposition that follows the object of a boarding verb, whose next token is
+    ``index``; ``None`` when there is none. Grammar: boarding-verb word{0,4} ("in" | "at") place-group, with no
+    mark between ("boarded 30 buses in X", "were boarding the waiting buses at X")."""
+    items = tokens.items
+    for i in range(index, min(stop, index + MAX_BOARDED + 1)):
+        token = items[i]
+        if not token.word:
+            return None
+        if token.lower in _LOCATIVES:
+            return i + 1 if i + 1 < stop else None
+    return None
 
 
 def movers_of(tokens: Tokens, first: int, last: int) -> list[int]:

@@ -16,6 +16,7 @@ __all__ = [
     "AFFILIATIONS",
     "ARRIVAL_VERBS",
     "BESIDE_CROSSING",
+    "BOARDING_VERBS",
     "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
     "CHANGE_WORDS",
@@ -31,6 +32,7 @@ __all__ = [
     "FINITE_MOVEMENT_VERBS",
     "GOING_VERBS",
     "GROUP_NOUNS",
+    "INTO_PHRASES",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
@@ -112,7 +114,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
-                     "headed", "heading", "went", "drove", "boarded", "taken by bus", "moved", "relocated",
+                     "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "moved", "relocated",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
                      "contained", "were on board", "on board", "made the journey", "journey",
                      # "were brought to X", "were taken to X", "were driven to X"
@@ -408,6 +410,11 @@ EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferre
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: The relative pronouns that open a clause attached to a noun group ("buses, which carried ...").
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
+#: Verbs of boarding: the locative after their object is where the movers left from ("boarded buses *in* X").
+BOARDING_VERBS: Final = frozenset({"boarded", "boarding"})
+#: Flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a convoy
+#: went.
+INTO_PHRASES: Final = frozenset({"crossed into"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 #: The forms of "arrive" as a verb of its own, without the preposition that names where.
