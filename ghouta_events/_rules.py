@@ -69,6 +69,7 @@ from ._text._chunks import (
     compound_head,
     coordinated_counts,
     credit_at,
+    elliptical_count,
     ends_phrase,
     governing_word,
     is_onward,
@@ -90,6 +91,7 @@ from ._text._chunks import (
 from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._lexicon import (
+    ADDITIVE_WORDS,
     ARRIVAL_VERBS,
     BESIDE_CROSSING,
     BOARDING_VERBS,
@@ -1604,6 +1606,7 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
+        repeats: list[_Candidate] = []  # "..., and another 800 on Tuesday": the movement again, on another day
         fled_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.FLED}
         kind_cues = _KindCues(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
                               self._nouns_of(numbers, start))
@@ -1631,6 +1634,12 @@ class _Rules:
                 self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                               number.span.end], span=number.span, reason="a count of things"))
                 continue
+            if candidate is not None and noun in (None, NounClass.BUSES, NounClass.PEOPLE, NounClass.FIGHTERS,
+                                                  NounClass.CIVILIANS, NounClass.FAMILIES):
+                repeated = self._repeated_movement(index, sent, number, noun, candidate, scope, end)
+                if repeated is not None:
+                    repeats.append(repeated)
+                    continue
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
                 if kind is FigureKind.EVACUATED and moving:
@@ -1718,6 +1727,7 @@ class _Rules:
             candidate.refers_back = refers_back
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
+            candidates.extend(repeats)
 
     def _nouns_of(self, numbers: Sequence[NumberMention], start: int) -> dict[int, int]:
         """The word right after each count of a breakdown ("among them 30 *wounded*": where its own noun starts),
@@ -1739,6 +1749,38 @@ class _Rules:
         stop = tokens.at_or_after(end)
         return {c.end: part_group_end(tokens, tokens.at_or_after(c.end), stop) for c in cues
                 if c.cue is Cue.BREAKDOWN}
+
+    def _repeated_movement(self, index: int, sent: _Sentence, number: NumberMention, noun: NounClass | None,
+                           first: _Candidate, scope: _Scope, end: int) -> _Candidate | None:
+        """The movement of ``first`` told again with another count, the verb and places left out ("1,200 left X
+        for Y on Monday, and another 800 on Tuesday"), or ``None``. The count's phrase holds no verb of movement;
+        its day is the first it states. The count fills the slot its noun names, else the first's slot. The phrase
+        holds no other cue than of places and vehicles: "with another 300 waiting at the crossing" is no movement."""
+        tokens = self.tokens
+        at, after = tokens.at_or_after(number.span.start), tokens.at_or_after(number.span.end)
+        if not elliptical_count(tokens, at, after):
+            return None
+        phrase_end = next((b for b in scope.bounds if b > number.span.end), end)
+        if any(c.cue not in (Cue.FROM, Cue.TO, Cue.CONVOY) for c in sent.cues_in(number.span.end, phrase_end)):
+            return None  # a verb of its own ("another 300 waiting at the crossing"): not the movement again
+        quantity = self._quantity(number)
+        if quantity is None:
+            return None
+        slots = first.slots()
+        if after < len(tokens) and tokens.items[after].lower in ADDITIVE_WORDS:
+            noun = None  # "15 more": the noun is the first count's, left out
+        slot = {NounClass.BUSES: "buses", NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians",
+                NounClass.PEOPLE: "people", NounClass.FAMILIES: "people"}.get(noun) if noun is not None else None
+        if slot is None:
+            slot = next(iter(slots), "people")
+        date = self._date_of(sent, number.span.end, phrase_end, future=False)
+        repeated = self._new_candidate(index, sent, number.span.start, phrase_end, first.sources, first.origin,
+                                       first.destination, date)
+        repeated.factions = list(first.factions)
+        repeated.weekday = next((m.weekday for m in sent.dates_in(number.span.end, phrase_end)), None)
+        repeated.distinct = True  # "another": a movement of its own, never a restatement of the first
+        setattr(repeated, slot, quantity)
+        return repeated
 
     def _before_a_vehicle(self, cue: CueHit, cues: Sequence[CueHit]) -> bool:
         """Whether a verb of entering or waiting stands as an adjective right before a noun of vehicles ("boarded

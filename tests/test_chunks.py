@@ -196,6 +196,10 @@ MOVEMENT_PLACES = [
     # "crossed into X" tells where a convoy went.
     pytest.param("The convoy of about 60 buses from Harasta crossed into Idlib on Friday.", "Harasta", "Idlib",
                  id="a-convoy-crossed-into"),
+    pytest.param("Evacuations from Tell Marwan resumed on Monday, with 170 people reaching Azaz.", "Tell Marwan",
+                 "Azaz", id="with-people-reaching"),
+    pytest.param("Buses carrying 300 fighters left Douma on Monday, reaching Idlib at night.", "Douma", "Idlib",
+                 id="left-then-reaching"),
     # A restrictive relative clause holds one verb; a second is the main verb of the movement.
     pytest.param("The fighters who left Douma arrived in Idlib on Monday.", "Douma", "Idlib",
                  id="a-relative-clause-then-the-main-verb"),
@@ -421,6 +425,19 @@ TWO_MOVEMENTS = [
     pytest.param("On Monday 30 buses left Douma for Idlib and 12 buses left Harasta for Jarablus.",
                  [("Douma", "Idlib", 30, None, None), ("Harasta", "Jarablus", 12, None, None)],
                  id="two-finite-verbs"),
+    # A second count with "another", "a further" or "more" and no verb of its own repeats the movement on
+    # another day.
+    pytest.param("Some 1,200 fighters left Kafr Qamar for Idlib on Monday, and another 800 on Tuesday.",
+                 [("Kafr Qamar", "Idlib", None, 1200, None), ("Kafr Qamar", "Idlib", None, 800, None)],
+                 id="and-another-count-on-another-day"),
+    pytest.param("Twenty buses left Douma for Jarablus on Sunday and 15 more on Monday.",
+                 [("Douma", "Jarablus", 20, None, None), ("Douma", "Jarablus", 15, None, None)],
+                 id="and-n-more-on-another-day"),
+    pytest.param("About 500 civilians were bussed out of Harasta on Friday, followed by a further 700 civilians on "
+                 "Saturday.", [("Harasta", None, None, None, 500), ("Harasta", None, None, None, 700)],
+                 id="followed-by-a-further-count"),
+    pytest.param("Twelve buses carrying 400 people left Douma, with another 300 people waiting at the crossing.",
+                 [("Douma", None, 12, None, None)], id="another-count-with-a-verb-of-its-own-is-no-repeat"),
     pytest.param("Twelve buses left Douma on Monday.\n\nOn Monday, 400 fighters left Harasta for Idlib.",
                  [("Douma", None, 12, None, None), ("Harasta", "Idlib", None, 400, None)],
                  id="counts-of-one-day-from-two-places"),

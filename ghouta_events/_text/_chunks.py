@@ -42,9 +42,12 @@ from collections.abc import Container, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from ._lexicon import (
+    ADDITIVE_WORDS,
     CLOSED_CLASS,
     DEMONSTRATIVES,
     DETERMINERS,
+    ELLIPSIS_HEDGES,
+    ELLIPSIS_JOINERS,
     FINITE_MOVEMENT_VERBS,
     LIST_WORDS,
     MILITARY_MODIFIERS,
@@ -73,6 +76,7 @@ __all__ = [
     "compound_head",
     "coordinated_counts",
     "credit_at",
+    "elliptical_count",
     "ends_phrase",
     "governing_word",
     "is_onward",
@@ -518,6 +522,27 @@ def locative_after(tokens: Tokens, index: int, stop: int) -> int:
             return i + 1
         i += 1
     return index
+
+
+def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the count whose words are ``tokens[first:last]`` is added to a movement told before it, with the
+    verb and places left out. Grammar:
+
+    .. code-block:: text
+
+        ellipsis := joiner ("another" | "a further" | "further" | "additional")? hedge* count ("more")?
+
+    with one additive word at least ("..., and another 800 on Tuesday", "and 15 more on Monday", "followed by a
+    further 700").
+    """
+    items = tokens.items
+    # the count's own words may hold the additive word ("another 800", "a further 700")
+    additive = any(t.lower in ADDITIVE_WORDS for t in items[first : min(last + 1, len(items))])
+    i = first - 1
+    while i >= 0 and (items[i].lower in ELLIPSIS_HEDGES or items[i].lower in ADDITIVE_WORDS):
+        additive = additive or items[i].lower in ADDITIVE_WORDS
+        i -= 1
+    return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
 
 
 #: The most words of the object of a boarding verb ("boarded *the 30 waiting buses* in X").

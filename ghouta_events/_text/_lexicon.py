@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 __all__ = [
+    "ADDITIVE_WORDS",
     "AFFILIATIONS",
     "ARRIVAL_VERBS",
     "BESIDE_CROSSING",
@@ -27,6 +28,8 @@ __all__ = [
     "CUE_PHRASES",
     "DEMONSTRATIVES",
     "DETERMINERS",
+    "ELLIPSIS_HEDGES",
+    "ELLIPSIS_JOINERS",
     "EVACUATION_VERBS",
     "FAMILY_NOUNS",
     "FINITE_MOVEMENT_VERBS",
@@ -100,7 +103,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                   "on their way to", "on its way to"),
     # arrival: the place that follows is where the movement ended
     "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
-                       "arriving in", "arriving at", "reached", "reaches", "reach", "arrived", "arrives",
+                       "arriving in", "arriving at", "reached", "reaches", "reach", "reaching", "arrived", "arrives",
                        "coming off buses in", "got off buses in", "entrance of", "entrance to"),
     # a crossing point is where a convoy leaves the enclave
     "CROSSING": _words("crossing", "crossings", "crossing point", "checkpoint", "exit point"),
@@ -415,6 +418,13 @@ BOARDING_VERBS: Final = frozenset({"boarded", "boarding"})
 #: Flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a convoy
 #: went.
 INTO_PHRASES: Final = frozenset({"crossed into"})
+#: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
+#: 800 on Tuesday", "followed by a further 700").
+ELLIPSIS_JOINERS: Final = frozenset({"and", ",", "then", "by", "while", "with"})
+#: Words that mark a count as added to one before it: "another 800", "a further 700", "15 more".
+ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
+#: Hedges that may stand between an additive word and its count ("another some 800", "a further nearly 700").
+ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over", "a"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 #: The forms of "arrive" as a verb of its own, without the preposition that names where.
