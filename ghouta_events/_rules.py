@@ -1113,6 +1113,8 @@ class _Rules:
         from X to Y, news of a deal on the exit of Z to W"): the phrase opens with the deal, names a movement after
         it and holds no count, and a verb of movement stands before it. Its places and groups are the deal's; the
         phrase is kept in ``sent.deal_phrases``."""
+        if not any(c.cue is Cue.AGREEMENT for c in sent.cues_in(start, end)):
+            return start, end
         tokens = self.tokens
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         counts = {n.span.start for n in sent.numbers_in(start, end)}
@@ -1609,7 +1611,7 @@ class _Rules:
         repeats: list[_Candidate] = []  # "..., and another 800 on Tuesday": the movement again, on another day
         fled_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.FLED}
         kind_cues = _KindCues(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
-                              self._nouns_of(numbers, start))
+                              self._nouns_of(numbers, start, breakdown=Cue.BREAKDOWN in kinds))
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1729,12 +1731,14 @@ class _Rules:
             candidates.append(candidate)
             candidates.extend(repeats)
 
-    def _nouns_of(self, numbers: Sequence[NumberMention], start: int) -> dict[int, int]:
+    def _nouns_of(self, numbers: Sequence[NumberMention], start: int, *, breakdown: bool) -> dict[int, int]:
         """The word right after each count of a breakdown ("among them 30 *wounded*": where its own noun starts),
         mapped to where the count starts."""
         tokens = self.tokens
         items = tokens.items
-        nouns = {}
+        nouns: dict[int, int] = {}
+        if not breakdown:
+            return nouns
         for number in numbers:
             at = tokens.at_or_after(number.span.start)
             index = tokens.at_or_after(number.span.end)
