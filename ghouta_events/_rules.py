@@ -1610,6 +1610,8 @@ class _Rules:
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
         repeats: list[_Candidate] = []  # "..., and another 800 on Tuesday": the movement again, on another day
         fled_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.FLED}
+        shelter_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.SHELTERS}
+        wounded_at = {c.start for c in cues if c.cue is Cue.WOUNDED}
         kind_cues = _KindCues(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
                               self._nouns_of(numbers, start, breakdown=Cue.BREAKDOWN in kinds))
         for number in numbers:
@@ -1646,6 +1648,8 @@ class _Rules:
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
                 if kind is FigureKind.EVACUATED and moving:
                     kind = None  # the count of the movement its own verb tells
+                if noun is NounClass.BREAKDOWN and self._counts_the_wounded(number, wounded_at, start):
+                    noun, kind = None, FigureKind.WOUNDED  # "killed 45 and 200 wounded": the toll's wounded
                 if noun is NounClass.BREAKDOWN or kind is None:
                     reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
@@ -1660,6 +1664,10 @@ class _Rules:
                 kind = None  # the count of the movement its own verb tells; "700 residents of X left"
             elif kind is FigureKind.RESIDENTS and scope.phrase_at(number.span.start) in fled_phrases:
                 kind = FigureKind.FLED  # "500 residents fled": the noun names who, the flight what happened
+            elif (kind in (FigureKind.REMAINING, FigureKind.DISPLACED)
+                  and scope.phrase_at(number.span.start) in shelter_phrases):
+                # "living in collective shelters", "displaced people live in shelters": the more specific kind
+                kind = FigureKind.IN_SHELTERS
             planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
                 if moving and not planned_count:
@@ -1753,6 +1761,15 @@ class _Rules:
         stop = tokens.at_or_after(end)
         return {c.end: part_group_end(tokens, tokens.at_or_after(c.end), stop) for c in cues
                 if c.cue is Cue.BREAKDOWN}
+
+    def _counts_the_wounded(self, number: NumberMention, wounded_at: set[int], start: int) -> bool:
+        """Whether a count's own noun is a word of wounding and no breakdown word opens its phrase: "45 killed and
+        200 *wounded*" counts the wounded; "500 people, among them 30 wounded" names a part."""
+        tokens = self.tokens
+        after = tokens.at_or_after(number.span.end)
+        return (after < len(tokens) and tokens.items[after].start in wounded_at
+                and not ends_phrase(tokens, tokens.at_or_after(number.span.start), BREAKDOWN_PHRASES, floor=start,
+                                    skipping=BREAKDOWN_HEDGES))
 
     def _repeated_movement(self, index: int, sent: _Sentence, number: NumberMention, noun: NounClass | None,
                            first: _Candidate, scope: _Scope, end: int) -> _Candidate | None:

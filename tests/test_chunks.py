@@ -511,6 +511,20 @@ FIGURE_KINDS = [
                  "evacuated north to Idlib.",
                  [("evacuated", 9000)], id="own-verb-beats-a-cue-of-an-earlier-phrase"),
     pytest.param("The town is home to 60,000 people.", [("residents", 60000)], id="home-to-is-the-population"),
+    # Living in shelters is being in shelters: the shelter noun is the more specific kind.
+    pytest.param("The UN estimates that 50,000 people are now living in collective shelters.",
+                 [("in_shelters", 50000)], id="living-in-shelters"),
+    pytest.param("Some 3,200 displaced people still live in makeshift shelters near the town.",
+                 [("in_shelters", 3200)], id="still-live-in-shelters"),
+    pytest.param("About 9,000 people are staying in shelters in Harran, aid workers said.", [("in_shelters", 9000)],
+                 id="staying-in-shelters"),
+    # "N wounded" after a toll is a count of the wounded; after "including" it is a part of the count before.
+    pytest.param("At least 45 civilians were killed and 200 wounded in air strikes on Douma on Friday.",
+                 [("killed", 45), ("wounded", 200)], id="killed-and-n-wounded"),
+    pytest.param("The shelling killed 12 people and left 30 injured.", [("killed", 12), ("wounded", 30)],
+                 id="killed-and-left-n-injured"),
+    pytest.param("Rockets hit the market, leaving 8 dead and 25 wounded.", [("killed", 8), ("wounded", 25)],
+                 id="leaving-n-dead-and-n-wounded"),
     # Going over to the other side of a front line, on foot, is a flight: a figure, not a convoy.
     pytest.param("More than 2,000 civilians left the town of Tell Marwan towards the government lands on Tuesday.",
                  [("fled", 2000)], id="left-towards-the-government-lands"),
