@@ -520,6 +520,17 @@ class _KindCues:
         self.end = end
         self.nouns = nouns
 
+    def adjective(self, number: NumberMention, head_start: int) -> bool:
+        """Whether a kind cue stands inside the count's noun group, between the count and its head noun ("400
+        *wounded* civilians", "3,200 *displaced* people"): an adjective that says who is counted."""
+        after = bisect.bisect_left(self.inside_starts, number.span.end)
+        return after < len(self.inside) and self.inside_starts[after] < head_start
+
+    def first_between(self, start: int, end: int) -> FigureKind | None:
+        """The kind of the first kind cue of the clause in ``[start, end)``, or ``None``."""
+        at = bisect.bisect_left(self.inside_starts, start)
+        return self.inside[at][2] if at < len(self.inside) and self.inside_starts[at] < end else None
+
     def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
         """The kind of a count; a cue in a phrase before the count's own (which starts at ``phrase_start``) counts
         only when no cue stands in the count's phrase or after it."""
@@ -714,6 +725,8 @@ class _Rules:
         self.backers: dict[str, list[str]] = {}
         self.unplaced: list[Unplaced] = []
         self.amounts: list[tuple[VagueAmount, _Candidate | None]] = []
+        # where the head noun of each count read so far stands ("400 wounded *civilians*"), by the count's start
+        self.heads: dict[int, tuple[int, int]] = {}
 
     # --- Locating mentions --------------------------------------------------------------------------------
 
@@ -1435,6 +1448,7 @@ class _Rules:
     def _noun_of(self, sent: _Sentence, number: NumberMention) -> NounClass | None:
         noun = head_noun(self.text, number.span.end, sent.end)
         if noun is not None:
+            self.heads[number.span.start] = (noun.start, noun.end)
             return noun.noun_class
         partner = self._range_partner(number)
         if partner is not None:  # "between 300 and 400 fighters": the low end counts what the high end counts
@@ -1660,6 +1674,14 @@ class _Rules:
                 counted_as_figure = True
                 continue
             kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
+            head = self.heads.get(number.span.start)
+            if head is not None and kind_cues.adjective(number, head[0]):
+                # "400 wounded civilians are yet to be evacuated": the predicate's kind, if its phrase has one
+                phrase = scope.phrase_at(number.span.start)
+                phrase_end = scope.bounds[phrase] if phrase < len(scope.bounds) else end
+                predicate = kind_cues.first_between(head[1], phrase_end)
+                if predicate is not None or moving:  # "400 wounded civilians were evacuated": the movement's
+                    kind = predicate
             if kind in (FigureKind.EVACUATED, FigureKind.RESIDENTS) and moving:
                 kind = None  # the count of the movement its own verb tells; "700 residents of X left"
             elif kind is FigureKind.RESIDENTS and scope.phrase_at(number.span.start) in fled_phrases:

@@ -511,6 +511,19 @@ FIGURE_KINDS = [
                  "evacuated north to Idlib.",
                  [("evacuated", 9000)], id="own-verb-beats-a-cue-of-an-earlier-phrase"),
     pytest.param("The town is home to 60,000 people.", [("residents", 60000)], id="home-to-is-the-population"),
+    # A kind word inside the count's noun group says who is counted; the predicate tells the kind.
+    pytest.param("Around 400 wounded civilians were evacuated from Douma to Idlib on Monday.", [],
+                 id="wounded-civilians-evacuated-are-the-movements-count"),
+    pytest.param("Some 250 sick people are still trapped in the old city.", [("remaining", 250)],
+                 id="sick-people-still-trapped"),
+    # Who has not left yet remains.
+    pytest.param("Some 1,000 fighters are yet to leave the town.", [("remaining", 1000)], id="yet-to-leave"),
+    pytest.param("About 2,500 people were still waiting to leave Kafr Qamar on Monday.", [("remaining", 2500)],
+                 id="still-waiting-to-leave"),
+    pytest.param("Around 400 wounded civilians are yet to be evacuated from Tell Marwan.", [("remaining", 400)],
+                 id="yet-to-be-evacuated"),
+    pytest.param("More than 100,000 people have been flown out of the city since August 14.",
+                 [("evacuated", 100000)], id="flown-out-since-a-day-is-a-total"),
     # Living in shelters is being in shelters: the shelter noun is the more specific kind.
     pytest.param("The UN estimates that 50,000 people are now living in collective shelters.",
                  [("in_shelters", 50000)], id="living-in-shelters"),

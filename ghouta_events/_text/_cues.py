@@ -319,6 +319,13 @@ def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
     group = match.lastgroup or "OTHER"
     noun_class = NounClass[group]
     end = match.end()
+    if noun_class is NounClass.BREAKDOWN:
+        # "400 wounded civilians", "the elderly people": a word of a breakdown before a noun of people is its
+        # adjective, and the noun after it the head
+        after = RE_HEAD_NOUN.match(text, end, endpos)
+        if after is not None and after.lastgroup in ("PEOPLE", "CIVILIANS", "FIGHTERS"):
+            match, group, end = after, after.lastgroup, after.end()
+            noun_class = NounClass[group]
     if noun_class in (NounClass.FIGHTERS, NounClass.PEOPLE):
         families = RE_WITH_FAMILIES.match(text, end, endpos)
         if families is not None:

@@ -113,11 +113,13 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "pulled out of", "pulling out of", "withdrew from", "withdrawn from", "drove out",
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
-                      "transferred from", "bussed out of", "bused out of", "evacuating"),
+                      "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
+                      "airlifted from", "airlifted out of"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
-                     "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "moved", "relocated",
+                     "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "flown out",
+                     "airlifted", "moved", "relocated",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
                      "contained", "were on board", "on board", "made the journey", "journey",
                      # "were brought to X", "were taken to X", "were driven to X"
@@ -168,6 +170,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                          "received in shelters"),
     "REMAINING": _words("remain", "remained", "remaining", "remains", "stayed", "stayed behind", "still inside",
                         "trapped", "still in", "left behind", "stay",
+                        # who has not left yet remains ("1,000 fighters are yet to leave")
+                        "yet to leave", "yet to be evacuated", "still to leave", "waiting to leave",
+                        "waiting to be evacuated", "have not left", "has not left",
                         # living somewhere is remaining there ("150,000 civilians believed to be living there")
                         "live in", "living in", "people live", "living", "still living", "live there"),
     "RESIDENTS": _words("residents", "home to", "population", "inhabitants"),
