@@ -99,6 +99,7 @@ from ._text._lexicon import (
     BREAKDOWN_PHRASES,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
+    DAY_COORDINATORS,
     EVACUATION_VERBS,
     GOING_VERBS,
     INTO_PHRASES,
@@ -1189,13 +1190,27 @@ class _Rules:
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
         """The first day stated in ``[start, end)``, else the first date, leaving out the dateline's."""
         best: DateRange | None = None
-        for mention in sent.dates_in(max(start, sent.body_start), end):
+        mentions = sent.dates_in(max(start, sent.body_start), end)
+        for at, mention in enumerate(mentions):
             resolved = self._resolved(mention, start, future=future)
             if resolved is not None and (best is None or resolved.precision is Precision.DAY):
                 best = resolved
                 if best.precision is Precision.DAY:
+                    following = mentions[at + 1] if at + 1 < len(mentions) else None
+                    if following is not None and self._coordinated_days(mention, following):
+                        other = self._resolved(following, start, future=future)
+                        if other is not None and other.precision is Precision.DAY and other.start != best.start:
+                            # "on Sunday and Monday": a run of days, not one day
+                            return DateRange(start=min(best.start, other.start), end=max(best.end, other.end),
+                                             precision=Precision.DAYS, basis=best.basis)
                     break
         return best
+
+    def _coordinated_days(self, first: DateMention, second: DateMention) -> bool:
+        """Whether only a coordinator stands between two dates ("Sunday *and* Monday", "Friday *to* Sunday")."""
+        tokens = self.tokens
+        between = tokens.items[tokens.at_or_after(first.span.end) : tokens.at_or_after(second.span.start)]
+        return len(between) == 1 and between[0].lower in DAY_COORDINATORS
 
     def _date_before(self, sent: _Sentence, start: int, *, future: bool) -> DateRange | None:
         """:meth:`_date_of` the part of the sentence before ``start``, from the sentence's first day and first date
@@ -1569,6 +1584,8 @@ class _Rules:
             if sent.sentence.paragraph > 2:
                 break
             for mention in sent.dates:
+                if mention.future:
+                    continue  # "tomorrow": a day to come leads no past movement
                 resolved = mention.resolve(self.anchor, basis=self.basis)
                 if resolved is not None and resolved.precision is Precision.DAY:
                     return resolved, sent.sentence.paragraph
@@ -1610,7 +1627,8 @@ class _Rules:
         # A time known to the week frames one movement when the clause names one ("a first evacuation of N took
         # place earlier this week"); else, as any coarser time, it is a window and its counts are totals.
         windowed = date is not None and date.precision is not Precision.DAY and not (
-            date.precision is Precision.WEEK and self._names_one_movement(sent, cues))
+            date.precision is Precision.WEEK and self._names_one_movement(sent, cues)) and not (
+            date.precision is Precision.DAYS and Cue.CONVOY in kinds)  # buses over two days: one convoy
         one_day = date is not None and date.precision is Precision.DAY
         total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
         if not one_day:

@@ -389,6 +389,13 @@ COUNT_ROLES = [
                  id="the-second-batch-this-week"),
     pytest.param("Some 4,000 people left Tell Marwan last week.", [], [("evacuated", 4000)],
                  id="a-count-without-one-movement-last-week-is-a-window"),
+    # Two days joined ("on Friday and Saturday") are a run of days: a total over them, unless buses carried it.
+    pytest.param("A total of 7,000 people were evacuated from Tell Marwan on Friday and Saturday.", [],
+                 [("evacuated", 7000)], id="a-count-over-two-coordinated-days-is-a-total"),
+    pytest.param("Some 2,500 fighters left Kafr Qamar between Sunday and Tuesday.", [], [("evacuated", 2500)],
+                 id="a-count-between-two-days-is-a-total"),
+    pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday.", [(1600, None)], [],
+                 id="buses-over-two-days-are-one-convoy"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]
@@ -408,6 +415,18 @@ def test_a_movement_of_the_week_takes_no_day_from_the_movement_before_it() -> No
     convoys = parse(text, published=dt.date(2019, 6, 8), report_id="t").convoys
     assert [(c.people.value if c.people else None, c.date.start if c.date else None) for c in convoys] == [
         (900, dt.date(2019, 6, 7)), (1200, None)]
+
+
+def test_a_convoy_over_two_days_has_no_day() -> None:
+    report = parse("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday.", published=MONDAY,
+                   report_id="t")
+    assert [c.date for c in report.convoys] == [None]
+
+
+def test_a_day_to_come_gives_no_day_to_a_movement_told_without_one() -> None:
+    report = parse("Ten buses carrying 500 people departed; ten more are due tomorrow.", published=MONDAY,
+                   report_id="t")
+    assert [(c.buses.value if c.buses else None, c.date) for c in report.convoys] == [(10, None)]
 
 
 def test_a_day_in_a_phrase_of_facts_is_a_past_day() -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
     "CUE_PHRASES",
+    "DAY_COORDINATORS",
     "DEMONSTRATIVES",
     "DETERMINERS",
     "ELLIPSIS_HEDGES",
@@ -430,6 +431,8 @@ ELLIPSIS_JOINERS: Final = frozenset({"and", ",", "then", "by", "while", "with"})
 ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
 #: Hedges that may stand between an additive word and its count ("another some 800", "a further nearly 700").
 ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over", "a"})
+#: Words that join two days into a run of days ("on Sunday *and* Monday", "from Friday *to* Sunday").
+DAY_COORDINATORS: Final = frozenset({"and", "to", "through", "until", "till", "-", "\u2013"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 #: The forms of "arrive" as a verb of its own, without the preposition that names where.
