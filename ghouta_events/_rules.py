@@ -247,10 +247,11 @@ RE_DATELINE_END: Final = regex.compile(r"[\-\u2013\u2014:]\s")
 RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
 # A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
 RE_ANAPHOR: Final = regex.compile(
-    r"\W*(?:(?:the|these|those|this)\s+(?:[\w\-]+\s+){0,2}?"
+    r"\W*(?:(?:the|these|those|this|that)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave|group)|they|them"
-    # "it" only as the subject of a movement verb: "It reached Idlib late on Sunday"
-    r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued)\b))\b",
+    # "it" only as the subject of a movement verb: "It reached Idlib late on Sunday", "It carried 900 people"
+    r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued|carried"
+    r"|transported|ferried|took|brought)\b))\b",
     regex.IGNORECASE,
 )
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
@@ -401,7 +402,7 @@ def _start_of(item: object) -> int:
 class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
-    __slots__ = ("amounts", "buses", "civilians", "date", "destination", "distinct", "factions", "fighters",
+    __slots__ = ("amounts", "arrival", "buses", "civilians", "date", "destination", "distinct", "factions", "fighters",
                  "headline", "inferred", "origin", "paragraph", "people", "period", "position", "refers_back",
                  "sources", "spans", "weekday")
 
@@ -427,6 +428,7 @@ class _Candidate:
         self.inferred: set[str] = set()  # slots filled from context, not stated for this movement
         self.weekday = weekday  # the weekday the clause names, even when no anchor resolves it to a date
         self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
+        self.arrival = False  # the clause tells an arrival only (a verb of arriving, none of leaving)
 
     def told_by(self, sources: tuple[Source, ...]) -> _Candidate:
         """The same movement as told by other sources: a record of its own."""
@@ -1775,6 +1777,7 @@ class _Rules:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
             candidate.refers_back = refers_back
+            candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
             candidates.extend(repeats)
@@ -2120,6 +2123,22 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
     return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
 
 
+def _continues(before: _Candidate, after: _Candidate, tables: _Tables) -> bool:
+    """Whether a clause that refers back ("They reached Idlib on Monday") tells more of the movement before it: the
+    two fit, or the later one is an arrival on a later day than the departure (a journey takes time)."""
+    if _compatible(before, after, tables, near=True):
+        return True
+    if not (after.arrival and before.date is not None and after.date is not None
+            and after.date.start > before.date.start):
+        return False
+    dated, weekday = after.date, after.weekday
+    after.date, after.weekday = None, None
+    try:
+        return _compatible(before, after, tables, near=True)
+    finally:
+        after.date, after.weekday = dated, weekday
+
+
 def _one_voice(told: _Candidate, candidate: _Candidate) -> bool:
     """Whether two candidates have one originator: the same source, or a headline's "state media" and the state
     agency the body names (state media are the outlets of that kind, the agency one of them)."""
@@ -2244,7 +2263,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in candidates:
         before = chained[-1] if chained else None
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
-                and not candidate.distinct and _compatible(before, candidate, tables, near=True)):
+                and not candidate.distinct and _continues(before, candidate, tables)):
             _absorb(before, candidate, tables)
         else:
             chained.append(candidate)

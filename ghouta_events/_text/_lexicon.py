@@ -385,6 +385,8 @@ BREAKDOWN_PHRASES: Final = frozenset({("including",), ("among",), ("among", "the
 COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
     ("killed",), ("kill",), ("become",), ("surpassed",), ("exceeded",), ("reached",), ("to",), ("toll", "at"),
     ("toll", "of"),
+    # a group's size: "the second group numbered 2,100"
+    ("numbered",), ("numbering",), ("totalled",), ("totaled",), ("totalling",), ("totaling",),
 })
 
 #: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
