@@ -92,6 +92,7 @@ from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_befo
 from ._text._dates import DateMention, find_anchor, find_dates
 from ._text._lexicon import (
     ADDITIVE_WORDS,
+    ARRIVAL_NOUNS,
     ARRIVAL_VERBS,
     BESIDE_CROSSING,
     BOARDING_VERBS,
@@ -1605,7 +1606,10 @@ class _Rules:
         kinds = {c.cue for c in cues if not self._before_a_vehicle(c, cues)}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
-        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and not kinds & {Cue.LEAVE, Cue.ARRIVE})
+        # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
+        # theirs.
+        arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
+        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
             moving = False

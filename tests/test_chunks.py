@@ -335,6 +335,16 @@ def test_one_movement(text: str, expected: tuple[str | None, str | None, int | N
 
 #: Invented sentences that tell no movement of their own.
 NO_MOVEMENT = [
+    # What someone wants, demands or calls for is no movement that happened.
+    pytest.param("Russia wants the fighters to leave Douma for Jarablus.", id="wants-them-to-leave"),
+    pytest.param("The fighters had demanded to be taken to Daraa instead of Idlib.", id="demanded-to-be-taken"),
+    pytest.param("The UN has called for the safe evacuation of the wounded from Douma.", id="called-for-an-evacuation"),
+    pytest.param("Officials urged the gunmen to quit Harasta before Friday.", id="urged-them-to-quit"),
+    # Deals like the one reported, told in general, are background.
+    pytest.param("The government has used similar deals to retake Homs and Aleppo, where rebels were bussed to "
+                 "Idlib.", id="similar-deals-in-general"),
+    # Buses waiting at an entrance have not moved.
+    pytest.param("The buses are waiting at the entrance of Douma.", id="waiting-at-the-entrance"),
     # A movement verb only in a restrictive relative clause says who the people are, under another verb.
     pytest.param("Aid agencies are struggling to house the families who were evacuated to Idlib.",
                  id="house-the-families-who-were-evacuated"),

@@ -15,6 +15,7 @@ import regex
 __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
+    "ARRIVAL_NOUNS",
     "ARRIVAL_VERBS",
     "BESIDE_CROSSING",
     "BOARDING_VERBS",
@@ -140,7 +141,10 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
-                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to"),
+                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to",
+                        # what someone wants, demands or calls for has not happened
+                        "wants", "want", "wanted", "demanded", "demands", "demanding", "called for", "calls for",
+                        "calling for", "urged", "urges", "urging"),
     # cumulative or windowed totals
     "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
@@ -200,7 +204,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "BACKED": _words("-backed", "-sponsored", "-supported", "-funded"),
     "CLAUSE": _words("thus", "bringing", "while", "whereas", "meanwhile", "which", "who", "after which",
                        "but", "following", "in the wake of", "adding", "as well as"),
-    "HISTORICAL": _words("previous", "previously", "earlier deals", "in previous", "last year"),
+    "HISTORICAL": _words("previous", "previously", "earlier deals", "in previous", "last year",
+                           # deals like the one reported, told in general
+                           "similar deals", "similar deal", "similar agreements", "similar agreement"),
 }
 
 
@@ -435,6 +441,8 @@ ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
 ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over", "a"})
 #: Words that join two days into a run of days ("on Sunday *and* Monday", "from Friday *to* Sunday").
 DAY_COORDINATORS: Final = frozenset({"and", "to", "through", "until", "till", "-", "\u2013"})
+#: Arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived.
+ARRIVAL_NOUNS: Final = frozenset({"entrance of", "entrance to"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 #: The forms of "arrive" as a verb of its own, without the preposition that names where.
