@@ -183,6 +183,7 @@ FIGURE_CUES: Final = {
     Cue.REMAINING: FigureKind.REMAINING,
     Cue.RESIDENTS: FigureKind.RESIDENTS,
     Cue.RELEASED: FigureKind.RELEASED,
+    Cue.RETURNED: FigureKind.OTHER,  # returns are figures of their own, of no kind of the list
 }
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.

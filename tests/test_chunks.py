@@ -558,6 +558,13 @@ FIGURE_KINDS = [
                  id="wounded-civilians-evacuated-are-the-movements-count"),
     pytest.param("Some 250 sick people are still trapped in the old city.", [("remaining", 250)],
                  id="sick-people-still-trapped"),
+    # Returns are figures of their own (kind other), whatever adjective the people carry.
+    pytest.param("About 5,000 displaced people have returned to Aleppo since the deal.", [("other", 5000)],
+                 id="displaced-people-have-returned"),
+    pytest.param("Some 700 families returned to their homes in Tell Marwan on Monday.", [("other", 700)],
+                 id="families-returned-to-their-homes"),
+    pytest.param("More than 2,000 returnees have reached the town since March.", [("other", 2000)],
+                 id="returnees-since"),
     # Who has not left yet remains.
     pytest.param("Some 1,000 fighters are yet to leave the town.", [("remaining", 1000)], id="yet-to-leave"),
     pytest.param("About 2,500 people were still waiting to leave Kafr Qamar on Monday.", [("remaining", 2500)],

@@ -49,6 +49,7 @@ class Cue(enum.Enum):
     REMAINING = "remaining"
     RESIDENTS = "residents"
     RELEASED = "released"
+    RETURNED = "returned"  # returned home: a count of returns
     EVACUATED = "evacuated"
     OFFENSIVE = "offensive"
     AGREEMENT = "agreement"

@@ -183,6 +183,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "RESIDENTS": _words("residents", "home to", "population", "inhabitants"),
     "RELEASED": _words("released", "freed", "set free", "release", "abductees", "kidnapped", "hostages",
                          "detainees", "captives"),
+    # people who went back home: a count of returns ("5,000 displaced people have returned to X")
+    "RETURNED": _words("returned to", "returning to", "returned home", "returning home", "have returned",
+                         "has returned", "returnees", "went back to", "came back to"),
     "EVACUATED": _words("bussed out", "taken out", "have left", "evacuees"),
     "OFFENSIVE": _words("offensive", "assault", "onslaught", "campaign", "push", "military operation",
                           "military operations", "counter-terrorist operation", "ground operation",
