@@ -77,6 +77,7 @@ from ._text._chunks import (
     locative_after,
     mark_before,
     movers_of,
+    nominal_backgrounds,
     official_after,
     official_before,
     part_group_end,
@@ -335,7 +336,7 @@ class _Sentence:
     """A sentence and the mentions that stand in it."""
 
     __slots__ = ("_span", "_starts", "body_start", "cues", "dates", "deal_phrases", "end", "firsts", "groups",
-                 "kind_cues", "names", "numbers", "open_names", "sentence", "start", "weekdays")
+                 "kind_cues", "names", "numbers", "open_names", "own_time", "sentence", "start", "weekdays")
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
@@ -354,6 +355,7 @@ class _Sentence:
         self.kind_cues: tuple[list[int], list[tuple[int, int, FigureKind]]] | None = None  # see _Rules._kind_cues
         self.weekdays: tuple[list[int], list[int]] | None = None  # see _Rules._weekday_before
         self.deal_phrases: list[tuple[int, int]] = []  # trailing phrases that tell a deal (see _Rules._clauses)
+        self.own_time: set[int] = set()  # parts that take no day from the sentence before them (see _Rules._clauses)
         self.open_names: bool | None = None  # see _Rules._open_names
 
     def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
@@ -404,9 +406,9 @@ def _start_of(item: object) -> int:
 class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
-    __slots__ = ("amounts", "arrival", "buses", "civilians", "date", "destination", "distinct", "factions", "fighters",
-                 "headline", "inferred", "origin", "paragraph", "people", "period", "position", "refers_back",
-                 "sources", "spans", "weekday")
+    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "date", "destination", "distinct",
+                 "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people", "period",
+                 "position", "refers_back", "sources", "spans", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -431,6 +433,13 @@ class _Candidate:
         self.weekday = weekday  # the weekday the clause names, even when no anchor resolves it to a date
         self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
         self.arrival = False  # the clause tells an arrival only (a verb of arriving, none of leaving)
+        self.background = False  # told as the time of another verb ("after the exit of X"): its day is not known
+
+    @property
+    def own_time(self) -> bool:
+        """Whether the clause states a time of its own that is not a day (a week, a run of days, the time of
+        another verb): then no day is taken from the records around it."""
+        return self.period is not None or self.background
 
     def told_by(self, sources: tuple[Source, ...]) -> _Candidate:
         """The same movement as told by other sources: a record of its own."""
@@ -1124,7 +1133,8 @@ class _Rules:
             bounds.append(cue.start)
         bounds.append(sent.end)
         parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
-        return [self._without_deal_phrase(sent, *part) for part in self._without_background(sent, parts, movement_at)]
+        parts = self._nominal_background(sent, self._without_background(sent, parts, movement_at))
+        return [self._without_deal_phrase(sent, *part) for part in parts]
 
     def _without_deal_phrase(self, sent: _Sentence, start: int, end: int) -> tuple[int, int]:
         """A clause less its last phrase when that phrase tells a deal's planned movement ("900 gunmen were bussed
@@ -1173,6 +1183,48 @@ class _Rules:
             cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
             kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
         return kept
+
+    def _nominal_background(self, sent: _Sentence, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The parts of a sentence with its noun groups of time that name a movement ("after the withdrawal of the
+        fighters to X") read apart: beside a main verb of movement outside them they fill none of its slots and are
+        cut out; beside no such verb the group is the movement told, read alone, and takes no day from the main
+        verb (its start is kept in ``sent.own_time``)."""
+        nouns = {c.start for c in sent.cues if c.text.lower() in NOMINAL_MOVEMENTS}
+        if not nouns:
+            return parts
+        tokens = self.tokens
+        groups = nominal_backgrounds(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
+                                     nouns)
+        if not groups:
+            return parts
+        starts = [start for start, _ in groups]
+
+        def inside(position: int) -> bool:
+            index = bisect.bisect_right(starts, position) - 1
+            return index >= 0 and position < groups[index][1]
+
+        main_verb = any(c.cue in _MOVEMENT_VERBS and c.text.lower() not in NOMINAL_MOVEMENTS
+                        and not inside(c.start) for c in sent.cues)
+        kept: list[tuple[int, int]] = []
+        for start, end in parts:
+            # a group that opens or closes the part; one inside a clause ("the number who left X after the
+            # evacuation began has passed N") is part of its noun group
+            near = [g for g in groups if start <= g[0] < end and (g[1] >= end or self._opens(start, g[0]))]
+            if not near:
+                kept.append((start, end))
+            elif main_verb:
+                cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
+                kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
+            else:
+                for group_start, group_end in near:
+                    sent.own_time.add(group_start)
+                    kept.append((group_start, min(group_end, end)))
+        return kept
+
+    def _opens(self, start: int, position: int) -> bool:
+        """Whether no word stands between ``start`` and ``position`` (marks only)."""
+        items = self.tokens.items
+        return not any(t.word for t in items[self.tokens.at_or_after(start) : self.tokens.at_or_after(position)])
 
     def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
@@ -1565,7 +1617,7 @@ class _Rules:
                 convoy.destination is None or not self.tables.geo.encloses(convoy.destination.name, topic.name)
             ):
                 convoy.infer("origin", topic)
-            if convoy.date is None and convoy.period is None and lead is not None and convoy.paragraph <= lead[1] + 6:
+            if convoy.date is None and not convoy.own_time and lead is not None and convoy.paragraph <= lead[1] + 6:
                 convoy.infer("date", lead[0])
 
     def _topic_place(self) -> Place | None:
@@ -1630,7 +1682,8 @@ class _Rules:
         planned = planned and bool(planned_phrases or not today)
         planned_counts = scope.counts_in(planned_phrases)
         future = planned and (not dates or scope.phrase_at(dates[0].span.start) in planned_phrases)
-        date = self._date_of(sent, start, end, future=future) or self._date_before(sent, start, future=future)
+        date = self._date_of(sent, start, end, future=future) or (
+            None if start in sent.own_time else self._date_before(sent, start, future=future))
         # A time known to the week frames one movement when the clause names one ("a first evacuation of N took
         # place earlier this week"); else, as any coarser time, it is a window and its counts are totals.
         windowed = date is not None and date.precision is not Precision.DAY and not (
@@ -1782,6 +1835,7 @@ class _Rules:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
             candidate.refers_back = refers_back
+            candidate.background = start in sent.own_time
             candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
             candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
             candidates.append(candidate)
@@ -2242,7 +2296,7 @@ def _fill_context(records: list[_Candidate], tables: _Tables, sorted_up_to: int 
                 continue
             if a.destination is None and b.destination is not None:
                 a.infer("destination", b.destination)
-            if a.date is None and a.period is None and b.date is not None:
+            if a.date is None and not a.own_time and b.date is not None:
                 a.infer("date", b.date)
             if not a.factions and b.factions:
                 a.infer("factions", list(b.factions))
@@ -2259,7 +2313,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if previous is not None:
             if candidate.origin is None and previous.origin is not None:
                 candidate.infer("origin", previous.origin)
-            if (candidate.date is None and candidate.period is None and candidate.paragraph == previous.paragraph
+            if (candidate.date is None and not candidate.own_time and candidate.paragraph == previous.paragraph
                     and previous.date is not None):
                 candidate.infer("date", previous.date)
         previous = candidate

@@ -220,6 +220,15 @@ MOVEMENT_PLACES = [
                  "for Jarablus.", "Douma", None, id="background-after-had-left"),
     pytest.param("After the gunmen were bussed to Idlib last year, nine buses carrying 250 people left Harasta for "
                  "Afrin on Monday.", "Harasta", "Afrin", id="background-after-clause-first"),
+    # A noun group of time ("after the withdrawal of X from Y") tells an earlier movement: beside a main movement
+    # it fills none of its slots; beside another verb it is the movement told, without the main verb's day or
+    # places.
+    pytest.param("Twenty buses carrying 600 civilians left Kafr Sabt on Monday, after the withdrawal of the fighters "
+                 "to Idlib.", "Kafr Sabt", None, id="noun-group-background-beside-a-movement"),
+    pytest.param("The army entered the town of Zamalka on Friday after the completion of the exit of the gunmen from "
+                 "Zamalka to Idlib.", "Zamalka", "Idlib", id="noun-group-background-beside-another-verb"),
+    pytest.param("The town was declared clear on Sunday following the departure of all fighters from Saqba to "
+                 "Jarablus.", "Saqba", "Jarablus", id="following-the-departure-of"),
     # Without a subject of its own the clause after "after" is the same movement; alone, it is the movement.
     pytest.param("The buses reached Idlib on Monday after leaving Douma at dawn.", "Douma", "Idlib",
                  id="after-a-gerund-is-the-same-movement"),
@@ -441,6 +450,12 @@ def test_a_convoy_over_two_days_has_no_day() -> None:
     report = parse("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday.", published=MONDAY,
                    report_id="t")
     assert [c.date for c in report.convoys] == [None]
+
+
+def test_a_background_noun_group_takes_no_day_from_its_main_verb() -> None:
+    text = "The army entered the town of Zamalka on Friday after the completion of the exit of the gunmen to Idlib."
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [(c.destination.name if c.destination else None, c.date) for c in report.convoys] == [("Idlib", None)]
 
 
 def test_a_day_to_come_gives_no_day_to_a_movement_told_without_one() -> None:

@@ -44,6 +44,7 @@ from typing import Final, NamedTuple
 from ._lexicon import (
     ADDITIVE_WORDS,
     CLOSED_CLASS,
+    COMPLETION_NOUNS,
     DEMONSTRATIVES,
     DETERMINERS,
     ELLIPSIS_HEDGES,
@@ -53,6 +54,7 @@ from ._lexicon import (
     MILITARY_MODIFIERS,
     NAME_CONNECTORS,
     NATIONAL_VOICES,
+    NOMINAL_TIME_OPENERS,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
     ONWARD_VERB_WORDS,
@@ -84,6 +86,7 @@ __all__ = [
     "locative_after",
     "mark_before",
     "movers_of",
+    "nominal_backgrounds",
     "official_after",
     "official_before",
     "part_group_end",
@@ -493,6 +496,41 @@ def restrictive_relatives(tokens: Tokens, first: int, last: int) -> list[tuple[i
         while end < last and items[end].text not in (",", ";", ":"):
             end += 1
         found.append((token.start, items[end].start if end < last else items[last - 1].end))
+        i = end
+    return found
+
+
+def nominal_backgrounds(tokens: Tokens, first: int, last: int, nouns: Container[int]) -> list[tuple[int, int]]:
+    """The noun groups of time in ``tokens[first:last]`` that name a movement, as (start, end) offsets; ``nouns``
+    holds where the movement nouns start. The grammar:
+
+    .. code-block:: text
+
+        background := opener ("the" completion "of")? determiner? movement_noun ... (',' | ';' | end)
+
+    "after the withdrawal of the fighters to X", "following the departure of all gunmen from X", "after the
+    completion of the exit of X". Such a group tells a movement as the time of the sentence's main verb.
+    """
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first
+    while i < last:
+        if items[i].lower not in NOMINAL_TIME_OPENERS:
+            i += 1
+            continue
+        k = i + 1
+        if k + 2 < last and items[k].lower == "the" and items[k + 1].lower in COMPLETION_NOUNS \
+                and items[k + 2].lower == "of":
+            k += 3
+        if k < last and items[k].lower in DETERMINERS:
+            k += 1
+        if k >= last or items[k].start not in nouns:
+            i += 1
+            continue
+        end = k + 1
+        while end < last and items[end].text not in (",", ";"):
+            end += 1
+        found.append((items[i].start, items[end].start if end < last else items[last - 1].end))
         i = end
     return found
 

@@ -23,6 +23,7 @@ __all__ = [
     "BREAKDOWN_PHRASES",
     "CHANGE_WORDS",
     "CLOSED_CLASS",
+    "COMPLETION_NOUNS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
@@ -44,6 +45,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NATIONAL_VOICES",
     "NOMINAL_MOVEMENTS",
+    "NOMINAL_TIME_OPENERS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
     "ONWARD_VERB_WORDS",
@@ -446,6 +448,11 @@ ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost
 DAY_COORDINATORS: Final = frozenset({"and", "to", "through", "until", "till", "-", "\u2013"})
 #: Arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived.
 ARRIVAL_NOUNS: Final = frozenset({"entrance of", "entrance to"})
+#: Words that open a noun group of time ("*after* the withdrawal of X", "*following* the departure of X").
+NOMINAL_TIME_OPENERS: Final = frozenset({"after", "following", "before"})
+#: Nouns of completion that may stand between the opener and the movement noun ("after *the completion of* the
+#: exit of X").
+COMPLETION_NOUNS: Final = frozenset({"completion", "end", "conclusion", "completing", "finishing"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 #: The forms of "arrive" as a verb of its own, without the preposition that names where.
