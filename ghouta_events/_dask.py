@@ -1,15 +1,17 @@
-"""Parse and merge reports on a Dask cluster: a bag of reports, merged per partition, then across partitions.
+"""Parse and merge reports on a Dask cluster: a bag of reports, parsed and held per partition, merged once.
 
 A :class:`~ghouta_events.Dataset` is a function of the set of reports it holds (see :func:`ghouta_events.merge`),
-so merging each partition and then merging the partial datasets gives exactly the dataset that one process
-would build from all the reports.
+so merging what the partitions hold of their reports gives exactly the dataset that one process would build from
+all the reports.
 
-Nothing large travels in the task graph: partitions carry file paths, and each worker reads, parses and merges
-its own files. A partial dataset holds of each report only what the merge uses (``held_for_merge``: records,
-sources, dates and text, no mentions), and the dataset that reaches the client holds no report, so no report
-text reaches it, unless ``with_texts`` asks for them. Between the workers, the texts still travel inside the
-partial datasets: copies of one story are recognised by their texts. The gazetteer is never sent either (it
-cannot be pickled): each worker process loads the bundled one, or builds one from the extra CSV files it is
+Nothing large travels in the task graph: partitions carry file paths, and each worker reads and parses its own
+files, and keeps of each report what the merge needs (records, sources, dates, and the hashes of its word
+5-grams, by which copies of one story are found), without its text unless ``with_texts`` asks for it. The held
+reports of all partitions are gathered in a tree, ``split_every`` at a time, and merged once, on a worker: a
+dataset depends on the whole set of reports (a movement may take in records from any partition), so partial
+datasets would each be rebuilt again at the next step, and the merge of the whole is the one that counts. Only
+the dataset reaches the client, without its reports unless ``with_texts``. The gazetteer is never sent either
+(it cannot be pickled): each worker process loads the bundled one, or builds one from the extra CSV files it is
 given by path, once per process (again if a file changes).
 """
 
@@ -27,8 +29,8 @@ from dask.utils import parse_bytes
 
 from ._errors import GhoutaEventsError, InputError
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from ._held import held_reports, without_reports
-from ._merge import Dataset, merge
+from ._held import held_reports
+from ._merge import Dataset, Held, hold, merge_held
 from ._model import Report
 from ._parse import parse
 from ._reading import read_text, text_paths
@@ -162,22 +164,22 @@ def _parse_partition(chunks: Iterable[Sequence[str]], *, published: dt.date | No
     return [_parse_file(path, published, gazetteer) for path in paths]
 
 
-def _merge_partition(items: Iterable[Report | Dataset], *, gazetteer_files: tuple[str, ...],
-                     with_texts: bool) -> Dataset:
-    """One dataset of a partition's reports, holding of each report only what the merge uses (the whole report
-    ``with_texts``)."""
+def _hold_partition(items: Iterable[Report | Dataset], *, with_texts: bool) -> list[Held]:
+    """What the merge needs of a partition's reports (see :func:`~._merge.hold`): records, sources, dates and
+    the hashes of their word 5-grams, worked out here; the texts only ``with_texts``."""
     held = held_reports(items, with_texts, advice="merge the reports, or keep them with with_texts=True")
-    return merge(held, gazetteer=_gazetteer(gazetteer_files))
+    return [hold(report, with_text=with_texts) for report in held]
 
 
-def _merge_datasets(datasets: Iterable[Dataset], *, gazetteer_files: tuple[str, ...]) -> Dataset:
-    """One dataset of the partial datasets of several partitions (a step of the tree reduction)."""
-    return merge(datasets, gazetteer=_gazetteer(gazetteer_files))
+def _gather(parts: Iterable[list[Held]]) -> list[Held]:
+    """The held reports of several partitions together (a step of the tree reduction)."""
+    return [held for part in parts for held in part]
 
 
-def _finished(dataset: Dataset, *, with_texts: bool) -> Dataset:
-    """The last dataset, as it is sent to the client: without its reports unless ``with_texts``."""
-    return dataset if with_texts else without_reports(dataset)
+def _merge_held(held: list[Held], *, gazetteer_files: tuple[str, ...]) -> Dataset:
+    """The dataset of every held report, as it is sent to the client: without its reports unless they were held
+    with their texts."""
+    return merge_held(held, gazetteer=_gazetteer(gazetteer_files))
 
 
 # --- The public helpers -------------------------------------------------------------------------------------
@@ -200,13 +202,12 @@ def _read_reports(paths: PathLike | Iterable[PathLike], published: dt.date | Non
 def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...], with_texts: bool, split_every: int | None) -> Dataset:
     if split_every is not None and split_every < 2:
         raise ValueError(f"split_every must be an integer of 2 or more, got {split_every!r}")
-    per_partition = functools.partial(_merge_partition, gazetteer_files=gazetteer_files, with_texts=with_texts)
-    combine = functools.partial(_merge_datasets, gazetteer_files=gazetteer_files)
-    merged = bag.reduction(per_partition, combine, split_every=split_every,  # type: ignore[no-untyped-call]
-                           name="ghouta-events-merge")
-    # The reports are dropped on the worker that merged last, so that they never reach this process.
-    finished = merged.apply(functools.partial(_finished, with_texts=with_texts))
-    dataset = finished.compute()
+    per_partition = functools.partial(_hold_partition, with_texts=with_texts)
+    held = bag.reduction(per_partition, _gather, split_every=split_every,  # type: ignore[no-untyped-call]
+                         name="ghouta-events-hold")
+    # The merge runs on a worker; only the dataset reaches this process.
+    merged = held.apply(functools.partial(_merge_held, gazetteer_files=gazetteer_files))
+    dataset = merged.compute()
     if not isinstance(dataset, Dataset):  # pragma: no cover - the reduction always ends in merge()
         raise TypeError(f"the merge returned {type(dataset).__name__}, not a Dataset")
     return dataset
@@ -257,12 +258,13 @@ def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (
               split_every: int | None = None) -> Dataset:
     """Merge a bag of reports (or datasets) into one dataset, computed on the current Dask scheduler.
 
-    Each partition is merged into one dataset on its worker, then the partial datasets are merged in a tree,
-    ``split_every`` at a time, until one is left. Since a dataset depends only on the set of reports it holds,
-    the result's records equal those of ``merge(bag.compute())``, however the bag is partitioned. A partial
-    dataset holds of each report only what the merge uses (its records, sources, dates and text, not its
-    mentions); the dataset returned holds no report unless ``with_texts`` (see ``ghouta-events merge``): its
-    consolidated records keep their members, with their spans, and their report ids. With a
+    Each partition's worker keeps of each report what the merge needs (its records, sources, dates and the
+    hashes of its word 5-grams, by which copies are found; not its text, unless ``with_texts``), these are
+    gathered in a tree, ``split_every`` partitions at a time, and merged once, on a worker. Since a dataset
+    depends only on the set of reports it holds, the result's records equal those of ``merge(bag.compute())``,
+    however the bag is partitioned. The dataset returned holds no report unless ``with_texts`` (see
+    ``ghouta-events merge``): its consolidated records keep their members, with their spans, and their report
+    ids. With a
     :class:`distributed.Client` active, the work runs on its cluster; otherwise on Dask's default scheduler.
 
     Args:
@@ -272,8 +274,8 @@ def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (
             records by the gazetteer's places.
         with_texts: keep the reports, whole, in the dataset: then it equals ``merge(bag.compute())``, and the
             reports travel between the workers and to this process.
-        split_every: how many partial datasets each step of the tree merges (2 or more; Dask's default, 8,
-            when ``None``).
+        split_every: how many partitions' held reports each step of the tree gathers (2 or more; Dask's
+            default, 8, when ``None``).
 
     Returns:
         The dataset of every report in the bag (without the reports, unless ``with_texts``).

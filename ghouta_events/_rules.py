@@ -26,11 +26,10 @@ import datetime as dt
 import itertools
 import math
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from ._gazetteer import Gazetteer, Target
 from ._geography import Geography
@@ -62,11 +61,9 @@ from ._model import (
 )
 from ._text._chunks import (
     PlaceGroup,
-    Tokens,
     background_clauses,
     boarding_place,
     bound_name,
-    compound_head,
     coordinated_counts,
     credit_at,
     elliptical_count,
@@ -78,8 +75,6 @@ from ._text._chunks import (
     mark_before,
     movers_of,
     nominal_backgrounds,
-    official_after,
-    official_before,
     part_group_end,
     phrase_bounds,
     predicate_after,
@@ -89,12 +84,12 @@ from ._text._chunks import (
     source_anaphors,
     tokenize,
 )
-from ._text._cues import Cue, CueHit, NounClass, find_cues, head_noun, noun_before
+from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
+from ._text._frames import Attribution, Backing, CueScope, EventTrigger, FigureKinds, NameSpans, nearest_marked
 from ._text._lexicon import (
     ADDITIVE_WORDS,
     ARRIVAL_NOUNS,
-    ARRIVAL_VERBS,
     BESIDE_CROSSING,
     BOARDING_VERBS,
     BREAKDOWN_HEDGES,
@@ -102,21 +97,24 @@ from ._text._lexicon import (
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
-    EVACUATION_VERBS,
     GOING_VERBS,
     INTO_PHRASES,
     LOCATIVE_PREPOSITIONS,
-    NOMINAL_MOVEMENTS,
     PASSIVE_LINKS,
-    RELATIVE_PRONOUNS,
     SINCE_WORDS,
     SINGULAR_MOVEMENT_NOUNS,
-    SOURCE_JOINERS,
-    SUMMARY_NOUNS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
-from ._text._patterns import pattern_timeout
+from ._text._page import Zone, dateline_end, mark_after, page_zones
+from ._text._readers import (
+    acts_after,
+    names_a_series,
+    names_before_faction_nouns,
+    names_movers,
+    opens_with_anaphor,
+)
 from ._text._sentences import Sentence, iter_sentences
+from ._text._verbs import VerbGroup, negation_in, verb_group
 from ._text._words import Words
 
 __all__ = ["read_report"]
@@ -174,89 +172,15 @@ PLACE_RANK: Final = {
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
 
-#: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
-FIGURE_CUES: Final = {
-    Cue.KILLED: FigureKind.KILLED,
-    Cue.WOUNDED: FigureKind.WOUNDED,
-    Cue.FLED: FigureKind.FLED,
-    Cue.DISPLACED: FigureKind.DISPLACED,
-    Cue.SHELTERS: FigureKind.IN_SHELTERS,
-    Cue.REMAINING: FigureKind.REMAINING,
-    Cue.RESIDENTS: FigureKind.RESIDENTS,
-    Cue.RELEASED: FigureKind.RELEASED,
-    Cue.RETURNED: FigureKind.OTHER,  # returns are figures of their own, of no kind of the list
-}
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
-# The cues that can make a name the source of a sentence's claims.
-_ATTRIBUTION_CUES: Final = frozenset({Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD, Cue.SPEECH, Cue.CORRESPONDENT})
-EVENT_CUES: Final = {
-    Cue.OFFENSIVE: EventKind.OFFENSIVE,
-    Cue.AGREEMENT: EventKind.AGREEMENT,
-    Cue.NEGOTIATION: EventKind.NEGOTIATION,
-    Cue.SURRENDER: EventKind.SURRENDER,
-    Cue.CHEMICAL: EventKind.CHEMICAL_ATTACK,
-    Cue.AIR_STRIKE: EventKind.AIR_STRIKE,
-    Cue.CEASEFIRE: EventKind.CEASEFIRE,
-    Cue.STATEMENT: EventKind.STATEMENT,
-}
 
-# Words a person-count subject of a movement uses ("fighters left", "the convoy drove out").
-RE_MOVERS: Final = regex.compile(
-    r"\b(?:fighters|militants|rebels|gunmen|terrorists|insurgents|jihadists|civilians|evacuees|people|families|"
-    r"relatives|residents|members|group|groups|convoy|convoys|buses|busses|bus|wave|batch|opposition|"
-    r"withdrawals|departures|exodus|evacuation|evacuations)\b",
-    regex.IGNORECASE,
-)
-# Between a speaker and its verb: possessives, titles and short appositives ("the Observatory's head, X,").
-RE_SPEAKER_GAP: Final = regex.compile(
-    r"^\)?(?:['\u2019]s)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w\-'\u2019.]+){0,6}?(?:\s*,[^,;]{1,60},)?[\s,]*$"
-)
-# Before a source after "according to" or "told": a few lowercase words ("according to regime news agency SANA").
-# Matched from the cue to the name (pos and endpos), so it has no "^" (which matches only at the text's start).
-RE_LEAD_IN: Final = regex.compile(r"(?:\s+(?:the|a|an|[\w\-'\u2019]+)){0,4}\s+$")
-RE_ANOTHER: Final = regex.compile(
-    r"\b(?:another|other|a\s+further|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:group|groups|convoy|batch|wave|convoys)\b",
-    regex.IGNORECASE,
-)
-# A speech verb after a comma or a closing quote: the speaker follows (", said the Observatory").
-_SPEAKER_AFTER_MARKS: Final = frozenset({",", "\"", "\u201d", "'"})
-# A headline that ends with its source: "..., Russia Says"; "...: state media".
-_HEADLINE_SOURCE_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
-# What may follow the source that ends a headline.
-_HEADLINE_CLOSERS: Final = frozenset({".", "\"", "'", "\u201d"})
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
-RE_NEGATION: Final = regex.compile(r"\b(?:not|never|no longer|refused|refuse|refuses|denied)\b", regex.IGNORECASE)
-# After a place name used for its government: "Damascus is using", "Syria, backed by Russia, decided".
-RE_ACTOR_AFTER: Final = regex.compile(
-    r"(?:['\u2019]s\s+(?:forces|government|army|troops|allies|military|regime|offensive|assault))|"
-    r"(?:\s*,[^,;.]{1,40},)?\s+(?:has|have|had|is|was|were|are|and\s+its\s+allies|will|would|wants|"
-    r"insists|agreed|accused|denies|deny|denied|launched|used|using|sent|backed|backs|supports|brokered|"
-    r"mediated|decided|decides|said|says|agrees|refused|rejected|announced)\b",
-    regex.IGNORECASE,
-)
-# A dateline opening a paragraph: "BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:"; its date and
-# place say where and when the story was filed, not where or when the movement happened.
-RE_DATELINE: Final = regex.compile(
-    r"[\p{Lu}][\p{L} .'\-]{1,40}(?:,[^\n\-\u2013\u2014:()]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?"
-    r"\s*[\-\u2013\u2014:]+\s"
-)
-# What every dateline ends with; a paragraph without it is not tried (RE_DATELINE costs much more per try).
-RE_DATELINE_END: Final = regex.compile(r"[\-\u2013\u2014:]\s")
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
-RE_DATELINE_OUTLET: Final = regex.compile(r"\s*(?:[-\u2013\u2014:,]|\(|\s+[-\u2013\u2014])")
-# A clause that refers back to the movement just told: "The convoy headed...", "The 17 buses contained...".
-RE_ANAPHOR: Final = regex.compile(
-    r"\W*(?:(?:the|these|those|this|that)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:convoy|convoys|buses|busses|bus|evacuees|vehicles|batch|wave|group)|they|them"
-    # "it" only as the subject of a movement verb: "It reached Idlib late on Sunday", "It carried 900 people"
-    r"|it(?=\s+(?:then\s+|later\s+|finally\s+)?(?:reached|arrived|left|headed|departed|drove|continued|carried"
-    r"|transported|ferried|took|brought)\b))\b",
-    regex.IGNORECASE,
-)
+_OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
@@ -278,22 +202,6 @@ ANAPHOR_KINDS: Final = {
     "organisation": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
     "organization": {SourceKind.HUMANITARIAN, SourceKind.UN_AGENCY},
 }
-
-# The words after which a capitalised run of words names an armed group.
-FACTION_WORDS: Final = ("group", "brigade", "brigades", "battalion", "faction", "movement", "front", "fighters",
-                        "militants", "militia", "rebels")
-_FACTION_WORDS: Final = f"(?:{'|'.join(FACTION_WORDS)})\\b"
-RE_FACTION_NAME_CUE: Final = regex.compile(
-    r"\b(?:the\s+)?((?:[\p{Lu}][\w'\u2019\-]+\s+)(?:(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|of|the)-?\s*)?"
-    r"[\p{Lu}][\w'\u2019\-]+\s+){0,4})" + _FACTION_WORDS,
-    regex.VERSION1,
-)
-# A sentence without one of them as a word of its own is not searched for unknown names.
-_FACTION_WORD_SET: Final = frozenset(FACTION_WORDS)
-# What must stand just before a faction word for RE_FACTION_NAME_CUE to end there: a capitalised word of at least
-# two characters (the last word of the name), then blanks. Matched backwards from the faction word.
-RE_NAME_WORD_BEFORE: Final = regex.compile(r"(?r)\p{Lu}[\w'\u2019\-]+\s+", regex.VERSION1)
-
 
 # --- Working records --------------------------------------------------------------------------------------
 
@@ -496,146 +404,6 @@ class _EventDraft:
         self.sentence = sentence
 
 
-def _evacuation_verb(cue: CueHit) -> bool:
-    """Whether a cue is a verb of evacuation ("evacuated", "were bussed"), which gives a count no figure kind."""
-    return cue.cue is Cue.MOVE and cue.text.lower() in EVACUATION_VERBS
-
-
-
-
-class _KindCues:
-    """The cues of a clause that give a figure its kind, for finding the nearest to each count by bisection.
-
-    A figure takes the kind of the nearest kind cue of its clause, or of a relative clause right after it, within
-    40 characters ("511,000 people who have been killed"). A cue after the count is as near as its distance; one
-    before it, twice its distance; on a tie the cue before wins, then the one inside the clause. A corridor does not
-    make a bus convoy a flight. A verb of evacuation competes too ("some 9,000 people, chiefly gunmen, evacuated
-    north" after an earlier "corridors"): in a clause that tells a movement, it makes the count one of the
-    movement (see the callers of :meth:`kind_of`). ``sentence`` holds the kind cues of the whole sentence, as
-    :meth:`_Rules._kind_cues` makes them once per sentence; ``end`` is where the clause ends. A kind word in the
-    noun group after a breakdown word names a part (``part_ends``: "including injured"), and the noun right after
-    a breakdown count is that count's own (``nouns``, the noun's start mapped to the count's: "500 people, among
-    them 30 *wounded*" gives the 500 no kind).
-    """
-
-    def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
-                 end: int, part_ends: Mapping[int, int], nouns: Mapping[int, int]) -> None:
-        self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        # a kind word in the noun group after "including" names a part, not the whole ("1,100 passengers,
-        # including injured"); ``part_ends`` maps each breakdown cue's end to where its noun group ends
-        parts = {c.start for p, c in itertools.pairwise(clause_cues)
-                 if p.cue is Cue.BREAKDOWN and p.end <= c.start and c.end <= part_ends.get(p.end, p.end)}
-        self.inside: list[tuple[int, int, FigureKind | None]] = [
-            (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else FIGURE_CUES.get(c.cue))
-            for c in clause_cues if c.start not in parts and (
-                (c.cue in FIGURE_CUES and not (self.vehicles and c.cue is Cue.FLED)) or _evacuation_verb(c))]
-        self.inside_starts = [c[0] for c in self.inside]
-        self.outside_starts, self.outside = sentence
-        self.end = end
-        self.nouns = nouns
-
-    def adjective(self, number: NumberMention, head_start: int) -> bool:
-        """Whether a kind cue stands inside the count's noun group, between the count and its head noun ("400
-        *wounded* civilians", "3,200 *displaced* people"): an adjective that says who is counted."""
-        after = bisect.bisect_left(self.inside_starts, number.span.end)
-        return after < len(self.inside) and self.inside_starts[after] < head_start
-
-    def first_between(self, start: int, end: int) -> FigureKind | None:
-        """The kind of the first kind cue of the clause in ``[start, end)``, or ``None``."""
-        at = bisect.bisect_left(self.inside_starts, start)
-        return self.inside[at][2] if at < len(self.inside) and self.inside_starts[at] < end else None
-
-    def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
-        """The kind of a count; a cue in a phrase before the count's own (which starts at ``phrase_start``) counts
-        only when no cue stands in the count's phrase or after it."""
-        first, last = number.span.start, number.span.end
-        best: tuple[int, FigureKind | None] | None = None
-        after = bisect.bisect_left(self.inside_starts, last)  # the first cue of the clause starting after the count
-        own_phrase = after > 0 and self.inside_starts[after - 1] >= phrase_start
-        if after > 0 and (own_phrase or after == len(self.inside)):
-            # the nearest before it: the last one that starts before its end
-            _, cue_end, kind = self.inside[after - 1]
-            best = ((first - cue_end) * 2, kind)
-        if after < len(self.inside):
-            cue_start, _, kind = self.inside[after]
-            # a kind word that is another count's own noun is that count's ("500 people, among them 30 wounded")
-            if self.nouns.get(cue_start, first) == first and (best is None or cue_start - last < best[0]):
-                best = (cue_start - last, kind)
-        # the first kind cue after the clause, within 40 characters of the count
-        near = bisect.bisect_left(self.outside_starts, max(last, self.end))
-        while near < len(self.outside) and self.outside_starts[near] - last <= 40:
-            cue_start, _, kind = self.outside[near]
-            if self.vehicles and kind is FigureKind.FLED:
-                near += 1
-                continue
-            if self.nouns.get(cue_start, first) != first:
-                break
-            if best is None or cue_start - last < best[0]:
-                best = (cue_start - last, kind)
-            break
-        return None if best is None else best[1]
-
-
-class _Scope:
-    """Which counts of a clause a plan, total or deal cue applies to: the counts of its own phrase.
-
-    The clause is cut into phrases at commas and dashes, and before "and" or "but" that opens a new count ("2,000
-    left on Monday, and 5,000 more are expected to leave"). A cue applies to the counts of its phrase. A phrase that
-    opens with the cue's verb group and holds no count of its own is the predicate of the phrase before it ("Some
-    6,000 gunmen, along with their families, will be evacuated"): the cue applies to the nearest phrase before it
-    that holds counts. With ``leading``, a cue in a phrase that comes before every count is an adverbial of the
-    whole clause ("So far, 24,889 people have left") and applies to all its counts; a total cue is not leading on a
-    clause that states one day ("In total, 20 buses took 900 people out on Monday" is that day's convoy).
-    """
-
-    def __init__(self, tokens: Tokens, cues: Sequence[CueHit], numbers: Sequence[NumberMention], start: int,
-                 end: int) -> None:
-        number_starts = {n.span.start for n in numbers}
-        self.start = start
-        self.cues = cues
-        self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
-                                                  number_starts)
-        self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers]
-        self.counted = {phrase for phrase, _ in self.numbers}
-
-    def phrase_start(self, position: int) -> int:
-        """Where the phrase that ``position`` lies in starts (a comma's offset, or the clause's start)."""
-        phrase = bisect.bisect_right(self.bounds, position)
-        return self.bounds[phrase - 1] if phrase > 0 else self.start
-
-    def phrase_at(self, position: int) -> int:
-        """The number of the phrase that ``position`` lies in."""
-        return bisect.bisect_right(self.bounds, position)
-
-    def counts_of(self, cue: Cue, *, leading: bool) -> set[int]:
-        """The ids of the counts the cues of kind ``cue`` apply to."""
-        return self.counts_in(self.phrases_of(cue, leading=leading))
-
-    def counts_in(self, phrases: set[int]) -> set[int]:
-        """The ids of the counts that stand in ``phrases``."""
-        return {number for phrase, number in self.numbers if phrase in phrases}
-
-    def phrases_of(self, cue: Cue, *, leading: bool) -> set[int]:
-        """The phrases whose counts the cues of kind ``cue`` apply to."""
-        phrases: set[int] = set()
-        for hit in self.cues:
-            if hit.cue is not cue:
-                continue
-            phrase = bisect.bisect_right(self.bounds, hit.start)
-            if phrase in self.counted:
-                phrases.add(phrase)
-            elif self.counted and phrase < min(self.counted):
-                if leading:
-                    phrases |= self.counted
-            elif self.opening.get(phrase, -1) >= hit.start:  # the cue opens its phrase's verb group
-                earlier = [p for p in self.counted if p < phrase]
-                if earlier:
-                    phrases.add(max(earlier))
-            else:
-                phrases.add(phrase)  # no count: the phrase itself (for the dates it holds)
-        return phrases
-
-
 # --- Helpers on places and quantities --------------------------------------------------------------------
 
 
@@ -708,22 +476,24 @@ class _Rules:
         self.names = [_Name(start, end, surface, targets, tables)
                       for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
         self.tokens = tokenize(words)
+        self.zones = page_zones(self.tokens, [sent.sentence for sent in self.sentences])
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
-        self.numbers = find_numbers(text, words=words)
+        self.numbers = find_numbers(text)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
         self._distribute(self.names, [h.start for h in self.names], "names")
         self._distribute(self.numbers, [n.span.start for n in self.numbers], "numbers")
         self._distribute(self.dates, [d.span.start for d in self.dates], "dates")
         self._distribute(cues, [c.start for c in cues], "cues")
+        tokens = self.tokens
         for sent in self.sentences:
-            dateline = None
-            if sent.sentence.first_in_paragraph and RE_DATELINE_END.search(text, sent.start, sent.end):
-                dateline = RE_DATELINE.match(text, sent.start, sent.end)
-            sent.body_start = dateline.end() if dateline is not None else sent.start
+            body = None
+            if sent.sentence.first_in_paragraph:
+                body = dateline_end(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
+            sent.body_start = sent.start if body is None else body
         self.anchor, self.basis = self._anchor()
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
@@ -783,7 +553,7 @@ class _Rules:
                 target = hit.source
                 if target is None or self.tables.sources[target.name].kind not in media:
                     continue
-                opens = hit.start - sentence.start <= 2 and RE_DATELINE_OUTLET.match(self.text, hit.end)
+                opens = hit.start - sentence.start <= 2 and mark_after(self.tokens, hit.end) in _OUTLET_MARKS
                 in_dateline = sentence.start < hit.start < sentence.body_start
                 if opens or in_dateline:
                     return self.tables.sources[target.name]
@@ -814,93 +584,31 @@ class _Rules:
         return voice
 
     def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:
-        """The sources a sentence's claims are attributed to, originator first."""
+        """The sources a sentence's claims are attributed to, originator first, from its attribution frames."""
         found: list[tuple[int, int, int, Source]] = []  # (rank, role, position, source)
-        text = self.text
+        hits = sent.names
         # Who can speak is worked out for every name only when a cue can give a name the word; otherwise only the
         # last name matters (a headline that ends with its source).
-        attributing = any(cue.cue in _ATTRIBUTION_CUES for cue in sent.cues)
-        speakers = [(hit, self._speaks(hit)) for hit in (sent.names if attributing else sent.names[-1:])]
-        voiced = [(h, s) for h, s in speakers if s is not None]
-        # Names do not overlap, so their starts and ends are both in order: each cue finds its nearest speaker by
-        # bisection, however many names and cues the sentence holds.
-        voiced_starts = [h.start for h, _ in voiced]
-        voiced_ends = [h.end for h, _ in voiced]
-        claimed: set[int] = set()  # the names inside an official's noun group ("Russian" of "a Russian officer")
-
-        def add(hit: _Name, source: Source, role: int) -> None:
-            self.source_hits.add(hit.start)
-            found.append((SOURCE_RANK.get(source.kind, 2), role, hit.start, source))
-
-        def following(position: int) -> tuple[_Name, Source] | None:
-            index = bisect.bisect_left(voiced_starts, position)
-            if index == len(voiced):
-                return None
-            start = voiced_starts[index]
-            if start == position or RE_LEAD_IN.match(text, position, start) is not None:
-                return voiced[index]
-            return None
-
-        for cue in sent.cues:
-            if cue.cue in (Cue.ACCORDING_TO, Cue.CITING, Cue.TOLD):
-                # The source after the cue: "according to SANA", "citing a military source", "told Reuters".
-                after = following(cue.end)
-                if after is not None:
-                    add(*after, {Cue.CITING: 0, Cue.ACCORDING_TO: 1}.get(cue.cue, 2))
-                    if cue.cue is Cue.ACCORDING_TO:
-                        # "according to SANA and the Observatory": a second source of the same claims
-                        also = self._coordinated(after[0], voiced, voiced_starts)
-                        while also is not None:  # "according to Reuters, AFP and SANA"
-                            self.source_hits.add(also[0].start)
-                            self.co_sources.setdefault(id(sent), []).append(also[1])
-                            also = self._coordinated(also[0], voiced, voiced_starts)
-            if cue.cue is Cue.CITING:
-                # The outlet that cites comes before the cue and relays: "Reuters quoted SANA as saying".
-                index = bisect.bisect_right(voiced_ends, cue.start) - 1  # the last name ending before the cue
-                if index >= 0 and RE_SPEAKER_GAP.match(text[voiced_ends[index] : cue.start]) is not None:
-                    add(*voiced[index], 3)
-                continue
-            if cue.cue in (Cue.SPEECH, Cue.TOLD, Cue.CORRESPONDENT):
-                # An official named by nationality and rank, who wins over a name inside the group ("Russian"):
-                # "a Russian officer said", "said an Iranian diplomat".
-                tokens = self.tokens
-                verb = tokens.at_or_after(cue.start)
-                official = official_before(tokens, verb)
-                named = bisect.bisect_left(voiced_ends, cue.start) - 1  # a name ending before the verb
-                if official is not None and named >= 0 and voiced_ends[named] >= tokens.items[verb - 1].end:
-                    official = None  # a name of the gazetteer that holds the noun: "Syrian pro-government sources"
-                if official is None and cue.cue is Cue.SPEECH:
-                    official = official_after(tokens, tokens.at_or_after(cue.end))
-                if official is not None and official[0] in self.tables.sources:
-                    source = self.tables.sources[official[0]]
-                    self.sources.setdefault(source.name, source)
-                    found.append((SOURCE_RANK.get(source.kind, 2), 1, cue.start, source))
-                    group_start = tokens.items[official[1]].start
-                    claimed.update(h.start for h, _ in voiced if group_start <= h.start < cue.start)
-                    continue
-                # The speaker before the verb: "SANA said", "the Observatory's head, Rami Abdel Rahman, said".
-                index = bisect.bisect_left(voiced_starts, cue.start) - 1  # the last name starting before the cue
-                if index >= 0 and voiced[index][0].start not in claimed:
-                    hit, source = voiced[index]
-                    if RE_SPEAKER_GAP.match(text[min(hit.end, cue.start) : cue.start]) is not None:
-                        add(hit, source, 1)
-                        continue
-                # The speaker after the verb, which then follows a comma or a quote: ', said the Observatory'.
-                before = tokens.items[verb - 1] if verb > 0 else None
-                if (cue.cue is Cue.SPEECH and before is not None and before.text in _SPEAKER_AFTER_MARKS
-                        and before.start >= sent.start):
-                    after = following(cue.end)
-                    if after is not None:
-                        add(*after, 1)
-        # A headline that ends with its source: "..., Russia Says"; "...: state media".
-        if speakers:
-            last, last_voice = speakers[-1]
-            tokens = self.tokens
-            past, end_at = tokens.at_or_after(last.end), tokens.at_or_after(sent.end)
-            ends = all(t.text in _HEADLINE_CLOSERS for t in tokens.items[past:end_at])
-            introduced = mark_before(tokens, tokens.at_or_after(last.start)) in _HEADLINE_SOURCE_MARKS
-            if last_voice is not None and ends and introduced:
-                add(last, last_voice, 1)
+        attributing = any(cue.cue in Attribution.TRIGGERS for cue in sent.cues)
+        voices = [self._speaks(hit) if attributing or k == len(hits) - 1 else None for k, hit in enumerate(hits)]
+        names = NameSpans([h.start for h in hits], [h.end for h in hits])
+        for frame in Attribution.find(self.tokens, sent.cues, names, [v is not None for v in voices],
+                                      (sent.start, sent.end), self.tables.sources):
+            if frame.official is not None:
+                source = self.tables.sources[frame.official]
+                self.sources.setdefault(source.name, source)
+            else:
+                assert frame.speaker is not None
+                self.source_hits.add(hits[frame.speaker].start)
+                voice = voices[frame.speaker]
+                assert voice is not None
+                source = voice
+            found.append((SOURCE_RANK.get(source.kind, 2), frame.role, frame.position, source))
+            for k in frame.also:  # "according to SANA and the Observatory": a second source of the same claims
+                self.source_hits.add(hits[k].start)
+                also = voices[k]
+                assert also is not None
+                self.co_sources.setdefault(id(sent), []).append(also)
         if not found:
             found.extend(self._anaphoric_source(sent))
         return self._found_chain(found)
@@ -918,22 +626,6 @@ class _Rules:
             return None
         self.source_hits.add(hit.start)
         return voice, credit[1]
-
-    def _coordinated(self, hit: _Name, voiced: list[tuple[_Name, Source]],
-                     voiced_starts: list[int]) -> tuple[_Name, Source] | None:
-        """The speaker joined to ``hit`` by "and" or a comma ("SANA and the Observatory"), or ``None``."""
-        tokens = self.tokens
-        index = tokens.at_or_after(hit.end)
-        joined = False
-        while index < len(tokens) and tokens.items[index].lower in SOURCE_JOINERS:
-            joined = joined or tokens.items[index].lower in ("and", ",")
-            index += 1
-        if not joined or index >= len(tokens):
-            return None
-        at = bisect.bisect_left(voiced_starts, tokens.items[index].start)
-        if at < len(voiced) and voiced_starts[at] == tokens.items[index].start and voiced[at][1] is not None:
-            return voiced[at]
-        return None
 
     def _found_chain(self, found: list[tuple[int, int, int, Source]]) -> tuple[Source, ...]:
         """The chain of the sources found, originator first, each once; remembered for later anaphors."""
@@ -986,7 +678,7 @@ class _Rules:
     def _is_actor(self, hit: _Name) -> bool:
         if hit.start in self.source_hits:
             return True
-        return RE_ACTOR_AFTER.match(self.text, hit.end) is not None and not self._located(hit)
+        return acts_after(self.tokens, hit.end) and not self._located(hit)
 
     def _collect_entities(self) -> None:
         for sent in self.sentences:
@@ -1023,71 +715,40 @@ class _Rules:
         self._find_unknown_names()
 
     def _find_backers(self) -> None:
-        """'X, backed by Qatar', 'X is sponsored by Saudi Arabia', 'the Qatar-backed X'."""
+        """The states that back armed groups, from the backing frames ("X, backed by Qatar", "the Qatar-backed X",
+        "the Saudi-backed X")."""
         for sent in self.sentences:
-            backing = [cue for cue in sent.cues if cue.cue in (Cue.BACKED_BY, Cue.BACKED)]
-            if not backing:
-                continue
             hits = sent.names
-            starts, ends = [h.start for h in hits], [h.end for h in hits]
-            # For each name, the nearest armed group at or before it and at or after it, so that each cue finds its
-            # group in constant time however many names the sentence holds.
-            groups_before, groups_after = _nearest_marked([self._armed_group(h) is not None for h in hits])
-            for cue in backing:
-                group_at: int | None
-                if cue.cue is Cue.BACKED_BY:
-                    before = bisect.bisect_right(ends, cue.start) - 1  # names ending at or before the cue
-                    group_at = groups_before[before] if before >= 0 else None
-                    after = bisect.bisect_left(starts, cue.end)
-                    backer = hits[after] if after < len(hits) else None
-                else:
-                    at = bisect.bisect_left(ends, cue.start)
-                    backer = hits[at] if at < len(hits) and ends[at] == cue.start else None
-                    after = bisect.bisect_right(starts, cue.end)
-                    group_at = groups_after[after] if after < len(hits) else None
-                group = hits[group_at] if group_at is not None else None
-                if group is None:
-                    continue
-                faction = self._armed_group(group)
+            names = NameSpans([h.start for h in hits], [h.end for h in hits])
+            armed = [self._armed_group(h) is not None for h in hits]
+            for frame in Backing.find(self.tokens, sent.cues, names, armed):
+                faction = self._armed_group(hits[frame.group])
                 state: Target | Faction | Place | None = None
-                if backer is not None:
+                if frame.backer is not None:
+                    backer = hits[frame.backer]
                     state = backer.any_faction or backer.place
-                elif cue.cue is Cue.BACKED:
-                    # "the Saudi-backed Jaish al-Islam": an adjective of nationality before the hyphen.
-                    word = compound_head(self.tokens, cue.start)
-                    state = self.gazetteer.demonym(word) if word is not None else None
+                elif frame.nationality is not None:
+                    state = self.gazetteer.demonym(frame.nationality)
                 if faction is not None and state is not None and state.name != faction.name:
-                    names = self.backers.setdefault(faction.name, [])
-                    if state.name not in names:
-                        names.append(state.name)
+                    backers = self.backers.setdefault(faction.name, [])
+                    if state.name not in backers:
+                        backers.append(state.name)
 
     def _find_unknown_names(self) -> None:
         known = [(h.start, h.end) for h in self.names]
         known_starts = [start for start, _ in known]
-        # Only the sentences with a faction word that a capitalised word stands just before are searched: a match
-        # ends with a faction word as a whole word, as written, after the last word of the name and blanks.
-        offsets = self.words.offsets
-        flagged = set()
-        for i in self.words.among(_FACTION_WORD_SET, as_written=True):
-            start = offsets[2 * i + 1]
-            index = self._sentence_at(start)
-            if index is not None and index not in flagged and RE_NAME_WORD_BEFORE.match(
-                    self.text, self.sentences[index].start, start):
-                flagged.add(index)
-        for index in sorted(flagged):
-            sent = self.sentences[index]
-            for match in RE_FACTION_NAME_CUE.finditer(self.text, sent.start, sent.end,
-                                                        timeout=pattern_timeout(), concurrent=False):
-                start, end = match.span(1)
-                words = match.group(1).strip()
+        tokens = self.tokens
+        for sent in self.sentences:
+            for start, end in names_before_faction_nouns(tokens, tokens.at_or_after(sent.start),
+                                                          tokens.at_or_after(sent.end)):
+                words = self.text[start:end]
                 if start == sent.start and len(words.split()) == 1:
                     continue  # a capitalised first word of a sentence is no name
                 # Known names do not overlap one another: only the last one starting before ``end`` can overlap.
                 nearest = bisect.bisect_left(known_starts, end) - 1
                 if nearest >= 0 and start < known[nearest][1]:
                     continue
-                self.unplaced.append(Unplaced(kind=UnplacedKind.NAME, text=words,
-                                              span=Span(start=start, end=start + len(words)),
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NAME, text=words, span=Span(start=start, end=end),
                                               reason="a capitalised name before a faction word, not in the "
                                                      "gazetteer"))
 
@@ -1103,8 +764,7 @@ class _Rules:
     def _kind_cues(self, sent: _Sentence) -> tuple[list[int], list[tuple[int, int, FigureKind]]]:
         """The cues of a sentence that give a figure its kind, and where each starts (worked out once)."""
         if sent.kind_cues is None:
-            cues = [(c.start, c.end, kind) for c in sent.cues if (kind := FIGURE_CUES.get(c.cue)) is not None]
-            sent.kind_cues = [c[0] for c in cues], cues
+            sent.kind_cues = FigureKinds.of_sentence(sent.cues)
         return sent.kind_cues
 
     def _weekday_before(self, sent: _Sentence, end: int) -> int | None:
@@ -1123,7 +783,7 @@ class _Rules:
         for cue in sent.cues:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
-            if cue.text.lower() in RELATIVE_PRONOUNS:
+            if cue.form is CueForm.RELATIVE_PRONOUN:
                 if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
                     continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
                 verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
@@ -1189,7 +849,7 @@ class _Rules:
         fighters to X") read apart: beside a main verb of movement outside them they fill none of its slots and are
         cut out; beside no such verb the group is the movement told, read alone, and takes no day from the main
         verb (its start is kept in ``sent.own_time``)."""
-        nouns = {c.start for c in sent.cues if c.text.lower() in NOMINAL_MOVEMENTS}
+        nouns = {c.start for c in sent.cues if c.form is CueForm.MOVEMENT_NOUN}
         if not nouns:
             return parts
         tokens = self.tokens
@@ -1203,7 +863,7 @@ class _Rules:
             index = bisect.bisect_right(starts, position) - 1
             return index >= 0 and position < groups[index][1]
 
-        main_verb = any(c.cue in _MOVEMENT_VERBS and c.text.lower() not in NOMINAL_MOVEMENTS
+        main_verb = any(c.cue in _MOVEMENT_VERBS and c.form is not CueForm.MOVEMENT_NOUN
                         and not inside(c.start) for c in sent.cues)
         kept: list[tuple[int, int]] = []
         for start, end in parts:
@@ -1335,7 +995,7 @@ class _Rules:
         governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
         tokens = self.tokens
         index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
-        if cue.cue is Cue.ARRIVE and cue.text.lower() in ARRIVAL_VERBS:
+        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
             index = locative_after(tokens, index, stop)
         group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
                                  stop=stop)
@@ -1560,6 +1220,10 @@ class _Rules:
         for sent in self.sentences:
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
+            if self.zones[len(attributions)] is Zone.BOILERPLATE:
+                owns.append(())
+                attributions.append(())
+                continue  # page furniture: no claims, no records
             own = self._attribution(sent)
             credit = self._credit(sent) if not own else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
@@ -1580,6 +1244,8 @@ class _Rules:
         figures: list[_FigureDraft] = []
         events: list[_EventDraft] = []
         for index, sent in enumerate(self.sentences):
+            if self.zones[index] is Zone.BOILERPLATE:
+                continue
             chain = attributions[index]
             told = len(candidates)
             for start, end in self._clauses(sent):
@@ -1602,7 +1268,7 @@ class _Rules:
         it, and the day the report leads with."""
         lead = self._lead_date()
         groups_of = [self._groups_in(sent, sent.start, sent.end) for sent in self.sentences]
-        last_with_groups, _ = _nearest_marked([bool(found) for found in groups_of])
+        last_with_groups, _ = nearest_marked([bool(found) for found in groups_of])
         groups = {g.name: g for found in groups_of for g in found}
         topic = self._topic_place()
         for convoy in convoys:
@@ -1669,8 +1335,8 @@ class _Rules:
         numbers = sent.numbers_in(start, end)
         if not numbers and not moving:
             return  # no count to read and no movement to record
-        # Plan, total and deal cues apply to the counts of their own phrase (see _Scope).
-        scope = _Scope(self.tokens, cues, numbers, start, end)
+        # Plan, total and deal cues apply to the counts of their own phrase (see CueScope).
+        scope = CueScope(self.tokens, cues, numbers, start, end)
         planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
         # A date stated earlier in the sentence frames the clause ("State media said Monday that ..."); a weekday
         # is read as one to come when the clause's first date stands in a planned phrase.
@@ -1704,8 +1370,8 @@ class _Rules:
         fled_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.FLED}
         shelter_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.SHELTERS}
         wounded_at = {c.start for c in cues if c.cue is Cue.WOUNDED}
-        kind_cues = _KindCues(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
-                              self._nouns_of(numbers, start, breakdown=Cue.BREAKDOWN in kinds))
+        kind_cues = FigureKinds(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
+                                self._nouns_of(numbers, start, breakdown=Cue.BREAKDOWN in kinds))
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1806,21 +1472,24 @@ class _Rules:
                 candidate.fighters = quantity
         # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
         # people in all"); without vehicles, counts read as totals leave no movement of their own.
-        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and "number" in c.text.lower()
+        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and c.form is CueForm.NUMBER_OF
                                                    for c in cues)
         # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
         # "They left for X" continues the movement told before it.
-        refers_back = start == sent.start and RE_ANAPHOR.match(text, start, end) is not None
+        tokens = self.tokens
+        first, last = tokens.at_or_after(start), tokens.at_or_after(end)
+        refers_back = start == sent.start and opens_with_anaphor(tokens, first, last)
         # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
         # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
         # tells no movement of its own.
         summary = self._from_a_list(sent, cues, end)
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
-                and not (summary and c.text.lower() in SUMMARY_NOUNS) and not self._deal_infinitive(c, first_deal)]
+                and not (summary and c.form is CueForm.PLURAL_MOVEMENT_NOUN)
+                and not self._deal_infinitive(c, first_deal, start)]
         deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
         deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
-            c.text.lower() in NOMINAL_MOVEMENTS for c in told)
+            c.form is CueForm.MOVEMENT_NOUN for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
             and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
@@ -1828,8 +1497,9 @@ class _Rules:
             and (vehicles or not counted_as_figure)
             and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
-                                 and RE_MOVERS.search(text, start, end) is not None))
-            and RE_NEGATION.search(text, start, end) is None
+                                 and names_movers(tokens, first, last)))
+            and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
+            and not negation_in(tokens, first, last)
         )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
@@ -1837,7 +1507,7 @@ class _Rules:
             candidate.refers_back = refers_back
             candidate.background = start in sent.own_time
             candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
-            candidate.distinct = RE_ANOTHER.search(text, start, end) is not None
+            candidate.distinct = names_a_series(tokens, first, last)
             candidates.append(candidate)
             candidates.extend(repeats)
 
@@ -1874,7 +1544,7 @@ class _Rules:
                                     skipping=BREAKDOWN_HEDGES))
 
     def _repeated_movement(self, index: int, sent: _Sentence, number: NumberMention, noun: NounClass | None,
-                           first: _Candidate, scope: _Scope, end: int) -> _Candidate | None:
+                           first: _Candidate, scope: CueScope, end: int) -> _Candidate | None:
         """The movement of ``first`` told again with another count, the verb and places left out ("1,200 left X
         for Y on Monday, and another 800 on Tuesday"), or ``None``. The count's phrase holds no verb of movement;
         its day is the first it states. The count fills the slot its noun names, else the first's slot. The phrase
@@ -1922,7 +1592,7 @@ class _Rules:
         items = self.tokens.items
         for cue in cues:
             word = cue.text.lower()
-            if not (word in SINGULAR_MOVEMENT_NOUNS or word in NOMINAL_MOVEMENTS):
+            if not (word in SINGULAR_MOVEMENT_NOUNS or cue.form is CueForm.MOVEMENT_NOUN):
                 continue
             index = self.tokens.at_or_after(cue.start)
             before = items[index - 1] if index > 0 else None
@@ -1964,12 +1634,16 @@ class _Rules:
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
 
-    def _deal_infinitive(self, cue: CueHit, first_deal: int | None) -> bool:
-        """Whether a movement verb is the infinitive of a deal named before it (which starts at ``first_deal``): "a
-        deal to evacuate the fighters"; after other verbs an infinitive tells what happened ("began to leave")."""
-        index = self.tokens.at_or_after(cue.start)
-        return (first_deal is not None and first_deal < cue.start and index > 0
-                and self.tokens.items[index - 1].lower == "to")
+    def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
+        """The verb group a cue heads, read back no further than the clause that starts at ``start``."""
+        tokens = self.tokens
+        return verb_group(tokens, tokens.at_or_after(cue.start), tokens.at_or_after(start))
+
+    def _deal_infinitive(self, cue: CueHit, first_deal: int | None, start: int) -> bool:
+        """Whether a movement verb is a bare infinitive after a deal named before it (which starts at
+        ``first_deal``): "a deal to evacuate the fighters"; an infinitive that a verb governs tells what happened
+        ("began to leave")."""
+        return first_deal is not None and first_deal < cue.start and self._verb_group(cue, start).infinitive
 
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
@@ -2028,30 +1702,22 @@ class _Rules:
         return candidate
 
     def _is_headline(self, index: int) -> bool:
-        """Whether sentence ``index`` is the headline: the first sentence, a paragraph of its own that other
-        paragraphs follow, and not closed by a full stop."""
-        sentences = self.sentences
-        if index != 0 or len(sentences) < 2 or sentences[1].sentence.paragraph == sentences[0].sentence.paragraph:
-            return False
-        last = self.tokens.at_or_after(sentences[0].end) - 1
-        return last < 0 or self.tokens.items[last].text != "."
+        """Whether sentence ``index`` stands in the page's headline."""
+        return self.zones[index] is Zone.HEADLINE
 
     # --- Events ---------------------------------------------------------------------------------------------
 
     def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
         out: list[_EventDraft] = []
         seen: set[EventKind] = set()
-        for cue in sent.cues:
-            kind = EVENT_CUES.get(cue.cue)
-            if kind is None and cue.cue is Cue.SPEECH and cue.text.lower() in ("announced", "announces",
-                                                                                "declared", "declares"):
-                kind = EventKind.STATEMENT
-            if kind is None or kind in seen:
-                continue
+        for trigger in EventTrigger.find(sent.cues):
+            kind = trigger.kind
+            if kind in seen:
+                continue  # one event of each kind a sentence tells
             seen.add(kind)
             places = [p for _, p in self._place_hits(sent, sent.start, sent.end)
                       if p.kind is not PlaceKind.COUNTRY]
-            after = [p for h, p in self._place_hits(sent, cue.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
+            after = [p for h, p in self._place_hits(sent, trigger.start, sent.end) if p.kind is not PlaceKind.COUNTRY]
             factions = []
             for hit in sent.names:
                 faction = hit.faction
@@ -2143,24 +1809,6 @@ class _Rules:
             convoys=convoy_records, figures=figure_records, events=event_records, mentions=mentions,
             amounts=amounts, unplaced=sorted(self.unplaced, key=lambda u: u.span),
         )
-
-
-def _nearest_marked(marks: Sequence[bool]) -> tuple[list[int | None], list[int | None]]:
-    """For each index, the nearest marked index at or before it, and the nearest at or after it (``None``: none)."""
-    before: list[int | None] = []
-    last: int | None = None
-    for i, marked in enumerate(marks):
-        last = i if marked else last
-        before.append(last)
-    after: list[int | None] = [None] * len(marks)
-    following: int | None = None
-    for i in range(len(marks) - 1, -1, -1):
-        following = i if marks[i] else following
-        after[i] = following
-    return before, after
-
-
-# --- Consolidating convoy candidates ---------------------------------------------------------------------
 
 
 def _places_compatible(a: Place | None, b: Place | None, tables: _Tables, *, near: bool) -> bool:

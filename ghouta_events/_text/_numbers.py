@@ -21,9 +21,7 @@ string.
 from __future__ import annotations
 
 import enum
-import re
 from fractions import Fraction
-from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -32,7 +30,6 @@ import regex
 from .._model import Qualifier, Span
 from ._lexicon import CHANGE_WORDS, COUNTED_SINGULARS
 from ._patterns import pattern_timeout, trie_alternation
-from ._words import Words
 
 __all__ = ["NumberMention", "NumberRole", "find_numbers"]
 
@@ -366,11 +363,10 @@ _vague = rf"""(?:
   | several\b
 )"""
 # Every word a number phrase can start with, as one prefix tree: the gate to the word grammars above.
-_gate_words = {
+_word_gate = trie_alternation({
     *_SMALL_WORDS, *_ORDINAL_WORDS, "a", "half", "many", "several", "scores", "tens", "hundreds", "thousands",
     "millions", "dozens",
-}
-_word_gate = trie_alternation(_gate_words)
+})
 
 #: The single scanning pattern: a number in digits, or at the start of a word that can begin a number phrase,
 #: a vague amount, an ordinal word ("twenty-first" before "twenty") or number words. Case-insensitive except
@@ -383,14 +379,6 @@ RE_NUMBER: Final = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# Where a number in digits starts: the first digit of a run. Everything after it in the digits branch is
-# optional, so the branch matches wherever this does; searched alone (a digit and two fixed look-behinds, nothing
-# that can backtrack), it lets the engine skip to the next digit at once. It names its characters one by one, so
-# Python's re, which searches it about twice as fast, reads it as regex does.
-RE_DIGITS_START: Final = re.compile(_first_digit)
-_GATE_WORDS: Final = frozenset(_gate_words)  # lower-cased; the number words start at a word of the gate
-# "a" opens number words only before a multiplier or "few": "a hundred", "a few"; not the article elsewhere.
-_GATE_BEFORE: Final = {"a": frozenset({"hundred", "thousand", "million", "billion", "dozen", "few"})}
 
 # --- Reading the words around a number ---------------------------------------------------------------------------
 
@@ -435,17 +423,6 @@ RE_AFTER: Final = regex.compile(
 )
 #: How many characters after a number RE_AFTER reads.
 AFTER_WINDOW: Final = 120
-
-# Reading groups by number, not name, is several times faster. These pick the groups read, in this order.
-_NUMBER_GROUPS: Final = RE_NUMBER.groupindex
-_NUMBER_PARTS: Final = itemgetter(*(_NUMBER_GROUPS[name] - 1 for name in (
-    "int", "time", "frac", "cfrac", "scale", "plus", "ordsuf", "vague", "ordword", "words")))
-_BEFORE_PARTS: Final = itemgetter(*(RE_BEFORE.groupindex[name] - 1 for name in (
-    "gap", "w1", "g2", "w2", "g3", "w3", "g4", "w4")))
-_BEFORE_WORDS: Final = tuple(RE_BEFORE.groupindex[f"w{index}"] for index in range(1, 5))
-_BEFORE_GAP: Final = RE_BEFORE.groupindex["gap"]
-_AFTER_PARTS: Final = itemgetter(*(RE_AFTER.groupindex[name] - 1 for name in (
-    "join", "punct", "dglue", "w1", "w2", "w3", "w4")))
 
 #: What may join the two ends of a range: a dash, "to", or "and" after "between".
 RE_RANGE_GAP: Final = regex.compile(
@@ -570,7 +547,7 @@ def _read_after(text: str, end: int, limit: int) -> _After:
     match = RE_AFTER.match(text, end, min(limit, end + AFTER_WINDOW))
     if match is None:  # pragma: no cover - every part is optional, so the pattern always matches
         return _NO_AFTER
-    join, punct, dglue, *raw = _AFTER_PARTS(match.groups())
+    join, punct, dglue, *raw = match.group("join", "punct", "dglue", "w1", "w2", "w3", "w4")
     if dglue:
         return _GLUED_AFTER
     if punct:
@@ -636,7 +613,7 @@ def _read_before(text: str, start: int, floor: int) -> _Before:
     match = RE_BEFORE.search(text, low, start)
     if match is None:  # pragma: no cover - every group is optional, so the pattern always matches at the end
         return _Before(start=start, hedge=None, hedge_start=None, currency=False, currency_start=None, kind=None)
-    gap, *found = _BEFORE_PARTS(match.groups())
+    gap, *found = match.group("gap", "w1", "g2", "w2", "g3", "w3", "g4", "w4")
     if gap.isspace() and found[0] is not None:  # the common case: a plain word before the number
         key = found[0].casefold()
         if key not in _CUES and key.rstrip(".") not in _CUES:
@@ -645,14 +622,14 @@ def _read_before(text: str, start: int, floor: int) -> _Before:
     words: list[tuple[str, int, str]] = []
     for index, following in enumerate((gap, found[1], found[3], found[5])):
         word = found[2 * index]
-        where = match.start(_BEFORE_WORDS[index])
+        where = match.start(f"w{index + 1}")
         if word is None or (where == low and low > floor):  # cut by the window: unknown
             break
         words.append((word, where, following or ""))
     currency_start: int | None = None
     sign = next((i for i, char in enumerate(gap) if char in _CURRENCY_SIGNS), -1)
     if sign >= 0:  # "$5", "more than £20", "US$ 5"
-        currency_start = match.start(_BEFORE_GAP) + sign
+        currency_start = match.start("gap") + sign
         gap = gap[:sign]
         if words and words[0][0] in _DOLLAR_PREFIXES and not gap:
             currency_start = words[0][1]
@@ -798,8 +775,8 @@ def _number_end(match: regex.Match[str], end: int) -> int:
     """Where the number as written ends: before a footnote mark glued to it ("12,000" of "12,0004") and before a
     trailing "+" ("950" of "950+")."""
     for name in ("note", "plus"):
-        if match.start(_NUMBER_GROUPS[name]) >= 0:
-            return match.start(_NUMBER_GROUPS[name])
+        if match.start(name) >= 0:
+            return match.start(name)
     return end
 
 
@@ -809,7 +786,8 @@ def _read(text: str, match: regex.Match[str], floor: int, limit: int) -> _Hit | 
     ``floor`` and ``limit`` are the end of the previous hit and the start of the next match: the words read around
     this one stay between them.
     """
-    integer, time, frac, cfrac, scale_word, plus, ordsuf, vague, ordword, words = _NUMBER_PARTS(match.groups())
+    integer, time, frac, cfrac, scale_word, plus, ordsuf, vague, ordword, words = match.group(
+        "int", "time", "frac", "cfrac", "scale", "plus", "ordsuf", "vague", "ordword", "words")
     end = match.end()
     after = _read_after(text, end, limit)
     value: int | None = None
@@ -822,7 +800,7 @@ def _read(text: str, match: regex.Match[str], floor: int, limit: int) -> _Hit | 
     leading_zero = False
     ordinal = False
     if integer:
-        group = _NUMBER_GROUPS["int"]
+        group = "int"
         digits = _ascii_digits(integer)
         scale = SCALES[scale_word.casefold().removesuffix("s")] if scale_word else None
         if not time:
@@ -833,17 +811,17 @@ def _read(text: str, match: regex.Match[str], floor: int, limit: int) -> _Hit | 
         leading_zero = len(digits) > 1 and digits.startswith("0")
         ordinal = bool(ordsuf)
     elif vague:
-        group = _NUMBER_GROUPS["vague"]
+        group = "vague"
         if vague.casefold() == "several" and not after.plural:
             return None
         low, high = _vague_bounds(vague)
     elif words:
-        group = _NUMBER_GROUPS["words"]
+        group = "words"
         value = _word_value(words)
         last = (RE_LETTERS.findall(words.casefold()) or [""])[-1]
         scale = SCALES[last] if last in ("hundred", "thousand", "million", "billion") else None
     else:
-        group = _NUMBER_GROUPS["ordword"]
+        group = "ordword"
         value = _ordinal_value(ordword or "")
         ordinal = True
     number_start = match.start(group)
@@ -1037,39 +1015,7 @@ def _previous(text: str, hits: list[_Hit], index: int) -> str | None:
     return "digits" if text[prior.end : hit.number_start] == " " and not _is_year_shaped(prior) else None
 
 
-def _scan(text: str, words: Words) -> list[regex.Match[str]]:
-    """The matches of RE_NUMBER, as ``RE_NUMBER.finditer`` gives them, found faster.
-
-    RE_NUMBER matches either a number in digits or, at a word of its gate, number words. The next match starts at
-    the nearer of the next place where a number in digits matches and the next gate word; RE_NUMBER is matched
-    there.
-    """
-    matches: list[regex.Match[str]] = []
-    gate = words.starts_among(_GATE_WORDS, _GATE_BEFORE)
-    next_gate = 0  # index in gate of the first start not yet passed
-    timeout = pattern_timeout()
-    digits = RE_DIGITS_START.search(text)
-    while True:
-        while next_gate < len(gate) and (matches and gate[next_gate] < matches[-1].end()):
-            next_gate += 1
-        word_at = gate[next_gate] if next_gate < len(gate) else None
-        if digits is None and word_at is None:
-            return matches
-        if digits is not None and (word_at is None or digits.start() < word_at):
-            at = digits.start()
-        else:
-            assert word_at is not None  # one of the two is left, and it is not the digits
-            at = word_at
-            next_gate += 1
-        match = RE_NUMBER.match(text, at, timeout=timeout, concurrent=False)
-        pos = match.end() if match is not None else at + 1
-        if match is not None:
-            matches.append(match)
-        if digits is not None and digits.start() < pos:
-            digits = RE_DIGITS_START.search(text, pos)
-
-
-def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention]:
+def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``, in order of position, with its value, hedge and role. Never raises on any str.
 
     Both ends of a range are mentions that point at each other through ``range_with``: the low end is
@@ -1082,12 +1028,11 @@ def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention
 
     Args:
         text: any string.
-        words: the words of ``text``, when the caller has them already.
 
     Returns:
         The mentions, sorted by where they start and never overlapping.
     """
-    matches = _scan(text, Words(text) if words is None else words)
+    matches = list(RE_NUMBER.finditer(text, timeout=pattern_timeout(), concurrent=False))
     hits: list[_Hit] = []
     floor = 0
     for index, match in enumerate(matches):

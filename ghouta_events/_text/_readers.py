@@ -1,0 +1,280 @@
+"""Token readers of the frames: small grammars read from the tokens of a clause, each named for what it finds.
+
+The frames ask these questions of a clause or of the words around a name; each reader looks at tokens only (with
+their offsets), never at the characters between them, and reads a bounded number of tokens from where it starts,
+so asking it once per clause or per name keeps the parse linear. The word lists live in :mod:`._lexicon`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import Final
+
+from ._chunks import Tokens
+from ._lexicon import (
+    ACTOR_NOUNS,
+    ACTOR_VERBS,
+    ANAPHOR_DETERMINERS,
+    ANOTHER_WORDS,
+    FACTION_NAME_CONNECTORS,
+    FACTION_NOUNS,
+    MOVEMENT_ANAPHOR_NOUNS,
+    MOVER_WORDS,
+    PRONOUN_MOVEMENT_VERBS,
+    SERIES_NOUNS,
+)
+
+__all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_before_faction_nouns", "names_movers",
+           "opens_with_anaphor", "speaker_gap"]
+
+#: The most words between a determiner or series word and its noun ("the 17 white buses").
+_NOUN_REACH: Final = 2
+#: Adverbs between "it" and its movement verb ("It then reached X").
+_PRONOUN_ADVERBS: Final = frozenset({"then", "later", "finally"})
+
+
+def has_word(tokens: Tokens, first: int, last: int, words: Container[str]) -> bool:
+    """Whether one of ``words`` (lower-cased) is a token of ``tokens[first:last]``."""
+    return any(token.lower in words for token in tokens.items[first:last])
+
+
+def names_movers(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]`` names who or what moves (:data:`~._lexicon.MOVER_WORDS`: "fighters",
+    "the convoy", "buses")."""
+    return has_word(tokens, first, last, MOVER_WORDS)
+
+
+def names_a_series(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]`` names one more movement of a series. The grammar:
+
+    .. code-block:: text
+
+        series := ('another' | 'other' | 'a' 'further' | 'a' 'new') word{0,2} series_noun
+
+    ("another convoy", "a further batch of buses", "other evacuee groups").
+    """
+    items = tokens.items
+    for i in range(first, last):
+        word = items[i].lower
+        if (word,) in ANOTHER_WORDS:
+            j = i + 1
+        elif i + 1 < last and (word, items[i + 1].lower) in ANOTHER_WORDS:
+            j = i + 2
+        else:
+            continue
+        for k in range(j, min(last, j + _NOUN_REACH + 1)):
+            if not items[k].word:
+                break
+            if items[k].lower in SERIES_NOUNS:
+                return True
+    return False
+
+
+def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the clause ``tokens[first:last]`` opens with a subject that refers back to the movement told before
+    it. The grammar:
+
+    .. code-block:: text
+
+        anaphor := mark* ( determiner word{0,2} movement_noun | 'they' | 'them'
+                         | 'it' ['then' | 'later' | 'finally'] pronoun_movement_verb )
+
+    ("The convoy headed north", "These 17 buses contained ...", "They left for X", "It reached Idlib").
+    """
+    items = tokens.items
+    i = first
+    while i < last and not items[i].word:
+        i += 1
+    if i >= last:
+        return False
+    word = items[i].lower
+    if word in ("they", "them"):
+        return True
+    if word == "it":
+        j = i + 1
+        if j < last and items[j].lower in _PRONOUN_ADVERBS:
+            j += 1
+        return j < last and items[j].lower in PRONOUN_MOVEMENT_VERBS
+    if word not in ANAPHOR_DETERMINERS:
+        return False
+    for k in range(i + 1, min(last, i + _NOUN_REACH + 2)):
+        if not items[k].word:
+            return False
+        if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
+            return True
+    return False
+
+
+#: Marks that may stand among the words of a speaker gap ("the U.S.-based Observatory's head").
+_GAP_MARKS: Final = frozenset({".", "'", "\u2019", "-"})
+#: The most words of a speaker gap outside its brackets and appositive, and the most characters inside each.
+_GAP_WORDS: Final = 6
+_GAP_BRACKET: Final = 40
+_GAP_APPOSITIVE: Final = 60
+_ACTOR_APPOSITIVE: Final = 40
+#: The most words between "according to" or "told" and the source ("according to regime news agency SANA").
+_LEAD_IN_WORDS: Final = 4
+
+
+def _closing(tokens: Tokens, index: int, last: int, close: str, forbidden: frozenset[str],
+             reach: int) -> int | None:
+    """The index of the first ``close`` mark after token ``index`` (an opening mark) and before ``last``, when no
+    ``forbidden`` mark stands between them and they hold at most ``reach`` characters (at least one); else
+    ``None``."""
+    items = tokens.items
+    for j in range(index + 1, last):
+        token = items[j]
+        if token.text == close:
+            inside = token.start - items[index].end
+            return j if 1 <= inside <= reach else None
+        if not token.word and token.text in forbidden:
+            return None
+        if token.start - items[index].end > reach:
+            return None
+    return None
+
+
+def speaker_gap(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]``, between a speaker's name and its speech verb, may stand there. The grammar:
+
+    .. code-block:: text
+
+        gap := [')'] ['(' token{1,} ')'] gap_word{0,6} [',' token{1,} ','] ','*
+
+    where a bracket holds at most 40 characters, an appositive at most 60 and no ";", and a gap word is a word or
+    one of ``. ' -`` ("the Observatory's head, Rami Abdel Rahman, said"; "(SOHR) said"; "chief of staff said").
+    """
+    items = tokens.items
+    i = first
+    if i < last and items[i].text == ")":
+        i += 1
+    if i < last and items[i].text == "(":
+        close = _closing(tokens, i, last, ")", frozenset("()"), _GAP_BRACKET)
+        if close is None:
+            return False
+        i = close + 1
+    words = 0
+    while i < last and (items[i].word or items[i].text in _GAP_MARKS):
+        words += items[i].word
+        if words > _GAP_WORDS:
+            return False
+        i += 1
+    if i < last and items[i].text == ",":
+        close = _closing(tokens, i, last, ",", frozenset(";"), _GAP_APPOSITIVE)
+        if close is not None:
+            i = close + 1
+    return all(token.text == "," for token in items[i:last])
+
+
+def lead_in(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]``, between "according to" or "told" and a source's name, is a lead-in: at most
+    four words and no mark ("according to *regime news agency* SANA")."""
+    return last - first <= _LEAD_IN_WORDS and all(token.word for token in tokens.items[first:last])
+
+
+def acts_after(tokens: Tokens, end: int) -> bool:
+    """Whether the words after a name that ends at offset ``end`` make it an actor: a state named by its place
+    ("Damascus is using", "Syria, backed by Russia, decided", "Moscow's forces"). The grammar:
+
+    .. code-block:: text
+
+        actor_after := possessive actor_noun
+                     | [',' token{1,} ','] (actor_verb | 'and' 'its' 'allies')
+
+    where the appositive holds at most 40 characters and no ``; .``.
+    """
+    items = tokens.items
+    j = tokens.at_or_after(end)
+    if j == 0 or j >= len(items) or items[j - 1].end != end:
+        return False  # the name ends inside a word ("Damascus-based"), or ends the text
+    if items[j - 1].possessive:
+        return items[j].lower in ACTOR_NOUNS
+    if items[j].text == ",":
+        close = _closing(tokens, j, len(items), ",", frozenset(";."), _ACTOR_APPOSITIVE)
+        if close is None:
+            return False
+        j = close + 1
+    if j >= len(items):
+        return False
+    word = items[j].lower
+    return word in ACTOR_VERBS or (word == "and" and j + 2 < len(items) and items[j + 1].lower == "its"
+                                   and items[j + 2].lower == "allies")
+
+
+#: The most capitalised words of an armed group's name before its faction noun.
+_FACTION_NAME_WORDS: Final = 5
+#: Marks that may stand inside a written word ("Hay'at", "al-Islam").
+_INSIDE_WORD: Final = frozenset({"'", "\u2019", "-"})
+
+
+def _written_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The written words of ``tokens[first:last]``: runs of touching word tokens and the apostrophes or hyphens
+    inside them, as (first, end) token index pairs; a mark of any other kind is a word of its own."""
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first
+    while i < last:
+        j = i + 1
+        if items[i].word:
+            while (j < last and items[j].start == items[j - 1].end and not items[j - 1].possessive
+                   and (items[j].word or (items[j].text in _INSIDE_WORD and j + 1 < last
+                                          and items[j + 1].word and items[j + 1].start == items[j].end))):
+                j += 1
+        found.append((i, j))
+        i = j
+    return found
+
+
+def names_before_faction_nouns(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The capitalised names that stand right before a faction noun in ``tokens[first:last]``, as (start, end)
+    offsets, in order. The grammar:
+
+    .. code-block:: text
+
+        faction_name := capitalised (connector? capitalised | connector-capitalised){0,4} faction_noun
+
+    where a capitalised word has two characters at least, a connector is one of
+    :data:`~._lexicon.FACTION_NAME_CONNECTORS` and the faction noun is written in lower case ("the Northern Storm
+    brigade", "Jaish al Umma fighters", "the Army of Islam group"). Each word of the name is followed by white
+    space, not by a mark.
+    """
+    items = tokens.items
+    words = _written_words(tokens, first, last)
+
+    def spaced(k: int) -> bool:  # written word k is followed by white space (or ends the part read)
+        return k + 1 >= len(words) or items[words[k + 1][0]].start > items[words[k][1] - 1].end
+
+    def capitalised(k: int) -> bool:
+        a, b = words[k]
+        text = items[a].text
+        return items[a].word and text[:1].isupper() and (len(text) >= 2 or b - a > 1) and spaced(k)
+
+    def joined(k: int) -> bool:  # "al-Islam": a connector hyphenated to a capitalised word
+        head, _, rest = items[words[k][0]].text.partition("-")
+        return words[k][1] - words[k][0] == 1 and head in FACTION_NAME_CONNECTORS and rest[:1].isupper() \
+            and spaced(k)
+
+    def connector(k: int) -> bool:
+        return k >= 0 and words[k][1] - words[k][0] == 1 and items[words[k][0]].text in FACTION_NAME_CONNECTORS
+
+    found: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(words):
+        if b - a != 1 or items[a].text not in FACTION_NOUNS or k == 0:
+            continue
+        slots: list[int] = []  # the written words of the name, right to left, each a capitalised word
+        j = k - 1
+        while j >= 0 and len(slots) < _FACTION_NAME_WORDS and (capitalised(j) or joined(j)):
+            slots.append(j)
+            j -= 1
+            # a connector between two words of the name, after a capitalised word: "Army of Islam"
+            if (capitalised(slots[-1]) and len(slots) < _FACTION_NAME_WORDS and connector(j) and j >= 1
+                    and (capitalised(j - 1) or joined(j - 1))):
+                j -= 1
+        while slots and not capitalised(slots[-1]):
+            slots.pop()  # the first word of a name is capitalised itself, not joined to a connector
+        if not slots:
+            continue
+        start = items[words[slots[-1]][0]].start
+        end = items[words[slots[0]][1] - 1].end
+        found.append((start, end))
+    return found

@@ -1,0 +1,179 @@
+"""The frames, each with its own table of invented sentences.
+
+A row gives a sentence, the known names in it (what the gazetteer would find; armed groups marked), and what the
+frame reads: which name fills which slot. The rules that turn the slots into records are tested through ``parse``
+(tests/test_parse.py, tests/test_chunks.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ghouta_events import EventKind, FigureKind
+from ghouta_events._text._chunks import tokenize
+from ghouta_events._text._cues import Cue, find_cues
+from ghouta_events._text._frames import (
+    FRAMES,
+    Attribution,
+    Backing,
+    CueScope,
+    EventTrigger,
+    FigureKinds,
+    NameSpans,
+)
+from ghouta_events._text._numbers import find_numbers
+from ghouta_events._text._words import Words
+
+
+def _names(text: str, names: list[str]) -> NameSpans:
+    starts, ends = [], []
+    position = 0
+    for name in names:
+        start = text.index(name, position)
+        starts.append(start)
+        ends.append(start + len(name))
+        position = start + len(name)
+    return NameSpans(starts, ends)
+
+
+def test_every_frame_states_its_grammar_and_its_triggers() -> None:
+    for frame in FRAMES:
+        assert frame.__doc__ is not None
+        assert "code-block" in frame.__doc__
+        assert frame.TRIGGERS
+
+
+# --- Attribution ----------------------------------------------------------------------------------------------
+
+# The sources an official may speak for in these rows.
+KNOWN_SOURCES = frozenset({"Russian military", "Iranian government"})
+
+# (sentence, names in order, the names that can speak, [(speaker or official, role, coordinated speakers)])
+ATTRIBUTIONS = [
+    pytest.param("Forty buses left, the Monitor said.", ["Monitor"], ["Monitor"], [("Monitor", 1, [])],
+                 id="speaker before the verb"),
+    pytest.param("Forty buses left, said the Monitor.", ["Monitor"], ["Monitor"], [("Monitor", 1, [])],
+                 id="speaker after the verb, after a comma"),
+    pytest.param("The Monitor's head, Jane Doe, said forty buses left.", ["Monitor"], ["Monitor"],
+                 [("Monitor", 1, [])], id="a title and an appositive between"),
+    pytest.param("Forty buses left, according to the Courier and the Monitor.", ["Courier", "Monitor"],
+                 ["Courier", "Monitor"], [("Courier", 1, ["Monitor"])], id="according to X and Y"),
+    pytest.param("Forty buses left, according to the Courier, the Herald and the Monitor.",
+                 ["Courier", "Herald", "Monitor"], ["Courier", "Herald", "Monitor"],
+                 [("Courier", 1, ["Herald", "Monitor"])], id="according to a list"),
+    pytest.param("The Courier, citing the Monitor, said forty buses left.", ["Courier", "Monitor"],
+                 ["Courier", "Monitor"], [("Monitor", 0, []), ("Courier", 3, []), ("Monitor", 1, [])],
+                 id="citing: the source cited and the outlet that relays"),
+    pytest.param("A Russian officer told the Courier that forty buses left.", ["Courier"], ["Courier"],
+                 [("Courier", 2, []), ("Russian military", 1, [])], id="an official, and who was told"),
+    pytest.param("Forty buses left, said an Iranian diplomat.", [], [], [("Iranian government", 1, [])],
+                 id="an official after the verb"),
+    pytest.param("Forty buses leave Kafr Qamar: Monitor", ["Kafr Qamar", "Monitor"], ["Monitor"],
+                 [("Monitor", 1, [])], id="a headline ending with its source"),
+    pytest.param("Forty buses left Kafr Qamar on Monday.", ["Kafr Qamar"], [], [], id="no speaker"),
+    pytest.param("Forty buses left the Monitor's yard, residents said.", ["Monitor"], ["Monitor"], [],
+                 id="too far from the verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "voiced", "expected"), ATTRIBUTIONS)
+def test_attribution(text: str, names: list[str], voiced: list[str],
+                     expected: list[tuple[str, int, list[str]]]) -> None:
+    found = Attribution.find(tokenize(Words(text)), list(find_cues(text)), _names(text, names),
+                             [name in voiced for name in names], (0, len(text)), KNOWN_SOURCES)
+    read = [(frame.official if frame.speaker is None else names[frame.speaker], frame.role,
+             [names[k] for k in frame.also]) for frame in found]
+    assert read == expected
+
+
+# --- Backing --------------------------------------------------------------------------------------------------
+
+# (sentence, names in order, the armed groups among them, [(group, backer or nationality)])
+BACKINGS = [
+    pytest.param("The Sufra Brigade, backed by Ruritania, left the hills.", ["Sufra Brigade", "Ruritania"],
+                 ["Sufra Brigade"], [("Sufra Brigade", "Ruritania")], id="backed by, after the group"),
+    pytest.param("The Sufra Brigade, which is sponsored by Ruritania, left.", ["Sufra Brigade", "Ruritania"],
+                 ["Sufra Brigade"], [("Sufra Brigade", "Ruritania")], id="a relative clause"),
+    pytest.param("The Ruritania-backed Sufra Brigade left.", ["Ruritania", "Sufra Brigade"], ["Sufra Brigade"],
+                 [("Sufra Brigade", "Ruritania")], id="a state before -backed"),
+    pytest.param("The Ruritanian-backed Sufra Brigade left.", ["Sufra Brigade"], ["Sufra Brigade"],
+                 [("Sufra Brigade", "Ruritanian")], id="a nationality before -backed"),
+    pytest.param("Qamar and the Sufra Brigade, loyal to Ruritania, left.", ["Qamar", "Sufra Brigade", "Ruritania"],
+                 ["Sufra Brigade"], [("Sufra Brigade", "Ruritania")], id="the nearest armed group before"),
+    pytest.param("The town, backed by Ruritania, held out.", ["Ruritania"], [], [], id="no armed group"),
+    pytest.param("The Sufra Brigade left the hills.", ["Sufra Brigade"], ["Sufra Brigade"], [], id="no cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "armed", "expected"), BACKINGS)
+def test_backing(text: str, names: list[str], armed: list[str], expected: list[tuple[str, str]]) -> None:
+    spans = _names(text, names)
+    found = Backing.find(tokenize(Words(text)), list(find_cues(text)), spans, [name in armed for name in names])
+    read = [(names[frame.group], names[frame.backer] if frame.backer is not None else frame.nationality)
+            for frame in found]
+    assert read == expected
+
+
+# --- Event triggers -------------------------------------------------------------------------------------------
+
+# (sentence, the kinds of its triggers in order)
+EVENT_TRIGGERS = [
+    pytest.param("Jets pounded the hills in a fierce offensive.", [EventKind.OFFENSIVE], id="an offensive"),
+    pytest.param("A deal was signed after weeks of talks.", [EventKind.AGREEMENT, EventKind.NEGOTIATION],
+                 id="a deal and the talks before it"),
+    pytest.param("The army declared the valley free of gunmen.", [EventKind.STATEMENT], id="an announcement"),
+    pytest.param("An air strike hit the market; a truce followed.", [EventKind.AIR_STRIKE, EventKind.CEASEFIRE],
+                 id="two kinds in one sentence"),
+    pytest.param("The army said forty buses left.", [], id="a speech verb that announces nothing"),
+    pytest.param("Two air strikes and a third air strike hit the town.", [EventKind.AIR_STRIKE] * 2,
+                 id="one frame per occurrence"),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), EVENT_TRIGGERS)
+def test_event_triggers(text: str, kinds: list[EventKind]) -> None:
+    assert [trigger.kind for trigger in EventTrigger.find(list(find_cues(text)))] == kinds
+
+
+# --- Figure ---------------------------------------------------------------------------------------------------
+
+# (sentence, the kind each count takes, in order)
+FIGURE_KINDS = [
+    pytest.param("At least 300 people were killed in the town.", [FigureKind.KILLED], id="a kind cue after"),
+    pytest.param("The strikes killed 120 people.", [FigureKind.KILLED], id="a kind cue before"),
+    pytest.param("Some 9,000 people fled through the corridor.", [FigureKind.FLED], id="fled"),
+    pytest.param("Buses carried 1,100 passengers, including injured.", [None], id="a part is no kind"),
+    pytest.param("Forty buses drove through the corridor with 900 people.", [None, None],
+                 id="a corridor makes no bus convoy a flight"),
+    pytest.param("About 4,000 people remain in the town, and 200 were killed.",
+                 [FigureKind.REMAINING, FigureKind.KILLED], id="each count its own nearest cue"),
+    pytest.param("Some 700 people were evacuated on Monday.", [FigureKind.EVACUATED],
+                 id="a verb of evacuation competes"),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), FIGURE_KINDS)
+def test_figure_kinds(text: str, kinds: list[FigureKind | None]) -> None:
+    cues = list(find_cues(text))
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    scope = CueScope(tokenize(Words(text)), cues, numbers, 0, len(text))
+    figure = FigureKinds(cues, FigureKinds.of_sentence(cues), len(text))
+    assert [figure.kind_of(n, scope.phrase_start(n.span.start)) for n in numbers] == kinds
+
+
+# (sentence, the values of the counts a plan cue applies to)
+PLAN_SCOPES = [
+    pytest.param("About 2,000 fighters left on Monday, and 5,000 more are expected to leave.", [5000],
+                 id="the plan of the second phrase only"),
+    pytest.param("Some 6,000 gunmen, along with their families, will be evacuated.", [6000],
+                 id="a predicate phrase plans the counts before it"),
+    pytest.param("About 2,000 fighters left on Monday.", [], id="no plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "planned"), PLAN_SCOPES)
+def test_plan_scope(text: str, planned: list[int]) -> None:
+    cues = list(find_cues(text))
+    numbers = [n for n in find_numbers(text) if n.value is not None]
+    counts = CueScope(tokenize(Words(text)), cues, numbers, 0, len(text)).counts_of(Cue.PLANNED, leading=True)
+    assert [n.value for n in numbers if id(n) in counts] == planned
