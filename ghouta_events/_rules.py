@@ -97,10 +97,13 @@ from ._text._lexicon import (
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
+    DETERMINERS,
     GOING_VERBS,
     INTO_PHRASES,
     LOCATIVE_PREPOSITIONS,
     PASSIVE_LINKS,
+    PLACE_DEAL_WORDS,
+    PLACE_GOVERNORS,
     SINCE_WORDS,
     SINGULAR_MOVEMENT_NOUNS,
 )
@@ -451,12 +454,20 @@ def _resolved_first(places: list[Place]) -> list[Place]:
 
 
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
-    """Of two compatible readings of one count, the one that says more (exact over hedged)."""
+    """Of two compatible readings of one count, the one that says more: the number stated to more digits ("as
+    many as 6,749" over "nearly 6,800", "981" over "950+"), then the narrower (exact over hedged)."""
+    def round_digits(q: Quantity) -> int:
+        value, zeros = q.value, 0
+        while value and value % 10 == 0:
+            value //= 10
+            zeros += 1
+        return zeros
+
     def width(q: Quantity) -> float:
         if q.low is None or q.high is None:
             return math.inf
         return q.high - q.low
-    return a if width(a) <= width(b) else b
+    return a if (round_digits(a), width(a)) <= (round_digits(b), width(b)) else b
 
 
 class _Rules:
@@ -1318,7 +1329,7 @@ class _Rules:
         text = self.text
         # "reached a deal" is no arrival: a verb of arrival whose object is an agreement is dropped
         stated = sent.cues_in(start, end)
-        cues = self._without_figurative_arrivals(stated)
+        cues = [c for c in self._without_figurative_arrivals(stated) if not self._names_a_place(c)]
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
@@ -1355,7 +1366,9 @@ class _Rules:
         windowed = date is not None and date.precision is not Precision.DAY and not (
             date.precision is Precision.WEEK and self._names_one_movement(sent, cues)) and not (
             date.precision is Precision.DAYS and Cue.CONVOY in kinds)  # buses over two days: one convoy
-        one_day = date is not None and date.precision is Precision.DAY
+        # one day, even when no year resolves it ("On March 26" in a text without a year)
+        one_day = (date is not None and date.precision is Precision.DAY) or (date is None and any(
+            m.day is not None and m.month is not None and m.end_day is None for m in dates))
         total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
         if not one_day:
             total_counts |= scope.counts_of(Cue.AGREEMENT, leading=True)
@@ -1574,6 +1587,23 @@ class _Rules:
         repeated.distinct = True  # "another": a movement of its own, never a restatement of the first
         setattr(repeated, slot, quantity)
         return repeated
+
+    def _names_a_place(self, cue: CueHit) -> bool:
+        """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the
+        settlement"): after a name, before "of" and a name, or the object of a verb of leaving or a preposition of
+        place."""
+        if cue.cue is not Cue.AGREEMENT or cue.text.lower() not in PLACE_DEAL_WORDS:
+            return False
+        tokens = self.tokens
+        items = tokens.items
+        index = tokens.at_or_after(cue.start)
+        before = items[index - 1] if index > 0 else None
+        if before is not None and before.word and before.text[:1].isupper() and before.lower not in DETERMINERS:
+            return True  # "the Arbil settlement"
+        if index + 2 < len(items) and items[index + 1].lower == "of" and items[index + 2].text[:1].isupper():
+            return True  # "the settlement of Arbil"
+        governor = preposition_before(tokens, index)
+        return governor is not None and (governor in LOCATIVE_PREPOSITIONS or governor in PLACE_GOVERNORS)
 
     def _before_a_vehicle(self, cue: CueHit, cues: Sequence[CueHit]) -> bool:
         """Whether a verb of entering or waiting stands as an adjective right before a noun of vehicles ("boarded

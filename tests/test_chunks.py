@@ -336,6 +336,10 @@ ONE_MOVEMENT = [
                  id="buses-and-people-of-one-day-and-place"),
     pytest.param("Thirty coaches drove out of Kafr Qamar on Monday.\n\nAbout 900 fighters left Kafr Qamar for Idlib "
                  "on Monday.", ("Kafr Qamar", "Idlib", 30, None, 900), id="coaches-and-fighters-of-one-day-and-place"),
+    # Of two readings of one count, the one stated to more digits says more, whatever its hedge.
+    pytest.param("Nearly 2,000 fighters, families leave Zamalka for Idlib - Russian military\n\nAs many as 1,947 "
+                 "fighters and members of their families left Zamalka for Idlib on Monday, the Russian military said.",
+                 ("Zamalka", "Idlib", None, 1947, None), id="the-count-stated-to-more-digits-wins"),
     pytest.param("Nearly 2,000 rebels and families quit Zamalka for Idlib - Russian military\n\nForty buses left "
                  "Zamalka for Idlib on Monday, the Russian military said.", ("Zamalka", "Idlib", 40, 2000, None),
                  id="a-headline-count-restated-by-another-count-in-the-body"),
@@ -460,6 +464,13 @@ COUNT_ROLES = [
                  id="a-count-between-two-days-is-a-total"),
     pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday.", [(1600, None)], [],
                  id="buses-over-two-days-are-one-convoy"),
+    # "settlement" after a name, before "of <name>" or as the object of a movement is a place, not a deal.
+    pytest.param("About 2,000 militants and their families left the Tell Marwan settlement, the Russian military "
+                 "said.", [(2000, None)], [], id="the-x-settlement-is-a-place"),
+    pytest.param("Some 900 people left the settlement of Kafr Qamar for Idlib.", [(900, None)], [],
+                 id="the-settlement-of-x-is-a-place"),
+    pytest.param("As many as 1,200 militants and members of their families left the settlement and were taken to "
+                 "Idlib in 30 buses.", [(1200, None)], [], id="left-the-settlement-is-a-place"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]
@@ -491,6 +502,15 @@ def test_a_background_noun_group_takes_no_day_from_its_main_verb() -> None:
     text = "The army entered the town of Zamalka on Friday after the completion of the exit of the gunmen to Idlib."
     report = parse(text, published=MONDAY, report_id="t")
     assert [(c.destination.name if c.destination else None, c.date) for c in report.convoys] == [("Idlib", None)]
+
+
+def test_a_day_of_the_month_without_a_year_is_still_one_day() -> None:
+    text = ("As a result of the agreements, on March 26, as many as 1,200 militants and members of their families "
+            "left Kafr Qamar for Idlib in 30 buses.")
+    report = parse(text, report_id="t")
+    assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
+            for c in report.convoys] == [(1200, 30)]
+    assert report.figures == ()
 
 
 def test_a_day_to_come_gives_no_day_to_a_movement_told_without_one() -> None:

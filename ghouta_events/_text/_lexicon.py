@@ -64,6 +64,8 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERFECT_AUXILIARIES",
     "PHOTO_WORDS",
+    "PLACE_DEAL_WORDS",
+    "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PRONOUN_SPEECH_VERBS",
@@ -633,6 +635,12 @@ NOMINAL_TIME_OPENERS: Final = frozenset({"after", "following", "before"})
 #: Nouns of completion that may stand between the opener and the movement noun ("after *the completion of* the
 #: exit of X").
 COMPLETION_NOUNS: Final = frozenset({"completion", "end", "conclusion", "completing", "finishing"})
+#: Deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
+#: settlement").
+PLACE_DEAL_WORDS: Final = frozenset({"settlement", "settlements"})
+#: Words that govern a place as their object: a deal word after them is a place ("left the settlement").
+PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit", "exited", "entered", "from",
+                                    "into", "inside", "outside", "near"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
