@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
@@ -355,7 +355,10 @@ class FigureKinds:
     passengers, including injured"). Which counts a plan, total or deal cue applies to is :class:`CueScope`'s.
 
     ``sentence`` holds the kind cues of the whole sentence (:meth:`of_sentence`, made once per sentence); ``end``
-    is where the clause ends.
+    is where the clause ends. A kind word in the noun group after a breakdown word names a part (``part_ends``,
+    each breakdown cue's end mapped to where its noun group ends: "including injured", "among them sick and
+    injured people"), and the noun right after a breakdown count is that count's own (``nouns``, the noun's start
+    mapped to the count's: "500 people, among them 30 *wounded*" gives the 500 no kind).
     """
 
     #: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
@@ -368,16 +371,21 @@ class FigureKinds:
         Cue.REMAINING: FigureKind.REMAINING,
         Cue.RESIDENTS: FigureKind.RESIDENTS,
         Cue.RELEASED: FigureKind.RELEASED,
+        Cue.RETURNED: FigureKind.OTHER,  # returns are figures of their own, of no kind of the list
     }
     TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({*KINDS, Cue.MOVE})
 
-    __slots__ = ("end", "inside", "inside_starts", "outside", "outside_starts", "vehicles")
+    __slots__ = ("end", "inside", "inside_starts", "nouns", "outside", "outside_starts", "vehicles")
 
     def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
-                 end: int) -> None:
+                 end: int, part_ends: Mapping[int, int] | None = None, nouns: Mapping[int, int] | None = None) -> None:
         self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        # a kind word right after "including" names a part, not the whole ("1,100 passengers, including injured")
-        parts = {c.start for p, c in itertools.pairwise(clause_cues) if p.cue is Cue.BREAKDOWN and c.start - p.end <= 2}
+        ends = part_ends or {}
+        # a kind word in the noun group after "including" names a part, not the whole ("1,100 passengers,
+        # including injured")
+        parts = {c.start for p, c in itertools.pairwise(clause_cues)
+                 if p.cue is Cue.BREAKDOWN and p.end <= c.start
+                 and (c.end <= ends[p.end] if p.end in ends else c.start - p.end <= 2)}
         self.inside: list[tuple[int, int, FigureKind | None]] = [
             (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else self.KINDS.get(c.cue))
             for c in clause_cues if c.start not in parts and (
@@ -385,12 +393,24 @@ class FigureKinds:
         self.inside_starts = [c[0] for c in self.inside]
         self.outside_starts, self.outside = sentence
         self.end = end
+        self.nouns: Mapping[int, int] = nouns or {}
 
     @classmethod
     def of_sentence(cls, cues: Sequence[CueHit]) -> tuple[list[int], list[tuple[int, int, FigureKind]]]:
         """The kind cues of a sentence (start, end, kind), and where each starts."""
         found = [(c.start, c.end, kind) for c in cues if (kind := cls.KINDS.get(c.cue)) is not None]
         return [c[0] for c in found], found
+
+    def adjective(self, number: NumberMention, head_start: int) -> bool:
+        """Whether a kind cue stands inside the count's noun group, between the count and its head noun ("400
+        *wounded* civilians", "3,200 *displaced* people"): an adjective that says who is counted."""
+        after = bisect.bisect_left(self.inside_starts, number.span.end)
+        return after < len(self.inside) and self.inside_starts[after] < head_start
+
+    def first_between(self, start: int, end: int) -> FigureKind | None:
+        """The kind of the first kind cue of the clause in ``[start, end)``, or ``None``."""
+        at = bisect.bisect_left(self.inside_starts, start)
+        return self.inside[at][2] if at < len(self.inside) and self.inside_starts[at] < end else None
 
     def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
         """The kind of a count whose phrase starts at ``phrase_start``; ``EVACUATED`` for a verb of evacuation."""
@@ -404,7 +424,8 @@ class FigureKinds:
             best = ((first - cue_end) * 2, kind)
         if after < len(self.inside):
             cue_start, _, kind = self.inside[after]
-            if best is None or cue_start - last < best[0]:
+            # a kind word that is another count's own noun is that count's ("500 people, among them 30 wounded")
+            if self.nouns.get(cue_start, first) == first and (best is None or cue_start - last < best[0]):
                 best = (cue_start - last, kind)
         # the first kind cue after the clause, within reach of the count
         near = bisect.bisect_left(self.outside_starts, max(last, self.end))
@@ -413,6 +434,8 @@ class FigureKinds:
             if self.vehicles and kind is FigureKind.FLED:
                 near += 1
                 continue
+            if self.nouns.get(cue_start, first) != first:
+                break
             if best is None or cue_start - last < best[0]:
                 best = (cue_start - last, kind)
             break
