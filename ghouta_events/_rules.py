@@ -96,7 +96,6 @@ from ._text._lexicon import (
     ADDITIVE_WORDS,
     ARRIVAL_NOUNS,
     BESIDE_CROSSING,
-    BOARDING_VERBS,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
     COUNT_OF_PEOPLE_AFTER,
@@ -104,7 +103,6 @@ from ._text._lexicon import (
     DAY_COORDINATORS,
     DETERMINERS,
     GOING_VERBS,
-    INTO_PHRASES,
     LOCATIVE_PREPOSITIONS,
     PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
@@ -1078,17 +1076,16 @@ class _Rules:
         tokens = self.tokens
         cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
         for cue in cues:
-            word = cue.text.lower()
             if cue.cue in (Cue.FROM, Cue.LEAVE):
                 origins.extend(self._governed(sent, cue, end, closed=False)[0])
-            elif cue.cue is Cue.MOVE and word in BOARDING_VERBS:
+            elif cue.cue is Cue.MOVE and cue.form is CueForm.BOARDING_VERB:
                 stop = tokens.at_or_after(end)
                 at = boarding_place(tokens, tokens.at_or_after(cue.end), stop)
                 group = None if at is None else read_place_group(
                     tokens, at, self.known, closed=True, open_names=self._open_names(sent), stop=stop)
                 if group is not None:
                     origins.extend(self._group_places(sent, group))
-            elif cue.cue in (Cue.TO, Cue.ARRIVE) or word in INTO_PHRASES:
+            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form is CueForm.INTO_PHRASE:
                 governed, crossing = self._governed(sent, cue, end, closed=True)
                 if crossing and governed:
                     # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".

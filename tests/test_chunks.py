@@ -60,6 +60,10 @@ def test_cues_carry_their_form() -> None:
     assert forms["evacuation"] is CueForm.MOVEMENT_NOUN
     assert forms["announced"] is CueForm.ANNOUNCEMENT
     assert forms["buses"] is None
+    text = "Families boarded buses in the town and crossed into the plain."
+    forms = {hit.text: hit.form for hit in find_cues(text)}
+    assert forms["boarded"] is CueForm.BOARDING_VERB
+    assert forms["crossed into"] is CueForm.INTO_PHRASE
 
 
 WINDOWS = [

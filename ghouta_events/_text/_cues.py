@@ -91,6 +91,8 @@ class CueForm(enum.Enum):
     PLURAL_MOVEMENT_NOUN = "plural_movement_noun"  # evacuations, departures: several movements
     MOVEMENT_NOUN = "movement_noun"  # evacuation, departure: a movement named, not told
     ANNOUNCEMENT = "announcement"  # announced, declared: the announcement may be the news
+    BOARDING_VERB = "boarding_verb"  # boarded: the place after the vehicles is where the movers left from
+    INTO_PHRASE = "into_phrase"  # crossed into: a flight phrase that names where a convoy went
 
     __hash__ = object.__hash__
 

@@ -19,7 +19,6 @@ __all__ = [
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
-    "BOARDING_VERBS",
     "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
     "CHANGE_WORDS",
@@ -47,7 +46,6 @@ __all__ = [
     "GOING_VERBS",
     "GROUP_ADVERBS",
     "GROUP_NOUNS",
-    "INTO_PHRASES",
     "IRREGULAR_PAST",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
@@ -251,6 +249,11 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
                             "exodus from", "transfer", "exit", "exit from", "journey"),
     # speech verbs that announce: the announcement may be the news itself ("declared the town free")
     "ANNOUNCEMENT": _words("announced", "announces", "declared", "declares"),
+    # verbs of boarding: the locative after their object is where the movers left from ("boarded buses *in* X")
+    "BOARDING_VERB": _words("boarded", "boarding"),
+    # flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a
+    # convoy went
+    "INTO_PHRASE": _words("crossed into"),
 }
 
 
@@ -613,11 +616,6 @@ GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached"
 BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
 #: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
-#: Verbs of boarding: the locative after their object is where the movers left from ("boarded buses *in* X").
-BOARDING_VERBS: Final = frozenset({"boarded", "boarding"})
-#: Flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a convoy
-#: went.
-INTO_PHRASES: Final = frozenset({"crossed into"})
 #: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
 #: 800 on Tuesday", "followed by a further 700").
 ELLIPSIS_JOINERS: Final = frozenset({"and", ",", "then", "by", "while", "with"})
