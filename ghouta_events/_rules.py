@@ -2,9 +2,9 @@
 
 The text layer (``_text``) reads the text: tokens, page zones and datelines, mentions (names with spans, numbers
 with their hedges, dates, cue words with their forms), chunks (verb groups, place groups, phrases) and the frames
-declared in ``_text/_frames.py`` (attribution, backing, figure kinds and cue scopes, event triggers). This module
-reads what they found, sentence by sentence and clause by clause; the movement frame (its place slots, movers,
-counts and day) is still read here:
+declared in ``_text/_frames.py`` (attribution, the movement frame's place slots, backing, figure kinds and cue
+scopes, event triggers). This module reads what they found, sentence by sentence and clause by clause (the rest of
+the movement frame, its movers, counts and day, is still read here):
 
 1. *Attribution*: who each sentence's claims come from (the attribution frames, the names resolved to sources),
    as a chain from the originator to the outlet; an attribution carries to the following sentences of its
@@ -67,31 +67,35 @@ from ._model import (
 from ._text._chunks import (
     PlaceGroup,
     background_clauses,
-    boarding_place,
     bound_name,
     coordinated_counts,
     credit_at,
     elliptical_count,
     ends_phrase,
     governing_word,
-    is_onward,
     is_title_case,
-    locative_after,
     mark_before,
-    movers_of,
     nominal_backgrounds,
     part_group_end,
     phrase_bounds,
     predicate_after,
     preposition_before,
-    read_place_group,
     restrictive_relatives,
     source_anaphors,
     tokenize,
 )
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._frames import Attribution, Backing, CueScope, EventTrigger, FigureKinds, NameSpans, nearest_marked
+from ._text._frames import (
+    Attribution,
+    Backing,
+    CueScope,
+    EventTrigger,
+    FigureKinds,
+    Movement,
+    NameSpans,
+    nearest_marked,
+)
 from ._text._lexicon import (
     ADDITIVE_WORDS,
     ARRIVAL_NOUNS,
@@ -494,6 +498,7 @@ class _Rules:
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
+        self.name_spans = NameSpans(self.name_starts, [hit.end for hit in self.names])
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
         self.numbers = find_numbers(text)
         self.dates = find_dates(text, words=words)
@@ -1004,18 +1009,12 @@ class _Rules:
         unresolved place; a place of the report when a record holds it."""
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
 
-    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
-        """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
-        governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
+    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> list[Place]:
+        """The places of the group a movement cue governs (see :meth:`Movement.governed`)."""
         tokens = self.tokens
-        index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
-        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
-            index = locative_after(tokens, index, stop)
-        group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
-                                 stop=stop)
-        if group is None:
-            return [], False
-        return self._group_places(sent, group), group.crossing
+        group = Movement.governed(tokens, cue, tokens.at_or_after(end), self.known, closed=closed,
+                                  open_names=self._open_names(sent))
+        return [] if group is None else self._group_places(sent, group)
 
     def _inside_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
@@ -1075,35 +1074,28 @@ class _Rules:
         onward: list[Place] = []  # "stopped at X before driving on to Y": where the journey went on to
         tokens = self.tokens
         cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
-        for cue in cues:
-            if cue.cue in (Cue.FROM, Cue.LEAVE):
-                origins.extend(self._governed(sent, cue, end, closed=False)[0])
-            elif cue.cue is Cue.MOVE and cue.form is CueForm.BOARDING_VERB:
-                stop = tokens.at_or_after(end)
-                at = boarding_place(tokens, tokens.at_or_after(cue.end), stop)
-                group = None if at is None else read_place_group(
-                    tokens, at, self.known, closed=True, open_names=self._open_names(sent), stop=stop)
-                if group is not None:
-                    origins.extend(self._group_places(sent, group))
-            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form is CueForm.INTO_PHRASE:
-                governed, crossing = self._governed(sent, cue, end, closed=True)
-                if crossing and governed:
-                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
-                    crossings.append(governed.pop())
-                for place in governed:
-                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
-                if cue.cue is Cue.TO and is_onward(tokens, tokens.at_or_after(cue.start)):
-                    onward.extend(p for p in governed if p.kind is not PlaceKind.CROSSING)
-            elif cue.cue is Cue.CROSSING:
-                crossings.extend(self._crossing_places(sent, cue))
+        first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
+        frame = Movement.find(tokens, cues, self.known, self.name_spans, first, last,
+                              open_names=self._open_names(sent))
+        for slot in frame.slots:
+            if slot.crossing is not None:
+                crossings.extend(self._crossing_places(sent, slot.crossing))
+                continue
+            if slot.group is None:
+                continue
+            governed = self._group_places(sent, slot.group)
+            if slot.role == "origin":
+                origins.extend(governed)
+                continue
+            if slot.group.crossing and governed:
+                # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
+                crossings.append(governed.pop())
+            for place in governed:
+                (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
+            if slot.onward:
+                onward.extend(p for p in governed if p.kind is not PlaceKind.CROSSING)
         if onward:
             destinations = onward
-        first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
-        for at in movers_of(tokens, first, last):  # "the people of the town of X": X is where they left
-            group = read_place_group(tokens, at, self.known, closed=True, open_names=self._open_names(sent),
-                                     stop=last)
-            if group is not None:
-                origins.extend(self._group_places(sent, group))
         bound_at, bound_places = self._bound_places  # "Idlib-bound buses"
         destinations.extend(bound_places[bisect.bisect_left(bound_at, first) : bisect.bisect_left(bound_at, last)])
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
@@ -1142,11 +1134,10 @@ class _Rules:
                 places.append(named.place)
         return at, places
 
-    def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
-        """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
-        the crossing noun ("a crossing point on the outskirts of the town of Arbin")."""
+    def _crossing_places(self, sent: _Sentence, index: int) -> list[Place]:
+        """The town the crossing noun at token ``index`` is named for ("the Arbin crossing"), else the first place
+        within a few words after it ("a crossing point on the outskirts of the town of Arbin")."""
         tokens = self.tokens
-        index = tokens.at_or_after(cue.start)
         if index > 0:
             before = tokens.items[index - 1]
             for hit, place in self._place_hits(sent, before.start, before.end):
@@ -1667,7 +1658,7 @@ class _Rules:
 
     def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
         """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
-        return any(len(self._governed(sent, c, end, closed=False)[0]) > 1 for c in cues
+        return any(len(self._governed(sent, c, end, closed=False)) > 1 for c in cues
                    if c.cue in (Cue.FROM, Cue.LEAVE))
 
     def _is_anchor_day(self, mention: DateMention) -> bool:

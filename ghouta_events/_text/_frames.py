@@ -19,15 +19,28 @@ from typing import ClassVar, Final, NamedTuple
 from attrs import frozen
 
 from .._model import EventKind, FigureKind
-from ._chunks import Tokens, compound_head, mark_before, official_after, official_before, phrase_bounds
+from ._chunks import (
+    PlaceGroup,
+    Tokens,
+    boarding_place,
+    compound_head,
+    is_onward,
+    locative_after,
+    mark_before,
+    movers_of,
+    official_after,
+    official_before,
+    phrase_bounds,
+    read_place_group,
+)
 from ._cues import Cue, CueForm, CueHit
 from ._lexicon import CLOSED_CLASS, DEMAND_VERBS, DETERMINERS, SOURCE_JOINERS
 from ._numbers import NumberMention
 from ._readers import lead_in, speaker_gap
 from ._verbs import Modality, verb_group
 
-__all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "NameSpans",
-           "nearest_marked"]
+__all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "Movement", "NameSpans",
+           "PlaceSlot", "nearest_marked"]
 
 
 class NameSpans(NamedTuple):
@@ -329,6 +342,92 @@ class EventTrigger:
         return found
 
 
+class PlaceSlot(NamedTuple):
+    """A place slot of a movement: its role ("origin", "destination" or "crossing") and what fills it: the place
+    group a movement word governs (``onward`` when the word names the next step of the journey: "before heading
+    to X"), or a crossing noun (its token index)."""
+
+    role: str
+    group: PlaceGroup | None = None
+    crossing: int | None = None
+    onward: bool = False
+
+
+@frozen
+class Movement:
+    """The movement frame's places: the place groups that the movement words of a clause govern. The grammar:
+
+    .. code-block:: text
+
+        origin      := ('from' | leave_verb) open_place_group             ("left the besieged enclave of X")
+                     | boarding_verb word{0,4} ('in' | 'at') closed_place_group   ("boarded 30 buses in X")
+                     | mover_noun 'of' closed_place_group                  ("the people of the town of X")
+        destination := ('to' | 'toward' | arrive_verb | 'crossed into') closed_place_group
+                     | bare_arrival time_word* ('in' | 'at') closed_place_group   ("arrived late on Monday in X")
+                     | onward_word verb_word{0,3} 'to' closed_place_group  (onward: "before driving on to X")
+        crossing    := destination_group crossing_noun                      ("reached the Arbin crossing")
+                     | crossing_noun                                        (the rules find the town it is named for)
+
+    (The place group grammar is :func:`~._chunks.read_place_group`'s.) A movement word inside a known name ("the
+    Observatory *for* Human Rights") governs nothing. The slots come in the order of their words, the origins of
+    mover nouns last; the rules resolve the names of each group to places and pick one origin and one destination
+    ("X-bound" names are found once per report by the rules). Who moved, how many and when are still read by the
+    rules clause by clause.
+    """
+
+    TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE, Cue.CROSSING, Cue.MOVE,
+                                                    Cue.FLED})
+
+    slots: tuple[PlaceSlot, ...]
+
+    @staticmethod
+    def governed(tokens: Tokens, cue: CueHit, stop: int, known: Mapping[int, int], *, closed: bool,
+                 open_names: bool) -> PlaceGroup | None:
+        """The place group a movement word governs, before token ``stop``. An arrival verb governs the locative
+        group that follows it past adverbs of time ("arrived late on Monday at X")."""
+        index = tokens.at_or_after(cue.end)
+        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
+            index = locative_after(tokens, index, stop)
+        return read_place_group(tokens, index, known, closed=closed, open_names=open_names, stop=stop)
+
+    @staticmethod
+    def find(tokens: Tokens, cues: Sequence[CueHit], known: Mapping[int, int], names: NameSpans, first: int,
+             stop: int, *, open_names: bool) -> Movement:
+        """The place slots of a clause: ``cues`` are its cue hits, ``first`` its first token after any dateline and
+        ``stop`` the token after it, ``known`` maps the start of each known name to its end, ``names`` are all the
+        known names (for the words inside them), and ``open_names`` whether names the gazetteer does not know may
+        fill a slot."""
+        starts, ends = names
+        slots: list[PlaceSlot] = []
+        for cue in cues:
+            inside = bisect.bisect_right(starts, cue.start) - 1
+            if inside >= 0 and starts[inside] < cue.start < ends[inside]:
+                continue  # "the Observatory for Human Rights"
+            group: PlaceGroup | None
+            if cue.cue in (Cue.FROM, Cue.LEAVE):
+                group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
+                if group is not None:
+                    slots.append(PlaceSlot("origin", group=group))
+            elif cue.cue is Cue.MOVE and cue.form is CueForm.BOARDING_VERB:
+                at = boarding_place(tokens, tokens.at_or_after(cue.end), stop)
+                group = None if at is None else read_place_group(tokens, at, known, closed=True,
+                                                                  open_names=open_names, stop=stop)
+                if group is not None:
+                    slots.append(PlaceSlot("origin", group=group))
+            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form is CueForm.INTO_PHRASE:
+                group = Movement.governed(tokens, cue, stop, known, closed=True, open_names=open_names)
+                if group is not None:
+                    onward = cue.cue is Cue.TO and is_onward(tokens, tokens.at_or_after(cue.start))
+                    slots.append(PlaceSlot("destination", group=group, onward=onward))
+            elif cue.cue is Cue.CROSSING:
+                slots.append(PlaceSlot("crossing", crossing=tokens.at_or_after(cue.start)))
+        for at in movers_of(tokens, first, stop):  # "the people of the town of X": X is where they left
+            group = read_place_group(tokens, at, known, closed=True, open_names=open_names, stop=stop)
+            if group is not None:
+                slots.append(PlaceSlot("origin", group=group))
+        return Movement(slots=tuple(slots))
+
+
 #: The reach of a kind cue after the clause of a count, in characters ("511,000 people who have been killed").
 KIND_REACH_AFTER: Final = 40
 
@@ -510,4 +609,4 @@ class CueScope:
 
 
 #: The frames, in the order the rules read them.
-FRAMES: Final = (Attribution, Backing, FigureKinds, EventTrigger)
+FRAMES: Final = (Attribution, Movement, Backing, FigureKinds, EventTrigger)
