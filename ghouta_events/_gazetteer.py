@@ -24,7 +24,6 @@ from ._errors import GazetteerError
 from ._geography import Geography
 from ._model import EntityKind, Faction, FactionKind, Place, PlaceKind, Source, SourceKind
 from ._text._names import ARTICLES, RE_APOSTROPHES, RE_POSSESSIVE, RE_SEPARATORS, NamePattern, skeleton
-from ._text._words import Words
 
 __all__ = [
     "COUNTRY_BOUNDS",
@@ -304,20 +303,16 @@ class Gazetteer:
 
     def find_names(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NameHit]:
         """Every known name in ``text[pos:endpos]``, left to right, the longest spelling where two overlap."""
-        return self._find_names(text, pos, endpos, None)
-
-    def _find_names(self, text: str, pos: int, endpos: int | None, words: Words | None) -> Iterator[NameHit]:
-        """:meth:`find_names`, given the cut of ``text[pos:endpos]`` into ``\\w`` runs when the caller has it."""
-        for start, end, surface, targets in self._name_hits(text, pos, endpos, words):
+        for start, end, surface, targets in self._name_hits(text, pos, endpos):
             yield NameHit(start=start, end=end, text=surface, targets=targets)
 
-    def _name_hits(self, text: str, pos: int, endpos: int | None,
-                   words: Words | None) -> list[tuple[int, int, str, tuple[Target, ...]]]:
-        """What :meth:`_find_names` finds, as ``(start, end, text, targets)``: for a parser that keeps its own
+    def _name_hits(self, text: str, pos: int = 0,
+                   endpos: int | None = None) -> list[tuple[int, int, str, tuple[Target, ...]]]:
+        """What :meth:`find_names` finds, as ``(start, end, text, targets)``: for a parser that keeps its own
         records of them."""
         resolved = self._resolved
         hits = []
-        for start, end, surface in self._pattern.finditer(text, pos, endpos, words=words):
+        for start, end, surface in self._pattern.finditer(text, pos, endpos):
             targets = resolved.get(surface)
             if targets is None:
                 targets = self._targets(surface)
