@@ -18,7 +18,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Final, TypeVar
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from ._errors import GazetteerError
 from ._geography import Geography
@@ -258,8 +258,12 @@ class Gazetteer:
         coordinates and country; else ``None``.
 
         A GeoNames city is of kind ``city_abroad`` (``town`` in Syria), with its country as ``parent`` and
-        ``country``; it is not added to the gazetteer. The GeoNames table is read on the first name the
-        gazetteer does not know (about a second), then answers from memory.
+        ``country``; it is not added to the gazetteer. Its name is the spelling asked for when that is written
+        with capitals and small letters ("Fallujah", not GeoNames' "Al Fallujah"; "Zaporizhzhia", not
+        "Zaporizhzhya"), as a place the gazetteer does not know keeps its own spelling, so that a report names
+        a city alike with or without the extra; a spelling all in capitals is read with initial capitals
+        ("KYIV" is "Kyiv"), and one all in small letters gives the GeoNames name. The GeoNames table is read
+        on the first name the gazetteer does not know (about a second), then answers from memory.
 
         >>> default_gazetteer().resolve_place("Arbeen").name
         'Arbin'
@@ -267,7 +271,12 @@ class Gazetteer:
         for target in self.resolve(name):
             if target.kind is EntityKind.PLACE and not target.metonym:
                 return self.places[target.name]
-        return _world_place(name)
+        place = _world_place(name)
+        written = " ".join(name.split())
+        written = written.title() if written.isupper() else written
+        if place is not None and written != place.name and not written.islower():
+            return evolve(place, name=written)
+        return place
 
     def resolve(self, spelling: str) -> tuple[Target, ...]:
         """Everything a spelling can denote (empty when it is not known).
