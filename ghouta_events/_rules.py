@@ -94,6 +94,7 @@ from ._text._lexicon import (
     BOARDING_VERBS,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
+    CORRIDOR_NOUNS,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
@@ -1346,9 +1347,14 @@ class _Rules:
         # theirs.
         arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
         moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
-        # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
+        # People crossing on foot (corridors, front lines) flee; a convoy has vehicles. An evacuation to a stated
+        # place through a corridor is a movement ("3,000 were evacuated via a humanitarian corridor from X to Y").
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
-            moving = False
+            if self._evacuated_through(cues, sent, start, end):
+                cues = [c for c in cues if c.cue is not Cue.FLED]  # the corridor is the way, not a flight
+                kinds.discard(Cue.FLED)
+            else:
+                moving = False
         numbers = sent.numbers_in(start, end)
         if not numbers and not moving:
             return  # no count to read and no movement to record
@@ -1593,6 +1599,18 @@ class _Rules:
         repeated.distinct = True  # "another": a movement of its own, never a restatement of the first
         setattr(repeated, slot, quantity)
         return repeated
+
+    def _evacuated_through(self, cues: Sequence[CueHit], sent: _Sentence, start: int, end: int) -> bool:
+        """Whether a clause tells one day's evacuation to a stated place through a corridor: its only words of
+        flight are corridor nouns, a verb says "evacuated", a day and a destination are named."""
+        if not all(c.text.lower() in CORRIDOR_NOUNS for c in cues if c.cue is Cue.FLED):
+            return False
+        if not any(m.weekday is not None or m.day is not None or m.relative in ("today", "yesterday")
+                   for m in sent.dates_in(start, end)):
+            return False
+        if not any(c.form is CueForm.EVACUATION_VERB or c.text.lower() == "evacuated from" for c in cues):
+            return False
+        return self._movement_places(sent, start, end)[1] is not None
 
     def _names_a_place(self, cue: CueHit) -> bool:
         """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the

@@ -235,6 +235,11 @@ MOVEMENT_PLACES = [
                  "Azaz", id="with-people-reaching"),
     pytest.param("Buses carrying 300 fighters left Douma on Monday, reaching Idlib at night.", "Douma", "Idlib",
                  id="left-then-reaching"),
+    # An evacuation to a stated place through a corridor is a movement; a flight through one is not.
+    pytest.param("About 3,000 people were evacuated via a humanitarian corridor from Tell Marwan to Azaz on Monday.",
+                 "Tell Marwan", "Azaz", id="evacuated-via-a-corridor-to-a-place"),
+    pytest.param("Some 800 civilians were evacuated from Kafr Qamar through the corridor to Jarablus on Monday.",
+                 "Kafr Qamar", "Jarablus", id="evacuated-through-the-corridor-to-a-place"),
     # A restrictive relative clause holds one verb; a second is the main verb of the movement.
     pytest.param("The fighters who left Douma arrived in Idlib on Monday.", "Douma", "Idlib",
                  id="a-relative-clause-then-the-main-verb"),
@@ -642,6 +647,10 @@ FIGURE_KINDS = [
                  id="families-returned-to-their-homes"),
     pytest.param("More than 2,000 returnees have reached the town since March.", [("other", 2000)],
                  id="returnees-since"),
+    pytest.param("Some 12,000 civilians fled through the corridor on Monday.", [("fled", 12000)],
+                 id="fled-through-the-corridor"),
+    pytest.param("About 2,000 people crossed the corridor out of Kafr Qamar to Azaz on Monday.", [("fled", 2000)],
+                 id="crossed-the-corridor-is-a-flight"),
     # Who has not left yet remains.
     pytest.param("Some 1,000 fighters are yet to leave the town.", [("remaining", 1000)], id="yet-to-leave"),
     pytest.param("About 2,500 people were still waiting to leave Kafr Qamar on Monday.", [("remaining", 2500)],

@@ -26,6 +26,7 @@ __all__ = [
     "CLOSED_CLASS",
     "COMPLETION_NOUNS",
     "COPYRIGHT_WORDS",
+    "CORRIDOR_NOUNS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
@@ -641,6 +642,8 @@ PLACE_DEAL_WORDS: Final = frozenset({"settlement", "settlements"})
 #: Words that govern a place as their object: a deal word after them is a place ("left the settlement").
 PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit", "exited", "entered", "from",
                                     "into", "inside", "outside", "near"})
+#: The flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement.
+CORRIDOR_NOUNS: Final = frozenset({"corridor", "corridors", "humanitarian corridor"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
