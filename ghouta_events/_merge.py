@@ -1430,6 +1430,12 @@ _SKETCH: Final = 8
 #: A text is compared with at most this many texts that share a sketch hash with it.
 _SKETCH_PEERS: Final = 64
 
+#: Before two texts are compared in full, their bottom-k sketches of this many hashes estimate their similarity ...
+_ESTIMATE: Final = 64
+
+#: ... and the full comparison is made only when the estimate is at least this.
+_ESTIMATE_FLOOR: Final = 0.5
+
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -1503,13 +1509,35 @@ def _telling_order(report: _Told) -> tuple[bool, dt.date, int, str, str]:
     return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
 
 
+def _sketch(sketches: dict[int, frozenset[int]], stored: dict[int, array.array[int]], index: int) -> frozenset[int]:
+    """A text's bottom-k sketch: its :data:`_ESTIMATE` smallest shingle hashes (the first of its sorted array)."""
+    found = sketches.get(index)
+    if found is None:
+        found = sketches[index] = frozenset(stored[index][:_ESTIMATE])
+    return found
+
+
+def _sketches_agree(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether two texts' bottom-k sketches share at least :data:`_ESTIMATE_FLOOR` of their hashes (of the smaller,
+    for short texts). The k smallest hashes of both texts together are a uniform sample of the union of their
+    shingle sets; those of the sample found in both texts lie in both sketches, so two texts whose similarity is
+    0.8 fail this test only if fewer than half of 64 samples fall in their intersection: a chance under one in a
+    million. The exact comparison that follows is thus spared for texts that are not copies, and practically
+    never for texts that are."""
+    return len(a & b) >= _ESTIMATE_FLOOR * min(len(a), len(b))
+
+
 def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
 
     Two reports are copies when their texts are equal, or when their shingle sets (see :func:`shingles`)
     have a Jaccard similarity of at least :data:`COPY_JACCARD` (a headline, a dateline or a credit line
     added or changed leaves a long text a copy); groups are closed under this relation. A text without words
-    (records made without one) is never a copy.
+    (records made without one) is never a copy. Texts are compared in full only where it can matter: each meets
+    the next :data:`_SKETCH_PEERS` texts (by id) that share one of its :data:`_SKETCH` smallest shingle hashes,
+    of a length within the threshold of its own, and whose bottom-k sketches (see ``_sketches_agree``) estimate
+    a similarity of at least one half. Each step depends only on the set of texts, so any order or grouping of
+    the reports finds the same copies.
     """
     ordered = sorted(reports, key=lambda r: r.id)
     uf = _UnionFind(len(ordered))
@@ -1534,12 +1562,15 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
         pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
     held, held_set = -1, frozenset[int]()
+    sketches: dict[int, frozenset[int]] = {}
     for a, b in sorted(pairs):
         if uf.find(a) == uf.find(b):
             continue
         small, large = sorted((len(stored[a]), len(stored[b])))
         if small < COPY_JACCARD * large:
             continue  # the Jaccard similarity is at most small / large
+        if not _sketches_agree(_sketch(sketches, stored, a), _sketch(sketches, stored, b)):
+            continue
         if a != held:
             held, held_set = a, frozenset(stored[a])
         if _similar(held_set, frozenset(stored[b])):

@@ -1,20 +1,24 @@
-"""From one report's text to its records: the rules that assemble mentions into convoys, figures and events.
+"""The discourse stage: from the frames of one report's sentences to its records (convoys, figures, events).
 
-The text layer (``_text``) finds the mentions: names with spans, numbers with their hedges, dates, cue words,
-sentences. This module reads them sentence by sentence and clause by clause:
+The text layer (``_text``) reads the text: tokens, page zones and datelines, mentions (names with spans, numbers
+with their hedges, dates, cue words with their forms), chunks (verb groups, place groups, phrases) and the frames
+declared in ``_text/_frames.py`` (attribution, backing, figure kinds and cue scopes, event triggers). This module
+reads what they found, sentence by sentence and clause by clause; the movement frame (its place slots, movers,
+counts and day) is still read here:
 
-1. *Attribution*: who each sentence's claims come from, as a chain from the originator to the outlet; an
-   attribution carries to the following sentences of its paragraph until another source is named.
+1. *Attribution*: who each sentence's claims come from (the attribution frames, the names resolved to sources),
+   as a chain from the originator to the outlet; an attribution carries to the following sentences of its
+   paragraph until another source is named. Page furniture (the boilerplate zone) says nothing.
 2. *Roles of names*: a name that speaks is a source, a name that acts or is a party is a faction, the rest are
    places; place names used for a state that acts ("Moscow said") are the state.
-3. *Counts*: each count gets what it counts from its head noun, and a role from the cues of its clause:
+3. *Counts*: each count gets what it counts from its head noun, and a role from the frames of its clause:
    a slot of a convoy (a movement on a day), or a figure (killed, fled, planned, a running total...).
-4. *Convoys*: one candidate per clause that reports a movement; candidates that restate one movement for one
-   source are then merged, and unattributed restatements joined to the attributed record they restate.
+4. *Convoys*: one candidate per movement of a clause; candidates that restate one movement for one source are
+   then merged, and unattributed restatements joined to the attributed record they restate.
 5. *Events*: one per trigger kind and sentence, with place, factions and date; convoys and figures of the
    same sentence are linked to it.
 
-Nothing is dropped silently: counts with no role and unknown names near faction cues end up in
+Nothing is dropped silently: counts with no role and unknown names near faction nouns end up in
 :attr:`Report.unplaced`; vague amounts in :attr:`Report.amounts`.
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import functools
 import itertools
 import math
 import weakref
@@ -102,7 +107,6 @@ from ._text._lexicon import (
     GOING_VERBS,
     INTO_PHRASES,
     LOCATIVE_PREPOSITIONS,
-    PASSIVE_LINKS,
     PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
     SINCE_WORDS,
@@ -118,7 +122,7 @@ from ._text._readers import (
     opens_with_anaphor,
 )
 from ._text._sentences import Sentence, iter_sentences
-from ._text._verbs import VerbGroup, negation_in, verb_group
+from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
 from ._text._words import Words
 
 __all__ = ["read_report"]
@@ -185,6 +189,8 @@ _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUAT
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 _OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
+# The relative pronouns between a passive verb group and its subject: "the accord that was reached".
+RELATIVE_LINKS: Final = frozenset({"that", "which"})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
@@ -260,7 +266,7 @@ class _Sentence:
         self.cues: list[CueHit] = []
         self.body_start = sentence.start  # where the sentence proper starts, after a dateline
         self._span: Span | None = None
-        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, made on first use
+        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, in the list's order
         # the first date and the first day after the dateline, for plans and for facts (see _Rules._date_before)
         self.firsts: dict[bool, tuple[tuple[int, DateRange] | None, tuple[int, DateRange] | None]] = {}
         self.groups: list[Faction] | None = None  # the armed groups named, worked out on first use
@@ -270,12 +276,15 @@ class _Sentence:
         self.own_time: set[int] = set()  # parts that take no day from the sentence before them (see _Rules._clauses)
         self.open_names: bool | None = None  # see _Rules._open_names
 
+    def add(self, attribute: str, item: object, start: int) -> None:
+        """Append a mention that starts at ``start`` to the list ``attribute`` (after those that start before it)."""
+        getattr(self, attribute).append(item)
+        self._starts.setdefault(attribute, []).append(start)
+
     def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
         """The indexes of the first mention of list ``attribute`` starting at or after ``start``, and of the first
         starting at or after ``end``: a clause's mentions are cut out by bisection, not by a scan."""
-        starts = self._starts.get(attribute)
-        if starts is None:
-            starts = self._starts[attribute] = [_start_of(item) for item in getattr(self, attribute)]
+        starts = self._starts.get(attribute, [])
         return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
     def cues_in(self, start: int, end: int) -> list[CueHit]:
@@ -305,14 +314,6 @@ class _Sentence:
         if self._span is None:
             self._span = Span(start=self.start, end=self.end)
         return self._span
-
-
-def _start_of(item: object) -> int:
-    """Where a mention starts: a name or cue by its ``start``, a number or date by its span's."""
-    if isinstance(item, (NumberMention, DateMention)):
-        return item.span.start
-    assert isinstance(item, (_Name, CueHit))
-    return item.start
 
 
 class _Candidate:
@@ -471,6 +472,10 @@ def _more_specific(a: Quantity, b: Quantity) -> Quantity:
     return a if (round_digits(a), width(a)) <= (round_digits(b), width(b)) else b
 
 
+#: The word an "X-bound" compound ends with, in lower case.
+_BOUND: Final = frozenset({"bound"})
+
+
 class _Rules:
     """Parses one text; holds only what that one parse needs, so parses never share state."""
 
@@ -486,7 +491,7 @@ class _Rules:
         self.words = words
         tables = self.tables
         self.names = [_Name(start, end, surface, targets, tables)
-                      for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
+                      for start, end, surface, targets in gazetteer._name_hits(text)]
         self.tokens = tokenize(words)
         self.zones = page_zones(self.tokens, [sent.sentence for sent in self.sentences])
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
@@ -540,7 +545,7 @@ class _Rules:
             while index < count and sentences[index].end <= position:
                 index += 1
             if index < count and sentences[index].start <= position:
-                getattr(sentences[index], attribute).append(item)
+                sentences[index].add(attribute, item, position)
 
     def _sentence_at(self, position: int) -> int | None:
         index = bisect.bisect_right(self._starts, position) - 1
@@ -1109,11 +1114,8 @@ class _Rules:
                                      stop=last)
             if group is not None:
                 origins.extend(self._group_places(sent, group))
-        for token in tokens.items[first:last]:
-            bound = bound_name(token)  # "Idlib-bound buses"
-            named = self.name_at.get(bound[0]) if bound is not None else None
-            if named is not None and named.place is not None:
-                destinations.append(named.place)
+        bound_at, bound_places = self._bound_places  # "Idlib-bound buses"
+        destinations.extend(bound_places[bisect.bisect_left(bound_at, first) : bisect.bisect_left(bound_at, last)])
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
@@ -1133,6 +1135,22 @@ class _Rules:
         if origin is not None and origin.kind is PlaceKind.COUNTRY:
             origin = None
         return origin, destination
+
+    @functools.cached_property
+    def _bound_places(self) -> tuple[list[int], list[Place]]:
+        """The "X-bound" words whose X is a known place ("Idlib-bound buses"): the index of each token, in order,
+        and the place. Looked for once, at the words "bound" only, so that a clause takes its own by bisection."""
+        tokens, words = self.tokens, self.words
+        at: list[int] = []
+        places: list[Place] = []
+        for i in words.among(_BOUND):
+            index = bisect.bisect_right(tokens.starts, words.offsets[2 * i + 1]) - 1  # the token the word ends
+            bound = bound_name(tokens.items[index])
+            named = self.name_at.get(bound[0]) if bound is not None else None
+            if named is not None and named.place is not None:
+                at.append(index)
+                places.append(named.place)
+        return at, places
 
     def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
         """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
@@ -1235,15 +1253,15 @@ class _Rules:
         paragraph = -1
         attributions: list[tuple[Source, ...]] = []
         owns: list[tuple[Source, ...]] = []  # the sources each sentence names itself
-        for sent in self.sentences:
+        for index, sent in enumerate(self.sentences):
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
-            if self.zones[len(attributions)] is Zone.BOILERPLATE:
+            if self.zones[index] is Zone.BOILERPLATE:
                 owns.append(())
                 attributions.append(())
                 continue  # page furniture: no claims, no records
             own = self._attribution(sent)
-            credit = self._credit(sent) if not own else None
+            credit = self._credit(sent) if not own and self.zones[index] is Zone.CAPTION else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
                 source, alone = credit
                 own = (source,)
@@ -1702,8 +1720,8 @@ class _Rules:
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
         understanding": the agreement cue stands within three words after it) or whose passive subject is one
-        ("a deal was reached", "the accord that had been reached": only words of :data:`PASSIVE_LINKS` stand
-        between the agreement cue and the verb)."""
+        ("a deal was reached", "the accord that had been reached": the verb group is passive and only a relative
+        pronoun stands between the agreement cue and the group)."""
         agreements = [c.start for c in cues if c.cue is Cue.AGREEMENT]
         if not agreements:
             return cues
@@ -1723,13 +1741,17 @@ class _Rules:
         return out
 
     def _passive_subject_ends(self, index: int) -> int:
-        """Where the word before the verb at token ``index`` ends, past the auxiliaries, relative pronouns and
-        adverbs of :data:`PASSIVE_LINKS` ("the deal *that had been* reached"); -1 when no word stands there."""
+        """Where the subject of the passive verb group headed by token ``index`` ends, past a relative pronoun
+        ("the deal *that had been* reached", "a deal *was* reached"); -1 when the group is not passive or no word
+        stands before it."""
+        group = verb_group(self.tokens, index)
+        if group.voice is not Voice.PASSIVE:
+            return -1
         items = self.tokens.items
-        i = index - 1
-        while i >= 0 and items[i].lower in PASSIVE_LINKS:
+        i = group.first - 1
+        if i >= 0 and items[i].lower in RELATIVE_LINKS:
             i -= 1
-        return items[i].end if i >= 0 and i < index - 1 and items[i].word else -1
+        return items[i].end if i >= 0 and items[i].word else -1
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
@@ -1764,7 +1786,7 @@ class _Rules:
     def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
         out: list[_EventDraft] = []
         seen: set[EventKind] = set()
-        for trigger in EventTrigger.find(sent.cues):
+        for trigger in EventTrigger.find(sent.cues, self.tokens):
             kind = trigger.kind
             if kind in seen:
                 continue  # one event of each kind a sentence tells

@@ -127,12 +127,20 @@ EVENT_TRIGGERS = [
     pytest.param("The army said forty buses left.", [], id="a speech verb that announces nothing"),
     pytest.param("Two air strikes and a third air strike hit the town.", [EventKind.AIR_STRIKE] * 2,
                  id="one frame per occurrence"),
+    pytest.param("The rebels will negotiate with the army.", [], id="a negotiation to come"),
+    pytest.param("The gunmen did not surrender.", [], id="a surrender denied"),
+    pytest.param("The gunmen were expected to surrender.", [], id="a surrender expected"),
+    pytest.param("The gunmen surrendered on Monday.", [EventKind.SURRENDER], id="a surrender told"),
+    pytest.param("The council called for an immediate ceasefire.", [], id="a ceasefire demanded"),
+    pytest.param("Envoys urged talks between the sides.", [], id="talks urged"),
+    pytest.param("A ceasefire called by the army held.", [EventKind.CEASEFIRE], id="a ceasefire in force"),
 ]
 
 
 @pytest.mark.parametrize(("text", "kinds"), EVENT_TRIGGERS)
 def test_event_triggers(text: str, kinds: list[EventKind]) -> None:
-    assert [trigger.kind for trigger in EventTrigger.find(list(find_cues(text)))] == kinds
+    found = EventTrigger.find(list(find_cues(text)), tokenize(Words(text)))
+    assert [trigger.kind for trigger in found] == kinds
 
 
 # --- Figure ---------------------------------------------------------------------------------------------------

@@ -21,9 +21,10 @@ from attrs import frozen
 from .._model import EventKind, FigureKind
 from ._chunks import Tokens, compound_head, mark_before, official_after, official_before, phrase_bounds
 from ._cues import Cue, CueForm, CueHit
-from ._lexicon import SOURCE_JOINERS
+from ._lexicon import CLOSED_CLASS, DEMAND_VERBS, DETERMINERS, SOURCE_JOINERS
 from ._numbers import NumberMention
 from ._readers import lead_in, speaker_gap
+from ._verbs import Modality, verb_group
 
 __all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "NameSpans",
            "nearest_marked"]
@@ -247,6 +248,35 @@ class Attribution:
         return found
 
 
+#: The modalities of a verb group that tell no event: what is to come, expected or only possible.
+_UNSTATED: Final = frozenset({Modality.FUTURE, Modality.CONDITIONAL, Modality.EXPECTED, Modality.PLANNED,
+                              Modality.ORDERED})
+
+
+#: The most words between a demand verb (and "for") and the noun it demands ("called for an immediate ceasefire").
+_DEMAND_REACH: Final = 3
+
+
+def _demanded(tokens: Tokens, index: int) -> bool:
+    """Whether the noun group that token ``index`` heads is the object of a demand. The grammar:
+
+    .. code-block:: text
+
+        demanded := demand_verb ['for'] (determiner | modifier){0,3} noun
+
+    ("called for a ceasefire", "urged an immediate truce", "demanding talks").
+    """
+    items = tokens.items
+    i = index - 1
+    while i >= 0 and index - i <= _DEMAND_REACH and items[i].word and (
+            items[i].lower in DETERMINERS or (items[i].lower not in CLOSED_CLASS and items[i].lower != "for"
+                                              and items[i].lower not in DEMAND_VERBS)):
+        i -= 1
+    if i >= 0 and items[i].lower == "for":
+        i -= 1
+    return i >= 0 and items[i].lower in DEMAND_VERBS
+
+
 @frozen
 class EventTrigger:
     """A word that tells an event of one kind: one frame per occurrence. The grammar:
@@ -256,6 +286,7 @@ class EventTrigger:
         event_trigger := offensive_cue | agreement_cue | negotiation_cue | surrender_cue | chemical_cue
                        | air_strike_cue | ceasefire_cue | statement_cue
                        | announcement                    ("announced", "declared": the announcement is the news)
+        (not when its verb group is negated or modal, nor when a demand verb governs it: "called for a ceasefire")
 
     The cue phrases of each kind are in the lexicon; ``KINDS`` says which kind each cue kind triggers. The place,
     parties and day of the event are read by the rules from the sentence around the trigger.
@@ -278,15 +309,23 @@ class EventTrigger:
     end: int  # where it ends
 
     @staticmethod
-    def find(cues: Sequence[CueHit]) -> list[EventTrigger]:
-        """Every event trigger among ``cues``, in order."""
+    def find(cues: Sequence[CueHit], tokens: Tokens | None = None) -> list[EventTrigger]:
+        """Every event trigger among ``cues``, in order; with ``tokens``, a trigger whose verb group does not state
+        that it happened (negated, planned, expected, conditional: "will negotiate", "did not surrender"), or that
+        a demand names ("called for a ceasefire"), is left out."""
         found = []
         for cue in cues:
             kind = EventTrigger.KINDS.get(cue.cue)
             if kind is None and cue.form is CueForm.ANNOUNCEMENT:
                 kind = EventKind.STATEMENT
-            if kind is not None:
-                found.append(EventTrigger(kind=kind, start=cue.start, end=cue.end))
+            if kind is None:
+                continue
+            if tokens is not None:
+                index = tokens.at_or_after(cue.start)
+                group = verb_group(tokens, index)
+                if group.negated or group.modality in _UNSTATED or _demanded(tokens, index):
+                    continue
+            found.append(EventTrigger(kind=kind, start=cue.start, end=cue.end))
         return found
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "CUE_FORMS",
     "CUE_PHRASES",
     "DAY_COORDINATORS",
+    "DEMAND_VERBS",
     "DEMONSTRATIVES",
     "DENIAL_VERBS",
     "DETERMINERS",
@@ -419,14 +420,6 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
 })
 
-#: Words that may stand between an agreement and the passive verb of arrival it is the subject of ("a deal was
-#: reached", "the accord that had been reached", "an arrangement has now been reached"): the verb tells the deal,
-#: not a movement.
-PASSIVE_LINKS: Final = frozenset({
-    "is", "was", "are", "were", "has", "have", "had", "been", "be", "being", "that", "which", "now", "finally",
-    "already", "just", "eventually", "since",
-})
-
 # --- Verb groups (see ._verbs) ----------------------------------------------------------------------------------
 
 #: The auxiliaries of a verb group, and the tense each gives when it is the first (finite) word of the group.
@@ -539,6 +532,12 @@ FACTION_NOUNS: Final = frozenset({"group", "brigade", "brigades", "battalion", "
 #: Islam").
 FACTION_NAME_CONNECTORS: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "of",
                                             "the"})
+
+#: Verbs that demand or propose what their object names: "called for a ceasefire" is a demand, not a ceasefire.
+DEMAND_VERBS: Final = frozenset({
+    "called", "calls", "call", "calling", "demanded", "demands", "demand", "demanding", "urged", "urges", "urge",
+    "urging", "appealed", "appeals", "sought", "seeks", "seek", "proposed", "proposes", "propose",
+})
 
 # --- Page furniture (see ._page) ---------------------------------------------------------------------------------
 
