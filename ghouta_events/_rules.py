@@ -818,8 +818,10 @@ class _Rules:
         from X to Y, news of a deal on the exit of Z to W"): the phrase opens with the deal, names a movement after
         it and holds no count, and a verb of movement stands before it. Its places and groups are the deal's; the
         phrase is kept in ``sent.deal_phrases``."""
-        if not any(c.cue is Cue.AGREEMENT for c in sent.cues_in(start, end)):
-            return start, end
+        clause_cues = sent.cues_in(start, end)
+        deal = next((c.start for c in clause_cues if c.cue is Cue.AGREEMENT), None)
+        if deal is None or not any(c.cue in _MOVEMENT_VERBS and c.start < deal for c in clause_cues):
+            return start, end  # no deal, or no movement told before it
         tokens = self.tokens
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         counts = {n.span.start for n in sent.numbers_in(start, end)}
@@ -1358,7 +1360,7 @@ class _Rules:
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
-        kinds = {c.cue for c in cues if not self._before_a_vehicle(c, cues)}
+        kinds = {c.cue for c in cues if c.cue is not Cue.ENTER or not self._before_a_vehicle(c, cues)}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
         # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
