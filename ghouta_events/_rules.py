@@ -103,6 +103,8 @@ from ._text._lexicon import (
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
+    DEADLINE_SKIPS,
+    DEADLINE_WORDS,
     DETERMINERS,
     GOING_VERBS,
     INTO_PHRASES,
@@ -1402,6 +1404,8 @@ class _Rules:
         one_day = (date is not None and date.precision is Precision.DAY) or (date is None and any(
             m.day is not None and m.month is not None and m.end_day is None for m in dates))
         total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
+        if self._by_a_deadline(dates):  # "had left X by Sunday night": a running total, not one day's convoy
+            total_counts |= {id(n) for n in numbers}
         if not one_day:
             total_counts |= scope.counts_of(Cue.AGREEMENT, leading=True)
         origin, destination = self._movement_places(sent, start, end)
@@ -1631,6 +1635,18 @@ class _Rules:
         if not any(c.form is CueForm.EVACUATION_VERB or c.text.lower() == "evacuated from" for c in cues):
             return False
         return self._movement_places(sent, start, end)[1] is not None
+
+    def _by_a_deadline(self, dates: Sequence[DateMention]) -> bool:
+        """Whether a date of the clause is a deadline: "by" governs it ("by Sunday night", "by late Monday")."""
+        tokens = self.tokens
+        items = tokens.items
+        for mention in dates:
+            index = tokens.at_or_after(mention.span.start)
+            while index > 0 and items[index - 1].lower in DEADLINE_SKIPS:
+                index -= 1
+            if index > 0 and items[index - 1].lower in DEADLINE_WORDS:
+                return True
+        return False
 
     def _names_a_place(self, cue: CueHit) -> bool:
         """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the

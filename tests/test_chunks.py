@@ -483,6 +483,13 @@ COUNT_ROLES = [
                  id="the-settlement-of-x-is-a-place"),
     pytest.param("As many as 1,200 militants and members of their families left the settlement and were taken to "
                  "Idlib in 30 buses.", [(1200, None)], [], id="left-the-settlement-is-a-place"),
+    # A count reached by a deadline ("by Sunday night") is a running total.
+    pytest.param("Some 1,500 people had left Tell Marwan by Sunday night, the monitor said.", [],
+                 [("evacuated", 1500)], id="had-left-by-a-day-is-a-total"),
+    pytest.param("By Monday evening, 2,300 gunmen and their relatives had been bussed out of Kafr Qamar.", [],
+                 [("evacuated", 2300)], id="by-a-day-leading-is-a-total"),
+    pytest.param("Around 900 fighters left Zamalka for Idlib on Monday, travelling by bus.", [(None, 900)], [],
+                 id="by-bus-is-no-deadline"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]

@@ -35,6 +35,8 @@ __all__ = [
     "CUE_FORMS",
     "CUE_PHRASES",
     "DAY_COORDINATORS",
+    "DEADLINE_SKIPS",
+    "DEADLINE_WORDS",
     "DEMAND_VERBS",
     "DEMONSTRATIVES",
     "DENIAL_VERBS",
@@ -643,6 +645,10 @@ PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit"
                                     "into", "inside", "outside", "near"})
 #: The flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement.
 CORRIDOR_NOUNS: Final = frozenset({"corridor", "corridors", "humanitarian corridor"})
+#: Prepositions that make a date a deadline: a count reached "by Sunday" is a running total.
+DEADLINE_WORDS: Final = frozenset({"by"})
+#: Words that may stand between the deadline preposition and the date ("by *late* Monday", "by *the end of*").
+DEADLINE_SKIPS: Final = frozenset({"late", "early", "the", "end", "of", "this", "last"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
