@@ -53,6 +53,7 @@ from ._model import (
     Place,
     PlaceKind,
     Precision,
+    Qualifier,
     Quantity,
     Report,
     Source,
@@ -112,6 +113,7 @@ from ._text._lexicon import (
     PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
     SINCE_WORDS,
+    SINGLE_VEHICLES,
     SINGULAR_MOVEMENT_NOUNS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -1553,6 +1555,8 @@ class _Rules:
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
+            if candidate.buses is None:
+                candidate.buses = self._one_bus(cues)  # "a bus carrying 25 people", "Abu Ahmad's bus left"
             candidate.refers_back = refers_back
             candidate.background = start in sent.own_time
             candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
@@ -1635,6 +1639,22 @@ class _Rules:
         if not any(c.form is CueForm.EVACUATION_VERB or c.text.lower() == "evacuated from" for c in cues):
             return False
         return self._movement_places(sent, start, end)[1] is not None
+
+    def _one_bus(self, cues: Sequence[CueHit]) -> Quantity | None:
+        """One bus, when a singular vehicle noun is named by "a", "an" (past one adjective: "a single bus") or a
+        possessive ("Abu Ahmad's bus"); else ``None``."""
+        items = self.tokens.items
+        for cue in cues:
+            if cue.cue is not Cue.CONVOY or cue.text.lower() not in SINGLE_VEHICLES:
+                continue
+            index = self.tokens.at_or_after(cue.start)
+            before = items[index - 1] if index > 0 else None
+            if before is not None and (before.possessive or before.lower in ("a", "an") or (
+                    index > 1 and items[index - 2].lower in ("a", "an") and before.word)):
+                low, high = implied_bounds(1, Qualifier.EXACT)
+                return Quantity(value=1, qualifier=Qualifier.EXACT, low=low, high=high,
+                                span=Span(start=cue.start, end=cue.end))
+        return None
 
     def _by_a_deadline(self, dates: Sequence[DateMention]) -> bool:
         """Whether a date of the clause is a deadline: "by" governs it ("by Sunday night", "by late Monday")."""

@@ -332,6 +332,13 @@ ONE_MOVEMENT = [
                  ("Zamalka", "Idlib", None, None, None), id="they-reached-a-day-later-is-the-same-journey"),
     pytest.param("Forty buses left Kafr Qamar late on Friday. The buses arrived in Azaz on Saturday morning.",
                  ("Kafr Qamar", "Azaz", 40, None, None), id="the-buses-arrived-the-next-morning"),
+    # One bus named by "a" or a possessive is a count of one bus.
+    pytest.param("A bus carrying 25 people left Tell Marwan for Idlib on Monday.",
+                 ("Tell Marwan", "Idlib", 1, 25, None), id="a-bus-carrying"),
+    pytest.param("Abu Ahmad's bus left Kafr Qamar on Sunday holding about 30 people.",
+                 ("Kafr Qamar", None, 1, 30, None), id="a-possessive-bus"),
+    pytest.param("A single bus carried 40 people from Douma to Jarablus on Monday.", ("Douma", "Jarablus", 1, 40, None),
+                 id="a-single-bus"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
                  ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
     pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",

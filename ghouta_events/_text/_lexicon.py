@@ -74,6 +74,7 @@ __all__ = [
     "PLACE_NOUNS_AFTER",
     "PRONOUN_SPEECH_VERBS",
     "SINCE_WORDS",
+    "SINGLE_VEHICLES",
     "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
@@ -649,6 +650,8 @@ CORRIDOR_NOUNS: Final = frozenset({"corridor", "corridors", "humanitarian corrid
 DEADLINE_WORDS: Final = frozenset({"by"})
 #: Words that may stand between the deadline preposition and the date ("by *late* Monday", "by *the end of*").
 DEADLINE_SKIPS: Final = frozenset({"late", "early", "the", "end", "of", "this", "last"})
+#: Singular nouns of one vehicle: "a bus carrying 25 people" counts one bus.
+SINGLE_VEHICLES: Final = frozenset({"bus", "coach", "minibus"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
