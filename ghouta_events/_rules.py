@@ -1641,19 +1641,18 @@ class _Rules:
         return self._movement_places(sent, start, end)[1] is not None
 
     def _one_bus(self, cues: Sequence[CueHit]) -> Quantity | None:
-        """One bus, when a singular vehicle noun is named by "a", "an" (past one adjective: "a single bus") or a
-        possessive ("Abu Ahmad's bus"); else ``None``."""
+        """One bus, when a singular vehicle noun is named by "a" or "an", past one adjective at most ("a bus
+        carrying 25 people", "a single bus"); its span runs from the article; else ``None``."""
         items = self.tokens.items
         for cue in cues:
             if cue.cue is not Cue.CONVOY or cue.text.lower() not in SINGLE_VEHICLES:
                 continue
             index = self.tokens.at_or_after(cue.start)
-            before = items[index - 1] if index > 0 else None
-            if before is not None and (before.possessive or before.lower in ("a", "an") or (
-                    index > 1 and items[index - 2].lower in ("a", "an") and before.word)):
+            article = next((i for i in (index - 1, index - 2) if i >= 0 and items[i].lower in ("a", "an")), None)
+            if article is not None and all(t.word for t in items[article:index]):
                 low, high = implied_bounds(1, Qualifier.EXACT)
                 return Quantity(value=1, qualifier=Qualifier.EXACT, low=low, high=high,
-                                span=Span(start=cue.start, end=cue.end))
+                                span=Span(start=items[article].start, end=cue.end))
         return None
 
     def _by_a_deadline(self, dates: Sequence[DateMention]) -> bool:

@@ -335,8 +335,8 @@ ONE_MOVEMENT = [
     # One bus named by "a" or a possessive is a count of one bus.
     pytest.param("A bus carrying 25 people left Tell Marwan for Idlib on Monday.",
                  ("Tell Marwan", "Idlib", 1, 25, None), id="a-bus-carrying"),
-    pytest.param("Abu Ahmad's bus left Kafr Qamar on Sunday holding about 30 people.",
-                 ("Kafr Qamar", None, 1, 30, None), id="a-possessive-bus"),
+    pytest.param("An old bus left Kafr Qamar on Sunday holding about 30 people.",
+                 ("Kafr Qamar", None, 1, 30, None), id="an-old-bus"),
     pytest.param("A single bus carried 40 people from Douma to Jarablus on Monday.", ("Douma", "Jarablus", 1, 40, None),
                  id="a-single-bus"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
