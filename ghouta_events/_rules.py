@@ -115,6 +115,7 @@ from ._text._lexicon import (
     SINCE_WORDS,
     SINGLE_VEHICLES,
     SINGULAR_MOVEMENT_NOUNS,
+    VEHICLE_COMPOUNDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
@@ -1649,7 +1650,8 @@ class _Rules:
                 continue
             index = self.tokens.at_or_after(cue.start)
             article = next((i for i in (index - 1, index - 2) if i >= 0 and items[i].lower in ("a", "an")), None)
-            if article is not None and all(t.word for t in items[article:index]):
+            compound = index + 1 < len(items) and items[index + 1].lower in VEHICLE_COMPOUNDS  # "a bus station"
+            if article is not None and not compound and all(t.word for t in items[article:index]):
                 low, high = implied_bounds(1, Qualifier.EXACT)
                 return Quantity(value=1, qualifier=Qualifier.EXACT, low=low, high=high,
                                 span=Span(start=items[article].start, end=cue.end))

@@ -337,6 +337,8 @@ ONE_MOVEMENT = [
                  ("Tell Marwan", "Idlib", 1, 25, None), id="a-bus-carrying"),
     pytest.param("An old bus left Kafr Qamar on Sunday holding about 30 people.",
                  ("Kafr Qamar", None, 1, 30, None), id="an-old-bus"),
+    pytest.param("Some 300 fighters who gathered at a bus station in Douma left for Idlib on Monday.",
+                 (None, "Idlib", None, None, 300), id="a-bus-station-is-no-bus"),
     pytest.param("A single bus carried 40 people from Douma to Jarablus on Monday.", ("Douma", "Jarablus", 1, 40, None),
                  id="a-single-bus"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",

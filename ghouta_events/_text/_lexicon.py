@@ -78,6 +78,7 @@ __all__ = [
     "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
+    "VEHICLE_COMPOUNDS",
     "fills_count_slot",
     "phrase_words",
     "shadowed_phrases",
@@ -652,6 +653,9 @@ DEADLINE_WORDS: Final = frozenset({"by"})
 DEADLINE_SKIPS: Final = frozenset({"late", "early", "the", "end", "of", "this", "last"})
 #: Singular nouns of one vehicle: "a bus carrying 25 people" counts one bus.
 SINGLE_VEHICLES: Final = frozenset({"bus", "coach", "minibus"})
+#: Nouns after a vehicle noun that make it a modifier, not a vehicle ("a bus station", "a bus driver").
+VEHICLE_COMPOUNDS: Final = frozenset({"station", "stop", "depot", "garage", "terminal", "route", "routes", "driver",
+                                      "drivers", "company", "park", "lane"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
