@@ -336,6 +336,14 @@ ONE_MOVEMENT = [
                  ("Zamalka", "Idlib", None, None, None), id="they-reached-a-day-later-is-the-same-journey"),
     pytest.param("Forty buses left Kafr Qamar late on Friday. The buses arrived in Azaz on Saturday morning.",
                  ("Kafr Qamar", "Azaz", 40, None, None), id="the-buses-arrived-the-next-morning"),
+    # "X said they went to Y": a pronoun subject after a speech verb still refers back to the movement.
+    pytest.param("Thirty buses left Harasta on Sunday, the Observatory said. The monitor said they headed towards "
+                 "Idlib.", ("Harasta", "Idlib", 30, None, None), id="the-monitor-said-they-headed"),
+    pytest.param("Twelve buses carrying 600 people drove out of Zamalka on Friday, SANA said. The agency added that "
+                 "they went to Jarablus.", ("Zamalka", "Jarablus", 12, 600, None),
+                 id="the-agency-added-that-they-went"),
+    pytest.param("Some 900 fighters quit Arbin on Monday. The army announced they were driven to Idlib.",
+                 ("Arbin", "Idlib", None, None, 900), id="the-army-announced-they-were-driven"),
     # One bus named by "a" or a possessive is a count of one bus.
     pytest.param("A bus carrying 25 people left Tell Marwan for Idlib on Monday.",
                  ("Tell Marwan", "Idlib", 1, 25, None), id="a-bus-carrying"),

@@ -21,6 +21,7 @@ from ._lexicon import (
     MOVEMENT_ANAPHOR_NOUNS,
     MOVER_WORDS,
     PRONOUN_MOVEMENT_VERBS,
+    PRONOUN_SPEECH_VERBS,
     SERIES_NOUNS,
 )
 
@@ -76,10 +77,12 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
 
     .. code-block:: text
 
-        anaphor := mark* ( determiner word{0,2} movement_noun | 'they' | 'them'
-                         | 'it' ['then' | 'later' | 'finally'] pronoun_movement_verb )
+        anaphor := mark* [speech_lead] ( determiner word{0,2} movement_noun | 'they' | 'them'
+                                       | 'it' ['then' | 'later' | 'finally'] pronoun_movement_verb )
+        speech_lead := word{1,4} speech_verb ['that']
 
-    ("The convoy headed north", "These 17 buses contained ...", "They left for X", "It reached Idlib").
+    ("The convoy headed north", "These 17 buses contained ...", "They left for X", "It reached Idlib", "The monitor
+    said they headed for X").
     """
     items = tokens.items
     i = first
@@ -87,6 +90,9 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         i += 1
     if i >= last:
         return False
+    lead = _speech_lead(tokens, i, last)
+    if lead is not None:
+        i = lead
     word = items[i].lower
     if word in ("they", "them"):
         return True
@@ -103,6 +109,25 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
             return True
     return False
+
+
+#: The most words of the speaker before the speech verb of a speech lead ("the Britain-based monitor said").
+_LEAD_WORDS: Final = 4
+
+
+def _speech_lead(tokens: Tokens, i: int, last: int) -> int | None:
+    """Where the reported clause starts after a speech lead opening ``tokens[i:last]`` ("The monitor said (that)
+    ..."): a speaker of one to four words, a speech verb and an optional "that"; None without one."""
+    items = tokens.items
+    for j in range(i + 1, min(last, i + _LEAD_WORDS + 1)):
+        if not items[j].word:
+            return None
+        if items[j].lower in PRONOUN_SPEECH_VERBS:
+            k = j + 1
+            if k < last and items[k].lower == "that":
+                k += 1
+            return k if k < last else None
+    return None
 
 
 #: Marks that may stand among the words of a speaker gap ("the U.S.-based Observatory's head").
