@@ -328,7 +328,7 @@ class _Candidate:
 
     __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "date", "destination", "distinct",
                  "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people", "period",
-                 "position", "refers_back", "sources", "spans", "weekday")
+                 "position", "refers_back", "sources", "spans", "vehicles_only", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -354,6 +354,7 @@ class _Candidate:
         self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
         self.arrival = False  # the clause tells an arrival only (a verb of arriving, none of leaving)
         self.background = False  # told as the time of another verb ("after the exit of X"): its day is not known
+        self.vehicles_only = False  # only the buses a movement told before will have: no movement of its own
 
     @property
     def own_time(self) -> bool:
@@ -1480,6 +1481,13 @@ class _Rules:
                     candidate = candidate or self._new_candidate(index, sent, start, end, chain, origin,
                                                                  destination, date)
                     candidate.buses = candidate.buses or quantity
+                elif candidate is None and start == sent.start and opens_with_anaphor(
+                        self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
+                    # "The convoy will consist of 40 buses": the vehicles of the movement told before, which
+                    # only the chain of clauses that refer back may take (see ``vehicles_only``).
+                    candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+                    candidate.buses = quantity
+                    candidate.vehicles_only = True
                 else:
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                                   number.span.end], span=number.span,
@@ -2075,6 +2083,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
                 and not candidate.distinct and _continues(before, candidate, tables)):
             _absorb(before, candidate, tables)
+        elif candidate.vehicles_only:
+            continue  # buses to come of no movement told just before: no convoy
         else:
             chained.append(candidate)
     def own(candidate: _Candidate) -> bool:

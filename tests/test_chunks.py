@@ -344,6 +344,14 @@ ONE_MOVEMENT = [
                  id="the-agency-added-that-they-went"),
     pytest.param("Some 900 fighters quit Arbin on Monday. The army announced they were driven to Idlib.",
                  ("Arbin", "Idlib", None, None, 900), id="the-army-announced-they-were-driven"),
+    # The vehicles a movement under way "will consist of" are its buses, told in a clause that refers back to it.
+    pytest.param("A first group of gunmen is about to leave Harasta for Idlib, SANA said. The agency said that the "
+                 "group will consist of 30 buses.", ("Harasta", "Idlib", 30, None, None),
+                 id="the-group-will-consist-of"),
+    pytest.param("A first convoy is about to leave Zamalka for Jarablus. The convoy will be made up of 25 buses.",
+                 ("Zamalka", "Jarablus", 25, None, None), id="the-convoy-will-be-made-up-of"),
+    pytest.param("Some 700 fighters are about to quit Arbin for Idlib. The convoy will include 14 buses.",
+                 ("Arbin", "Idlib", 14, None, 700), id="the-convoy-will-include"),
     # One bus named by "a" or a possessive is a count of one bus.
     pytest.param("A bus carrying 25 people left Tell Marwan for Idlib on Monday.",
                  ("Tell Marwan", "Idlib", 1, 25, None), id="a-bus-carrying"),
@@ -437,6 +445,9 @@ NO_MOVEMENT = [
     pytest.param('"They stayed under the rubble," the man said as he climbed onto a bus.',
                  id="they-without-a-movement-verb"),
     pytest.param("The armed group included 300 fighters.", id="an-armed-group-is-no-convoy"),
+    pytest.param("A new batch of fighters is set to leave Arbin for Idlib, the monitor said. The batch will "
+                 "comprise 18 buses.", id="the-buses-of-a-planned-batch"),
+    pytest.param("Under the deal, the convoy will consist of 40 buses.", id="the-buses-of-a-convoy-to-come"),
     pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
                  "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
     pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",
