@@ -112,6 +112,7 @@ from ._text._lexicon import (
     DETERMINERS,
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
+    ONE_VEHICLE_DETERMINERS,
     PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
     SINCE_WORDS,
@@ -1638,14 +1639,16 @@ class _Rules:
         return self._movement_places(sent, start, end)[1] is not None
 
     def _one_bus(self, cues: Sequence[CueHit]) -> Quantity | None:
-        """One bus, when a singular vehicle noun is named by "a" or "an", past one adjective at most ("a bus
-        carrying 25 people", "a single bus"); its span runs from the article; else ``None``."""
+        """One bus, when a singular vehicle noun is named by "a", "an" or a possessive, past one adjective at most
+        ("a bus carrying 25 people", "a single bus", "Sami's bus", "her old bus"); its span runs from the article
+        or possessive; else ``None``."""
         items = self.tokens.items
         for cue in cues:
             if cue.cue is not Cue.CONVOY or cue.text.lower() not in SINGLE_VEHICLES:
                 continue
             index = self.tokens.at_or_after(cue.start)
-            article = next((i for i in (index - 1, index - 2) if i >= 0 and items[i].lower in ("a", "an")), None)
+            article = next((i for i in (index - 1, index - 2) if i >= 0 and (
+                items[i].lower in ONE_VEHICLE_DETERMINERS or items[i].possessive)), None)
             compound = index + 1 < len(items) and items[index + 1].lower in VEHICLE_COMPOUNDS  # "a bus station"
             if article is not None and not compound and all(t.word for t in items[article:index]):
                 low, high = implied_bounds(1, Qualifier.EXACT)

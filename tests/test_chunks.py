@@ -353,6 +353,12 @@ ONE_MOVEMENT = [
     pytest.param("Some 700 fighters are about to quit Arbin for Idlib. The convoy will include 14 buses.",
                  ("Arbin", "Idlib", 14, None, 700), id="the-convoy-will-include"),
     # One bus named by "a" or a possessive is a count of one bus.
+    pytest.param("Sami's bus left Douma on Monday holding about 30 people.", ("Douma", None, 1, 30, None),
+                 id="a-named-persons-bus"),
+    pytest.param("Her bus carried 45 people from Harasta to Idlib on Sunday.", ("Harasta", "Idlib", 1, 45, None),
+                 id="her-bus"),
+    pytest.param("The driver's old bus took some 50 people from Arbin to Jarablus on Monday.",
+                 ("Arbin", "Jarablus", 1, 50, None), id="the-drivers-old-bus"),
     pytest.param("A bus carrying 25 people left Tell Marwan for Idlib on Monday.",
                  ("Tell Marwan", "Idlib", 1, 25, None), id="a-bus-carrying"),
     pytest.param("An old bus left Kafr Qamar on Sunday holding about 30 people.",

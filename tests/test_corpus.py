@@ -144,8 +144,8 @@ def test_quantity_spans_cover_the_number(path: Path) -> None:
         assert quantity.span is not None, quantity
         words = report.excerpt(quantity.span)
         digits = re.sub(r"\D", "", words).lstrip("0")
-        # "a bus": the article is the number one
-        one = quantity.value == 1 and re.match(r"(?i)an?\b", words) is not None
+        # "a bus", "her bus", "Sami's bus": the article or possessive is the number one
+        one = quantity.value == 1 and re.match(r"(?i)(?:an?|his|her|my|\w+['\u2019]s)\b", words) is not None
         assert digits or NUMBER_WORDS.search(words) or one, f"{words!r} shows no number for {quantity.value}"
         # Digits as written lead the value: "1,600" is 1600, "6.55 thousand" 6550, "18" of "18 to 20 thousand" 18000.
         assert not digits or str(quantity.value).startswith(digits), f"{words!r} read as {quantity.value}"

@@ -61,6 +61,7 @@ __all__ = [
     "NOMINAL_TIME_OPENERS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
+    "ONE_VEHICLE_DETERMINERS",
     "ONWARD_VERB_WORDS",
     "ONWARD_WORDS",
     "PASSIVE_AUXILIARIES",
@@ -651,6 +652,9 @@ DEADLINE_WORDS: Final = frozenset({"by"})
 DEADLINE_SKIPS: Final = frozenset({"late", "early", "the", "end", "of", "this", "last"})
 #: Singular nouns of one vehicle: "a bus carrying 25 people" counts one bus.
 SINGLE_VEHICLES: Final = frozenset({"bus", "coach", "minibus"})
+#: Determiners before a singular vehicle noun that make it a count of one vehicle: "a bus", "her bus" (a possessive
+#: name, "Sami's bus", does too).
+ONE_VEHICLE_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "my"})
 #: Nouns after a vehicle noun that make it a modifier, not a vehicle ("a bus station", "a bus driver").
 VEHICLE_COMPOUNDS: Final = frozenset({"station", "stop", "depot", "garage", "terminal", "route", "routes", "driver",
                                       "drivers", "company", "park", "lane"})
