@@ -188,8 +188,8 @@ _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUAT
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
-# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
-_OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
+# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -", "/TASS/.".
+_OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "(", "/"})
 # The relative pronouns between a passive verb group and its subject: "the accord that was reached".
 RELATIVE_LINKS: Final = frozenset({"that", "which"})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").

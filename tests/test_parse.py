@@ -346,6 +346,12 @@ ATTRIBUTION = [
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said.\n\nTen buses left Douma on Sunday.",
                  [("SANA",), ()], {"SANA"}, id="stops-at-paragraph-break"),
     pytest.param("Fifteen buses left Harasta on Saturday.", [()], set(), id="outlet-own-reporting"),
+    pytest.param("MOSCOW, June 3. /TASS/. Fifteen buses left Harasta on Saturday.", [("TASS",)], {"TASS"},
+                 id="outlet-tag-between-slashes"),
+    pytest.param("DAMASCUS, May 9. /SANA/. Ten buses left Douma.", [("SANA",)], {"SANA"},
+                 id="outlet-tag-after-a-dateline"),
+    pytest.param("/Interfax/. Twenty buses left Arbin on Sunday.", [("Interfax",)], {"Interfax"},
+                 id="outlet-tag-opens-the-text"),
     pytest.param("Jaish al-Islam, the last rebel group in Eastern Ghouta, sent 20 buses carrying 1,200 fighters out "
                  "of Douma on Sunday.", [()], set(), id="group-named-first-is-no-source"),
 ]
