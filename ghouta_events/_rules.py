@@ -632,19 +632,26 @@ class _Rules:
             found.extend(self._anaphoric_source(sent))
         return self._found_chain(found)
 
-    def _credit(self, sent: _Sentence) -> tuple[Source, bool] | None:
-        """The source a photo credit at the end of a sentence names ("(Jane DOE / AFP)", "(Photo: Reuters)"), and
-        whether the credit is the whole sentence; ``None`` when there is none."""
+    def _credit(self, sent: _Sentence) -> tuple[tuple[Source, ...], bool] | None:
+        """The sources a photo credit at the end of a sentence names, originator first ("(Jane DOE / AFP)",
+        "(Photo: Reuters)", "(SANA via AP)"), and whether the credit is the whole sentence; ``None`` when there is
+        none."""
         tokens = self.tokens
         credit = credit_at(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
         if credit is None:
             return None
-        hit = self.name_at.get(tokens.items[credit[0]].start)
+        hit = self.name_at.get(tokens.items[credit.first].start)
         voice = self._voice(hit) if hit is not None else None
         if hit is None or voice is None:
             return None
         self.source_hits.add(hit.start)
-        return voice, credit[1]
+        voices = [voice]
+        relay = None if credit.relay is None else self.name_at.get(tokens.items[credit.relay].start)
+        relayed = self._voice(relay) if relay is not None else None
+        if relay is not None and relayed is not None and relayed != voice:
+            self.source_hits.add(relay.start)
+            voices.append(relayed)
+        return tuple(voices), credit.alone
 
     def _found_chain(self, found: list[tuple[int, int, int, Source]]) -> tuple[Source, ...]:
         """The chain of the sources found, originator first, each once; remembered for later anaphors."""
@@ -1244,10 +1251,9 @@ class _Rules:
             own = self._attribution(sent)
             credit = self._credit(sent) if not own and self.zones[index] is Zone.CAPTION else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
-                source, alone = credit
-                own = (source,)
+                own, alone = credit
                 if alone and attributions and not owns[-1]:  # a credit on a line of its own credits the line before
-                    attributions[-1] = (source, *(s for s in attributions[-1] if s != source))
+                    attributions[-1] = (*own, *(s for s in attributions[-1] if s not in own))
             owns.append(own)
             if own:
                 paragraph_sources = own

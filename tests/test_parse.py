@@ -345,6 +345,8 @@ ATTRIBUTION = [
                  "Observatory said.", [("SANA",), ("SOHR",)], {"SANA", "SOHR"}, id="next-source-takes-over"),
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said.\n\nTen buses left Douma on Sunday.",
                  [("SANA",), ()], {"SANA"}, id="stops-at-paragraph-break"),
+    pytest.param("Fifteen buses left Harasta on Saturday. (SANA via AP)", [("SANA", "AP")], {"SANA", "AP"},
+                 id="credit-relayed-via"),
     pytest.param("Fifteen buses left Harasta on Saturday.", [()], set(), id="outlet-own-reporting"),
     pytest.param("MOSCOW, June 3. /TASS/. Fifteen buses left Harasta on Saturday.", [("TASS",)], {"TASS"},
                  id="outlet-tag-between-slashes"),

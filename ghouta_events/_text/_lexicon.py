@@ -33,6 +33,7 @@ __all__ = [
     "COUNT_OF_PEOPLE_BEFORE",
     "COUNT_SLOT",
     "COUNT_SLOT_WORDS",
+    "CREDIT_RELAYS",
     "CUE_FORMS",
     "CUE_PHRASES",
     "DAY_COORDINATORS",
@@ -571,6 +572,8 @@ COPYRIGHT_WORDS: Final = frozenset({"copyright", "reserved"})
 
 #: Words that open a photo credit before a colon: "(Photo: Reuters)", "Picture: AFP".
 PHOTO_WORDS: Final = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image"})
+#: The words of a photo credit between the agency that took it and the agency that relays it: "(SANA via AP)".
+CREDIT_RELAYS: Final = frozenset({"via"})
 
 # --- Words that govern a name or a date ------------------------------------------------------------------------
 
