@@ -500,7 +500,7 @@ class _Rules:
         self.name_starts = [hit.start for hit in self.names]
         self.name_spans = NameSpans(self.name_starts, [hit.end for hit in self.names])
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
-        self.numbers = find_numbers(text)
+        self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
         self._distribute(self.names, [h.start for h in self.names], "names")

@@ -1,6 +1,7 @@
 """The scans that start from words or marks rather than from every position find what a scan of the whole text
-finds: the cut into words, the affix cues tried at their marks, the sentences searched for unknown names, the word
-before a sentence stop read without a pattern, and the walk that hands mentions to their sentences."""
+finds: the cut into words, the numbers tried at their digits and first words, the affix cues tried at their marks,
+the sentences searched for unknown names, the word before a sentence stop read without a pattern, and the walk
+that hands mentions to their sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ghouta_events._text._chunks import tokenize
 from ghouta_events._text._cues import RE_CUE_AFFIX, _affix_cues
 from ghouta_events._text._lexicon import FACTION_NOUNS
 from ghouta_events._text._names import RE_NAME_WORD, NamePattern
+from ghouta_events._text._numbers import RE_NUMBER, _matches
 from ghouta_events._text._readers import names_before_faction_nouns
 from ghouta_events._text._words import Words
 
@@ -108,6 +110,17 @@ def test_unknown_names_end_where_a_capitalised_word_stands_before_a_faction_word
         possessive = 2 if text[end:end + 2] in ("'s", "\u2019s") else 0  # "Jaish's fighters": the name is "Jaish"
         after = text[end + possessive:].lstrip()
         assert any(after.startswith(noun) for noun in FACTION_NOUNS)
+
+
+@settings(max_examples=500)
+@given(text=st.lists(st.one_of(st.sampled_from(["1", "20", "1,200", "3.5", "12,0004", "2018", "\u0661\u0662", "²",
+                                                "a", "A", "half", "Twenty", "five", "hundred", "thousand", "few",
+                                                "several", "tens", "of", "first", "one", "bus", "x1", "_"]),
+                               st.sampled_from([" ", "  ", "-", ",", ".", ", ", "/", ":", "\n", ""])),
+                     max_size=14).map("".join))
+def test_numbers_tried_at_their_gates_are_those_a_scan_finds(text: str) -> None:
+    found = [match.span() for match in _matches(text, Words(text))]
+    assert found == [match.span() for match in RE_NUMBER.finditer(text)]
 
 
 @settings(max_examples=200, deadline=None)  # the first example loads the gazetteer

@@ -30,6 +30,7 @@ import regex
 from .._model import Qualifier, Span
 from ._lexicon import CHANGE_WORDS, COUNTED_SINGULARS
 from ._patterns import pattern_timeout, trie_alternation
+from ._words import Words
 
 __all__ = ["NumberMention", "NumberRole", "find_numbers"]
 
@@ -362,11 +363,15 @@ _vague = rf"""(?:
   | a{_ws}few\b
   | several\b
 )"""
-# Every word a number phrase can start with, as one prefix tree: the gate to the word grammars above.
-_word_gate = trie_alternation({
+# Every word a number phrase can start with (lower-cased), and as one prefix tree: the gate to the word grammars
+# above.
+_GATE_WORDS: Final = frozenset({
     *_SMALL_WORDS, *_ORDINAL_WORDS, "a", "half", "many", "several", "scores", "tens", "hundreds", "thousands",
     "millions", "dozens",
 })
+_word_gate = trie_alternation(_GATE_WORDS)
+# "a" opens number words only before a multiplier or "few": "a hundred", "a few"; not the article elsewhere.
+_GATE_BEFORE: Final = {"a": frozenset({"hundred", "thousand", "million", "billion", "dozen", "few"})}
 
 #: The single scanning pattern: a number in digits, or at the start of a word that can begin a number phrase,
 #: a vague amount, an ordinal word ("twenty-first" before "twenty") or number words. Case-insensitive except
@@ -379,6 +384,8 @@ RE_NUMBER: Final = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Where a number in digits can start: its first digit (the digits branch of RE_NUMBER starts with one).
+RE_FIRST_DIGIT: Final = regex.compile(_first_digit)
 
 # --- Reading the words around a number ---------------------------------------------------------------------------
 
@@ -1015,7 +1022,25 @@ def _previous(text: str, hits: list[_Hit], index: int) -> str | None:
     return "digits" if text[prior.end : hit.number_start] == " " and not _is_year_shaped(prior) else None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def _matches(text: str, words: Words) -> list[regex.Match[str]]:
+    """The matches of RE_NUMBER in ``text`` (whose words are ``words``), as ``RE_NUMBER.finditer`` gives them.
+
+    RE_NUMBER can match only at the first digit of a number, or at a word of its gate. Those places are found from
+    the words and one search for digits; the pattern is tried there alone, left to right.
+    """
+    starts = sorted({*words.starts_among(_GATE_WORDS, _GATE_BEFORE),
+                     *(m.start() for m in RE_FIRST_DIGIT.finditer(text))})
+    matches: list[regex.Match[str]] = []
+    for start in starts:
+        if matches and start < matches[-1].end():
+            continue
+        match = RE_NUMBER.match(text, start, timeout=pattern_timeout(), concurrent=False)
+        if match is not None:
+            matches.append(match)
+    return matches
+
+
+def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention]:
     """Every number in ``text``, in order of position, with its value, hedge and role. Never raises on any str.
 
     Both ends of a range are mentions that point at each other through ``range_with``: the low end is
@@ -1028,11 +1053,12 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     Args:
         text: any string.
+        words: the words of ``text``, when the caller has them already.
 
     Returns:
         The mentions, sorted by where they start and never overlapping.
     """
-    matches = list(RE_NUMBER.finditer(text, timeout=pattern_timeout(), concurrent=False))
+    matches = _matches(text, Words(text) if words is None else words)
     hits: list[_Hit] = []
     floor = 0
     for index, match in enumerate(matches):
