@@ -112,7 +112,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "confirm", "announced", "announces", "announce", "stated", "states", "added", "adds", "claimed", "claims",
         "showed", "shows", "denied", "denies", "deny", "estimated", "estimates", "documented", "counted", "noted",
         "warned", "insisted", "accused", "declared", "declares", "tallied", "recorded", "put the toll",
-        "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained",
+        "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained", "alleged",
+        "alleges", "allege",
     ),
     # "AFP's correspondent", "an AFP reporter", "SANA correspondent", "Anadolu Agency correspondents"
     "CORRESPONDENT": _words("correspondent", "correspondents", "reporter", "reporters", "photographer",
