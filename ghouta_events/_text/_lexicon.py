@@ -113,7 +113,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "showed", "shows", "denied", "denies", "deny", "estimated", "estimates", "documented", "counted", "noted",
         "warned", "insisted", "accused", "declared", "declares", "tallied", "recorded", "put the toll",
         "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained", "alleged",
-        "alleges", "allege",
+        "alleges", "allege", "appealed", "appeals", "appeal", "appealing",
     ),
     # "AFP's correspondent", "an AFP reporter", "SANA correspondent", "Anadolu Agency correspondents"
     "CORRESPONDENT": _words("correspondent", "correspondents", "reporter", "reporters", "photographer",
