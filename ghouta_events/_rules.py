@@ -517,6 +517,7 @@ class _Rules:
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
+        self.state_voices: dict[int, Source] = {}  # the source a state speaks through, by the start of its name
         # the last of them of each kind, with its place in that order
         self.latest_source: dict[SourceKind, tuple[int, Source]] = {}
         # the second sources of sentences ("according to X and Y"), by the id of the sentence
@@ -585,6 +586,8 @@ class _Rules:
         target = hit.source
         if target is not None:
             return self.tables.sources[target.name]
+        if hit.start in self.state_voices:
+            return self.state_voices[hit.start]
         faction = hit.any_faction
         if faction is not None:
             name = faction.name if faction.name in self.tables.sources else STATE_VOICES.get(faction.name)
@@ -600,6 +603,14 @@ class _Rules:
         placelike = hit.place is not None or hit.metonymic
         if placelike and self._locative(hit):
             return None
+        state = hit.any_faction
+        if hit.source is None and state is not None:
+            # A state said to speak ("Russia says", "Moscow said") speaks through its military or government
+            # named last as a source before it, if any: its military goes on speaking for it.
+            own = [named for named in self.named_sources if SOURCE_STATES.get(named.name) == state.name
+                   and named.kind in (SourceKind.MILITARY, SourceKind.GOVERNMENT)]
+            if own:
+                voice = self.state_voices[hit.start] = own[-1]
         return voice
 
     def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:

@@ -339,6 +339,15 @@ ATTRIBUTION = [
                  [("SANA", "Reuters")], {"SANA", "Reuters"}, id="quoted-as-saying"),
     pytest.param("Fifteen buses leave Harasta, Russia Says",
                  [("Russian government",)], {"Russian government"}, id="headline-state-says"),
+    pytest.param("Fifteen buses left Harasta on Saturday, the Russian Defence Ministry said. Ten buses left Arbin "
+                 "on Sunday, Russia says.", [("Russian military",), ("Russian military",)], {"Russian military"},
+                 id="state-speaks-through-its-military-named-before"),
+    pytest.param("The Russian military said fifteen buses left Harasta on Saturday. Moscow said ten buses left "
+                 "Arbin on Sunday.", [("Russian military",), ("Russian military",)], {"Russian military"},
+                 id="capital-speaks-through-its-military-named-before"),
+    pytest.param("Fifteen buses left Harasta on Saturday, SANA said. Moscow said ten buses left Arbin on Sunday.",
+                 [("SANA",), ("Russian government",)], {"SANA", "Russian government"},
+                 id="state-speaks-through-its-government"),
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said. Ten more buses left Arbin on Sunday.",
                  [("SANA",), ("SANA",)], {"SANA"}, id="carries-to-next-sentence"),
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said. Ten buses left Arbin on Sunday, the "
