@@ -17,7 +17,9 @@ generating. In that process, over the same texts:
   reports/s, and the peak resident memory (``ru_maxrss``) of the process, with how much of it parsing added
   above the interpreter, the package and the texts already loaded;
 * the baseline: one pass of one compiled alternation of every gazetteer spelling, built as a prefix trie, with
-  the ``regex`` module (case-insensitive), over every report; MB/s.
+  the ``regex`` module (case-insensitive), over every report; MB/s;
+* the machine's load (the 1-minute load average) before and after: parse, which runs more interpreted code and
+  touches more memory, slows more than the baseline when other processes share the cores.
 
 The scripts import ``ghouta_events`` from the source tree; with ``GHOUTA_EVENTS_BENCH_INSTALLED=1`` in the
 environment they measure the package installed in the interpreter instead.
@@ -62,6 +64,7 @@ def _rss_mb() -> float:
 
 def measure(folder: Path) -> dict[str, Any]:
     """Parse and the baseline over the reports of ``folder``, in this process (run it in a fresh one)."""
+    load_before = os.getloadavg()[0]
     reports = read_corpus(folder)
     size = sum(len(r.text.encode("utf-8")) for r in reports)
     gaz = default_gazetteer()
@@ -106,6 +109,7 @@ def measure(folder: Path) -> dict[str, Any]:
         "ratio": baseline_seconds / parse_seconds,
         "cased_baseline_mb_s": mb / cased_seconds, "cased_ratio": cased_seconds / parse_seconds,
         "peak_rss_mb": peak, "loaded_rss_mb": loaded, "parse_added_mb": peak - loaded,
+        "load_before": load_before, "load_after": os.getloadavg()[0],
     }
 
 
@@ -140,6 +144,8 @@ def format_result(r: dict[str, Any]) -> str:
         f"ratio parse/baseline {r['ratio']:.4f}   (parse takes {1 / r['ratio']:,.0f}x the baseline's time)",
         f"(a case-sensitive pass of the spellings as written: {r['cased_baseline_mb_s']:.2f} MB/s; "
         f"ratio {r['cased_ratio']:.4f})",
+        f"machine load {r['load_before']:.1f} before, {r['load_after']:.1f} after (1-minute load average; other "
+        f"processes slow parse more than the baseline, so quote the ratio with it)",
     ))
 
 

@@ -18,13 +18,12 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Final, TypeVar
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from ._errors import GazetteerError
 from ._geography import Geography
 from ._model import EntityKind, Faction, FactionKind, Place, PlaceKind, Source, SourceKind
 from ._text._names import ARTICLES, RE_APOSTROPHES, RE_POSSESSIVE, RE_SEPARATORS, NamePattern, skeleton
-from ._text._words import Words
 
 __all__ = [
     "COUNTRY_BOUNDS",
@@ -259,8 +258,12 @@ class Gazetteer:
         coordinates and country; else ``None``.
 
         A GeoNames city is of kind ``city_abroad`` (``town`` in Syria), with its country as ``parent`` and
-        ``country``; it is not added to the gazetteer. The GeoNames table is read on the first name the
-        gazetteer does not know (about a second), then answers from memory.
+        ``country``; it is not added to the gazetteer. Its name is the spelling asked for when that is written
+        with capitals and small letters ("Fallujah", not GeoNames' "Al Fallujah"; "Zaporizhzhia", not
+        "Zaporizhzhya"), as a place the gazetteer does not know keeps its own spelling, so that a report names
+        a city alike with or without the extra; a spelling all in capitals is read with initial capitals
+        ("KYIV" is "Kyiv"), and one all in small letters gives the GeoNames name. The GeoNames table is read
+        on the first name the gazetteer does not know (about a second), then answers from memory.
 
         >>> default_gazetteer().resolve_place("Arbeen").name
         'Arbin'
@@ -268,7 +271,12 @@ class Gazetteer:
         for target in self.resolve(name):
             if target.kind is EntityKind.PLACE and not target.metonym:
                 return self.places[target.name]
-        return _world_place(name)
+        place = _world_place(name)
+        written = " ".join(name.split())
+        written = written.title() if written.isupper() else written
+        if place is not None and written != place.name and not written.islower():
+            return evolve(place, name=written)
+        return place
 
     def resolve(self, spelling: str) -> tuple[Target, ...]:
         """Everything a spelling can denote (empty when it is not known).
@@ -295,20 +303,16 @@ class Gazetteer:
 
     def find_names(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NameHit]:
         """Every known name in ``text[pos:endpos]``, left to right, the longest spelling where two overlap."""
-        return self._find_names(text, pos, endpos, None)
-
-    def _find_names(self, text: str, pos: int, endpos: int | None, words: Words | None) -> Iterator[NameHit]:
-        """:meth:`find_names`, given the cut of ``text[pos:endpos]`` into ``\\w`` runs when the caller has it."""
-        for start, end, surface, targets in self._name_hits(text, pos, endpos, words):
+        for start, end, surface, targets in self._name_hits(text, pos, endpos):
             yield NameHit(start=start, end=end, text=surface, targets=targets)
 
-    def _name_hits(self, text: str, pos: int, endpos: int | None,
-                   words: Words | None) -> list[tuple[int, int, str, tuple[Target, ...]]]:
-        """What :meth:`_find_names` finds, as ``(start, end, text, targets)``: for a parser that keeps its own
+    def _name_hits(self, text: str, pos: int = 0,
+                   endpos: int | None = None) -> list[tuple[int, int, str, tuple[Target, ...]]]:
+        """What :meth:`find_names` finds, as ``(start, end, text, targets)``: for a parser that keeps its own
         records of them."""
         resolved = self._resolved
         hits = []
-        for start, end, surface in self._pattern.finditer(text, pos, endpos, words=words):
+        for start, end, surface in self._pattern.finditer(text, pos, endpos):
             targets = resolved.get(surface)
             if targets is None:
                 targets = self._targets(surface)

@@ -1,20 +1,24 @@
-"""From one report's text to its records: the rules that assemble mentions into convoys, figures and events.
+"""The discourse stage: from the frames of one report's sentences to its records (convoys, figures, events).
 
-The text layer (``_text``) finds the mentions: names with spans, numbers with their hedges, dates, cue words,
-sentences. This module reads them sentence by sentence and clause by clause:
+The text layer (``_text``) reads the text: tokens, page zones and datelines, mentions (names with spans, numbers
+with their hedges, dates, cue words with their forms), chunks (verb groups, place groups, phrases) and the frames
+declared in ``_text/_frames.py`` (attribution, the movement frame's place slots, backing, figure kinds and cue
+scopes, event triggers). This module reads what they found, sentence by sentence and clause by clause (the rest of
+the movement frame, its movers, counts and day, is still read here):
 
-1. *Attribution*: who each sentence's claims come from, as a chain from the originator to the outlet; an
-   attribution carries to the following sentences of its paragraph until another source is named.
+1. *Attribution*: who each sentence's claims come from (the attribution frames, the names resolved to sources),
+   as a chain from the originator to the outlet; an attribution carries to the following sentences of its
+   paragraph until another source is named. Page furniture (the boilerplate zone) says nothing.
 2. *Roles of names*: a name that speaks is a source, a name that acts or is a party is a faction, the rest are
    places; place names used for a state that acts ("Moscow said") are the state.
-3. *Counts*: each count gets what it counts from its head noun, and a role from the cues of its clause:
+3. *Counts*: each count gets what it counts from its head noun, and a role from the frames of its clause:
    a slot of a convoy (a movement on a day), or a figure (killed, fled, planned, a running total...).
-4. *Convoys*: one candidate per clause that reports a movement; candidates that restate one movement for one
-   source are then merged, and unattributed restatements joined to the attributed record they restate.
+4. *Convoys*: one candidate per movement of a clause; candidates that restate one movement for one source are
+   then merged, and unattributed restatements joined to the attributed record they restate.
 5. *Events*: one per trigger kind and sentence, with place, factions and date; convoys and figures of the
    same sentence are linked to it.
 
-Nothing is dropped silently: counts with no role and unknown names near faction cues end up in
+Nothing is dropped silently: counts with no role and unknown names near faction nouns end up in
 :attr:`Report.unplaced`; vague amounts in :attr:`Report.amounts`.
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import functools
 import itertools
 import math
 import weakref
@@ -65,31 +70,48 @@ from ._text._chunks import (
     bound_name,
     coordinated_counts,
     credit_at,
+    elliptical_count,
     ends_phrase,
     governing_word,
     is_title_case,
-    locative_after,
     mark_before,
-    movers_of,
+    nominal_backgrounds,
+    part_group_end,
+    phrase_bounds,
     predicate_after,
     preposition_before,
-    read_place_group,
+    restrictive_relatives,
     source_anaphors,
     tokenize,
 )
 from ._text._cues import Cue, CueForm, CueHit, NounClass, find_cues, head_noun, noun_before
 from ._text._dates import DateMention, find_anchor, find_dates
-from ._text._frames import Attribution, Backing, CueScope, EventTrigger, FigureKinds, NameSpans, nearest_marked
+from ._text._frames import (
+    Attribution,
+    Backing,
+    CueScope,
+    EventTrigger,
+    FigureKinds,
+    Movement,
+    NameSpans,
+    nearest_marked,
+)
 from ._text._lexicon import (
+    ADDITIVE_WORDS,
+    ARRIVAL_NOUNS,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
+    DAY_COORDINATORS,
+    DETERMINERS,
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
-    PASSIVE_LINKS,
+    PLACE_DEAL_WORDS,
+    PLACE_GOVERNORS,
     SINCE_WORDS,
+    SINGULAR_MOVEMENT_NOUNS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
@@ -101,7 +123,7 @@ from ._text._readers import (
     opens_with_anaphor,
 )
 from ._text._sentences import Sentence, iter_sentences
-from ._text._verbs import VerbGroup, negation_in, verb_group
+from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
 from ._text._words import Words
 
 __all__ = ["read_report"]
@@ -168,6 +190,8 @@ _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUAT
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
 _OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
+# The relative pronouns between a passive verb group and its subject: "the accord that was reached".
+RELATIVE_LINKS: Final = frozenset({"that", "which"})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.
@@ -230,8 +254,8 @@ class _Name:
 class _Sentence:
     """A sentence and the mentions that stand in it."""
 
-    __slots__ = ("_span", "_starts", "body_start", "cues", "dates", "end", "firsts", "groups", "kind_cues",
-                 "names", "numbers", "open_names", "sentence", "start", "weekdays")
+    __slots__ = ("_span", "_starts", "body_start", "cues", "dates", "deal_phrases", "end", "firsts", "groups",
+                 "kind_cues", "names", "numbers", "open_names", "own_time", "sentence", "start", "weekdays")
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
@@ -243,20 +267,25 @@ class _Sentence:
         self.cues: list[CueHit] = []
         self.body_start = sentence.start  # where the sentence proper starts, after a dateline
         self._span: Span | None = None
-        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, made on first use
+        self._starts: dict[str, list[int]] = {}  # where the mentions of each list start, in the list's order
         # the first date and the first day after the dateline, for plans and for facts (see _Rules._date_before)
         self.firsts: dict[bool, tuple[tuple[int, DateRange] | None, tuple[int, DateRange] | None]] = {}
         self.groups: list[Faction] | None = None  # the armed groups named, worked out on first use
         self.kind_cues: tuple[list[int], list[tuple[int, int, FigureKind]]] | None = None  # see _Rules._kind_cues
         self.weekdays: tuple[list[int], list[int]] | None = None  # see _Rules._weekday_before
+        self.deal_phrases: list[tuple[int, int]] = []  # trailing phrases that tell a deal (see _Rules._clauses)
+        self.own_time: set[int] = set()  # parts that take no day from the sentence before them (see _Rules._clauses)
         self.open_names: bool | None = None  # see _Rules._open_names
+
+    def add(self, attribute: str, item: object, start: int) -> None:
+        """Append a mention that starts at ``start`` to the list ``attribute`` (after those that start before it)."""
+        getattr(self, attribute).append(item)
+        self._starts.setdefault(attribute, []).append(start)
 
     def _bounds(self, attribute: str, start: int, end: int) -> tuple[int, int]:
         """The indexes of the first mention of list ``attribute`` starting at or after ``start``, and of the first
         starting at or after ``end``: a clause's mentions are cut out by bisection, not by a scan."""
-        starts = self._starts.get(attribute)
-        if starts is None:
-            starts = self._starts[attribute] = [_start_of(item) for item in getattr(self, attribute)]
+        starts = self._starts.get(attribute, [])
         return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
     def cues_in(self, start: int, end: int) -> list[CueHit]:
@@ -288,20 +317,12 @@ class _Sentence:
         return self._span
 
 
-def _start_of(item: object) -> int:
-    """Where a mention starts: a name or cue by its ``start``, a number or date by its span's."""
-    if isinstance(item, (NumberMention, DateMention)):
-        return item.span.start
-    assert isinstance(item, (_Name, CueHit))
-    return item.start
-
-
 class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
-    __slots__ = ("amounts", "buses", "civilians", "date", "destination", "distinct", "factions", "fighters",
-                 "headline", "inferred", "origin", "paragraph", "people", "position", "refers_back", "sources",
-                 "spans", "weekday")
+    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "date", "destination", "distinct",
+                 "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people", "period",
+                 "position", "refers_back", "sources", "spans", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -324,6 +345,15 @@ class _Candidate:
         self.headline = False  # told in the headline, which sums up the body in its own numbers
         self.inferred: set[str] = set()  # slots filled from context, not stated for this movement
         self.weekday = weekday  # the weekday the clause names, even when no anchor resolves it to a date
+        self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
+        self.arrival = False  # the clause tells an arrival only (a verb of arriving, none of leaving)
+        self.background = False  # told as the time of another verb ("after the exit of X"): its day is not known
+
+    @property
+    def own_time(self) -> bool:
+        """Whether the clause states a time of its own that is not a day (a week, a run of days, the time of
+        another verb): then no day is taken from the records around it."""
+        return self.period is not None or self.background
 
     def told_by(self, sources: tuple[Source, ...]) -> _Candidate:
         """The same movement as told by other sources: a record of its own."""
@@ -427,12 +457,24 @@ def _resolved_first(places: list[Place]) -> list[Place]:
 
 
 def _more_specific(a: Quantity, b: Quantity) -> Quantity:
-    """Of two compatible readings of one count, the one that says more (exact over hedged)."""
+    """Of two compatible readings of one count, the one that says more: the number stated to more digits ("as
+    many as 6,749" over "nearly 6,800", "981" over "950+"), then the narrower (exact over hedged)."""
+    def round_digits(q: Quantity) -> int:
+        value, zeros = q.value, 0
+        while value and value % 10 == 0:
+            value //= 10
+            zeros += 1
+        return zeros
+
     def width(q: Quantity) -> float:
         if q.low is None or q.high is None:
             return math.inf
         return q.high - q.low
-    return a if width(a) <= width(b) else b
+    return a if (round_digits(a), width(a)) <= (round_digits(b), width(b)) else b
+
+
+#: The word an "X-bound" compound ends with, in lower case.
+_BOUND: Final = frozenset({"bound"})
 
 
 class _Rules:
@@ -450,12 +492,13 @@ class _Rules:
         self.words = words
         tables = self.tables
         self.names = [_Name(start, end, surface, targets, tables)
-                      for start, end, surface, targets in gazetteer._name_hits(text, 0, None, words)]
+                      for start, end, surface, targets in gazetteer._name_hits(text)]
         self.tokens = tokenize(words)
         self.zones = page_zones(self.tokens, [sent.sentence for sent in self.sentences])
         self.known = {hit.start: hit.end for hit in self.names}  # the names the chunks may read as known
         self.name_at = {hit.start: hit for hit in self.names}
         self.name_starts = [hit.start for hit in self.names]
+        self.name_spans = NameSpans(self.name_starts, [hit.end for hit in self.names])
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
         self.numbers = find_numbers(text)
         self.dates = find_dates(text, words=words)
@@ -485,6 +528,8 @@ class _Rules:
         self.backers: dict[str, list[str]] = {}
         self.unplaced: list[Unplaced] = []
         self.amounts: list[tuple[VagueAmount, _Candidate | None]] = []
+        # where the head noun of each count read so far stands ("400 wounded *civilians*"), by the count's start
+        self.heads: dict[int, tuple[int, int]] = {}
 
     # --- Locating mentions --------------------------------------------------------------------------------
 
@@ -502,7 +547,7 @@ class _Rules:
             while index < count and sentences[index].end <= position:
                 index += 1
             if index < count and sentences[index].start <= position:
-                getattr(sentences[index], attribute).append(item)
+                sentences[index].add(attribute, item, position)
 
     def _sentence_at(self, position: int) -> int | None:
         index = bisect.bisect_right(self._starts, position) - 1
@@ -767,7 +812,30 @@ class _Rules:
             bounds.append(cue.start)
         bounds.append(sent.end)
         parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
-        return self._without_background(sent, parts, movement_at)
+        parts = self._nominal_background(sent, self._without_background(sent, parts, movement_at))
+        return [self._without_deal_phrase(sent, *part) for part in parts]
+
+    def _without_deal_phrase(self, sent: _Sentence, start: int, end: int) -> tuple[int, int]:
+        """A clause less its last phrase when that phrase tells a deal's planned movement ("900 gunmen were bussed
+        from X to Y, news of a deal on the exit of Z to W"): the phrase opens with the deal, names a movement after
+        it and holds no count, and a verb of movement stands before it. Its places and groups are the deal's; the
+        phrase is kept in ``sent.deal_phrases``."""
+        if not any(c.cue is Cue.AGREEMENT for c in sent.cues_in(start, end)):
+            return start, end
+        tokens = self.tokens
+        first, last = tokens.at_or_after(start), tokens.at_or_after(end)
+        counts = {n.span.start for n in sent.numbers_in(start, end)}
+        bounds, _ = phrase_bounds(tokens, first, last, counts)
+        if not bounds:
+            return start, end
+        cut = bounds[-1]
+        tail = [c for c in sent.cues_in(cut, end) if c.cue is Cue.AGREEMENT or c.cue in MOVEMENT_CUES]
+        told_before = any(c.cue in _MOVEMENT_VERBS for c in sent.cues_in(start, cut))
+        if (told_before and len(tail) > 1 and tail[0].cue is Cue.AGREEMENT and not sent.numbers_in(cut, end)
+                and any(c.cue in MOVEMENT_CUES for c in tail)):
+            sent.deal_phrases.append((cut, end))
+            return start, cut
+        return start, end
 
     def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
                             movement_at: set[int]) -> list[tuple[int, int]]:
@@ -795,6 +863,48 @@ class _Rules:
             kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
         return kept
 
+    def _nominal_background(self, sent: _Sentence, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The parts of a sentence with its noun groups of time that name a movement ("after the withdrawal of the
+        fighters to X") read apart: beside a main verb of movement outside them they fill none of its slots and are
+        cut out; beside no such verb the group is the movement told, read alone, and takes no day from the main
+        verb (its start is kept in ``sent.own_time``)."""
+        nouns = {c.start for c in sent.cues if c.form is CueForm.MOVEMENT_NOUN}
+        if not nouns:
+            return parts
+        tokens = self.tokens
+        groups = nominal_backgrounds(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
+                                     nouns)
+        if not groups:
+            return parts
+        starts = [start for start, _ in groups]
+
+        def inside(position: int) -> bool:
+            index = bisect.bisect_right(starts, position) - 1
+            return index >= 0 and position < groups[index][1]
+
+        main_verb = any(c.cue in _MOVEMENT_VERBS and c.form is not CueForm.MOVEMENT_NOUN
+                        and not inside(c.start) for c in sent.cues)
+        kept: list[tuple[int, int]] = []
+        for start, end in parts:
+            # a group that opens or closes the part; one inside a clause ("the number who left X after the
+            # evacuation began has passed N") is part of its noun group
+            near = [g for g in groups if start <= g[0] < end and (g[1] >= end or self._opens(start, g[0]))]
+            if not near:
+                kept.append((start, end))
+            elif main_verb:
+                cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
+                kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
+            else:
+                for group_start, group_end in near:
+                    sent.own_time.add(group_start)
+                    kept.append((group_start, min(group_end, end)))
+        return kept
+
+    def _opens(self, start: int, position: int) -> bool:
+        """Whether no word stands between ``start`` and ``position`` (marks only)."""
+        items = self.tokens.items
+        return not any(t.word for t in items[self.tokens.at_or_after(start) : self.tokens.at_or_after(position)])
+
     def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
         each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
@@ -815,13 +925,27 @@ class _Rules:
     def _date_of(self, sent: _Sentence, start: int, end: int, *, future: bool) -> DateRange | None:
         """The first day stated in ``[start, end)``, else the first date, leaving out the dateline's."""
         best: DateRange | None = None
-        for mention in sent.dates_in(max(start, sent.body_start), end):
+        mentions = sent.dates_in(max(start, sent.body_start), end)
+        for at, mention in enumerate(mentions):
             resolved = self._resolved(mention, start, future=future)
             if resolved is not None and (best is None or resolved.precision is Precision.DAY):
                 best = resolved
                 if best.precision is Precision.DAY:
+                    following = mentions[at + 1] if at + 1 < len(mentions) else None
+                    if following is not None and self._coordinated_days(mention, following):
+                        other = self._resolved(following, start, future=future)
+                        if other is not None and other.precision is Precision.DAY and other.start != best.start:
+                            # "on Sunday and Monday": a run of days, not one day
+                            return DateRange(start=min(best.start, other.start), end=max(best.end, other.end),
+                                             precision=Precision.DAYS, basis=best.basis)
                     break
         return best
+
+    def _coordinated_days(self, first: DateMention, second: DateMention) -> bool:
+        """Whether only a coordinator stands between two dates ("Sunday *and* Monday", "Friday *to* Sunday")."""
+        tokens = self.tokens
+        between = tokens.items[tokens.at_or_after(first.span.end) : tokens.at_or_after(second.span.start)]
+        return len(between) == 1 and between[0].lower in DAY_COORDINATORS
 
     def _date_before(self, sent: _Sentence, start: int, *, future: bool) -> DateRange | None:
         """:meth:`_date_of` the part of the sentence before ``start``, from the sentence's first day and first date
@@ -885,18 +1009,12 @@ class _Rules:
         unresolved place; a place of the report when a record holds it."""
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
 
-    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> tuple[list[Place], bool]:
-        """The places of the group a movement cue governs, and whether they name a crossing. An arrival verb
-        governs the locative group that follows it past adverbs of time ("arrived late on Monday at X")."""
+    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> list[Place]:
+        """The places of the group a movement cue governs (see :meth:`Movement.governed`)."""
         tokens = self.tokens
-        index, stop = tokens.at_or_after(cue.end), tokens.at_or_after(end)
-        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
-            index = locative_after(tokens, index, stop)
-        group = read_place_group(tokens, index, self.known, closed=closed, open_names=self._open_names(sent),
-                                 stop=stop)
-        if group is None:
-            return [], False
-        return self._group_places(sent, group), group.crossing
+        group = Movement.governed(tokens, cue, tokens.at_or_after(end), self.known, closed=closed,
+                                  open_names=self._open_names(sent))
+        return [] if group is None else self._group_places(sent, group)
 
     def _inside_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
@@ -935,14 +1053,17 @@ class _Rules:
                 return self.tables.places[name]
         return places[0]
 
-    def _specific(self, places: Iterable[Place]) -> Place | None:
-        """The most specific of the candidates: one that lies within another, else the finer kind."""
+    def _specific(self, places: Iterable[Place], *, first: bool = False) -> Place | None:
+        """The most specific of the candidates: one that lies within another, else the finer kind (with
+        ``first``, else the first stated: of two destinations that do not nest, the one nearer the verb)."""
         # Distinct places only: a sentence may name one place many times, but the gazetteer holds few.
         candidates = list({p.name: p for p in places}.values())
         if not candidates:
             return None
         inner = [p for p in candidates if not any(q is not p and self.tables.geo.encloses(p.name, q.name)
                                                   and q.name != p.name for q in candidates)]
+        if first and inner:
+            return inner[0]
         return min(inner or candidates, key=lambda p: PLACE_RANK.get(p.kind, 9))
 
     def _movement_places(self, sent: _Sentence, start: int, end: int) -> tuple[Place | None, Place | None]:
@@ -950,31 +1071,33 @@ class _Rules:
         origins: list[Place] = []
         destinations: list[Place] = []
         crossings: list[Place] = []
-        cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
-        for cue in cues:
-            if cue.cue in (Cue.FROM, Cue.LEAVE):
-                origins.extend(self._governed(sent, cue, end, closed=False)[0])
-            elif cue.cue in (Cue.TO, Cue.ARRIVE):
-                governed, crossing = self._governed(sent, cue, end, closed=True)
-                if crossing and governed:
-                    # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
-                    crossings.append(governed.pop())
-                for place in governed:
-                    (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
-            elif cue.cue is Cue.CROSSING:
-                crossings.extend(self._crossing_places(sent, cue))
+        onward: list[Place] = []  # "stopped at X before driving on to Y": where the journey went on to
         tokens = self.tokens
+        cues = [c for c in sent.cues_in(start, end) if not self._inside_name(c.start)]
         first, last = tokens.at_or_after(max(start, sent.body_start)), tokens.at_or_after(end)
-        for at in movers_of(tokens, first, last):  # "the people of the town of X": X is where they left
-            group = read_place_group(tokens, at, self.known, closed=True, open_names=self._open_names(sent),
-                                     stop=last)
-            if group is not None:
-                origins.extend(self._group_places(sent, group))
-        for token in tokens.items[first:last]:
-            bound = bound_name(token)  # "Idlib-bound buses"
-            named = self.name_at.get(bound[0]) if bound is not None else None
-            if named is not None and named.place is not None:
-                destinations.append(named.place)
+        frame = Movement.find(tokens, cues, self.known, self.name_spans, first, last,
+                              open_names=self._open_names(sent))
+        for slot in frame.slots:
+            if slot.crossing is not None:
+                crossings.extend(self._crossing_places(sent, slot.crossing))
+                continue
+            if slot.group is None:
+                continue
+            governed = self._group_places(sent, slot.group)
+            if slot.role == "origin":
+                origins.extend(governed)
+                continue
+            if slot.group.crossing and governed:
+                # A crossing reached is where the convoy leaves from: "reached the Arbin crossing".
+                crossings.append(governed.pop())
+            for place in governed:
+                (crossings if place.kind is PlaceKind.CROSSING else destinations).append(place)
+            if slot.onward:
+                onward.extend(p for p in governed if p.kind is not PlaceKind.CROSSING)
+        if onward:
+            destinations = onward
+        bound_at, bound_places = self._bound_places  # "Idlib-bound buses"
+        destinations.extend(bound_places[bisect.bisect_left(bound_at, first) : bisect.bisect_left(bound_at, last)])
         destinations = [d for d in destinations if d.kind is not PlaceKind.COUNTRY]
         if not destinations and any(c.cue is Cue.ARRIVE for c in cues):
             # "saw the fighters arrive" with the place elsewhere in the clause ("in Idlib").
@@ -988,18 +1111,33 @@ class _Rules:
         origin = self._specific([enclosing] if enclosing is not None else origins)
         if crossings:
             origin = self._specific([*crossings, *([origin] if origin else [])])
-        destination = self._specific(destinations)
+        destination = self._specific(destinations, first=True)
         if origin is not None and destination is not None and origin.name == destination.name:
             destination = None
         if origin is not None and origin.kind is PlaceKind.COUNTRY:
             origin = None
         return origin, destination
 
-    def _crossing_places(self, sent: _Sentence, cue: CueHit) -> list[Place]:
-        """The town a crossing is named for ("the Arbin crossing"), else the first place within a few words after
-        the crossing noun ("a crossing point on the outskirts of the town of Arbin")."""
+    @functools.cached_property
+    def _bound_places(self) -> tuple[list[int], list[Place]]:
+        """The "X-bound" words whose X is a known place ("Idlib-bound buses"): the index of each token, in order,
+        and the place. Looked for once, at the words "bound" only, so that a clause takes its own by bisection."""
+        tokens, words = self.tokens, self.words
+        at: list[int] = []
+        places: list[Place] = []
+        for i in words.among(_BOUND):
+            index = bisect.bisect_right(tokens.starts, words.offsets[2 * i + 1]) - 1  # the token the word ends
+            bound = bound_name(tokens.items[index])
+            named = self.name_at.get(bound[0]) if bound is not None else None
+            if named is not None and named.place is not None:
+                at.append(index)
+                places.append(named.place)
+        return at, places
+
+    def _crossing_places(self, sent: _Sentence, index: int) -> list[Place]:
+        """The town the crossing noun at token ``index`` is named for ("the Arbin crossing"), else the first place
+        within a few words after it ("a crossing point on the outskirts of the town of Arbin")."""
         tokens = self.tokens
-        index = tokens.at_or_after(cue.start)
         if index > 0:
             before = tokens.items[index - 1]
             for hit, place in self._place_hits(sent, before.start, before.end):
@@ -1058,6 +1196,7 @@ class _Rules:
     def _noun_of(self, sent: _Sentence, number: NumberMention) -> NounClass | None:
         noun = head_noun(self.text, number.span.end, sent.end)
         if noun is not None:
+            self.heads[number.span.start] = (noun.start, noun.end)
             return noun.noun_class
         partner = self._range_partner(number)
         if partner is not None:  # "between 300 and 400 fighters": the low end counts what the high end counts
@@ -1095,15 +1234,15 @@ class _Rules:
         paragraph = -1
         attributions: list[tuple[Source, ...]] = []
         owns: list[tuple[Source, ...]] = []  # the sources each sentence names itself
-        for sent in self.sentences:
+        for index, sent in enumerate(self.sentences):
             if sent.sentence.paragraph != paragraph:
                 paragraph, paragraph_sources = sent.sentence.paragraph, ()
-            if self.zones[len(attributions)] is Zone.BOILERPLATE:
+            if self.zones[index] is Zone.BOILERPLATE:
                 owns.append(())
                 attributions.append(())
                 continue  # page furniture: no claims, no records
             own = self._attribution(sent)
-            credit = self._credit(sent) if not own else None
+            credit = self._credit(sent) if not own and self.zones[index] is Zone.CAPTION else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
                 source, alone = credit
                 own = (source,)
@@ -1161,7 +1300,7 @@ class _Rules:
                 convoy.destination is None or not self.tables.geo.encloses(convoy.destination.name, topic.name)
             ):
                 convoy.infer("origin", topic)
-            if convoy.date is None and lead is not None and convoy.paragraph <= lead[1] + 6:
+            if convoy.date is None and not convoy.own_time and lead is not None and convoy.paragraph <= lead[1] + 6:
                 convoy.infer("date", lead[0])
 
     def _topic_place(self) -> Place | None:
@@ -1184,6 +1323,8 @@ class _Rules:
             if sent.sentence.paragraph > 2:
                 break
             for mention in sent.dates:
+                if mention.future:
+                    continue  # "tomorrow": a day to come leads no past movement
                 resolved = mention.resolve(self.anchor, basis=self.basis)
                 if resolved is not None and resolved.precision is Precision.DAY:
                     return resolved, sent.sentence.paragraph
@@ -1194,14 +1335,17 @@ class _Rules:
         text = self.text
         # "reached a deal" is no arrival: a verb of arrival whose object is an agreement is dropped
         stated = sent.cues_in(start, end)
-        cues = self._without_figurative_arrivals(stated)
+        cues = [c for c in self._without_figurative_arrivals(stated) if not self._names_a_place(c)]
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
-        kinds = {c.cue for c in cues}
+        kinds = {c.cue for c in cues if not self._before_a_vehicle(c, cues)}
         planned = Cue.PLANNED in kinds
         historical = Cue.HISTORICAL in kinds
-        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and not kinds & {Cue.LEAVE, Cue.ARRIVE})
+        # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
+        # theirs.
+        arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
+        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles.
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
             moving = False
@@ -1221,9 +1365,16 @@ class _Rules:
         planned = planned and bool(planned_phrases or not today)
         planned_counts = scope.counts_in(planned_phrases)
         future = planned and (not dates or scope.phrase_at(dates[0].span.start) in planned_phrases)
-        date = self._date_of(sent, start, end, future=future) or self._date_before(sent, start, future=future)
-        windowed = date is not None and date.precision is not Precision.DAY
-        one_day = date is not None and date.precision is Precision.DAY
+        date = self._date_of(sent, start, end, future=future) or (
+            None if start in sent.own_time else self._date_before(sent, start, future=future))
+        # A time known to the week frames one movement when the clause names one ("a first evacuation of N took
+        # place earlier this week"); else, as any coarser time, it is a window and its counts are totals.
+        windowed = date is not None and date.precision is not Precision.DAY and not (
+            date.precision is Precision.WEEK and self._names_one_movement(sent, cues)) and not (
+            date.precision is Precision.DAYS and Cue.CONVOY in kinds)  # buses over two days: one convoy
+        # one day, even when no year resolves it ("On March 26" in a text without a year)
+        one_day = (date is not None and date.precision is Precision.DAY) or (date is None and any(
+            m.day is not None and m.month is not None and m.end_day is None for m in dates))
         total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
         if not one_day:
             total_counts |= scope.counts_of(Cue.AGREEMENT, leading=True)
@@ -1234,7 +1385,12 @@ class _Rules:
         counted_as_figure = False
         after_breakdown = False
         consumed: set[int] = set()  # high ends of ranges already read into a convoy slot
-        kind_cues = FigureKinds(cues, self._kind_cues(sent), end)
+        repeats: list[_Candidate] = []  # "..., and another 800 on Tuesday": the movement again, on another day
+        fled_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.FLED}
+        shelter_phrases = {scope.phrase_at(c.start) for c in cues if c.cue is Cue.SHELTERS}
+        wounded_at = {c.start for c in cues if c.cue is Cue.WOUNDED}
+        kind_cues = FigureKinds(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
+                                self._nouns_of(numbers, start, breakdown=Cue.BREAKDOWN in kinds))
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1259,10 +1415,18 @@ class _Rules:
                 self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                               number.span.end], span=number.span, reason="a count of things"))
                 continue
+            if candidate is not None and noun in (None, NounClass.BUSES, NounClass.PEOPLE, NounClass.FIGHTERS,
+                                                  NounClass.CIVILIANS, NounClass.FAMILIES):
+                repeated = self._repeated_movement(index, sent, number, noun, candidate, scope, end)
+                if repeated is not None:
+                    repeats.append(repeated)
+                    continue
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
                 if kind is FigureKind.EVACUATED and moving:
                     kind = None  # the count of the movement its own verb tells
+                if noun is NounClass.BREAKDOWN and self._counts_the_wounded(number, wounded_at, start):
+                    noun, kind = None, FigureKind.WOUNDED  # "killed 45 and 200 wounded": the toll's wounded
                 if noun is NounClass.BREAKDOWN or kind is None:
                     reason = "a demographic breakdown" if noun is NounClass.BREAKDOWN else "a number with no role"
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
@@ -1273,8 +1437,22 @@ class _Rules:
                 counted_as_figure = True
                 continue
             kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
+            head = self.heads.get(number.span.start)
+            if head is not None and kind_cues.adjective(number, head[0]):
+                # "400 wounded civilians are yet to be evacuated": the predicate's kind, if its phrase has one
+                phrase = scope.phrase_at(number.span.start)
+                phrase_end = scope.bounds[phrase] if phrase < len(scope.bounds) else end
+                predicate = kind_cues.first_between(head[1], phrase_end)
+                if predicate is not None or moving:  # "400 wounded civilians were evacuated": the movement's
+                    kind = predicate
             if kind in (FigureKind.EVACUATED, FigureKind.RESIDENTS) and moving:
                 kind = None  # the count of the movement its own verb tells; "700 residents of X left"
+            elif kind is FigureKind.RESIDENTS and scope.phrase_at(number.span.start) in fled_phrases:
+                kind = FigureKind.FLED  # "500 residents fled": the noun names who, the flight what happened
+            elif (kind in (FigureKind.REMAINING, FigureKind.DISPLACED)
+                  and scope.phrase_at(number.span.start) in shelter_phrases):
+                # "living in collective shelters", "displaced people live in shelters": the more specific kind
+                kind = FigureKind.IN_SHELTERS
             planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
                 if moving and not planned_count:
@@ -1334,6 +1512,7 @@ class _Rules:
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
             and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
+            and not self._told_in_relatives(told, start, end)
             and (vehicles or not counted_as_figure)
             and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
@@ -1345,12 +1524,141 @@ class _Rules:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
         if candidate is not None:
             candidate.refers_back = refers_back
+            candidate.background = start in sent.own_time
+            candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
             candidate.distinct = names_a_series(tokens, first, last)
             candidates.append(candidate)
+            candidates.extend(repeats)
+
+    def _nouns_of(self, numbers: Sequence[NumberMention], start: int, *, breakdown: bool) -> dict[int, int]:
+        """The word right after each count of a breakdown ("among them 30 *wounded*": where its own noun starts),
+        mapped to where the count starts."""
+        tokens = self.tokens
+        items = tokens.items
+        nouns: dict[int, int] = {}
+        if not breakdown:
+            return nouns
+        for number in numbers:
+            at = tokens.at_or_after(number.span.start)
+            index = tokens.at_or_after(number.span.end)
+            if index < len(items) and ends_phrase(tokens, at, BREAKDOWN_PHRASES, floor=start,
+                                                  skipping=BREAKDOWN_HEDGES):
+                nouns[items[index].start] = number.span.start
+        return nouns
+
+    def _part_ends(self, cues: Sequence[CueHit], end: int) -> dict[int, int]:
+        """Where the noun group after each breakdown cue of a clause ends, keyed by the cue's end."""
+        tokens = self.tokens
+        stop = tokens.at_or_after(end)
+        return {c.end: part_group_end(tokens, tokens.at_or_after(c.end), stop) for c in cues
+                if c.cue is Cue.BREAKDOWN}
+
+    def _counts_the_wounded(self, number: NumberMention, wounded_at: set[int], start: int) -> bool:
+        """Whether a count's own noun is a word of wounding and no breakdown word opens its phrase: "45 killed and
+        200 *wounded*" counts the wounded; "500 people, among them 30 wounded" names a part."""
+        tokens = self.tokens
+        after = tokens.at_or_after(number.span.end)
+        return (after < len(tokens) and tokens.items[after].start in wounded_at
+                and not ends_phrase(tokens, tokens.at_or_after(number.span.start), BREAKDOWN_PHRASES, floor=start,
+                                    skipping=BREAKDOWN_HEDGES))
+
+    def _repeated_movement(self, index: int, sent: _Sentence, number: NumberMention, noun: NounClass | None,
+                           first: _Candidate, scope: CueScope, end: int) -> _Candidate | None:
+        """The movement of ``first`` told again with another count, the verb and places left out ("1,200 left X
+        for Y on Monday, and another 800 on Tuesday"), or ``None``. The count's phrase holds no verb of movement;
+        its day is the first it states. The count fills the slot its noun names, else the first's slot. The phrase
+        holds no other cue than of places and vehicles: "with another 300 waiting at the crossing" is no movement."""
+        tokens = self.tokens
+        at, after = tokens.at_or_after(number.span.start), tokens.at_or_after(number.span.end)
+        if not elliptical_count(tokens, at, after):
+            return None
+        phrase_end = next((b for b in scope.bounds if b > number.span.end), end)
+        if any(c.cue not in (Cue.FROM, Cue.TO, Cue.CONVOY) for c in sent.cues_in(number.span.end, phrase_end)):
+            return None  # a verb of its own ("another 300 waiting at the crossing"): not the movement again
+        quantity = self._quantity(number)
+        if quantity is None:
+            return None
+        slots = first.slots()
+        if after < len(tokens) and tokens.items[after].lower in ADDITIVE_WORDS:
+            noun = None  # "15 more": the noun is the first count's, left out
+        slot = {NounClass.BUSES: "buses", NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians",
+                NounClass.PEOPLE: "people", NounClass.FAMILIES: "people"}.get(noun) if noun is not None else None
+        if slot is None:
+            slot = next(iter(slots), "people")
+        date = self._date_of(sent, number.span.end, phrase_end, future=False)
+        repeated = self._new_candidate(index, sent, number.span.start, phrase_end, first.sources, first.origin,
+                                       first.destination, date)
+        repeated.factions = list(first.factions)
+        repeated.weekday = next((m.weekday for m in sent.dates_in(number.span.end, phrase_end)), None)
+        repeated.distinct = True  # "another": a movement of its own, never a restatement of the first
+        setattr(repeated, slot, quantity)
+        return repeated
+
+    def _names_a_place(self, cue: CueHit) -> bool:
+        """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the
+        settlement"): after a name, before "of" and a name, or the object of a verb of leaving or a preposition of
+        place."""
+        if cue.cue is not Cue.AGREEMENT or cue.text.lower() not in PLACE_DEAL_WORDS:
+            return False
+        tokens = self.tokens
+        items = tokens.items
+        index = tokens.at_or_after(cue.start)
+        before = items[index - 1] if index > 0 else None
+        if before is not None and before.word and before.text[:1].isupper() and before.lower not in DETERMINERS:
+            return True  # "the Arbil settlement"
+        if index + 2 < len(items) and items[index + 1].lower == "of" and items[index + 2].text[:1].isupper():
+            return True  # "the settlement of Arbil"
+        governor = preposition_before(tokens, index)
+        return governor is not None and (governor in LOCATIVE_PREPOSITIONS or governor in PLACE_GOVERNORS)
+
+    def _before_a_vehicle(self, cue: CueHit, cues: Sequence[CueHit]) -> bool:
+        """Whether a verb of entering or waiting stands as an adjective right before a noun of vehicles ("boarded
+        the *waiting* buses"): then it tells nothing of what the buses did."""
+        if cue.cue is not Cue.ENTER:
+            return False
+        index = self.tokens.at_or_after(cue.end)
+        if index >= len(self.tokens):
+            return False
+        after = self.tokens.items[index].start
+        return any(c.cue is Cue.CONVOY and c.start == after for c in cues)
+
+    def _names_one_movement(self, sent: _Sentence, cues: Sequence[CueHit]) -> bool:
+        """Whether a clause names one movement by a singular noun group: "a"/"an" or an ordinal before a singular
+        noun of movement or of a convoy ("a first evacuation", "a convoy", "the second batch")."""
+        items = self.tokens.items
+        for cue in cues:
+            word = cue.text.lower()
+            if not (word in SINGULAR_MOVEMENT_NOUNS or cue.form is CueForm.MOVEMENT_NOUN):
+                continue
+            index = self.tokens.at_or_after(cue.start)
+            before = items[index - 1] if index > 0 else None
+            if before is None:
+                continue
+            if before.lower in ("a", "an") or any(n.role is NumberRole.ORDINAL
+                                                  for n in sent.numbers_in(before.start, before.end)):
+                return True
+        return False
+
+    def _told_in_relatives(self, told: Sequence[CueHit], start: int, end: int) -> bool:
+        """Whether every movement verb of a clause is the verb of a restrictive relative clause: "help the people
+        who were evacuated to X" tells who the people are, not a movement of its own. A relative clause holds one
+        verb: a second one after it is the main verb ("the fighters who left X *arrived* in Y")."""
+        if not told:
+            return False
+        tokens = self.tokens
+        spans = restrictive_relatives(tokens, tokens.at_or_after(start), tokens.at_or_after(end))
+        starts = [s for s, _ in spans]
+        verbs_of: set[int] = set()  # the relative clauses whose verb has been seen
+        for cue in told:
+            index = bisect.bisect_right(starts, cue.start) - 1
+            if index < 0 or cue.start >= spans[index][1] or index in verbs_of:
+                return False
+            verbs_of.add(index)
+        return True
 
     def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
         """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
-        return any(len(self._governed(sent, c, end, closed=False)[0]) > 1 for c in cues
+        return any(len(self._governed(sent, c, end, closed=False)) > 1 for c in cues
                    if c.cue in (Cue.FROM, Cue.LEAVE))
 
     def _is_anchor_day(self, mention: DateMention) -> bool:
@@ -1376,8 +1684,8 @@ class _Rules:
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an
         understanding": the agreement cue stands within three words after it) or whose passive subject is one
-        ("a deal was reached", "the accord that had been reached": only words of :data:`PASSIVE_LINKS` stand
-        between the agreement cue and the verb)."""
+        ("a deal was reached", "the accord that had been reached": the verb group is passive and only a relative
+        pronoun stands between the agreement cue and the group)."""
         agreements = [c.start for c in cues if c.cue is Cue.AGREEMENT]
         if not agreements:
             return cues
@@ -1397,17 +1705,27 @@ class _Rules:
         return out
 
     def _passive_subject_ends(self, index: int) -> int:
-        """Where the word before the verb at token ``index`` ends, past the auxiliaries, relative pronouns and
-        adverbs of :data:`PASSIVE_LINKS` ("the deal *that had been* reached"); -1 when no word stands there."""
+        """Where the subject of the passive verb group headed by token ``index`` ends, past a relative pronoun
+        ("the deal *that had been* reached", "a deal *was* reached"); -1 when the group is not passive or no word
+        stands before it."""
+        group = verb_group(self.tokens, index)
+        if group.voice is not Voice.PASSIVE:
+            return -1
         items = self.tokens.items
-        i = index - 1
-        while i >= 0 and items[i].lower in PASSIVE_LINKS:
+        i = group.first - 1
+        if i >= 0 and items[i].lower in RELATIVE_LINKS:
             i -= 1
-        return items[i].end if i >= 0 and i < index - 1 and items[i].word else -1
+        return items[i].end if i >= 0 and items[i].word else -1
 
     def _new_candidate(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                        origin: Place | None, destination: Place | None, date: DateRange | None) -> _Candidate:
         groups = list(self._groups_in(sent, sent.start, sent.end))
+        if sent.deal_phrases:  # the groups a deal's phrase names are the deal's
+            inside = {g.name for a, b in sent.deal_phrases for g in self._groups_in(sent, a, b)}
+            edges = [sent.start, *(edge for span in sent.deal_phrases for edge in span), sent.end]
+            outside = {g.name for a, b in itertools.pairwise(edges) for g in self._groups_in(sent, a, b)
+                       if (a, b) not in sent.deal_phrases}
+            groups = [g for g in groups if g.name not in inside or g.name in outside]
         # The weekday of the clause, else the last one stated earlier in the sentence (as for dates).
         in_clause = [m.weekday for m in sent.dates_in(start, end) if m.weekday is not None]
         weekday = in_clause[0] if in_clause else None
@@ -1419,6 +1737,8 @@ class _Rules:
             else None, spans=[sent.span],
         )
         candidate.headline = self._is_headline(index)
+        if date is not None and date.precision is not Precision.DAY:
+            candidate.period = date  # its own time, if coarse: no day is taken from the records around it
         return candidate
 
     def _is_headline(self, index: int) -> bool:
@@ -1430,7 +1750,7 @@ class _Rules:
     def _events(self, index: int, sent: _Sentence, chain: tuple[Source, ...]) -> list[_EventDraft]:
         out: list[_EventDraft] = []
         seen: set[EventKind] = set()
-        for trigger in EventTrigger.find(sent.cues):
+        for trigger in EventTrigger.find(sent.cues, self.tokens):
             kind = trigger.kind
             if kind in seen:
                 continue  # one event of each kind a sentence tells
@@ -1550,6 +1870,22 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
     return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
 
 
+def _continues(before: _Candidate, after: _Candidate, tables: _Tables) -> bool:
+    """Whether a clause that refers back ("They reached Idlib on Monday") tells more of the movement before it: the
+    two fit, or the later one is an arrival on a later day than the departure (a journey takes time)."""
+    if _compatible(before, after, tables, near=True):
+        return True
+    if not (after.arrival and before.date is not None and after.date is not None
+            and after.date.start > before.date.start):
+        return False
+    dated, weekday = after.date, after.weekday
+    after.date, after.weekday = None, None
+    try:
+        return _compatible(before, after, tables, near=True)
+    finally:
+        after.date, after.weekday = dated, weekday
+
+
 def _one_voice(told: _Candidate, candidate: _Candidate) -> bool:
     """Whether two candidates have one originator: the same source, or a headline's "state media" and the state
     agency the body names (state media are the outlets of that kind, the agency one of them)."""
@@ -1563,6 +1899,15 @@ def _shares_count(a: _Candidate, b: _Candidate) -> bool:
     """Whether two candidates share a count, or one of them has none (a restatement without numbers)."""
     slots_a, slots_b = a.slots(), b.slots()
     return not slots_a or not slots_b or bool(slots_a.keys() & slots_b.keys())
+
+
+def _same_day(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two candidates state the same day and the same origin: counts of one movement told in different
+    words ("a dozen buses seen leaving X" on Monday, "more than 600 people left X on buses" on Monday)."""
+    return (a.date is not None and b.date is not None and "date" not in a.inferred and "date" not in b.inferred
+            and a.date.precision is Precision.DAY and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+            and a.origin is not None and b.origin is not None and "origin" not in a.inferred
+            and "origin" not in b.inferred and a.origin.name == b.origin.name)
 
 
 def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
@@ -1639,7 +1984,7 @@ def _fill_context(records: list[_Candidate], tables: _Tables, sorted_up_to: int 
                 continue
             if a.destination is None and b.destination is not None:
                 a.infer("destination", b.destination)
-            if a.date is None and b.date is not None:
+            if a.date is None and not a.own_time and b.date is not None:
                 a.infer("date", b.date)
             if not a.factions and b.factions:
                 a.infer("factions", list(b.factions))
@@ -1656,7 +2001,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if previous is not None:
             if candidate.origin is None and previous.origin is not None:
                 candidate.infer("origin", previous.origin)
-            if candidate.date is None and candidate.paragraph == previous.paragraph and previous.date is not None:
+            if (candidate.date is None and not candidate.own_time and candidate.paragraph == previous.paragraph
+                    and previous.date is not None):
                 candidate.infer("date", previous.date)
         previous = candidate
     # 0. "The convoy headed toward Idlib": a clause that refers back continues the movement before it.
@@ -1664,7 +2010,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in candidates:
         before = chained[-1] if chained else None
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
-                and not candidate.distinct and _compatible(before, candidate, tables, near=True)):
+                and not candidate.distinct and _continues(before, candidate, tables)):
             _absorb(before, candidate, tables)
         else:
             chained.append(candidate)
@@ -1700,7 +2046,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
         homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
-                 and (_shares_count(m, candidate) or m.headline) and not (m.distinct or candidate.distinct)
+                 and (_shares_count(m, candidate) or m.headline or _same_day(m, candidate))
+                 and not (m.distinct or candidate.distinct)
                  and _compatible(m, candidate, tables, near=True)]
         if not homes:
             merged.append(candidate)

@@ -60,6 +60,10 @@ def test_cues_carry_their_form() -> None:
     assert forms["evacuation"] is CueForm.MOVEMENT_NOUN
     assert forms["announced"] is CueForm.ANNOUNCEMENT
     assert forms["buses"] is None
+    text = "Families boarded buses in the town and crossed into the plain."
+    forms = {hit.text: hit.form for hit in find_cues(text)}
+    assert forms["boarded"] is CueForm.BOARDING_VERB
+    assert forms["crossed into"] is CueForm.INTO_PHRASE
 
 
 WINDOWS = [
@@ -213,6 +217,40 @@ MOVEMENT_PLACES = [
                  "said.", "Douma", "Idlib", id="a-movement-told-under-a-deal"),
     pytest.param("The 16 buses stopped at the Kafr Qamar checkpoint before driving on to Jarablus.", None,
                  "Jarablus", id="a-checkpoint-on-the-way-is-no-origin"),
+    # Of two destinations that do not nest, the one its own verb governs; a trailing phrase that tells a deal's
+    # planned movement ("agreement on the exit of X to Y") gives the movement none of its places.
+    pytest.param("Some 900 gunmen were bussed from Harasta to Idlib, reports of a deal on the exit of the remaining "
+                 "rebels to Jarablus.", "Harasta", "Idlib", id="a-trailing-deal-phrase-gives-no-destination"),
+    pytest.param("Twenty buses carrying 700 people left Zamalka for Idlib on Monday, with an accord on the evacuation "
+                 "of Douma to Azaz still pending.", "Zamalka", "Idlib", id="a-pending-accord-gives-no-destination"),
+    pytest.param("Some 400 fighters were taken from Saqba to Idlib and Jarablus on Monday.", "Saqba", "Idlib",
+                 id="of-two-destinations-the-first-stated"),
+    # Where people board the buses is where they leave from: "boarded (N) buses in X".
+    pytest.param("On Saturday, 1,100 people boarded 30 buses in Tell Marwan and headed north to Idlib.",
+                 "Tell Marwan", "Idlib", id="boarded-buses-in-x"),
+    pytest.param("Some 600 gunmen were boarding the waiting buses at Kafr Qamar on Monday, bound for Jarablus.",
+                 "Kafr Qamar", "Jarablus", id="boarding-the-buses-at-x"),
+    pytest.param("Hundreds of fighters boarded green buses in Douma on Monday for the trip to Idlib.", "Douma",
+                 "Idlib", id="boarded-green-buses-in-a-known-town"),
+    # "crossed into X" tells where a convoy went.
+    pytest.param("The convoy of about 60 buses from Harasta crossed into Idlib on Friday.", "Harasta", "Idlib",
+                 id="a-convoy-crossed-into"),
+    pytest.param("Evacuations from Tell Marwan resumed on Monday, with 170 people reaching Azaz.", "Tell Marwan",
+                 "Azaz", id="with-people-reaching"),
+    pytest.param("Buses carrying 300 fighters left Douma on Monday, reaching Idlib at night.", "Douma", "Idlib",
+                 id="left-then-reaching"),
+    # A restrictive relative clause holds one verb; a second is the main verb of the movement.
+    pytest.param("The fighters who left Douma arrived in Idlib on Monday.", "Douma", "Idlib",
+                 id="a-relative-clause-then-the-main-verb"),
+    pytest.param("The families who were bussed out of Harasta reached Idlib on Monday.", "Harasta", "Idlib",
+                 id="a-passive-relative-clause-then-the-main-verb"),
+    # A crossing or camp the convoy passes is no destination when the clause names where it goes on to.
+    pytest.param("Buses loaded with gunmen arrived at Al-Wafideen checkpoint before heading to Idlib.",
+                 "Al-Wafideen", "Idlib", id="arrived-at-a-known-checkpoint-before-heading-to"),
+    pytest.param("The convoy reached the Tell Marwan crossing on Monday and then continued to Azaz.", "Tell Marwan",
+                 "Azaz", id="reached-a-crossing-then-continued-to"),
+    pytest.param("Twenty buses carrying 700 people from Douma pulled into the Al-Wafideen camp and later drove on "
+                 "toward Jarablus.", "Douma", "Jarablus", id="pulled-into-a-camp-then-drove-on-toward"),
     # A subordinate clause of time with its own subject and finite verb tells an earlier movement: it is
     # background to the movement of the main clause and fills none of its slots.
     pytest.param("Twenty buses carrying 600 civilians left Kafr Sabt on Monday, after all gunmen left those towns "
@@ -221,6 +259,15 @@ MOVEMENT_PLACES = [
                  "for Jarablus.", "Douma", None, id="background-after-had-left"),
     pytest.param("After the gunmen were bussed to Idlib last year, nine buses carrying 250 people left Harasta for "
                  "Afrin on Monday.", "Harasta", "Afrin", id="background-after-clause-first"),
+    # A noun group of time ("after the withdrawal of X from Y") tells an earlier movement: beside a main movement
+    # it fills none of its slots; beside another verb it is the movement told, without the main verb's day or
+    # places.
+    pytest.param("Twenty buses carrying 600 civilians left Kafr Sabt on Monday, after the withdrawal of the fighters "
+                 "to Idlib.", "Kafr Sabt", None, id="noun-group-background-beside-a-movement"),
+    pytest.param("The army entered the town of Zamalka on Friday after the completion of the exit of the gunmen from "
+                 "Zamalka to Idlib.", "Zamalka", "Idlib", id="noun-group-background-beside-another-verb"),
+    pytest.param("The town was declared clear on Sunday following the departure of all fighters from Saqba to "
+                 "Jarablus.", "Saqba", "Jarablus", id="following-the-departure-of"),
     # Without a subject of its own the clause after "after" is the same movement; alone, it is the movement.
     pytest.param("The buses reached Idlib on Monday after leaving Douma at dawn.", "Douma", "Idlib",
                  id="after-a-gerund-is-the-same-movement"),
@@ -267,12 +314,36 @@ ONE_MOVEMENT = [
                  (None, "Idlib", 40, 2000, None), id="a-convoy-then-it-reached"),
     pytest.param("The fourth group included 760 individuals. They departed Harasta toward Idlib on Friday.",
                  ("Harasta", "Idlib", None, 760, None), id="a-group-included-then-they-departed"),
+    pytest.param("The third group numbered 2,100. They left on Thursday for Jarablus.",
+                 (None, "Jarablus", None, 2100, None), id="a-group-numbered-a-bare-count"),
+    pytest.param("Another convoy reached Azaz. That convoy had 14 buses.", (None, "Azaz", 14, None, None),
+                 id="that-convoy-refers-back"),
+    pytest.param("A convoy of 20 buses left Douma on Monday. It carried 900 people to Jarablus.",
+                 ("Douma", "Jarablus", 20, 900, None), id="it-carried-refers-back"),
+    pytest.param("The evacuees left Zamalka on Sunday. Most of them were women. They reached Idlib on Monday.",
+                 ("Zamalka", "Idlib", None, None, None), id="they-reached-a-day-later-is-the-same-journey"),
+    pytest.param("Forty buses left Kafr Qamar late on Friday. The buses arrived in Azaz on Saturday morning.",
+                 ("Kafr Qamar", "Azaz", 40, None, None), id="the-buses-arrived-the-next-morning"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
                  ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
     pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",
                  ("Harasta", "Idlib", 40, None, None), id="relative-clause-then-an-adverb"),
     pytest.param("The convoy of 18 buses, who carried 700 people, reached Jarablus on Monday.",
                  (None, "Jarablus", 18, 700, None), id="relative-clause-after-an-of-group"),
+    pytest.param("1,100 fighters evacuated from Douma to Idlib, news of a deal on the exit of Jaish al-Islam to "
+                 "Jarablus\n\nForty buses carrying 1,100 fighters of Faylaq al-Rahman left Douma for Idlib on Sunday, "
+                 "a military source said.", ("Douma", "Idlib", 40, None, 1100),
+                 id="a-headline-whose-trailing-deal-phrase-names-another-group"),
+    # One source's counts of one day's departure from one place, told in different words, are one movement.
+    pytest.param("A dozen buses were seen leaving Tell Marwan on Monday.\n\nOn Monday, more than 600 people left "
+                 "Tell Marwan for Jarablus on the buses.", ("Tell Marwan", "Jarablus", 12, 600, None),
+                 id="buses-and-people-of-one-day-and-place"),
+    pytest.param("Thirty coaches drove out of Kafr Qamar on Monday.\n\nAbout 900 fighters left Kafr Qamar for Idlib "
+                 "on Monday.", ("Kafr Qamar", "Idlib", 30, None, 900), id="coaches-and-fighters-of-one-day-and-place"),
+    # Of two readings of one count, the one stated to more digits says more, whatever its hedge.
+    pytest.param("Nearly 2,000 fighters, families leave Zamalka for Idlib - Russian military\n\nAs many as 1,947 "
+                 "fighters and members of their families left Zamalka for Idlib on Monday, the Russian military said.",
+                 ("Zamalka", "Idlib", None, 1947, None), id="the-count-stated-to-more-digits-wins"),
     pytest.param("Nearly 2,000 rebels and families quit Zamalka for Idlib - Russian military\n\nForty buses left "
                  "Zamalka for Idlib on Monday, the Russian military said.", ("Zamalka", "Idlib", 40, 2000, None),
                  id="a-headline-count-restated-by-another-count-in-the-body"),
@@ -316,6 +387,23 @@ def test_one_movement(text: str, expected: tuple[str | None, str | None, int | N
 
 #: Invented sentences that tell no movement of their own.
 NO_MOVEMENT = [
+    # What someone wants, demands or calls for is no movement that happened.
+    pytest.param("Russia wants the fighters to leave Douma for Jarablus.", id="wants-them-to-leave"),
+    pytest.param("The fighters had demanded to be taken to Daraa instead of Idlib.", id="demanded-to-be-taken"),
+    pytest.param("The UN has called for the safe evacuation of the wounded from Douma.", id="called-for-an-evacuation"),
+    pytest.param("Officials urged the gunmen to quit Harasta before Friday.", id="urged-them-to-quit"),
+    # Deals like the one reported, told in general, are background.
+    pytest.param("The government has used similar deals to retake Homs and Aleppo, where rebels were bussed to "
+                 "Idlib.", id="similar-deals-in-general"),
+    # Buses waiting at an entrance have not moved.
+    pytest.param("The buses are waiting at the entrance of Douma.", id="waiting-at-the-entrance"),
+    # A movement verb only in a restrictive relative clause says who the people are, under another verb.
+    pytest.param("Aid agencies are struggling to house the families who were evacuated to Idlib.",
+                 id="house-the-families-who-were-evacuated"),
+    pytest.param("More money is needed to help the people who have been bussed out of Harasta.",
+                 id="help-the-people-who-have-been-bussed-out"),
+    pytest.param("Doctors treated the fighters that arrived in Idlib from Douma.",
+                 id="treated-the-fighters-that-arrived"),
     pytest.param("It is notable that the army entered Douma on Friday after the fighting.", id="it-is-no-anaphor"),
     pytest.param('"They stayed under the rubble," the man said as he climbed onto a bus.',
                  id="they-without-a-movement-verb"),
@@ -364,6 +452,29 @@ COUNT_ROLES = [
                  "officials say will take weeks.", [(1100, None)], [], id="a-plan-in-a-later-phrase"),
     pytest.param("Some 4,000 fighters and their families left the town for two days, the officer said.", [],
                  [("evacuated", 4000)], id="a-stated-duration-is-a-window"),
+    # One movement named by a singular noun group at a time known to the week is that movement, not a window.
+    pytest.param("A first evacuation of 1,200 people, including 300 fighters, took place earlier this week.",
+                 [(1200, 300)], [], id="a-first-evacuation-earlier-this-week"),
+    pytest.param("A convoy of 900 people left Tell Marwan last week.", [(900, None)], [],
+                 id="a-convoy-last-week"),
+    pytest.param("The second batch of 650 gunmen and their families departed Kafr Qamar this week.", [(650, None)], [],
+                 id="the-second-batch-this-week"),
+    pytest.param("Some 4,000 people left Tell Marwan last week.", [], [("evacuated", 4000)],
+                 id="a-count-without-one-movement-last-week-is-a-window"),
+    # Two days joined ("on Friday and Saturday") are a run of days: a total over them, unless buses carried it.
+    pytest.param("A total of 7,000 people were evacuated from Tell Marwan on Friday and Saturday.", [],
+                 [("evacuated", 7000)], id="a-count-over-two-coordinated-days-is-a-total"),
+    pytest.param("Some 2,500 fighters left Kafr Qamar between Sunday and Tuesday.", [], [("evacuated", 2500)],
+                 id="a-count-between-two-days-is-a-total"),
+    pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday.", [(1600, None)], [],
+                 id="buses-over-two-days-are-one-convoy"),
+    # "settlement" after a name, before "of <name>" or as the object of a movement is a place, not a deal.
+    pytest.param("About 2,000 militants and their families left the Tell Marwan settlement, the Russian military "
+                 "said.", [(2000, None)], [], id="the-x-settlement-is-a-place"),
+    pytest.param("Some 900 people left the settlement of Kafr Qamar for Idlib.", [(900, None)], [],
+                 id="the-settlement-of-x-is-a-place"),
+    pytest.param("As many as 1,200 militants and members of their families left the settlement and were taken to "
+                 "Idlib in 30 buses.", [(1200, None)], [], id="left-the-settlement-is-a-place"),
     pytest.param("The deal saw 4,000 people, including 1,000 fighters, evacuated to Idlib.", [],
                  [("evacuated", 4000), ("evacuated", 1000)], id="a-breakdown-shares-its-totals-scope"),
 ]
@@ -375,6 +486,41 @@ def test_count_roles(text: str, convoys: list[tuple[int | None, int | None]], fi
     assert [(c.people.value if c.people else None, c.fighters.value if c.fighters else None)
             for c in report.convoys] == convoys
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_a_movement_of_the_week_takes_no_day_from_the_movement_before_it() -> None:
+    text = ("Twenty buses carrying 900 people left Tell Marwan for Idlib on Friday. A first evacuation of 1,200 "
+            "people, including 300 fighters, took place earlier this week.")
+    convoys = parse(text, published=dt.date(2019, 6, 8), report_id="t").convoys
+    assert [(c.people.value if c.people else None, c.date.start if c.date else None) for c in convoys] == [
+        (900, dt.date(2019, 6, 7)), (1200, None)]
+
+
+def test_a_convoy_over_two_days_has_no_day() -> None:
+    report = parse("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday.", published=MONDAY,
+                   report_id="t")
+    assert [c.date for c in report.convoys] == [None]
+
+
+def test_a_background_noun_group_takes_no_day_from_its_main_verb() -> None:
+    text = "The army entered the town of Zamalka on Friday after the completion of the exit of the gunmen to Idlib."
+    report = parse(text, published=MONDAY, report_id="t")
+    assert [(c.destination.name if c.destination else None, c.date) for c in report.convoys] == [("Idlib", None)]
+
+
+def test_a_day_of_the_month_without_a_year_is_still_one_day() -> None:
+    text = ("As a result of the agreements, on March 26, as many as 1,200 militants and members of their families "
+            "left Kafr Qamar for Idlib in 30 buses.")
+    report = parse(text, report_id="t")
+    assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
+            for c in report.convoys] == [(1200, 30)]
+    assert report.figures == ()
+
+
+def test_a_day_to_come_gives_no_day_to_a_movement_told_without_one() -> None:
+    report = parse("Ten buses carrying 500 people departed; ten more are due tomorrow.", published=MONDAY,
+                   report_id="t")
+    assert [(c.buses.value if c.buses else None, c.date) for c in report.convoys] == [(10, None)]
 
 
 def test_a_day_in_a_phrase_of_facts_is_a_past_day() -> None:
@@ -392,6 +538,27 @@ TWO_MOVEMENTS = [
     pytest.param("On Monday 30 buses left Douma for Idlib and 12 buses left Harasta for Jarablus.",
                  [("Douma", "Idlib", 30, None, None), ("Harasta", "Jarablus", 12, None, None)],
                  id="two-finite-verbs"),
+    # A second count with "another", "a further" or "more" and no verb of its own repeats the movement on
+    # another day.
+    pytest.param("Some 1,200 fighters left Kafr Qamar for Idlib on Monday, and another 800 on Tuesday.",
+                 [("Kafr Qamar", "Idlib", None, 1200, None), ("Kafr Qamar", "Idlib", None, 800, None)],
+                 id="and-another-count-on-another-day"),
+    pytest.param("Twenty buses left Douma for Jarablus on Sunday and 15 more on Monday.",
+                 [("Douma", "Jarablus", 20, None, None), ("Douma", "Jarablus", 15, None, None)],
+                 id="and-n-more-on-another-day"),
+    pytest.param("About 500 civilians were bussed out of Harasta on Friday, followed by a further 700 civilians on "
+                 "Saturday.", [("Harasta", None, None, None, 500), ("Harasta", None, None, None, 700)],
+                 id="followed-by-a-further-count"),
+    pytest.param("Twelve buses carrying 400 people left Douma, with another 300 people waiting at the crossing.",
+                 [("Douma", None, 12, None, None)], id="another-count-with-a-verb-of-its-own-is-no-repeat"),
+    pytest.param("The fighters left Douma on Sunday. They left Harasta on Monday.",
+                 [("Douma", None, None, None, None), ("Harasta", None, None, None, None)],
+                 id="a-later-departure-by-they-is-another-movement"),
+    pytest.param("Twelve buses left Douma on Monday.\n\nOn Monday, 400 fighters left Harasta for Idlib.",
+                 [("Douma", None, 12, None, None), ("Harasta", "Idlib", None, 400, None)],
+                 id="counts-of-one-day-from-two-places"),
+    pytest.param("Forty buses carrying 1,500 people left Tell Marwan for government-held areas on Monday.",
+                 [("Tell Marwan", None, 40, None, None)], id="buses-to-the-government-side-are-a-convoy"),
     pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",
                  [("Douma", "Idlib", 20, 300, 500)], id="one-verb-two-counts-is-one-movement"),
     pytest.param("Rebels leave Harasta: state media\n\nDAMASCUS (SANA) - Twelve buses carrying 500 gunmen left "
@@ -413,9 +580,23 @@ TWO_MOVEMENTS = [
 PEOPLE_COUNTS = [
     pytest.param("About 450 gunmen loyal to Liwa al-Tawhid and their wives left Tell Marwan for Idlib.", 450,
                  id="gunmen-loyal-to-a-group-and-their-wives"),
+    pytest.param("Some 600 militants affiliated with Ahrar al-Sham and their families left Harasta for Idlib.", 600,
+                 id="militants-affiliated-with-a-group-and-their-families"),
+    pytest.param("Up to 1,800 fighters linked to the Islamic State group and their wives left Yarmouk on Monday.",
+                 1800, id="fighters-linked-to-the-x-group-and-their-wives"),
+    pytest.param("Nearly 2,400 members of the Faylaq al-Rahman armed group and their family members reached Idlib.",
+                 2400, id="members-of-the-x-armed-group-and-their-family-members"),
+    pytest.param("Twenty buses carrying 900 gunmen affiliated to Jaish al-Islam and their relatives left Douma.",
+                 900, id="gunmen-affiliated-to-a-group-and-their-relatives"),
     pytest.param("Some 2,000 Druze left Tell Marwan for Jarablus on Monday.", 2000, id="a-people-named-then-left"),
     pytest.param("The buses carried 1,100 passengers, including injured, from Douma to Idlib on Monday.", 1100,
                  id="including-injured-is-a-part-not-a-kind"),
+    pytest.param("Twenty buses carried 800 evacuees, among them sick and injured people, to Idlib on Monday.", 800,
+                 id="among-them-sick-and-injured-people-is-a-part"),
+    pytest.param("Fifteen buses took 650 people, including the wounded and their companions, from Harasta on Monday.",
+                 650, id="including-the-wounded-and-companions-is-a-part"),
+    pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
+                 id="the-kind-word-of-a-breakdown-count-is-its-own"),
 ]
 
 
@@ -446,6 +627,49 @@ FIGURE_KINDS = [
                  "evacuated north to Idlib.",
                  [("evacuated", 9000)], id="own-verb-beats-a-cue-of-an-earlier-phrase"),
     pytest.param("The town is home to 60,000 people.", [("residents", 60000)], id="home-to-is-the-population"),
+    # A kind word inside the count's noun group says who is counted; the predicate tells the kind.
+    pytest.param("Around 400 wounded civilians were evacuated from Douma to Idlib on Monday.", [],
+                 id="wounded-civilians-evacuated-are-the-movements-count"),
+    pytest.param("Some 250 sick people are still trapped in the old city.", [("remaining", 250)],
+                 id="sick-people-still-trapped"),
+    # Returns are figures of their own (kind other), whatever adjective the people carry.
+    pytest.param("About 5,000 displaced people have returned to Aleppo since the deal.", [("other", 5000)],
+                 id="displaced-people-have-returned"),
+    pytest.param("Some 700 families returned to their homes in Tell Marwan on Monday.", [("other", 700)],
+                 id="families-returned-to-their-homes"),
+    pytest.param("More than 2,000 returnees have reached the town since March.", [("other", 2000)],
+                 id="returnees-since"),
+    # Who has not left yet remains.
+    pytest.param("Some 1,000 fighters are yet to leave the town.", [("remaining", 1000)], id="yet-to-leave"),
+    pytest.param("About 2,500 people were still waiting to leave Kafr Qamar on Monday.", [("remaining", 2500)],
+                 id="still-waiting-to-leave"),
+    pytest.param("Around 400 wounded civilians are yet to be evacuated from Tell Marwan.", [("remaining", 400)],
+                 id="yet-to-be-evacuated"),
+    pytest.param("More than 100,000 people have been flown out of the city since August 14.",
+                 [("evacuated", 100000)], id="flown-out-since-a-day-is-a-total"),
+    # Living in shelters is being in shelters: the shelter noun is the more specific kind.
+    pytest.param("The UN estimates that 50,000 people are now living in collective shelters.",
+                 [("in_shelters", 50000)], id="living-in-shelters"),
+    pytest.param("Some 3,200 displaced people still live in makeshift shelters near the town.",
+                 [("in_shelters", 3200)], id="still-live-in-shelters"),
+    pytest.param("About 9,000 people are staying in shelters in Harran, aid workers said.", [("in_shelters", 9000)],
+                 id="staying-in-shelters"),
+    # "N wounded" after a toll is a count of the wounded; after "including" it is a part of the count before.
+    pytest.param("At least 45 civilians were killed and 200 wounded in air strikes on Douma on Friday.",
+                 [("killed", 45), ("wounded", 200)], id="killed-and-n-wounded"),
+    pytest.param("The shelling killed 12 people and left 30 injured.", [("killed", 12), ("wounded", 30)],
+                 id="killed-and-left-n-injured"),
+    pytest.param("Rockets hit the market, leaving 8 dead and 25 wounded.", [("killed", 8), ("wounded", 25)],
+                 id="leaving-n-dead-and-n-wounded"),
+    # Going over to the other side of a front line, on foot, is a flight: a figure, not a convoy.
+    pytest.param("More than 2,000 civilians left the town of Tell Marwan towards the government lands on Tuesday.",
+                 [("fled", 2000)], id="left-towards-the-government-lands"),
+    pytest.param("About 500 residents left Kafr Qamar for areas under government control on Monday.",
+                 [("fled", 500)], id="left-for-areas-under-government-control"),
+    pytest.param("Some 1,200 people moved from Zamalka to the regime side on Monday.", [("fled", 1200)],
+                 id="moved-to-the-regime-side"),
+    pytest.param("The town is home to 60,000 residents, many of whom fled the fighting.", [("residents", 60000)],
+                 id="a-flight-in-a-later-phrase-is-not-the-populations"),
     pytest.param("Aid workers set up 12 shelters and delivered 3,000 food parcels to 40 sites.", [],
                  id="things-are-no-people"),
 ]

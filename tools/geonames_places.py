@@ -14,8 +14,10 @@ Each GeoNames place becomes one row, keeping its GeoNames id:
 * ``kind``: ``city`` from 50,000 inhabitants, else ``town``; ``parent``: the subdistrict whose seat it is (the row
   of ``places_admin.csv`` with its GeoNames id as ``seat_geonames_id``), else the governorate of its GeoNames
   first-level division; ``country``: Syria; coordinates rounded to 4 decimals;
-* ``aliases``: its Latin-script alternate names, and the name without its leading article where what remains is
-  long enough not to be an ordinary word; never a spelling of ``NOT_PLACES``, which names people or outlets.
+* ``aliases``: its Latin-script alternate names, the name without its leading article where what remains is
+  long enough not to be an ordinary word, and, for the seat of a subdistrict, the spelling of the seat that the
+  subdistrict's aliases give (OCHA's: "Tadaf Subdistrict" gives Tadif "Tadaf") unless it is a common English word
+  (``common_words.csv``); never a spelling of ``NOT_PLACES``, which names people or outlets.
 
 A place already curated in ``places.csv`` (one of its spellings is the same name as a curated spelling and it lies
 within 15 km) is left out: the curated row stands for it. A spelling that would denote two places (two villages
@@ -114,11 +116,16 @@ def curated() -> dict[str, tuple[str, tuple[float, float] | None]]:
     return keys
 
 
-def seats() -> dict[str, str]:
-    """The subdistrict each GeoNames place is the seat of, by GeoNames id (``places_admin.csv``)."""
+def seats() -> dict[str, tuple[str, list[str]]]:
+    """The subdistrict each GeoNames place is the seat of, by GeoNames id (``places_admin.csv``), with the other
+    spellings of the seat that the subdistrict's aliases give (OCHA's "Tadaf Subdistrict" spells Tadif "Tadaf")."""
+    with open(DATA / "common_words.csv", encoding="utf-8", newline="") as handle:
+        words = {row["word"].casefold() for row in csv.DictReader(handle)}
     with open(DATA / "places_admin.csv", encoding="utf-8", newline="") as handle:
-        return {row["seat_geonames_id"]: row["name"] for row in csv.DictReader(handle)
-                if row["kind"] == "subdistrict" and row["seat_geonames_id"]}
+        return {row["seat_geonames_id"]: (row["name"], [
+            alias.removesuffix(" Subdistrict") for alias in row["aliases"].split("|")
+            if alias.endswith(" Subdistrict") and alias.removesuffix(" Subdistrict").casefold() not in words
+        ]) for row in csv.DictReader(handle) if row["kind"] == "subdistrict" and row["seat_geonames_id"]}
 
 
 def rows() -> list[list[str]]:
@@ -138,7 +145,7 @@ def rows() -> list[list[str]]:
         bare = without_article(name)
         if bare and bare not in NOT_PLACES:
             spellings.append(bare)
-        for alternate in city["alternatenames"]:
+        for alternate in (*city["alternatenames"], *seat_of.get(str(city["geonameid"]), ("", []))[1]):
             spelling = styled(plain(alternate))
             if latin(spelling) and sum(c.isalpha() for c in spelling) >= MIN_LETTERS and spelling not in NOT_PLACES:
                 spellings.append(spelling)
@@ -172,7 +179,7 @@ def rows() -> list[list[str]]:
         governorate = GOVERNORATES[city["admin1code"]]
         out.append([
             governorate, name, "city" if population >= CITY_POPULATION else "town",
-            seat_of.get(str(city["geonameid"]), governorate), "Syria",
+            seat_of.get(str(city["geonameid"]), (governorate, []))[0], "Syria",
             f"{point[0]:.4f}", f"{point[1]:.4f}", "|".join(kept[1:]), str(city["geonameid"]),
         ])
     return [row[1:] for row in sorted(out, key=lambda row: (row[0], row[1]))]

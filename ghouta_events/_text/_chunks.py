@@ -44,16 +44,23 @@ from collections.abc import Container, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from ._lexicon import (
+    ADDITIVE_WORDS,
     CLOSED_CLASS,
+    COMPLETION_NOUNS,
     DEMONSTRATIVES,
     DETERMINERS,
+    ELLIPSIS_HEDGES,
+    ELLIPSIS_JOINERS,
     FINITE_MOVEMENT_VERBS,
     LIST_WORDS,
     MILITARY_MODIFIERS,
     NAME_CONNECTORS,
     NATIONAL_VOICES,
+    NOMINAL_TIME_OPENERS,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
+    ONWARD_VERB_WORDS,
+    ONWARD_WORDS,
     PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
@@ -68,22 +75,28 @@ __all__ = [
     "Token",
     "Tokens",
     "background_clauses",
+    "boarding_place",
     "bound_name",
     "compound_head",
     "coordinated_counts",
     "credit_at",
+    "elliptical_count",
     "ends_phrase",
     "governing_word",
+    "is_onward",
     "is_title_case",
     "locative_after",
     "mark_before",
     "movers_of",
+    "nominal_backgrounds",
     "official_after",
     "official_before",
+    "part_group_end",
     "phrase_bounds",
     "predicate_after",
     "preposition_before",
     "read_place_group",
+    "restrictive_relatives",
     "source_anaphors",
     "tokenize",
 ]
@@ -454,6 +467,74 @@ def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[i
     return found
 
 
+#: The relative pronouns of a restrictive clause ("the families *who* were evacuated"); "that" only after a noun
+#: of people, where it cannot open a reported statement.
+_RESTRICTIVE_PRONOUNS: Final = frozenset({"who", "whom", "that"})
+
+
+def restrictive_relatives(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The restrictive relative clauses in ``tokens[first:last]``, as (start, end) offsets, in order. Grammar:
+
+    .. code-block:: text
+
+        restrictive := noun ("who" | "whom" | "that") ... (',' | ';' | ':' | end)
+
+    with no comma before the pronoun (",who" opens an attached clause of its own) and, for "that", a noun of
+    people or "those" before it ("the fighters that arrived"; "said that" opens a statement). Such a clause
+    tells who the noun is ("help the people who have been evacuated to X"), not what the sentence reports.
+    """
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first + 1
+    while i < last:
+        token, before = items[i], items[i - 1]
+        if token.lower not in _RESTRICTIVE_PRONOUNS or not before.word or (
+                token.lower == "that" and before.lower not in _MOVER_NOUNS and before.lower != "those"):
+            i += 1
+            continue
+        end = i + 1
+        while end < last and items[end].text not in (",", ";", ":"):
+            end += 1
+        found.append((token.start, items[end].start if end < last else items[last - 1].end))
+        i = end
+    return found
+
+
+def nominal_backgrounds(tokens: Tokens, first: int, last: int, nouns: Container[int]) -> list[tuple[int, int]]:
+    """The noun groups of time in ``tokens[first:last]`` that name a movement, as (start, end) offsets; ``nouns``
+    holds where the movement nouns start. The grammar:
+
+    .. code-block:: text
+
+        background := opener ("the" completion "of")? determiner? movement_noun ... (',' | ';' | end)
+
+    "after the withdrawal of the fighters to X", "following the departure of all gunmen from X", "after the
+    completion of the exit of X". Such a group tells a movement as the time of the sentence's main verb.
+    """
+    items = tokens.items
+    found: list[tuple[int, int]] = []
+    i = first
+    while i < last:
+        if items[i].lower not in NOMINAL_TIME_OPENERS:
+            i += 1
+            continue
+        k = i + 1
+        if k + 2 < last and items[k].lower == "the" and items[k + 1].lower in COMPLETION_NOUNS \
+                and items[k + 2].lower == "of":
+            k += 3
+        if k < last and items[k].lower in DETERMINERS:
+            k += 1
+        if k >= last or items[k].start not in nouns:
+            i += 1
+            continue
+        end = k + 1
+        while end < last and items[end].text not in (",", ";"):
+            end += 1
+        found.append((items[i].start, items[end].start if end < last else items[last - 1].end))
+        i = end
+    return found
+
+
 #: Nouns of the people who move; "the people of X" names where they come from.
 _MOVER_NOUNS: Final = frozenset({"people", "residents", "inhabitants", "civilians", "families", "fighters",
                                  "evacuees", "displaced"})
@@ -481,6 +562,45 @@ def locative_after(tokens: Tokens, index: int, stop: int) -> int:
     return index
 
 
+def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the count whose words are ``tokens[first:last]`` is added to a movement told before it, with the
+    verb and places left out. Grammar:
+
+    .. code-block:: text
+
+        ellipsis := joiner ("another" | "a further" | "further" | "additional")? hedge* count ("more")?
+
+    with one additive word at least ("..., and another 800 on Tuesday", "and 15 more on Monday", "followed by a
+    further 700").
+    """
+    items = tokens.items
+    # the count's own words may hold the additive word ("another 800", "a further 700")
+    additive = any(t.lower in ADDITIVE_WORDS for t in items[first : min(last + 1, len(items))])
+    i = first - 1
+    while i >= 0 and (items[i].lower in ELLIPSIS_HEDGES or items[i].lower in ADDITIVE_WORDS):
+        additive = additive or items[i].lower in ADDITIVE_WORDS
+        i -= 1
+    return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
+
+
+#: The most words of the object of a boarding verb ("boarded *the 30 waiting buses* in X").
+MAX_BOARDED: Final = 4
+
+
+def boarding_place(tokens: Tokens, index: int, stop: int) -> int | None:
+    """The token after the locative preposition that follows the object of a boarding verb, whose next token is
+    ``index``; ``None`` when there is none. Grammar: boarding-verb word{0,4} ("in" | "at") place-group, with no
+    mark between ("boarded 30 buses in X", "were boarding the waiting buses at X")."""
+    items = tokens.items
+    for i in range(index, min(stop, index + MAX_BOARDED + 1)):
+        token = items[i]
+        if not token.word:
+            return None
+        if token.lower in _LOCATIVES:
+            return i + 1 if i + 1 < stop else None
+    return None
+
+
 def movers_of(tokens: Tokens, first: int, last: int) -> list[int]:
     """The tokens after "people of", "residents of" and the like in ``tokens[first:last]``: where a place group
     naming the movers' home may start."""
@@ -495,6 +615,43 @@ def coordinated_counts(tokens: Tokens, first: int, last: int, count_starts: Cont
     items = tokens.items
     return [items[i].start for i in range(first, last - 1)
             if items[i].lower in _PHRASE_CONJUNCTIONS and items[i + 1].start in count_starts]
+
+
+#: The most words of the verb group between an onward word and its preposition ("before *driving on* to").
+MAX_ONWARD_VERB: Final = 3
+
+
+def is_onward(tokens: Tokens, index: int) -> bool:
+    """Whether the preposition at token ``index`` names the next step of a journey: an onward word, a verb group
+    of at most :data:`MAX_ONWARD_VERB` words, then the preposition.
+
+    Grammar: ONWARD_WORDS ONWARD_VERB_WORDS{0,3} preposition ("before heading to", "then continued on to",
+    "and later drove on toward").
+    """
+    items = tokens.items
+    i = index - 1
+    while i >= 0 and index - i <= MAX_ONWARD_VERB and items[i].lower in ONWARD_VERB_WORDS:
+        i -= 1
+    return i >= 0 and items[i].lower in ONWARD_WORDS
+
+
+#: The most words the noun group after a breakdown word may hold ("among them *sick and injured people*").
+MAX_PART_GROUP: Final = 6
+
+
+def part_group_end(tokens: Tokens, index: int, stop: int) -> int:
+    """Where the noun group that starts at token ``index``, right after a breakdown word ("including", "among
+    them"), ends: at the first mark or count, or after :data:`MAX_PART_GROUP` words, and before token ``stop``.
+
+    Grammar: breakdown-word (modifier | "and")* noun; a kind word inside it ("including *injured*", "among them
+    sick and *wounded* people") names a part of the count before it, not the count's kind.
+    """
+    items = tokens.items
+    end = min(stop, len(items), index + MAX_PART_GROUP)
+    i = index
+    while i < end and items[i].word and not items[i].text[:1].isdigit():
+        i += 1
+    return items[i - 1].end if i > index else (items[index].start if index < len(items) else 0)
 
 
 def bound_name(token: Token) -> tuple[int, int] | None:

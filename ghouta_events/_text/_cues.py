@@ -15,7 +15,16 @@ from typing import Final
 
 import regex
 
-from ._lexicon import COUNT_SLOT, CUE_FORMS, CUE_PHRASES, fills_count_slot, phrase_words
+from ._lexicon import (
+    AFFILIATIONS,
+    COUNT_SLOT,
+    CUE_FORMS,
+    CUE_PHRASES,
+    FAMILY_NOUNS,
+    GROUP_NOUNS,
+    fills_count_slot,
+    phrase_words,
+)
 from ._patterns import trie_alternation
 from ._words import Words
 
@@ -49,6 +58,7 @@ class Cue(enum.Enum):
     REMAINING = "remaining"
     RESIDENTS = "residents"
     RELEASED = "released"
+    RETURNED = "returned"  # returned home: a count of returns
     EVACUATED = "evacuated"
     OFFENSIVE = "offensive"
     AGREEMENT = "agreement"
@@ -81,6 +91,8 @@ class CueForm(enum.Enum):
     PLURAL_MOVEMENT_NOUN = "plural_movement_noun"  # evacuations, departures: several movements
     MOVEMENT_NOUN = "movement_noun"  # evacuation, departure: a movement named, not told
     ANNOUNCEMENT = "announcement"  # announced, declared: the announcement may be the news
+    BOARDING_VERB = "boarding_verb"  # boarded: the place after the vehicles is where the movers left from
+    INTO_PHRASE = "into_phrase"  # crossed into: a flight phrase that names where a convoy went
 
     __hash__ = object.__hash__
 
@@ -302,14 +314,29 @@ RE_HEAD_NOUN: Final = regex.compile(
     rf"(?P<BREAKDOWN>{_factored(_breakdown)})|(?P<OTHER>{_factored(_other)})|(?P<THING>{_factored(_things)}))\b",
     regex.IGNORECASE | regex.VERSION1,
 )
-# "... and their families", "with their relatives": a fighter count that includes the families
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """An alternation of lexicon phrases, longest first, a space standing for any run of white space."""
+    return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+# "... and their families", "with their relatives": a fighter count that includes the families. Between the
+# fighters and their families may stand the group they belong to ("loyal to X", "of the "X" militant group"):
+# an affiliation word, an optional article and quote, a name of up to four words, an optional closing quote and
+# group noun.
+_GROUP_NAME = (
+    rf"(?:\s+(?:{_phrases(AFFILIATIONS)})\s+(?:the\s+)?"
+    r"[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3}[\"'\u201d\u2019]?"
+    rf"(?:\s+(?:{_phrases(GROUP_NOUNS)})\b)?)?"
+)
 RE_WITH_FAMILIES: Final = regex.compile(
-    # an optional "from Faylaq al-Rahman", "loyal to X" between the fighters and their families
-    r"(?:\s+(?:from|of|loyal\s+to|belonging\s+to)\s+(?:the\s+)?"
-    r"[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3})?"
+    rf"{_GROUP_NAME}"
     r"\s*(?:,\s*)?(?:and|with|along\s+with|plus|together\s+with)\s+(?:their|his|members\s+of\s+their)\s+"
-    r"(?:famil(?:y|ies)(?:\s+members)?|relatives|dependants|dependents|wives|kin)\b"
-    r"|\s+and\s+(?:civilians|family\s+members|families)\b",
+    rf"(?:{_phrases(FAMILY_NOUNS)})\b"
+    r"|\s+and\s+(?:civilians|family\s+members|families)\b"
+    # a headline's comma for "and": "6,800 militants, families leave X"
+    r"|\s*,\s*(?:their\s+)?(?:families|family\s+members)\b(?!\s*,)",
     regex.IGNORECASE,
 )
 RE_NOUN_BEFORE: Final = regex.compile(
@@ -330,6 +357,13 @@ def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
     group = match.lastgroup or "OTHER"
     noun_class = NounClass[group]
     end = match.end()
+    if noun_class is NounClass.BREAKDOWN:
+        # "400 wounded civilians", "the elderly people": a word of a breakdown before a noun of people is its
+        # adjective, and the noun after it the head
+        after = RE_HEAD_NOUN.match(text, end, endpos)
+        if after is not None and after.lastgroup in ("PEOPLE", "CIVILIANS", "FIGHTERS"):
+            match, group, end = after, after.lastgroup, after.end()
+            noun_class = NounClass[group]
     if noun_class in (NounClass.FIGHTERS, NounClass.PEOPLE):
         families = RE_WITH_FAMILIES.match(text, end, endpos)
         if families is not None:

@@ -13,20 +13,34 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
 
 from .._model import EventKind, FigureKind
-from ._chunks import Tokens, compound_head, mark_before, official_after, official_before, phrase_bounds
+from ._chunks import (
+    PlaceGroup,
+    Tokens,
+    boarding_place,
+    compound_head,
+    is_onward,
+    locative_after,
+    mark_before,
+    movers_of,
+    official_after,
+    official_before,
+    phrase_bounds,
+    read_place_group,
+)
 from ._cues import Cue, CueForm, CueHit
-from ._lexicon import SOURCE_JOINERS
+from ._lexicon import CLOSED_CLASS, DEMAND_VERBS, DETERMINERS, SOURCE_JOINERS
 from ._numbers import NumberMention
 from ._readers import lead_in, speaker_gap
+from ._verbs import Modality, verb_group
 
-__all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "NameSpans",
-           "nearest_marked"]
+__all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "Movement", "NameSpans",
+           "PlaceSlot", "nearest_marked"]
 
 
 class NameSpans(NamedTuple):
@@ -247,6 +261,35 @@ class Attribution:
         return found
 
 
+#: The modalities of a verb group that tell no event: what is to come, expected or only possible.
+_UNSTATED: Final = frozenset({Modality.FUTURE, Modality.CONDITIONAL, Modality.EXPECTED, Modality.PLANNED,
+                              Modality.ORDERED})
+
+
+#: The most words between a demand verb (and "for") and the noun it demands ("called for an immediate ceasefire").
+_DEMAND_REACH: Final = 3
+
+
+def _demanded(tokens: Tokens, index: int) -> bool:
+    """Whether the noun group that token ``index`` heads is the object of a demand. The grammar:
+
+    .. code-block:: text
+
+        demanded := demand_verb ['for'] (determiner | modifier){0,3} noun
+
+    ("called for a ceasefire", "urged an immediate truce", "demanding talks").
+    """
+    items = tokens.items
+    i = index - 1
+    while i >= 0 and index - i <= _DEMAND_REACH and items[i].word and (
+            items[i].lower in DETERMINERS or (items[i].lower not in CLOSED_CLASS and items[i].lower != "for"
+                                              and items[i].lower not in DEMAND_VERBS)):
+        i -= 1
+    if i >= 0 and items[i].lower == "for":
+        i -= 1
+    return i >= 0 and items[i].lower in DEMAND_VERBS
+
+
 @frozen
 class EventTrigger:
     """A word that tells an event of one kind: one frame per occurrence. The grammar:
@@ -256,6 +299,7 @@ class EventTrigger:
         event_trigger := offensive_cue | agreement_cue | negotiation_cue | surrender_cue | chemical_cue
                        | air_strike_cue | ceasefire_cue | statement_cue
                        | announcement                    ("announced", "declared": the announcement is the news)
+        (not when its verb group is negated or modal, nor when a demand verb governs it: "called for a ceasefire")
 
     The cue phrases of each kind are in the lexicon; ``KINDS`` says which kind each cue kind triggers. The place,
     parties and day of the event are read by the rules from the sentence around the trigger.
@@ -278,16 +322,110 @@ class EventTrigger:
     end: int  # where it ends
 
     @staticmethod
-    def find(cues: Sequence[CueHit]) -> list[EventTrigger]:
-        """Every event trigger among ``cues``, in order."""
+    def find(cues: Sequence[CueHit], tokens: Tokens | None = None) -> list[EventTrigger]:
+        """Every event trigger among ``cues``, in order; with ``tokens``, a trigger whose verb group does not state
+        that it happened (negated, planned, expected, conditional: "will negotiate", "did not surrender"), or that
+        a demand names ("called for a ceasefire"), is left out."""
         found = []
         for cue in cues:
             kind = EventTrigger.KINDS.get(cue.cue)
             if kind is None and cue.form is CueForm.ANNOUNCEMENT:
                 kind = EventKind.STATEMENT
-            if kind is not None:
-                found.append(EventTrigger(kind=kind, start=cue.start, end=cue.end))
+            if kind is None:
+                continue
+            if tokens is not None:
+                index = tokens.at_or_after(cue.start)
+                group = verb_group(tokens, index)
+                if group.negated or group.modality in _UNSTATED or _demanded(tokens, index):
+                    continue
+            found.append(EventTrigger(kind=kind, start=cue.start, end=cue.end))
         return found
+
+
+class PlaceSlot(NamedTuple):
+    """A place slot of a movement: its role ("origin", "destination" or "crossing") and what fills it: the place
+    group a movement word governs (``onward`` when the word names the next step of the journey: "before heading
+    to X"), or a crossing noun (its token index)."""
+
+    role: str
+    group: PlaceGroup | None = None
+    crossing: int | None = None
+    onward: bool = False
+
+
+@frozen
+class Movement:
+    """The movement frame's places: the place groups that the movement words of a clause govern. The grammar:
+
+    .. code-block:: text
+
+        origin      := ('from' | leave_verb) open_place_group             ("left the besieged enclave of X")
+                     | boarding_verb word{0,4} ('in' | 'at') closed_place_group   ("boarded 30 buses in X")
+                     | mover_noun 'of' closed_place_group                  ("the people of the town of X")
+        destination := ('to' | 'toward' | arrive_verb | 'crossed into') closed_place_group
+                     | bare_arrival time_word* ('in' | 'at') closed_place_group   ("arrived late on Monday in X")
+                     | onward_word verb_word{0,3} 'to' closed_place_group  (onward: "before driving on to X")
+        crossing    := destination_group crossing_noun                      ("reached the Arbin crossing")
+                     | crossing_noun                                        (the rules find the town it is named for)
+
+    (The place group grammar is :func:`~._chunks.read_place_group`'s.) A movement word inside a known name ("the
+    Observatory *for* Human Rights") governs nothing. The slots come in the order of their words, the origins of
+    mover nouns last; the rules resolve the names of each group to places and pick one origin and one destination
+    ("X-bound" names are found once per report by the rules). Who moved, how many and when are still read by the
+    rules clause by clause.
+    """
+
+    TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE, Cue.CROSSING, Cue.MOVE,
+                                                    Cue.FLED})
+
+    slots: tuple[PlaceSlot, ...]
+
+    @staticmethod
+    def governed(tokens: Tokens, cue: CueHit, stop: int, known: Mapping[int, int], *, closed: bool,
+                 open_names: bool) -> PlaceGroup | None:
+        """The place group a movement word governs, before token ``stop``. An arrival verb governs the locative
+        group that follows it past adverbs of time ("arrived late on Monday at X")."""
+        index = tokens.at_or_after(cue.end)
+        if cue.cue is Cue.ARRIVE and cue.form is CueForm.BARE_ARRIVAL:
+            index = locative_after(tokens, index, stop)
+        return read_place_group(tokens, index, known, closed=closed, open_names=open_names, stop=stop)
+
+    @staticmethod
+    def find(tokens: Tokens, cues: Sequence[CueHit], known: Mapping[int, int], names: NameSpans, first: int,
+             stop: int, *, open_names: bool) -> Movement:
+        """The place slots of a clause: ``cues`` are its cue hits, ``first`` its first token after any dateline and
+        ``stop`` the token after it, ``known`` maps the start of each known name to its end, ``names`` are all the
+        known names (for the words inside them), and ``open_names`` whether names the gazetteer does not know may
+        fill a slot."""
+        starts, ends = names
+        slots: list[PlaceSlot] = []
+        for cue in cues:
+            inside = bisect.bisect_right(starts, cue.start) - 1
+            if inside >= 0 and starts[inside] < cue.start < ends[inside]:
+                continue  # "the Observatory for Human Rights"
+            group: PlaceGroup | None
+            if cue.cue in (Cue.FROM, Cue.LEAVE):
+                group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
+                if group is not None:
+                    slots.append(PlaceSlot("origin", group=group))
+            elif cue.cue is Cue.MOVE and cue.form is CueForm.BOARDING_VERB:
+                at = boarding_place(tokens, tokens.at_or_after(cue.end), stop)
+                group = None if at is None else read_place_group(tokens, at, known, closed=True,
+                                                                  open_names=open_names, stop=stop)
+                if group is not None:
+                    slots.append(PlaceSlot("origin", group=group))
+            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form is CueForm.INTO_PHRASE:
+                group = Movement.governed(tokens, cue, stop, known, closed=True, open_names=open_names)
+                if group is not None:
+                    onward = cue.cue is Cue.TO and is_onward(tokens, tokens.at_or_after(cue.start))
+                    slots.append(PlaceSlot("destination", group=group, onward=onward))
+            elif cue.cue is Cue.CROSSING:
+                slots.append(PlaceSlot("crossing", crossing=tokens.at_or_after(cue.start)))
+        for at in movers_of(tokens, first, stop):  # "the people of the town of X": X is where they left
+            group = read_place_group(tokens, at, known, closed=True, open_names=open_names, stop=stop)
+            if group is not None:
+                slots.append(PlaceSlot("origin", group=group))
+        return Movement(slots=tuple(slots))
 
 
 #: The reach of a kind cue after the clause of a count, in characters ("511,000 people who have been killed").
@@ -316,7 +454,10 @@ class FigureKinds:
     passengers, including injured"). Which counts a plan, total or deal cue applies to is :class:`CueScope`'s.
 
     ``sentence`` holds the kind cues of the whole sentence (:meth:`of_sentence`, made once per sentence); ``end``
-    is where the clause ends.
+    is where the clause ends. A kind word in the noun group after a breakdown word names a part (``part_ends``,
+    each breakdown cue's end mapped to where its noun group ends: "including injured", "among them sick and
+    injured people"), and the noun right after a breakdown count is that count's own (``nouns``, the noun's start
+    mapped to the count's: "500 people, among them 30 *wounded*" gives the 500 no kind).
     """
 
     #: Cues that tell a figure's kind, in the order they are tried when several stand near a count.
@@ -329,16 +470,21 @@ class FigureKinds:
         Cue.REMAINING: FigureKind.REMAINING,
         Cue.RESIDENTS: FigureKind.RESIDENTS,
         Cue.RELEASED: FigureKind.RELEASED,
+        Cue.RETURNED: FigureKind.OTHER,  # returns are figures of their own, of no kind of the list
     }
     TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({*KINDS, Cue.MOVE})
 
-    __slots__ = ("end", "inside", "inside_starts", "outside", "outside_starts", "vehicles")
+    __slots__ = ("end", "inside", "inside_starts", "nouns", "outside", "outside_starts", "vehicles")
 
     def __init__(self, clause_cues: Sequence[CueHit], sentence: tuple[list[int], list[tuple[int, int, FigureKind]]],
-                 end: int) -> None:
+                 end: int, part_ends: Mapping[int, int] | None = None, nouns: Mapping[int, int] | None = None) -> None:
         self.vehicles = any(c.cue is Cue.CONVOY for c in clause_cues)
-        # a kind word right after "including" names a part, not the whole ("1,100 passengers, including injured")
-        parts = {c.start for p, c in itertools.pairwise(clause_cues) if p.cue is Cue.BREAKDOWN and c.start - p.end <= 2}
+        ends = part_ends or {}
+        # a kind word in the noun group after "including" names a part, not the whole ("1,100 passengers,
+        # including injured")
+        parts = {c.start for p, c in itertools.pairwise(clause_cues)
+                 if p.cue is Cue.BREAKDOWN and p.end <= c.start
+                 and (c.end <= ends[p.end] if p.end in ends else c.start - p.end <= 2)}
         self.inside: list[tuple[int, int, FigureKind | None]] = [
             (c.start, c.end, FigureKind.EVACUATED if _evacuation_verb(c) else self.KINDS.get(c.cue))
             for c in clause_cues if c.start not in parts and (
@@ -346,12 +492,24 @@ class FigureKinds:
         self.inside_starts = [c[0] for c in self.inside]
         self.outside_starts, self.outside = sentence
         self.end = end
+        self.nouns: Mapping[int, int] = nouns or {}
 
     @classmethod
     def of_sentence(cls, cues: Sequence[CueHit]) -> tuple[list[int], list[tuple[int, int, FigureKind]]]:
         """The kind cues of a sentence (start, end, kind), and where each starts."""
         found = [(c.start, c.end, kind) for c in cues if (kind := cls.KINDS.get(c.cue)) is not None]
         return [c[0] for c in found], found
+
+    def adjective(self, number: NumberMention, head_start: int) -> bool:
+        """Whether a kind cue stands inside the count's noun group, between the count and its head noun ("400
+        *wounded* civilians", "3,200 *displaced* people"): an adjective that says who is counted."""
+        after = bisect.bisect_left(self.inside_starts, number.span.end)
+        return after < len(self.inside) and self.inside_starts[after] < head_start
+
+    def first_between(self, start: int, end: int) -> FigureKind | None:
+        """The kind of the first kind cue of the clause in ``[start, end)``, or ``None``."""
+        at = bisect.bisect_left(self.inside_starts, start)
+        return self.inside[at][2] if at < len(self.inside) and self.inside_starts[at] < end else None
 
     def kind_of(self, number: NumberMention, phrase_start: int) -> FigureKind | None:
         """The kind of a count whose phrase starts at ``phrase_start``; ``EVACUATED`` for a verb of evacuation."""
@@ -365,7 +523,8 @@ class FigureKinds:
             best = ((first - cue_end) * 2, kind)
         if after < len(self.inside):
             cue_start, _, kind = self.inside[after]
-            if best is None or cue_start - last < best[0]:
+            # a kind word that is another count's own noun is that count's ("500 people, among them 30 wounded")
+            if self.nouns.get(cue_start, first) == first and (best is None or cue_start - last < best[0]):
                 best = (cue_start - last, kind)
         # the first kind cue after the clause, within reach of the count
         near = bisect.bisect_left(self.outside_starts, max(last, self.end))
@@ -374,6 +533,8 @@ class FigureKinds:
             if self.vehicles and kind is FigureKind.FLED:
                 near += 1
                 continue
+            if self.nouns.get(cue_start, first) != first:
+                break
             if best is None or cue_start - last < best[0]:
                 best = (cue_start - last, kind)
             break
@@ -448,4 +609,4 @@ class CueScope:
 
 
 #: The frames, in the order the rules read them.
-FRAMES: Final = (Attribution, Backing, FigureKinds, EventTrigger)
+FRAMES: Final = (Attribution, Movement, Backing, FigureKinds, EventTrigger)

@@ -13,6 +13,9 @@ from typing import Final
 import regex
 
 __all__ = [
+    "ADDITIVE_WORDS",
+    "AFFILIATIONS",
+    "ARRIVAL_NOUNS",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
@@ -20,6 +23,7 @@ __all__ = [
     "BREAKDOWN_PHRASES",
     "CHANGE_WORDS",
     "CLOSED_CLASS",
+    "COMPLETION_NOUNS",
     "COPYRIGHT_WORDS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
@@ -28,14 +32,20 @@ __all__ = [
     "COUNT_SLOT_WORDS",
     "CUE_FORMS",
     "CUE_PHRASES",
+    "DAY_COORDINATORS",
+    "DEMAND_VERBS",
     "DEMONSTRATIVES",
     "DENIAL_VERBS",
     "DETERMINERS",
+    "ELLIPSIS_HEDGES",
+    "ELLIPSIS_JOINERS",
+    "FAMILY_NOUNS",
     "FINITE_MOVEMENT_VERBS",
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
     "GOING_VERBS",
     "GROUP_ADVERBS",
+    "GROUP_NOUNS",
     "IRREGULAR_PAST",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
@@ -45,15 +55,21 @@ __all__ = [
     "NAME_CONNECTORS",
     "NATIONAL_VOICES",
     "NEGATIONS",
+    "NOMINAL_TIME_OPENERS",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
+    "ONWARD_VERB_WORDS",
+    "ONWARD_WORDS",
     "PASSIVE_AUXILIARIES",
     "PERFECT_AUXILIARIES",
     "PHOTO_WORDS",
+    "PLACE_DEAL_WORDS",
+    "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PRONOUN_SPEECH_VERBS",
     "SINCE_WORDS",
+    "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
     "fills_count_slot",
@@ -66,6 +82,15 @@ __all__ = [
 def _words(*words: str) -> tuple[str, ...]:
     """Whole words or phrases of one cue kind; in a phrase, a space stands for any run of white space."""
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: Who holds the other side of a front line, and the nouns of that side ("government-held areas", "the regime
+#: lands"): together they name where people fled to (the FLED cue phrases).
+_SIDE_HOLDERS: Final = ("government", "government-held", "government-controlled", "regime", "regime-held",
+                        "regime-controlled", "army-held", "army-controlled", "loyalist-held", "state-held",
+                        "state-controlled")
+_SIDE_NOUNS: Final = ("areas", "area", "lands", "territory", "territories", "side", "zones", "zone",
+                      "neighbourhoods", "neighborhoods")
 
 
 #: The phrases of each cue kind (keyed by the name of the :class:`~._cues.Cue` member), each with a comment on
@@ -96,7 +121,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                   "on their way to", "on its way to"),
     # arrival: the place that follows is where the movement ended
     "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
-                       "arriving in", "arriving at", "reached", "reaches", "reach", "arrived", "arrives",
+                       "arriving in", "arriving at", "reached", "reaches", "reach", "reaching", "arrived", "arrives",
                        # "got off buses in X", "coming off the buses in X": whoever gets off arrives there
                        "off buses in", "off the buses in", "entrance of", "entrance to"),
     # a crossing point is where a convoy leaves the enclave
@@ -107,11 +132,13 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "pulled out of", "pulling out of", "withdrew from", "withdrawn from", "drove out",
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
-                      "transferred from", "bussed out of", "bused out of", "evacuating"),
+                      "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
+                      "airlifted from", "airlifted out of"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
-                     "headed", "heading", "went", "drove", "boarded", "taken by bus", "moved", "relocated",
+                     "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "flown out",
+                     "airlifted", "moved", "relocated",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
                      "contained", "were on board", "on board", "made the journey", "journey",
                      # "were brought to X", "were taken to X", "were driven to X"
@@ -131,7 +158,10 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
-                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to"),
+                        "provides for", "shall", "going to", "readying", "tomorrow", "trying to",
+                        # what someone wants, demands or calls for has not happened
+                        "wants", "want", "wanted", "demanded", "demands", "demanding", "called for", "calls for",
+                        "calling for", "urged", "urges", "urging"),
     # cumulative or windowed totals
     "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
@@ -150,22 +180,29 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                        "claimed the lives of", "claiming the lives of", "took the lives of", "cost the lives of"),
     "WOUNDED": _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
     # flight on foot: through corridors, across front lines, into government-held areas
+    # going over to the other side is a flight: "left X towards the government lands", "into army-held areas"
     "FLED": _words("fled", "flee", "fleeing", "flight", "escaped", "escaping", "crossed", "crossed into",
                      "corridor", "corridors", "humanitarian corridor", "across front lines", "across the frontline",
-                     "across frontlines", "across the front line", "government-held areas", "government-held area",
-                     "regime-held areas", "government areas", "government-controlled areas",
-                     "regime-controlled areas"),
+                     "across frontlines", "across the front line",
+                     *(f"{holder} {side}" for holder in _SIDE_HOLDERS for side in _SIDE_NOUNS),
+                     *(f"under {holder} control" for holder in ("government", "regime", "army", "state"))),
     "DISPLACED": _words("displaced", "displacement", "forced to leave their homes", "uprooted",
                           "forced from their homes"),
     "SHELTERS": _words("shelters", "shelter", "sheltered", "collective shelters", "camps",
                          "received in shelters"),
     "REMAINING": _words("remain", "remained", "remaining", "remains", "stayed", "stayed behind", "still inside",
                         "trapped", "still in", "left behind", "stay",
+                        # who has not left yet remains ("1,000 fighters are yet to leave")
+                        "yet to leave", "yet to be evacuated", "still to leave", "waiting to leave",
+                        "waiting to be evacuated", "have not left", "has not left",
                         # living somewhere is remaining there ("150,000 civilians believed to be living there")
                         "live in", "living in", "people live", "living", "still living", "live there"),
     "RESIDENTS": _words("residents", "home to", "population", "inhabitants"),
     "RELEASED": _words("released", "freed", "set free", "release", "abductees", "kidnapped", "hostages",
                          "detainees", "captives"),
+    # people who went back home: a count of returns ("5,000 displaced people have returned to X")
+    "RETURNED": _words("returned to", "returning to", "returned home", "returning home", "have returned",
+                         "has returned", "returnees", "went back to", "came back to"),
     "EVACUATED": _words("bussed out", "taken out", "have left", "evacuees"),
     "OFFENSIVE": _words("offensive", "assault", "onslaught", "campaign", "push", "military operation",
                           "military operations", "counter-terrorist operation", "ground operation",
@@ -187,7 +224,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "BACKED": _words("-backed", "-sponsored", "-supported", "-funded"),
     "CLAUSE": _words("thus", "bringing", "while", "whereas", "meanwhile", "which", "who", "after which",
                        "but", "following", "in the wake of", "adding", "as well as"),
-    "HISTORICAL": _words("previous", "previously", "earlier deals", "in previous", "last year"),
+    "HISTORICAL": _words("previous", "previously", "earlier deals", "in previous", "last year",
+                           # deals like the one reported, told in general
+                           "similar deals", "similar deal", "similar agreements", "similar agreement"),
 }
 
 
@@ -210,6 +249,11 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
                             "exodus from", "transfer", "exit", "exit from", "journey"),
     # speech verbs that announce: the announcement may be the news itself ("declared the town free")
     "ANNOUNCEMENT": _words("announced", "announces", "declared", "declares"),
+    # verbs of boarding: the locative after their object is where the movers left from ("boarded buses *in* X")
+    "BOARDING_VERB": _words("boarded", "boarding"),
+    # flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a
+    # convoy went
+    "INTO_PHRASE": _words("crossed into"),
 }
 
 
@@ -378,14 +422,6 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
 })
 
-#: Words that may stand between an agreement and the passive verb of arrival it is the subject of ("a deal was
-#: reached", "the accord that had been reached", "an arrangement has now been reached"): the verb tells the deal,
-#: not a movement.
-PASSIVE_LINKS: Final = frozenset({
-    "is", "was", "are", "were", "has", "have", "had", "been", "be", "being", "that", "which", "now", "finally",
-    "already", "just", "eventually", "since",
-})
-
 # --- Verb groups (see ._verbs) ----------------------------------------------------------------------------------
 
 #: The auxiliaries of a verb group, and the tense each gives when it is the first (finite) word of the group.
@@ -472,10 +508,11 @@ MOVEMENT_ANAPHOR_NOUNS: Final = frozenset({"convoy", "convoys", "buses", "busses
                                            "batch", "wave", "group"})
 
 #: Determiners of such a subject.
-ANAPHOR_DETERMINERS: Final = frozenset({"the", "these", "those", "this"})
+ANAPHOR_DETERMINERS: Final = frozenset({"the", "these", "those", "this", "that"})
 
-#: Verbs after which "it" is the movement told before ("It reached Idlib late on Sunday").
-PRONOUN_MOVEMENT_VERBS: Final = frozenset({"reached", "arrived", "left", "headed", "departed", "drove", "continued"})
+#: Verbs after which "it" is the movement told before ("It reached Idlib late on Sunday", "It carried 900 people").
+PRONOUN_MOVEMENT_VERBS: Final = frozenset({"reached", "arrived", "left", "headed", "departed", "drove", "continued",
+                                           "carried", "transported", "ferried", "took", "brought"})
 
 #: Nouns after a place's possessive that make the place the state that acts ("Damascus's forces").
 ACTOR_NOUNS: Final = frozenset({"forces", "government", "army", "troops", "allies", "military", "regime",
@@ -497,6 +534,12 @@ FACTION_NOUNS: Final = frozenset({"group", "brigade", "brigades", "battalion", "
 #: Islam").
 FACTION_NAME_CONNECTORS: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "of",
                                             "the"})
+
+#: Verbs that demand or propose what their object names: "called for a ceasefire" is a demand, not a ceasefire.
+DEMAND_VERBS: Final = frozenset({
+    "called", "calls", "call", "calling", "demanded", "demands", "demand", "demanding", "urged", "urges", "urge",
+    "urging", "appealed", "appeals", "sought", "seeks", "seek", "proposed", "proposes", "propose",
+})
 
 # --- Page furniture (see ._page) ---------------------------------------------------------------------------------
 
@@ -548,6 +591,8 @@ BREAKDOWN_PHRASES: Final = frozenset({("including",), ("among",), ("among", "the
 COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
     ("killed",), ("kill",), ("become",), ("surpassed",), ("exceeded",), ("reached",), ("to",), ("toll", "at"),
     ("toll", "of"),
+    # a group's size: "the second group numbered 2,100"
+    ("numbered",), ("numbering",), ("totalled",), ("totaled",), ("totalling",), ("totaling",),
 })
 
 #: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
@@ -571,3 +616,51 @@ GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached"
 BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
 #: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
+#: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
+#: 800 on Tuesday", "followed by a further 700").
+ELLIPSIS_JOINERS: Final = frozenset({"and", ",", "then", "by", "while", "with"})
+#: Words that mark a count as added to one before it: "another 800", "a further 700", "15 more".
+ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
+#: Hedges that may stand between an additive word and its count ("another some 800", "a further nearly 700").
+ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over", "a"})
+#: Words that join two days into a run of days ("on Sunday *and* Monday", "from Friday *to* Sunday").
+DAY_COORDINATORS: Final = frozenset({"and", "to", "through", "until", "till", "-", "\u2013"})
+#: Arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived.
+ARRIVAL_NOUNS: Final = frozenset({"entrance of", "entrance to"})
+#: Words that open a noun group of time ("*after* the withdrawal of X", "*following* the departure of X").
+NOMINAL_TIME_OPENERS: Final = frozenset({"after", "following", "before"})
+#: Nouns of completion that may stand between the opener and the movement noun ("after *the completion of* the
+#: exit of X").
+COMPLETION_NOUNS: Final = frozenset({"completion", "end", "conclusion", "completing", "finishing"})
+#: Deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
+#: settlement").
+PLACE_DEAL_WORDS: Final = frozenset({"settlement", "settlements"})
+#: Words that govern a place as their object: a deal word after them is a place ("left the settlement").
+PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit", "exited", "entered", "from",
+                                    "into", "inside", "outside", "near"})
+#: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
+SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
+
+#: Words that open the next step of a journey before its verb and preposition ("stopped at X *before* driving
+#: on to Y", "reached X and *then* continued to Y"): the place after the preposition is where the convoy went on to.
+ONWARD_WORDS: Final = frozenset({"before", "then", "later", "eventually", "finally", "afterwards", "subsequently"})
+#: Words that may stand between an onward word and the preposition of the place: a verb and "on".
+ONWARD_VERB_WORDS: Final = frozenset({"on", "onward", "onwards", "continued", "continuing", "continue", "heading",
+                                      "headed", "driving", "drove", "moving", "moved", "travelling", "traveling",
+                                      "travelled", "traveled", "proceeding", "proceeded", "going", "went",
+                                      "leaving", "left", "setting", "set", "out", "off", "being", "were", "was",
+                                      "taken", "transferred", "bussed", "bused", "transported"})
+
+# --- The noun group of a count of fighters with their families (see ._cues.head_noun) -------------------------
+
+#: Words that tie counted fighters to the group they belong to, before its name: "900 gunmen *affiliated to* X
+#: and their families", "fighters *loyal to* X", "militants *from* X".
+AFFILIATIONS: Final = ("from", "of", "loyal to", "belonging to", "affiliated to", "affiliated with", "linked to",
+                       "allied to", "allied with", "aligned with", "associated with", "attached to")
+#: Common nouns that may close the name of an armed group: "the Faylaq al-Rahman *militant group*".
+GROUP_NOUNS: Final = ("group", "groups", "militant group", "armed group", "rebel group", "terrorist group",
+                      "faction", "factions", "militia", "militias", "movement", "brigade", "brigades",
+                      "organisation", "organization", "coalition", "alliance", "front", "corps")
+#: Nouns of the families that a count of fighters takes in: "and their *families*", "with their *wives*".
+FAMILY_NOUNS: Final = ("families", "family", "family members", "relatives", "dependants", "dependents", "wives",
+                       "kin", "children")

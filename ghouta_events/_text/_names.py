@@ -76,8 +76,6 @@ def skeleton(name: str) -> str:
 #: split keeps the words.
 _LETTERS: Final = r"[\p{L}\p{M}\p{N}]+"
 RE_NAME_WORD: Final = regex.compile(f"({_LETTERS}(?:[{_APOSTROPHE_CHARACTERS}]{_LETTERS})*)")
-# The run of word characters a name starts with.
-RE_FIRST_RUN: Final = regex.compile(r"\w+")
 # A name does not start right after a hyphen or an apostrophe: "pro-Damascus" and "al-Bab's" start elsewhere.
 _NO_START_AFTER: Final = frozenset("-\u2010\u2011_'\u2019")
 
@@ -98,7 +96,7 @@ class NamePattern:
     "WHO").
     """
 
-    __slots__ = ("_cased", "_cased_first", "_cased_pattern", "_first_words", "_folded", "_trie")
+    __slots__ = ("_cased", "_cased_pattern", "_first_words", "_folded", "_trie")
 
     def __init__(self, names: Iterable[str], cased: Iterable[str] = ()) -> None:
         self._trie: _Trie = {}
@@ -113,50 +111,21 @@ class NamePattern:
         self._cased = frozenset(c for c in cased if c.strip())
         # Factored by prefix, the longest spelling first where several match at one place.
         self._cased_pattern = regex.compile(rf"(?<![\w\-]){trie_alternation(self._cased)}(?![\w])")
-        # The \w run each cased name starts with: a match can only start at a word of text that is one of them (the
-        # name starts with a word character, after none), so where the text's words are known only those are tried.
-        firsts = [RE_FIRST_RUN.match(name) for name in self._cased]
-        self._cased_first: frozenset[str] | None = (
-            frozenset(m.group() for m in firsts if m is not None) if all(firsts) else None)
         self._folded: dict[str, str] = {}  # word -> skeleton: a cache; it never changes what a word means
         # The skeletons a name can begin with: the first word of a name, or an article that stands for "al".
         self._first_words = frozenset(self._trie) | _ARTICLE_SKELETONS
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
-                 words: Words | None = None) -> Iterator[tuple[int, int, str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, matched text)`` for every candidate, left to right, without overlaps; where two
-        overlap, the one that starts first wins, then the longer.
-
-        ``words``, when given, is the cut of ``text[pos:endpos]`` into words (:class:`~._words.Words`): the names
-        that match only as written are then tried only at the words they can start with.
-        """
+        overlap, the one that starts first wins, then the longer."""
         end = len(text) if endpos is None else endpos
-        if words is not None and (words.pos != pos or words.text != text[pos:end]):
-            raise ValueError("words must be the cut of text[pos:endpos]")
-        hits = sorted([*self._spelled(text, pos, end), *self._as_written(text, pos, end, words)],
-                      key=lambda hit: (hit[0], -hit[1]))
+        as_written = ((match.start(), match.end()) for match in self._cased_pattern.finditer(text, pos, end))
+        hits = sorted([*self._spelled(text, pos, end), *as_written], key=lambda hit: (hit[0], -hit[1]))
         last_end = -1
         for start, stop in hits:
             if start >= last_end:
                 last_end = stop
                 yield start, stop, text[start:stop]
-
-    def _as_written(self, text: str, pos: int, end: int, words: Words | None) -> Iterator[tuple[int, int]]:
-        if words is None or self._cased_first is None:
-            for match in self._cased_pattern.finditer(text, pos, end):
-                yield match.start(), match.end()
-            return
-        # Tried at the words that can start a cased name only, left to right, as finditer would.
-        offsets = words.offsets
-        last_end = pos
-        for i in words.among(self._cased_first, as_written=True):
-            start = offsets[2 * i + 1]
-            if start < last_end:
-                continue
-            found = self._cased_pattern.match(text, start, end)
-            if found is not None:
-                last_end = found.end()
-                yield start, last_end
 
     def _fold(self, words: Iterable[str]) -> Mapping[str, str]:
         """The skeleton of each of ``words``, from the cache; the words not seen before are folded and kept until

@@ -37,6 +37,7 @@ headline states is reported on the page.
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Sequence
 from typing import Final
@@ -45,7 +46,7 @@ from ._chunks import Tokens, credit_at
 from ._lexicon import COPYRIGHT_WORDS, FURNITURE_PHRASES, FURNITURE_WORDS, PHOTO_WORDS
 from ._sentences import Sentence
 
-__all__ = ["Zone", "dateline_end", "mark_after", "page_zones"]
+__all__ = ["Zone", "dateline_end", "mark_after", "page_zones", "zone_at"]
 
 
 class Zone(enum.Enum):
@@ -124,6 +125,13 @@ def page_zones(tokens: Tokens, sentences: Sequence[Sentence]) -> list[Zone]:
             headline_open = False
         zones.extend([zone] * (high - low))
     return zones
+
+
+def zone_at(zones: Sequence[Zone], sentences: Sequence[Sentence], offset: int) -> Zone:
+    """The zone of the text at ``offset``: that of the sentence holding it, else of the sentence before it (white
+    space between sentences belongs to the one it follows); the body before the first sentence."""
+    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    return zones[index] if index >= 0 else Zone.BODY
 
 
 #: The marks that end a dateline.

@@ -203,6 +203,8 @@ def acts_after(tokens: Tokens, end: int) -> bool:
 
 #: The most capitalised words of an armed group's name before its faction noun.
 _FACTION_NAME_WORDS: Final = 5
+#: The most tokens before a faction noun that its name may span (five words, each of a few tokens, and connectors).
+_FACTION_WINDOW: Final = 40
 #: Marks that may stand inside a written word ("Hay'at", "al-Islam").
 _INSIDE_WORD: Final = frozenset({"'", "\u2019", "-"})
 
@@ -239,7 +241,21 @@ def names_before_faction_nouns(tokens: Tokens, first: int, last: int) -> list[tu
     space, not by a mark.
     """
     items = tokens.items
-    words = _written_words(tokens, first, last)
+    found: list[tuple[int, int]] = []
+    for noun in [i for i in range(first + 1, last) if items[i].text in FACTION_NOUNS]:
+        # the written words of a window before the noun, wide enough for the longest name
+        words = _written_words(tokens, max(first, noun - _FACTION_WINDOW), noun + 1)
+        if words[-1][0] == noun:  # the noun is a written word of its own
+            span = _name_before(tokens, words)
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def _name_before(tokens: Tokens, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the capitalised name that ends right before the last of ``words`` (see
+    :func:`names_before_faction_nouns`), or ``None``."""
+    items = tokens.items
 
     def spaced(k: int) -> bool:  # written word k is followed by white space (or ends the part read)
         return k + 1 >= len(words) or items[words[k + 1][0]].start > items[words[k][1] - 1].end
@@ -257,24 +273,17 @@ def names_before_faction_nouns(tokens: Tokens, first: int, last: int) -> list[tu
     def connector(k: int) -> bool:
         return k >= 0 and words[k][1] - words[k][0] == 1 and items[words[k][0]].text in FACTION_NAME_CONNECTORS
 
-    found: list[tuple[int, int]] = []
-    for k, (a, b) in enumerate(words):
-        if b - a != 1 or items[a].text not in FACTION_NOUNS or k == 0:
-            continue
-        slots: list[int] = []  # the written words of the name, right to left, each a capitalised word
-        j = k - 1
-        while j >= 0 and len(slots) < _FACTION_NAME_WORDS and (capitalised(j) or joined(j)):
-            slots.append(j)
+    slots: list[int] = []  # the written words of the name, right to left, each a capitalised word
+    j = len(words) - 2
+    while j >= 0 and len(slots) < _FACTION_NAME_WORDS and (capitalised(j) or joined(j)):
+        slots.append(j)
+        j -= 1
+        # a connector between two words of the name, after a capitalised word: "Army of Islam"
+        if (capitalised(slots[-1]) and len(slots) < _FACTION_NAME_WORDS and connector(j) and j >= 1
+                and (capitalised(j - 1) or joined(j - 1))):
             j -= 1
-            # a connector between two words of the name, after a capitalised word: "Army of Islam"
-            if (capitalised(slots[-1]) and len(slots) < _FACTION_NAME_WORDS and connector(j) and j >= 1
-                    and (capitalised(j - 1) or joined(j - 1))):
-                j -= 1
-        while slots and not capitalised(slots[-1]):
-            slots.pop()  # the first word of a name is capitalised itself, not joined to a connector
-        if not slots:
-            continue
-        start = items[words[slots[-1]][0]].start
-        end = items[words[slots[0]][1] - 1].end
-        found.append((start, end))
-    return found
+    while slots and not capitalised(slots[-1]):
+        slots.pop()  # the first word of a name is capitalised itself, not joined to a connector
+    if not slots:
+        return None
+    return items[words[slots[-1]][0]].start, items[words[slots[0]][1] - 1].end
