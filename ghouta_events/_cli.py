@@ -33,9 +33,9 @@ from . import __version__
 from ._errors import GhoutaEventsError, InputError
 from ._export import dump_csv, dump_geojson, dump_sqlite, to_csv_rows, to_geojson
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from ._held import held_reports, without_reports
+from ._held import held_reports
 from ._io import _LINE_BREAKS, SCHEMA_NAME, SCHEMA_VERSION, _unstructure, to_json, write_atomic
-from ._merge import Dataset, merge
+from ._merge import Dataset, hold, merge, merge_held
 from ._model import Report
 from ._parse import parse
 from ._reading import SameIds, read_reports, read_text, text_paths
@@ -243,19 +243,32 @@ def _merge_stream(documents: Iterable[Report | Dataset], with_texts: bool, gazet
                   failures: _Failures) -> Dataset | None:
     """The dataset of the documents, read one at a time; ``None`` when one could not be read (named on stderr).
 
-    Only what the merge needs of each report is held (see :func:`held_for_merge`). Without ``with_texts`` the dataset
+    Only what the merge needs of each report is held (see :func:`held_for_merge`; without ``with_texts``, the hashes
+    of its word 5-grams in place of its text). Without ``with_texts`` the dataset
     is written without its reports: each consolidated record keeps its members (with their spans) and the id
     of each member's report, which is how a record is traced back to the report's text."""
-    held = list(held_reports(documents, with_texts,
-                             advice="merge the reports again, or write the dataset with --with-texts"))
+    reports = held_reports(documents, with_texts,
+                           advice="merge the reports again, or write the dataset with --with-texts")
+    # Without the texts, each report is held as the hashes of its word 5-grams (by which copies are found), and
+    # its text is let go as soon as it is read.
+    if with_texts:
+        whole = list(reports)
+        count = len(whole)
+    else:
+        held = [hold(report) for report in reports]
+        count = len(held)
     if failures.count:
         return None
-    if not held:
+    if not count:
         failures.report("<input>", "no reports to merge")
         return None
-    dataset = merge(held, gazetteer=gazetteer)
-    held.clear()
-    return dataset if with_texts else without_reports(dataset)
+    if with_texts:
+        dataset = merge(whole, gazetteer=gazetteer)
+        whole.clear()
+    else:
+        dataset = merge_held(held, gazetteer=gazetteer)
+        held.clear()
+    return dataset
 
 
 def _json_chunks(dataset: Dataset) -> Iterator[str]:

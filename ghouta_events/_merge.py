@@ -1509,14 +1509,6 @@ def _telling_order(report: _Told) -> tuple[bool, dt.date, int, str, str]:
     return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
 
 
-def _sketch(sketches: dict[int, frozenset[int]], stored: dict[int, array.array[int]], index: int) -> frozenset[int]:
-    """A text's bottom-k sketch: its :data:`_ESTIMATE` smallest shingle hashes (the first of its sorted array)."""
-    found = sketches.get(index)
-    if found is None:
-        found = sketches[index] = frozenset(stored[index][:_ESTIMATE])
-    return found
-
-
 def _sketches_agree(a: frozenset[int], b: frozenset[int]) -> bool:
     """Whether two texts' bottom-k sketches share at least :data:`_ESTIMATE_FLOOR` of their hashes (of the smaller,
     for short texts). The k smallest hashes of both texts together are a uniform sample of the union of their
@@ -1562,14 +1554,16 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
         pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
     held, held_set = -1, frozenset[int]()
-    sketches: dict[int, frozenset[int]] = {}
-    for a, b in sorted(pairs):
+    sketched, sketch = -1, frozenset[int]()
+    for a, b in sorted(pairs):  # in order of the first text, so that its sets are made once
         if uf.find(a) == uf.find(b):
             continue
         small, large = sorted((len(stored[a]), len(stored[b])))
         if small < COPY_JACCARD * large:
             continue  # the Jaccard similarity is at most small / large
-        if not _sketches_agree(_sketch(sketches, stored, a), _sketch(sketches, stored, b)):
+        if a != sketched:
+            sketched, sketch = a, frozenset(stored[a][:_ESTIMATE])
+        if not _sketches_agree(sketch, frozenset(stored[b][:_ESTIMATE])):
             continue
         if a != held:
             held, held_set = a, frozenset(stored[a])

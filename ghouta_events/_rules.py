@@ -195,8 +195,8 @@ _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUAT
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
-# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -".
-_OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "("})
+# After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -", "/TASS/.".
+_OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "(", "/"})
 # The relative pronouns between a passive verb group and its subject: "the accord that was reached".
 RELATIVE_LINKS: Final = frozenset({"that", "which"})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
@@ -525,6 +525,7 @@ class _Rules:
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
+        self.state_voices: dict[int, Source] = {}  # the source a state speaks through, by the start of its name
         # the last of them of each kind, with its place in that order
         self.latest_source: dict[SourceKind, tuple[int, Source]] = {}
         # the second sources of sentences ("according to X and Y"), by the id of the sentence
@@ -593,6 +594,8 @@ class _Rules:
         target = hit.source
         if target is not None:
             return self.tables.sources[target.name]
+        if hit.start in self.state_voices:
+            return self.state_voices[hit.start]
         faction = hit.any_faction
         if faction is not None:
             name = faction.name if faction.name in self.tables.sources else STATE_VOICES.get(faction.name)
@@ -608,6 +611,14 @@ class _Rules:
         placelike = hit.place is not None or hit.metonymic
         if placelike and self._locative(hit):
             return None
+        state = hit.any_faction
+        if hit.source is None and state is not None:
+            # A state said to speak ("Russia says", "Moscow said") speaks through its military or government
+            # named last as a source before it, if any: its military goes on speaking for it.
+            own = [named for named in self.named_sources if SOURCE_STATES.get(named.name) == state.name
+                   and named.kind in (SourceKind.MILITARY, SourceKind.GOVERNMENT)]
+            if own:
+                voice = self.state_voices[hit.start] = own[-1]
         return voice
 
     def _attribution(self, sent: _Sentence) -> tuple[Source, ...]:
@@ -640,19 +651,26 @@ class _Rules:
             found.extend(self._anaphoric_source(sent))
         return self._found_chain(found)
 
-    def _credit(self, sent: _Sentence) -> tuple[Source, bool] | None:
-        """The source a photo credit at the end of a sentence names ("(Jane DOE / AFP)", "(Photo: Reuters)"), and
-        whether the credit is the whole sentence; ``None`` when there is none."""
+    def _credit(self, sent: _Sentence) -> tuple[tuple[Source, ...], bool] | None:
+        """The sources a photo credit at the end of a sentence names, originator first ("(Jane DOE / AFP)",
+        "(Photo: Reuters)", "(SANA via AP)"), and whether the credit is the whole sentence; ``None`` when there is
+        none."""
         tokens = self.tokens
         credit = credit_at(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
         if credit is None:
             return None
-        hit = self.name_at.get(tokens.items[credit[0]].start)
+        hit = self.name_at.get(tokens.items[credit.first].start)
         voice = self._voice(hit) if hit is not None else None
         if hit is None or voice is None:
             return None
         self.source_hits.add(hit.start)
-        return voice, credit[1]
+        voices = [voice]
+        relay = None if credit.relay is None else self.name_at.get(tokens.items[credit.relay].start)
+        relayed = self._voice(relay) if relay is not None else None
+        if relay is not None and relayed is not None and relayed != voice:
+            self.source_hits.add(relay.start)
+            voices.append(relayed)
+        return tuple(voices), credit.alone
 
     def _found_chain(self, found: list[tuple[int, int, int, Source]]) -> tuple[Source, ...]:
         """The chain of the sources found, originator first, each once; remembered for later anaphors."""
@@ -1260,10 +1278,9 @@ class _Rules:
             own = self._attribution(sent)
             credit = self._credit(sent) if not own and self.zones[index] is Zone.CAPTION else None
             if credit is not None:  # "(Jane DOE / AFP)": the caption's claims are the agency's
-                source, alone = credit
-                own = (source,)
+                own, alone = credit
                 if alone and attributions and not owns[-1]:  # a credit on a line of its own credits the line before
-                    attributions[-1] = (source, *(s for s in attributions[-1] if s != source))
+                    attributions[-1] = (*own, *(s for s in attributions[-1] if s not in own))
             owns.append(own)
             if own:
                 paragraph_sources = own

@@ -118,20 +118,33 @@ def test_words_around_a_word_read_from_tokens() -> None:
     assert governor.lower == "in"
 
 
+# (text, the first token of the sentence, the credited name, whether the credit is alone, the name that relays)
 CREDITS = [
-    pytest.param("Buses leave the town. (Jane DOE / AFP)", 5, "AFP", True, id="slash"),
-    pytest.param("(AP Photo/John Smith)", 0, "AP", True, id="agency-photo-slash"),
-    pytest.param("Buses leave the town (Photo: Reuters)", 0, "Reuters", False, id="photo-colon"),
+    pytest.param("Buses leave the town. (Jane DOE / AFP)", 5, "AFP", True, None, id="slash"),
+    pytest.param("(AP Photo/John Smith)", 0, "AP", True, None, id="agency-photo-slash"),
+    pytest.param("Buses leave the town (Photo: Reuters)", 0, "Reuters", False, None, id="photo-colon"),
+    pytest.param("Buses leave the town. (Courier via Herald)", 5, "Courier", True, "Herald", id="via"),
+    pytest.param("Buses leave the town (Jane Doe / Courier via Herald)", 0, "Courier", False, "Herald",
+                 id="photographer-slash-via"),
+    pytest.param("Monitor via Herald)", 0, "Monitor", True, "Herald", id="via-its-bracket-lost"),
 ]
 
 
-@pytest.mark.parametrize(("text", "first", "name", "alone"), CREDITS)
-def test_photo_credits(text: str, first: int, name: str, alone: bool) -> None:
+@pytest.mark.parametrize(("text", "first", "name", "alone", "relay"), CREDITS)
+def test_photo_credits(text: str, first: int, name: str, alone: bool, relay: str | None) -> None:
     tokens = tokenize(Words(text))
     found = credit_at(tokens, first, len(tokens))
     assert found is not None
-    assert tokens.items[found[0]].text == name
-    assert found[1] is alone
+    assert tokens.items[found.first].text == name
+    assert found.alone is alone
+    assert (None if found.relay is None else tokens.items[found.relay].text) == relay
+
+
+@pytest.mark.parametrize("text", ["The families travelled (via Herald)", "Buses left (people moved via Herald)",
+                                  "Buses left via Herald."])
+def test_via_without_a_credited_name_is_no_credit(text: str) -> None:
+    tokens = tokenize(Words(text))
+    assert credit_at(tokens, 0, len(tokens)) is None
 
 
 @given(st.lists(st.sampled_from(["after ", "since ", "the ", "gunmen ", "had ", "left ", ", ", "Idlib ", "leaving ",

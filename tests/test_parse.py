@@ -339,13 +339,30 @@ ATTRIBUTION = [
                  [("SANA", "Reuters")], {"SANA", "Reuters"}, id="quoted-as-saying"),
     pytest.param("Fifteen buses leave Harasta, Russia Says",
                  [("Russian government",)], {"Russian government"}, id="headline-state-says"),
+    pytest.param("Fifteen buses left Harasta on Saturday, the Russian Defence Ministry said. Ten buses left Arbin "
+                 "on Sunday, Russia says.", [("Russian military",), ("Russian military",)], {"Russian military"},
+                 id="state-speaks-through-its-military-named-before"),
+    pytest.param("The Russian military said fifteen buses left Harasta on Saturday. Moscow said ten buses left "
+                 "Arbin on Sunday.", [("Russian military",), ("Russian military",)], {"Russian military"},
+                 id="capital-speaks-through-its-military-named-before"),
+    pytest.param("Fifteen buses left Harasta on Saturday, SANA said. Moscow said ten buses left Arbin on Sunday.",
+                 [("SANA",), ("Russian government",)], {"SANA", "Russian government"},
+                 id="state-speaks-through-its-government"),
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said. Ten more buses left Arbin on Sunday.",
                  [("SANA",), ("SANA",)], {"SANA"}, id="carries-to-next-sentence"),
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said. Ten buses left Arbin on Sunday, the "
                  "Observatory said.", [("SANA",), ("SOHR",)], {"SANA", "SOHR"}, id="next-source-takes-over"),
     pytest.param("Fifteen buses left Harasta on Saturday, SANA said.\n\nTen buses left Douma on Sunday.",
                  [("SANA",), ()], {"SANA"}, id="stops-at-paragraph-break"),
+    pytest.param("Fifteen buses left Harasta on Saturday. (SANA via AP)", [("SANA", "AP")], {"SANA", "AP"},
+                 id="credit-relayed-via"),
     pytest.param("Fifteen buses left Harasta on Saturday.", [()], set(), id="outlet-own-reporting"),
+    pytest.param("MOSCOW, June 3. /TASS/. Fifteen buses left Harasta on Saturday.", [("TASS",)], {"TASS"},
+                 id="outlet-tag-between-slashes"),
+    pytest.param("DAMASCUS, May 9. /SANA/. Ten buses left Douma.", [("SANA",)], {"SANA"},
+                 id="outlet-tag-after-a-dateline"),
+    pytest.param("/Interfax/. Twenty buses left Arbin on Sunday.", [("Interfax",)], {"Interfax"},
+                 id="outlet-tag-opens-the-text"),
     pytest.param("Jaish al-Islam, the last rebel group in Eastern Ghouta, sent 20 buses carrying 1,200 fighters out "
                  "of Douma on Sunday.", [()], set(), id="group-named-first-is-no-source"),
 ]

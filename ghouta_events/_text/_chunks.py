@@ -47,6 +47,7 @@ from ._lexicon import (
     ADDITIVE_WORDS,
     CLOSED_CLASS,
     COMPLETION_NOUNS,
+    CREDIT_RELAYS,
     DEMONSTRATIVES,
     DETERMINERS,
     ELLIPSIS_HEDGES,
@@ -70,6 +71,7 @@ from ._lexicon import (
 from ._words import Words
 
 __all__ = [
+    "Credit",
     "NameRef",
     "PlaceGroup",
     "Token",
@@ -727,15 +729,26 @@ def official_after(tokens: Tokens, index: int) -> tuple[str, int] | None:
 _CREDIT_REACH: Final = 5
 
 
-def credit_at(tokens: Tokens, first: int, last: int) -> tuple[int, bool] | None:
-    """The photo credit that ends ``tokens[first:last]``: the index of the token where the credited name begins,
-    and whether the credit is all there is (a credit on a line of its own); ``None`` when there is none. The
-    grammar:
+class Credit(NamedTuple):
+    """A photo credit: the token where the credited name begins, whether the credit is all there is (a credit on a
+    line of its own), and the token where the name that relays it begins ("SANA via AP"), or ``None``."""
+
+    first: int
+    alone: bool
+    relay: int | None = None
+
+
+def credit_at(tokens: Tokens, first: int, last: int) -> Credit | None:
+    """The photo credit that ends ``tokens[first:last]``; ``None`` when there is none. The grammar:
 
     .. code-block:: text
 
-        credit := '(' word{0,5} '/' name ')'  |  '(' name photo_word '/' word{0,5} ')'
-                | ['('] photo_word ':' name [')']
+        credit := '(' word{0,5} '/' name [relayed] ')'  |  '(' name photo_word '/' word{0,5} ')'
+                | ['('] photo_word ':' name [')']  |  ['('] name relayed ')'
+        relayed := 'via' name                        ("(SANA via AP)": both are credited, the first originates)
+
+    where a name before and after "via" is capitalised; the bracket before a relayed credit may be lost when the
+    credit opens the sentence.
     """
     items = tokens.items
     j = last - 1
@@ -746,22 +759,36 @@ def credit_at(tokens: Tokens, first: int, last: int) -> tuple[int, bool] | None:
     bracketed = items[j].text == ")"
     if bracketed:
         j -= 1
+    relay = None
+    if bracketed:
+        for k in range(j - 1, max(first, j - _CREDIT_REACH) - 1, -1):
+            if items[k].lower in CREDIT_RELAYS:
+                if not (items[k + 1].text[:1].isupper() and k - 1 >= first and items[k - 1].text[:1].isupper()):
+                    return None
+                relay, j = k + 1, k - 1
+                break
+            if not items[k].word:
+                break
     for k in range(j, max(first, j - _CREDIT_REACH) - 1, -1):
         token = items[k]
         if token.text == "/" and bracketed:
             for o in range(k - 1, max(first, k - _CREDIT_REACH - 1) - 1, -1):
                 if items[o].text == "(":
                     if k - 1 > o and items[k - 1].lower in PHOTO_WORDS:  # "(AP Photo/John Smith)"
-                        return o + 1, o == first
-                    return (k + 1, o == first) if k + 1 <= j else None
+                        return Credit(o + 1, o == first)
+                    return Credit(k + 1, o == first, relay) if k + 1 <= j else None
                 if not items[o].word:
                     return None
             return None
         if token.text == ":" and k - 1 >= first and items[k - 1].lower in PHOTO_WORDS and k + 1 <= j:
             opens = k - 1 == first or (k - 2 == first and items[first].text == "(")
-            return k + 1, opens
+            return Credit(k + 1, opens)
+        if relay is not None and token.text == "(":  # "(SANA via AP)"
+            return Credit(k + 1, k == first, relay) if items[k + 1].text[:1].isupper() else None
         if not token.word:
             return None
+        if relay is not None and k == first:  # "SANA via AP)": the bracket lost, the credit opens the sentence
+            return Credit(k, True, relay)
     return None
 
 

@@ -34,7 +34,15 @@ from ._chunks import (
     read_place_group,
 )
 from ._cues import Cue, CueForm, CueHit
-from ._lexicon import CLOSED_CLASS, DEMAND_VERBS, DETERMINERS, SOURCE_JOINERS
+from ._lexicon import (
+    ARTICLES,
+    CARRIER_PREPOSITIONS,
+    CLAIM_CARRIERS,
+    CLOSED_CLASS,
+    DEMAND_VERBS,
+    DETERMINERS,
+    SOURCE_JOINERS,
+)
 from ._numbers import NumberMention
 from ._readers import lead_in, speaker_gap
 from ._verbs import Modality, verb_group
@@ -147,7 +155,8 @@ class Attribution:
                      | (',' | quote) speech_verb lead_in speaker               (", said the Observatory")
                      | ... (':' | '-' | dash) speaker closer*                  (a headline ending with its source)
         lead_in     := word{0,4}
-        joiner      := ('and' | ',') ['the' | 'a' | 'an']
+        joiner      := ('and' | ',') ['the' | 'a' | 'an'] [carrier ('by' | 'from' | 'of') determiner*]
+        carrier     := 'statement' | 'report' | 'figures' | 'data' | 'tally' | ...   ("and a statement by the WHO")
 
     ``role`` orders the sources of a claim from its origin: 0 for the source cited, 1 for who spoke, 2 for who was
     told, 3 for the outlet that relays. Only the first speaker after "according to" takes its coordinated
@@ -196,6 +205,14 @@ class Attribution:
                 index += 1
             if not joined or index >= len(items):
                 return None
+            # what carries the source's claim: "and a statement by the WHO", "and figures from the Observatory"
+            if (index + 1 < len(items) and items[index].lower in CLAIM_CARRIERS
+                    and items[index + 1].lower in CARRIER_PREPOSITIONS):
+                index += 2
+                while index < len(items) and items[index].lower in DETERMINERS:
+                    index += 1
+                if index >= len(items):
+                    return None
             other = bisect.bisect_left(voiced_starts, items[index].start)
             return other if other < len(speaking) and voiced_starts[other] == items[index].start else None
 
@@ -228,6 +245,8 @@ class Attribution:
             # An official named by nationality and rank, who wins over a name inside the group ("Russian"):
             # "a Russian officer said", "said an Iranian diplomat".
             verb = tokens.at_or_after(cue.start)
+            if cue.cue is Cue.SPEECH and verb > 0 and items[verb - 1].lower in ARTICLES:
+                continue  # a noun, not a verb: "a report of the Observatory", "the claims"
             official = official_before(tokens, verb)
             named = bisect.bisect_left(voiced_ends, cue.start) - 1  # a name ending before the verb
             if official is not None and named >= 0 and voiced_ends[named] >= items[verb - 1].end:

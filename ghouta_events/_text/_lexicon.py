@@ -16,12 +16,15 @@ __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
     "ARRIVAL_NOUNS",
+    "ARTICLES",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
     "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
+    "CARRIER_PREPOSITIONS",
     "CHANGE_WORDS",
+    "CLAIM_CARRIERS",
     "CLOSED_CLASS",
     "COMPLETION_NOUNS",
     "COPYRIGHT_WORDS",
@@ -31,6 +34,7 @@ __all__ = [
     "COUNT_OF_PEOPLE_BEFORE",
     "COUNT_SLOT",
     "COUNT_SLOT_WORDS",
+    "CREDIT_RELAYS",
     "CUE_FORMS",
     "CUE_PHRASES",
     "DAY_COORDINATORS",
@@ -114,7 +118,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "confirm", "announced", "announces", "announce", "stated", "states", "added", "adds", "claimed", "claims",
         "showed", "shows", "denied", "denies", "deny", "estimated", "estimates", "documented", "counted", "noted",
         "warned", "insisted", "accused", "declared", "declares", "tallied", "recorded", "put the toll",
-        "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained",
+        "put the number", "quoted as saying", "aired", "broadcast", "revealed", "informed", "explained", "alleged",
+        "alleges", "allege", "appealed", "appeals", "appeal", "appealing",
     ),
     # "AFP's correspondent", "an AFP reporter", "SANA correspondent", "Anadolu Agency correspondents"
     "CORRESPONDENT": _words("correspondent", "correspondents", "reporter", "reporters", "photographer",
@@ -574,6 +579,8 @@ COPYRIGHT_WORDS: Final = frozenset({"copyright", "reserved"})
 
 #: Words that open a photo credit before a colon: "(Photo: Reuters)", "Picture: AFP".
 PHOTO_WORDS: Final = frozenset({"photo", "photos", "photograph", "picture", "pictures", "image"})
+#: The words of a photo credit between the agency that took it and the agency that relays it: "(SANA via AP)".
+CREDIT_RELAYS: Final = frozenset({"via"})
 
 # --- Words that govern a name or a date ------------------------------------------------------------------------
 
@@ -616,6 +623,15 @@ PRONOUN_SPEECH_VERBS: Final = frozenset({"said", "says", "added", "reported", "r
 
 #: What may join two sources named together: "SANA and the Observatory", "AFP, Reuters".
 SOURCE_JOINERS: Final = frozenset({"and", ",", "the", "a", "an"})
+#: The nouns of what carries a source's claim, before "by", "from" or "of" and the source: "according to SANA and a
+#: statement by the WHO", "figures from the Observatory".
+CLAIM_CARRIERS: Final = frozenset({"statement", "statements", "report", "reports", "figures", "data", "tally",
+                                   "count", "estimate", "estimates", "communique", "briefing", "bulletin",
+                                   "account", "accounts", "sources", "source"})
+#: The articles, which make the claim word after them a noun that tells no speech: "a report", "the claims".
+ARTICLES: Final = frozenset({"a", "an", "the"})
+#: The prepositions that join a claim's carrier to its source: "a statement by", "figures from", "a report of".
+CARRIER_PREPOSITIONS: Final = frozenset({"by", "from", "of"})
 #: Verbs of going after "N <people>": "2,000 Druze left".
 GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
 #: Words that may stand between a breakdown phrase and its count: "including some 300".

@@ -22,13 +22,14 @@ where or when what it tells happened (:func:`dateline_end`):
 
 .. code-block:: text
 
-    dateline := place (',' segment){0,2} ['(' token{1,} ')'] dash+      (then white space)
+    dateline := place (',' segment){0,2} (['(' token{1,} ')'] dash+ | tag)   (then white space)
+    tag      := '/' letter_word{1,3} '/' '.'* dash*                       (an agency's tag: "/TASS/.")
     place    := Capitalised (letter_word | '.' | "'"){0,}                (at most 41 characters; no possessive)
     segment  := token{1,}                                               (at most 40 characters; no dash, hyphen,
                                                                           colon or bracket)
     dash     := '-' | '\u2013' | '\u2014' | ':'
 
-("BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:").
+("BEIRUT, March 23, 2018 -", "ARBIN, Syria (AFP) -", "Beirut:", "MOSCOW, March 23. /TASS/.").
 
 Boilerplate yields no records; a caption's claims are its credit's; a headline sums up the body. A link to another
 story with its headline ("Related article: 113,000 civilians evacuated, Russia says") is no furniture: what that
@@ -141,12 +142,31 @@ _DATELINE_PLACE: Final = 41
 _DATELINE_SEGMENT: Final = 40
 _DATELINE_BRACKET: Final = 40
 _PLACE_MARKS: Final = frozenset({".", "'"})
+#: The most words of an agency's tag between slashes ("/TASS/").
+_TAG_WORDS: Final = 3
 _NOT_IN_SEGMENT: Final = frozenset({"-", "\u2013", "\u2014", ":", "(", ")"})
 
 
 def _letters(word: str) -> bool:
     """A word of letters, hyphenated or not ("AL-BAB")."""
     return word.replace("-", "").isalpha()
+
+
+def _tag_end(tokens: Tokens, i: int, last: int) -> int | None:
+    """The index after an agency's tag between slashes that starts at token ``i`` ("/TASS/", then any full stops),
+    or ``None`` when none starts there."""
+    items = tokens.items
+    if i >= last or items[i].text != "/":
+        return None
+    j = i + 1
+    while j < last and j - i <= _TAG_WORDS and _letters(items[j].text):
+        j += 1
+    if j == i + 1 or j >= last or items[j].text != "/":
+        return None
+    j += 1
+    while j < last and items[j].text == ".":
+        j += 1
+    return j
 
 
 def dateline_end(tokens: Tokens, first: int, last: int) -> int | None:
@@ -169,7 +189,8 @@ def dateline_end(tokens: Tokens, first: int, last: int) -> int | None:
         opened = items[i].end
         j = i + 1
         comma = None  # the last comma inside the segment, where the next one may start instead
-        while j < last and items[j].text not in _NOT_IN_SEGMENT and "-" not in items[j].text:
+        while j < last and items[j].text not in _NOT_IN_SEGMENT and "-" not in items[j].text \
+                and _tag_end(tokens, j, last) is None:
             if items[j].end - opened > _DATELINE_SEGMENT:
                 if comma is not None:
                     j = comma
@@ -181,6 +202,11 @@ def dateline_end(tokens: Tokens, first: int, last: int) -> int | None:
             return None
         segments += 1
         i = j
+    tagged = _tag_end(tokens, i, last)
+    if tagged is not None:  # an agency's tag closes the dateline: "MOSCOW, March 23. /TASS/."
+        while tagged < last and items[tagged].text in DATELINE_DASHES:
+            tagged += 1
+        return items[tagged].start if tagged < last else None
     if i < last and items[i].text == "(":
         opened = items[i].end
         j = i + 1
