@@ -46,7 +46,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Generic, Protocol, TypeVar
 
 import regex
@@ -421,7 +421,41 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     if a.groups and b.groups and not a.groups & b.groups:
         return False
     counts_a, counts_b = a.counts, b.counts
-    return all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
+    return (all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
+            and _whole_fits(counts_a, counts_b) and _whole_fits(counts_b, counts_a))
+
+
+def _whole_fits(whole: Mapping[str, Quantity], parts: Mapping[str, Quantity]) -> bool:
+    """Whether one record's count of people can be the whole of which another's fighters and civilians are parts:
+    the people are at least as many as each part, and, when the other states both parts and no people, as many
+    as their sum (each within the disagreement tolerance)."""
+    people = whole.get("people")
+    if people is None or "people" in parts:
+        return True
+    stated = [parts[k].value for k in ("fighters", "civilians") if k in parts]
+    if any(part - people.value > DISAGREEMENT * part for part in stated):
+        return False
+    return len(stated) < 2 or _one_count(people.value, sum(stated))
+
+
+def _parts_sum(counts: Mapping[str, Quantity]) -> int | None:
+    """The people a record counts in parts (fighters and civilians, both stated, and no count of people)."""
+    if "people" in counts or "fighters" not in counts or "civilians" not in counts:
+        return None
+    return counts["fighters"].value + counts["civilians"].value
+
+
+def _agreeing(counts_a: Mapping[str, Quantity], counts_b: Mapping[str, Quantity]) -> bool:
+    """A count that agrees: the same count within a tenth, or one record's people within a tenth of the sum of
+    the other's fighters and civilians."""
+    if any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()):
+        return True
+    for whole, parts in ((counts_a, counts_b), (counts_b, counts_a)):
+        total = _parts_sum(parts)
+        if total is not None and "people" in whole and abs(whole["people"].value - total) <= AGREEMENT * max(
+                whole["people"].value, total):
+            return True
+    return False
 
 
 def _consistent(a: Quantity, b: Quantity) -> bool:
@@ -443,7 +477,7 @@ def _linked(a: _Item, b: _Item, places: _Places) -> bool:
         return False
     counts_a, counts_b = a.counts, b.counts
     shared = counts_a.keys() & counts_b.keys()
-    if any(_close(counts_a[k], counts_b[k]) for k in shared):
+    if _agreeing(counts_a, counts_b):
         # One agreeing count is evidence only when no other shared count tells a different movement.
         return all(_close(counts_a[k], counts_b[k]) or overlaps(counts_a[k], counts_b[k]) for k in shared)
     if a.date is None or b.date is None:
@@ -485,6 +519,19 @@ def _narrow(quantity: Quantity) -> bool:
 
 #: Buckets either side that hold every count a record's count is consistent with (within DISAGREEMENT).
 _SPREAD: Final = math.ceil(math.log(1 / (1 - DISAGREEMENT)) / math.log(1 + AGREEMENT)) + 1
+
+
+#: A count of people is also looked up among fighters counts near it, and a fighters count among people counts:
+#: the people of one record can be the whole of which the fighters of another are the larger part.
+_WHOLE_AND_PART: Final = {"people": ("people", "fighters"), "fighters": ("fighters", "people")}
+
+
+def _indexed(counts: Mapping[str, Quantity]) -> list[tuple[str, int]]:
+    """The counts a record is indexed and looked up under: its own, and, when it counts fighters and civilians
+    but no people, their sum as its people."""
+    found = [(slot, quantity.value) for slot, quantity in counts.items()]
+    total = _parts_sum(counts)
+    return found if total is None else [*found, ("people", total)]
 
 
 class _Blocks:
@@ -531,10 +578,10 @@ class _Blocks:
                     quantity = self.counts[index].get(slot)
                     bucket = None if quantity is None or not _narrow(quantity) else _bucket(quantity.value)
                     self.by_day_count[(origin, day, slot, bucket)].append(index)
-            for slot, quantity in self.counts[index].items():
-                self.by_count[(origin, slot, _bucket(quantity.value))].append(index)
-                self.by_count_week[(origin, slot, _bucket(quantity.value), self.week[index])].append(index)
-                self.by_area_count[(self.area[index], slot, _bucket(quantity.value))].append(index)
+            for slot, value in _indexed(self.counts[index]):
+                self.by_count[(origin, slot, _bucket(value))].append(index)
+                self.by_count_week[(origin, slot, _bucket(value), self.week[index])].append(index)
+                self.by_area_count[(self.area[index], slot, _bucket(value))].append(index)
             self.by_area[self.area[index]].append(index)
             self.by_origin[origin].append(index)
         # Where a record may look for the movement it belongs to: a record that states a town looks among its
@@ -588,24 +635,26 @@ class _Blocks:
 
     def area_counts(self, index: int) -> Iterator[int]:
         """Records of the same area with a close count, whatever their origin within it."""
-        for slot, quantity in self.counts[index].items():
-            bucket = _bucket(quantity.value)
+        for slot, value in _indexed(self.counts[index]):
+            bucket = _bucket(value)
             for near in (bucket - 1, bucket, bucket + 1):
-                yield from self.by_area_count.get((self.area[index], slot, near), ())
+                for other in _WHOLE_AND_PART.get(slot, (slot,)):
+                    yield from self.by_area_count.get((self.area[index], other, near), ())
 
     def same_counts(self, index: int, spread: int = 1) -> Iterator[int]:
         """Records of the same or an enclosing origin with a close count (within ``spread`` buckets): in nearby
         weeks when the record has a week (a stated day, or a dated report), else in any week."""
         week = self.week[index]
         for origin in self._origins(index):
-            for slot, quantity in self.counts[index].items():
-                bucket = _bucket(quantity.value)
+            for slot, value in _indexed(self.counts[index]):
+                bucket = _bucket(value)
                 for near in range(bucket - spread, bucket + spread + 1):
-                    if week is None:
-                        yield from self.by_count.get((origin, slot, near), ())
-                        continue
-                    for when in (week - 2, week - 1, week, week + 1, None):
-                        yield from self.by_count_week.get((origin, slot, near, when), ())
+                    for other in _WHOLE_AND_PART.get(slot, (slot,)):
+                        if week is None:
+                            yield from self.by_count.get((origin, other, near), ())
+                            continue
+                        for when in (week - 2, week - 1, week, week + 1, None):
+                            yield from self.by_count_week.get((origin, other, near, when), ())
 
 
 def _key(item: _Item) -> tuple[str, str | None, bool]:
@@ -659,6 +708,10 @@ class _Summary:
             if counts and not _consistent(low, high):
                 return None
             extremes.append((slot, low, high))
+        # A movement whose own records already count more fighters than people is not judged by this rule.
+        if (counts and not _parts_within(extremes) and _parts_within(self.extremes)
+                and _parts_within(other.extremes)):
+            return None
         if not all(places.compatible(a, b, near=False) for a in self.origins for b in other.origins):
             return None
         if not all(places.compatible(a, b, near=True) for a in self.destinations for b in other.destinations):
@@ -671,6 +724,16 @@ class _Summary:
                         last_day=max(days) if days else None, extremes=tuple(extremes),
                         origins=self.origins | other.origins, destinations=self.destinations | other.destinations,
                         groups=groups)
+
+
+def _parts_within(extremes: Sequence[tuple[str, Quantity, Quantity]]) -> bool:
+    """Whether a movement's fewest people are still as many as its most fighters and its most civilians (within
+    the disagreement tolerance): the people are the whole of which these are parts."""
+    lowest = {slot: low.value for slot, low, _ in extremes}
+    highest = {slot: high.value for slot, _, high in extremes}
+    people = lowest.get("people")
+    return people is None or all(highest[k] - people <= DISAGREEMENT * highest[k]
+                                 for k in ("fighters", "civilians") if k in highest)
 
 
 class _Movements(_UnionFind):
@@ -736,7 +799,7 @@ def _evidence(a: _Item, b: _Item, places: _Places) -> int:
     count that agrees, a stated armed group in common."""
     counts_a, counts_b = a.counts, b.counts
     return (int(a.origin is not None and b.origin is not None)
-            + int(any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()))
+            + int(_agreeing(counts_a, counts_b))
             + int(bool(a.groups & b.groups)))
 
 

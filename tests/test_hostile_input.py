@@ -353,8 +353,8 @@ def test_show_escapes_control_characters_of_ids_and_names(tmp_path: Path,
 
 def _dataset_document() -> dict[str, Any]:
     reports = [parse("Ten buses carrying 300 people left Douma for Idlib on Monday.", report_id="a"),
-               parse("Ten buses carrying 500 fighters left Douma for Idlib on Monday, the monitor said.",
-                     report_id="b"),
+               parse("Ten buses carrying 240 fighters and 100 civilians left Douma for Idlib on Monday, the monitor "
+                     "said.", report_id="b"),
                parse(THIRD, report_id="c")]
     dataset = ge.merge(reports)
     assert dataset.conflicts

@@ -550,6 +550,27 @@ def test_sources_that_disagree_by_less_than_a_quarter_are_one_movement_with_a_co
     ]
 
 
+def test_people_agree_with_the_sum_of_fighters_and_civilians() -> None:
+    # A count of people is the whole of which fighters and civilians are parts. Neither record is dated, so only
+    # an agreeing count can link them: 1,150 people and 110 fighters with 1,030 civilians (1,140) agree; 2,000
+    # people and the same parts do not, being far more than the parts allow.
+    a = _report("a", _convoy("a", 0, "SANA", day=None, people=_q(1150)))
+    b = _report("b", _convoy("b", 0, "Russian military", day=None, fighters=_q(110), civilians=_q(1030)))
+    c = _report("c", _convoy("c", 0, "SOHR", day=None, people=_q(2000)))
+    assert _movements(ge.merge([a, b])) == [["a#c0", "b#c0"]]
+    assert _movements(ge.merge([c, b])) == [["b#c0"], ["c#c0"]]
+
+
+def test_people_at_least_as_many_as_the_fighters_do_not_rule_a_pair_out() -> None:
+    # Both dated and bound for one destination: 1,150 people (fighters with their families) can be the movement
+    # of 1,000 fighters; 600 people cannot, being fewer than the fighters among them by more than the tolerance.
+    a = _report("a", _convoy("a", 0, "SANA", people=_q(1150)))
+    b = _report("b", _convoy("b", 0, "SOHR", fighters=_q(1000)))
+    c = _report("c", _convoy("c", 0, "Russian military", people=_q(600)))
+    assert _movements(ge.merge([a, b])) == [["a#c0", "b#c0"]]
+    assert _movements(ge.merge([c, b])) == [["b#c0"], ["c#c0"]]
+
+
 def test_no_chain_of_links_joins_counts_that_contradict() -> None:
     # SANA and the Russian military disagree on the people by a third (1000 vs 1500). Each agrees with SOHR's
     # 20 buses, but a movement never holds counts that far apart: SOHR's record joins the first of them in

@@ -323,10 +323,10 @@ def _phrases(phrases: tuple[str, ...]) -> str:
 
 # "... and their families", "with their relatives": a fighter count that includes the families. Between the
 # fighters and their families may stand the group they belong to ("loyal to X", "of the "X" militant group"):
-# an affiliation word, an optional article and quote, a name of up to four words, an optional closing quote and
-# group noun.
+# an affiliation word, an optional article, an optional opening quote (straight or curly), a name of up to four
+# words, an optional closing quote and group noun.
 _GROUP_NAME = (
-    rf"(?:\s+(?:{_phrases(AFFILIATIONS)})\s+(?:the\s+)?"
+    rf"(?:\s+(?:{_phrases(AFFILIATIONS)})\s+(?:the\s+)?[\"'\u201c\u2018]?"
     r"[\p{Lu}][\w'\u2019\-]*(?:[\s\-]+[\p{Lu}a][\w'\u2019\-]*){0,3}[\"'\u201d\u2019]?"
     rf"(?:\s+(?:{_phrases(GROUP_NOUNS)})\b)?)?"
 )
