@@ -431,6 +431,15 @@ def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container
 _MAX_SUBJECT: Final = 4
 
 
+def _clause_mark_after(tokens: Tokens, index: int, last: int) -> int:
+    """The index of the first comma or semicolon at or after ``index`` in ``tokens[:last]``, or ``last``: where a
+    background clause or noun group ends."""
+    items = tokens.items
+    while index < last and items[index].text not in (",", ";"):
+        index += 1
+    return index
+
+
 def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[int]) -> list[tuple[int, int]]:
     """The subordinate clauses of time in ``tokens[first:last]`` that have a subject and a finite movement verb of
     their own, as (start, end) offsets; ``verbs`` holds where the movement verbs start. The grammar:
@@ -461,9 +470,7 @@ def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[i
         if subject < 1 or k >= last or items[k].start not in verbs or items[k].lower not in FINITE_MOVEMENT_VERBS:
             i += 1
             continue
-        end = k + 1
-        while end < last and items[end].text not in (",", ";"):
-            end += 1
+        end = _clause_mark_after(tokens, k + 1, last)
         found.append((items[i].start, items[end].start if end < last else items[last - 1].end))
         i = end
     return found
@@ -529,9 +536,7 @@ def nominal_backgrounds(tokens: Tokens, first: int, last: int, nouns: Container[
         if k >= last or items[k].start not in nouns:
             i += 1
             continue
-        end = k + 1
-        while end < last and items[end].text not in (",", ";"):
-            end += 1
+        end = _clause_mark_after(tokens, k + 1, last)
         found.append((items[i].start, items[end].start if end < last else items[last - 1].end))
         i = end
     return found
