@@ -115,6 +115,7 @@ from ._text._lexicon import (
     ONE_VEHICLE_DETERMINERS,
     PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
+    RELATIVE_LINKS,
     SINCE_WORDS,
     SINGLE_VEHICLES,
     SINGULAR_MOVEMENT_NOUNS,
@@ -197,8 +198,6 @@ _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUAT
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -", "/TASS/.".
 _OUTLET_MARKS: Final = frozenset({"-", "\u2013", "\u2014", ":", ",", "(", "/"})
-# The relative pronouns between a passive verb group and its subject: "the accord that was reached".
-RELATIVE_LINKS: Final = frozenset({"that", "which"})
 # The most words between a source anaphor and the speech verb after it ("the agency, citing witnesses, said").
 _ANAPHOR_REACH: Final = 6
 #: Which kinds of source each word of a source anaphor can refer back to.

@@ -66,6 +66,7 @@ from ._lexicon import (
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
     PRONOUN_SPEECH_VERBS,
+    RESTRICTIVE_PRONOUNS,
     TIME_SUBORDINATORS,
 )
 from ._words import Words
@@ -476,11 +477,6 @@ def background_clauses(tokens: Tokens, first: int, last: int, verbs: Container[i
     return found
 
 
-#: The relative pronouns of a restrictive clause ("the families *who* were evacuated"); "that" only after a noun
-#: of people, where it cannot open a reported statement.
-_RESTRICTIVE_PRONOUNS: Final = frozenset({"who", "whom", "that"})
-
-
 def restrictive_relatives(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
     """The restrictive relative clauses in ``tokens[first:last]``, as (start, end) offsets, in order. Grammar:
 
@@ -497,7 +493,7 @@ def restrictive_relatives(tokens: Tokens, first: int, last: int) -> list[tuple[i
     i = first + 1
     while i < last:
         token, before = items[i], items[i - 1]
-        if token.lower not in _RESTRICTIVE_PRONOUNS or not before.word or (
+        if token.lower not in RESTRICTIVE_PRONOUNS or not before.word or (
                 token.lower == "that" and before.lower not in _MOVER_NOUNS and before.lower != "those"):
             i += 1
             continue

@@ -20,6 +20,7 @@ __all__ = [
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
+    "BE_TO",
     "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
     "CARRIER_PREPOSITIONS",
@@ -75,7 +76,10 @@ __all__ = [
     "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
+    "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
+    "RELATIVE_LINKS",
+    "RESTRICTIVE_PRONOUNS",
     "SINCE_WORDS",
     "SINGLE_VEHICLES",
     "SINGULAR_MOVEMENT_NOUNS",
@@ -520,6 +524,19 @@ MOVEMENT_ANAPHOR_NOUNS: Final = frozenset({"convoy", "convoys", "buses", "busses
 
 #: Determiners of such a subject.
 ANAPHOR_DETERMINERS: Final = frozenset({"the", "these", "those", "this", "that"})
+
+#: Adverbs between "it" and its movement verb ("It then reached X").
+PRONOUN_ADVERBS: Final = frozenset({"then", "later", "finally"})
+
+#: The relative pronouns between a passive verb group and its subject: "the accord that was reached".
+RELATIVE_LINKS: Final = frozenset({"that", "which"})
+
+#: The relative pronouns of a restrictive clause ("the families *who* were evacuated"); "that" only after a noun
+#: of people, where it cannot open a reported statement.
+RESTRICTIVE_PRONOUNS: Final = frozenset({"who", "whom", "that"})
+
+#: The forms of "be" before "to" that make a plan: "are to leave", "was to be evacuated".
+BE_TO: Final = frozenset({"is", "are", "am", "was", "were"})
 
 #: Verbs after which "it" is the movement told before ("It reached Idlib late on Sunday", "It carried 900 people").
 PRONOUN_MOVEMENT_VERBS: Final = frozenset({"reached", "arrived", "left", "headed", "departed", "drove", "continued",

@@ -20,6 +20,7 @@ from ._lexicon import (
     FACTION_NOUNS,
     MOVEMENT_ANAPHOR_NOUNS,
     MOVER_WORDS,
+    PRONOUN_ADVERBS,
     PRONOUN_MOVEMENT_VERBS,
     PRONOUN_SPEECH_VERBS,
     SERIES_NOUNS,
@@ -30,8 +31,6 @@ __all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_before_
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
-#: Adverbs between "it" and its movement verb ("It then reached X").
-_PRONOUN_ADVERBS: Final = frozenset({"then", "later", "finally"})
 
 
 def has_word(tokens: Tokens, first: int, last: int, words: Container[str]) -> bool:
@@ -98,7 +97,7 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if word == "it":
         j = i + 1
-        if j < last and items[j].lower in _PRONOUN_ADVERBS:
+        if j < last and items[j].lower in PRONOUN_ADVERBS:
             j += 1
         return j < last and items[j].lower in PRONOUN_MOVEMENT_VERBS
     if word not in ANAPHOR_DETERMINERS:

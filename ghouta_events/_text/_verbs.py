@@ -42,6 +42,7 @@ from ._chunks import Tokens
 from ._lexicon import (
     ASPECT_VERBS,
     AUXILIARY_TENSES,
+    BE_TO,
     DENIAL_VERBS,
     GROUP_ADVERBS,
     IRREGULAR_PAST,
@@ -108,8 +109,6 @@ _CONTRACTED: Final = {
     "shouldn": "should", "mustn": "must", "mightn": "might",
 }
 _APOSTROPHES: Final = frozenset({"'", "\u2019"})
-#: The forms of "be" before "to" that make a plan: "are to leave", "was to be evacuated".
-_BE_TO: Final = frozenset({"is", "are", "am", "was", "were"})
 #: The most tokens a verb group may hold before its head.
 MAX_GROUP: Final = 10
 
@@ -158,7 +157,7 @@ def verb_group(tokens: Tokens, head: int, floor: int = 0) -> VerbGroup:
                 parts.append((j, "modal", governor))
             elif governor in ASPECT_VERBS:
                 parts.append((j, "aspect", governor))
-            elif governor in _BE_TO:
+            elif governor in BE_TO:
                 parts.append((j, "be-to", governor))
             else:
                 infinitive = not parts or all(kind in ("aux", "neg") for _, kind, _ in parts)
