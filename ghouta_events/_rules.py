@@ -189,6 +189,11 @@ PLACE_RANK: Final = {
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
 
+#: The most people one bus is taken to hold when two records of one report are compared: a record of B buses is
+#: not the movement of a record that counts more than B times this many people ("a bus carrying 25 people" is not
+#: "up to 4,000 people", however the hedges overlap). Generous: buses of these deals carried some 50 each.
+MAX_PEOPLE_PER_BUS: Final = 150
+
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
@@ -521,6 +526,7 @@ class _Rules:
                 body = dateline_end(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
             sent.body_start = sent.start if body is None else body
         self.anchor, self.basis = self._anchor()
+        self.lead_weekday = self._lead_weekday() if self.anchor is None else None
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
@@ -1362,6 +1368,17 @@ class _Rules:
                     return resolved, sent.sentence.paragraph
         return None
 
+    def _lead_weekday(self) -> int | None:
+        """The weekday of the first plain weekday ("on Sunday", not "last Sunday" or "next Sunday") stated in the
+        first three paragraphs of the text, or ``None``."""
+        for sent in self.sentences:
+            if sent.sentence.paragraph > 2:
+                break
+            for mention in sent.dates:
+                if mention.weekday is not None and mention.relative is None and not mention.future:
+                    return mention.weekday
+        return None
+
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
@@ -1753,9 +1770,12 @@ class _Rules:
 
     def _is_anchor_day(self, mention: DateMention) -> bool:
         """Whether a date names the day the report is dated ("today", "tonight", or the weekday it was written on,
-        read forward)."""
+        read forward). A report with no date to anchor it is written on the day its lead tells: the weekday of
+        the first day its first paragraphs state (see :meth:`_lead_weekday`)."""
         if mention.relative == "today":
             return True
+        if self.anchor is None:
+            return mention.weekday is not None and mention.relative is None and mention.weekday == self.lead_weekday
         resolved = mention.resolve(self.anchor, basis=self.basis, future=True)
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
@@ -1957,7 +1977,17 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
     if a.factions and b.factions and not set(a.factions) & set(b.factions):
         return False
     slots_a, slots_b = a.slots(), b.slots()
+    if _beyond_its_buses(a, b) or _beyond_its_buses(b, a):
+        return False
     return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
+
+
+def _beyond_its_buses(counted: _Candidate, bussed: _Candidate) -> bool:
+    """Whether ``counted`` states no buses and counts more people than the buses ``bussed`` states could hold."""
+    if counted.buses is not None or bussed.buses is None:
+        return False
+    room = bussed.buses.value * MAX_PEOPLE_PER_BUS
+    return any(q is not None and q.value > room for q in (counted.people, counted.fighters, counted.civilians))
 
 
 def _continues(before: _Candidate, after: _Candidate, tables: _Tables) -> bool:

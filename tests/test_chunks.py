@@ -176,6 +176,15 @@ PLACE_GROUPS = [
     pytest.param("the Damascus suburb of Tell Marwan", [(4, 12)], False, ["Tell Marwan"],
                  id="a-name-that-modifies-the-next"),
     pytest.param("Aleppo's Ain Sufra quarter", [(0, 6)], True, ["Ain Sufra"], id="a-possessive-modifies-the-next"),
+    # a name before a place noun and "of" names where the place after "of" lies
+    pytest.param("the opposition-held Ghouta town of Tell Marwan", [(20, 26)], False, ["Tell Marwan"],
+                 id="a-region-before-town-of"),
+    pytest.param("the Idlib village of Ain Sufra on Monday", [(4, 9)], True, ["Ain Sufra"],
+                 id="a-province-before-village-of"),
+    pytest.param("the besieged Homs city of Kafr Qamar", [(13, 17)], False, ["Kafr Qamar"],
+                 id="a-province-before-city-of"),
+    pytest.param("the Tell Marwan district of Syria's Ain Sufra region", [], False, ["Tell Marwan"],
+                 id="a-district-of-a-region-is-the-district"),
     pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
@@ -639,6 +648,18 @@ TWO_MOVEMENTS = [
                  "Zamalka for Jarablus.\n\nRussia's military said 50 gunmen left Zamalka for Idlib on Monday.",
                  [("Zamalka", "Jarablus", 10, 400, None), ("Zamalka", "Idlib", None, 50, None)],
                  id="a-headline-takes-no-destination-from-another-source"),
+    # One bus cannot carry thousands: a single bus and a count beyond what buses of that number hold are two
+    # movements, however their hedges overlap.
+    pytest.param("Up to 3,000 people left Tell Marwan on Sunday, state media said.\n\nA bus carrying about 30 "
+                 "people left Tell Marwan on Sunday.",
+                 [("Tell Marwan", None, None, None, None), ("Tell Marwan", None, 1, None, None)],
+                 id="a-single-bus-is-not-the-movement-of-thousands"),
+    pytest.param("Some 2,500 people left Kafr Qamar for Idlib on Monday. Sami's bus left Kafr Qamar holding 40 "
+                 "people.", [("Kafr Qamar", "Idlib", None, None, None), ("Kafr Qamar", None, 1, None, None)],
+                 id="a-named-persons-bus-beside-thousands"),
+    pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
+                 "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
+                 id="her-bus-beside-up-to-thousands"),
 ]
 
 
@@ -785,6 +806,30 @@ def test_plans_for_the_day_of_the_report(text: str, convoys: list[tuple[int | No
     report = parse(text, published=dt.date(2019, 6, 5), report_id="t")  # a Wednesday
     assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
             for c in report.convoys] == convoys
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+#: (invented text with no date to anchor it, convoy counts (people, buses) expected, figures expected): a report
+#: that states no date is written on the day its lead tells.
+PLANS_FOR_THE_LEADS_DAY = [
+    pytest.param("Hundreds of gunmen boarded buses in Tell Marwan on Sunday.\n\nAbout 2,000 people are expected to "
+                 "leave Tell Marwan on Sunday, a reporter at the crossing said.", [(2000, None)], [],
+                 id="expected-on-the-day-the-lead-tells"),
+    pytest.param("Families began leaving Kafr Qamar on Friday under the deal.\n\nSome 30 buses are set to depart "
+                 "Kafr Qamar on Friday, an official said.", [(None, 30)], [], id="set-to-depart-on-the-leads-day"),
+    pytest.param("Fighters quit Ain Sufra on Tuesday.\n\nUp to 900 more are scheduled to leave Ain Sufra on Tuesday, "
+                 "a local council said.", [(900, None)], [], id="scheduled-to-leave-on-the-leads-day"),
+    pytest.param("Fighters quit Ain Sufra on Tuesday.\n\nAnother 3,000 fighters will leave Ain Sufra on Thursday.",
+                 [], [("planned", 3000)], id="another-day-than-the-leads-is-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "convoys", "figures"), PLANS_FOR_THE_LEADS_DAY)
+def test_plans_for_the_day_the_lead_tells(text: str, convoys: list[tuple[int | None, int | None]],
+                                          figures: list[tuple[str, int]]) -> None:
+    report = parse(text, report_id="t")
+    assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
+            for c in report.convoys if c.people or c.buses] == convoys
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
 
 

@@ -76,6 +76,7 @@ __all__ = [
     "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
+    "PLACE_NOUNS_BEFORE_OF",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_LINKS",
@@ -337,6 +338,11 @@ PLACE_MODIFIERS: Final = frozenset({
 #: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
 PLACE_NOUNS_AFTER: Final = frozenset({"suburb", "suburbs", "countryside", "outskirts", "province", "region",
                                       "governorate"})
+
+#: Nouns of settlements that, between a name and "of", make the name a modifier of the name after "of": "the
+#: Ghouta town of X", "the Idlib village of X". ("district", "camp" and "area" are left out: "the X district of Y"
+#: names the district X as often as a district of X.)
+PLACE_NOUNS_BEFORE_OF: Final = frozenset({"town", "towns", "village", "villages", "city", "cities"})
 
 #: Lower-case words that join the words of one name: "Hajar al-Aswad", "Deir ez-Zor", "Ras al Ain".
 NAME_CONNECTORS: Final = frozenset({
