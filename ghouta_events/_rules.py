@@ -95,6 +95,7 @@ from ._text._frames import (
     FigureKinds,
     Movement,
     NameSpans,
+    entering_as_arrival,
     nearest_marked,
 )
 from ._text._lexicon import (
@@ -125,10 +126,12 @@ from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
+    movers_enter,
     names_a_series,
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    tells_reinforcement,
 )
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
@@ -521,6 +524,9 @@ class _Rules:
         self._distribute(cues, [c.start for c in cues], "cues")
         tokens = self.tokens
         for sent in self.sentences:
+            floor = tokens.at_or_after(sent.start)
+            sent.cues = [entering_as_arrival(c) if c.cue is Cue.ENTER and movers_enter(
+                tokens, tokens.at_or_after(c.start), floor) else c for c in sent.cues]  # "the rebels entered X"
             body = None
             if sent.sentence.first_in_paragraph:
                 body = dateline_end(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
@@ -1404,6 +1410,13 @@ class _Rules:
             else:
                 moving = False
         numbers = sent.numbers_in(start, end)
+        if moving and tells_reinforcement(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
+            # "moved 400 fighters to reinforce its lines": a deployment, whose counts are of no people displaced
+            for number in numbers:
+                if number.role is NumberRole.COUNT:
+                    self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                                  number.span.end], span=number.span, reason="forces deployed"))
+            return
         if not numbers and not moving:
             return  # no count to read and no movement to record
         # Plan, total and deal cues apply to the counts of their own phrase (see CueScope).
@@ -2030,6 +2043,18 @@ def _same_day(a: _Candidate, b: _Candidate) -> bool:
             and "origin" not in b.inferred and a.origin.name == b.origin.name)
 
 
+def _a_day_of_a_run(a: _Candidate, b: _Candidate) -> bool:
+    """Whether one candidate states a run of days ("on Sunday and Monday") and the other one day of its own: the
+    day's movement is a part of the longer one ("the first buses left on Sunday"), not a restatement of it."""
+    def run(c: _Candidate) -> bool:
+        return c.period is not None and c.period.precision is Precision.DAYS
+
+    def day(c: _Candidate) -> bool:
+        return c.date is not None and "date" not in c.inferred and c.date.precision is Precision.DAY
+
+    return (run(a) and day(b)) or (run(b) and day(a))
+
+
 def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
     """Whether an unattributed candidate restates an attributed one: it adds no numbers of its own, or it
     shares a count with it. Numbers given only without attribution are the outlet's own."""
@@ -2130,7 +2155,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in candidates:
         before = chained[-1] if chained else None
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
-                and not candidate.distinct and _continues(before, candidate, tables)):
+                and not candidate.distinct and not _a_day_of_a_run(before, candidate)
+                and _continues(before, candidate, tables)):
             _absorb(before, candidate, tables)
         elif candidate.vehicles_only:
             continue  # buses to come of no movement told just before: no convoy
@@ -2146,7 +2172,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in attributed:
         # merged is in order of position here: the records just before are the nearest
         home = next((m for m in merged[-2 * NEAREST_RECORDS:] if _one_voice(m, candidate)
-                     and (_shares_count(m, candidate) or m.headline)
+                     and (_shares_count(m, candidate) or m.headline) and not _a_day_of_a_run(m, candidate)
                      and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)),
                     None)
         if home is None:
@@ -2159,6 +2185,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     rest: list[_Candidate] = []
     for candidate in unattributed:
         fits = [m for m in _nearby(merged, candidate.position) if not own(m) and _restates(m, candidate)
+                and not _a_day_of_a_run(m, candidate)
                 and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)]
         if not fits:
             rest.append(candidate)
@@ -2169,6 +2196,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in rest:
         homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
                  and (_shares_count(m, candidate) or m.headline or _same_day(m, candidate))
+                 and not _a_day_of_a_run(m, candidate)
                  and not (m.distinct or candidate.distinct)
                  and _compatible(m, candidate, tables, near=True)]
         if not homes:

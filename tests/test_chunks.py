@@ -352,6 +352,13 @@ ONE_MOVEMENT = [
                  (None, "Jarablus", None, 2100, None), id="a-group-numbered-a-bare-count"),
     pytest.param("Another convoy reached Azaz. That convoy had 14 buses.", (None, "Azaz", 14, None, None),
                  id="that-convoy-refers-back"),
+    # People who enter a place arrive there (buses that enter have not left, troops that enter are deployed).
+    pytest.param("The rebels were allowed to enter the town of Ain Sufra on Wednesday, the monitor said.",
+                 (None, "Ain Sufra", None, None, None), id="movers-allowed-to-enter"),
+    pytest.param("Some 300 fighters entered Tell Harun late on Monday.", (None, "Tell Harun", None, None, 300),
+                 id="fighters-entered"),
+    pytest.param("The evacuees finally entered Kafr Qamar after a ten-hour journey from Douma.",
+                 ("Douma", "Kafr Qamar", None, None, None), id="the-evacuees-entered"),
     pytest.param("A convoy of 20 buses left Douma on Monday. It carried 900 people to Jarablus.",
                  ("Douma", "Jarablus", 20, 900, None), id="it-carried-refers-back"),
     pytest.param("The evacuees left Zamalka on Sunday. Most of them were women. They reached Idlib on Monday.",
@@ -494,6 +501,15 @@ NO_MOVEMENT = [
                  id="the-day-of-a-deal-in-a-relative-clause"),
     pytest.param("Under a settlement that was reached on Tuesday, the withdrawal of the fighters from Harasta is in "
                  "its last phase.", id="the-day-of-a-deal-in-a-leading-phrase"),
+    # Fighters moved to reinforce a front are a deployment, not an evacuation.
+    pytest.param("Liwa al-Tawhid has moved 400 fighters from Tell Harun to Ain Sufra to reinforce its lines.",
+                 id="moved-fighters-to-reinforce"),
+    pytest.param("The allied militias brought hundreds of fighters from Kafr Qamar to Ain Sufra as reinforcements.",
+                 id="brought-fighters-as-reinforcements"),
+    pytest.param("Reinforcements of 300 fighters were moved from Tell Marwan toward Ain Sufra on Monday.",
+                 id="reinforcements-were-moved"),
+    # Leave to enter is not entering.
+    pytest.param("Turkish officials gave the rebels permission to enter Ain Sufra.", id="permission-to-enter"),
 ]
 
 
@@ -660,6 +676,19 @@ TWO_MOVEMENTS = [
     pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
                  "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
                  id="her-bus-beside-up-to-thousands"),
+    # A movement over several days and one of its days told on its own are two records: the day's is a part.
+    pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday, the monitor said.\n\n"
+                 "The first buses left Tell Marwan early on Sunday.",
+                 [("Tell Marwan", None, 30, None, None), ("Tell Marwan", None, None, None, None)],
+                 id="a-day-of-a-two-day-movement"),
+    pytest.param("Forty buses took some 900 fighters out of Kafr Qamar on Friday and Saturday, SANA said. A first "
+                 "batch quit Kafr Qamar on Friday morning.",
+                 [("Kafr Qamar", None, 40, 900, None), ("Kafr Qamar", None, None, None, None)],
+                 id="a-first-batch-on-one-of-the-days"),
+    pytest.param("Fifteen buses carried 700 people from Ain Sufra to Idlib on Tuesday and Wednesday, state media "
+                 "said. The last buses left Ain Sufra on Wednesday.",
+                 [("Ain Sufra", "Idlib", 15, None, None), ("Ain Sufra", None, None, None, None)],
+                 id="the-last-on-the-second-day"),
 ]
 
 

@@ -110,7 +110,7 @@ NUMBER_WORDS: Final = re.compile(
 MOVEMENT_WORDS: Final = re.compile(
     r"\b(?:left|leav\w*|depart\w*|exit\w*|evacuat\w*|bus|buses|busses|bussed|bused|convoys?|batch|wave|"
     r"transport\w*|carr(?:y|ying|ied)|arriv\w*|reach\w*|head(?:ed|ing)|withdr\w*|quit|drove|ferr\w*|transfer\w*|"
-    r"relocat\w*|moved|boarded|journey|exodus|vehicles|coaches|minibuses)\b",
+    r"relocat\w*|moved|boarded|journey|exodus|vehicles|coaches|minibuses|enter\w*)\b",
     re.IGNORECASE,
 )
 

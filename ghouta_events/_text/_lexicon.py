@@ -517,6 +517,29 @@ MOVER_WORDS: Final = frozenset({
     "evacuations",
 })
 
+#: Nouns of people who move: a clause whose subject is one of them and whose verb is a verb of entering tells an
+#: arrival ("the rebels were allowed to enter X"); buses that enter have not left, troops that enter deploy.
+PEOPLE_MOVERS: Final = frozenset({
+    "fighters", "militants", "rebels", "gunmen", "terrorists", "insurgents", "jihadists", "civilians", "evacuees",
+    "people", "families", "relatives", "residents", "members", "passengers",
+})
+
+#: Nouns of armed forces deployed by a state or its allies: a clause whose subject is one of them and whose verb is
+#: one of :data:`DEPLOYMENT_VERBS` tells a deployment ("the army moved into X", "troops advanced toward X").
+FORCE_NOUNS: Final = frozenset({"army", "armies", "troops", "soldiers", "forces", "police", "units", "tanks"})
+
+#: Verbs of advancing or entering: with a force as subject, the place after them is where the force deployed.
+DEPLOYMENT_VERBS: Final = frozenset({
+    "move", "moves", "moved", "moving", "enter", "enters", "entered", "entering", "advance", "advances", "advanced",
+    "advancing", "push", "pushes", "pushed", "pushing", "deploy", "deploys", "deployed", "deploying", "march",
+    "marches", "marched", "marching", "storm", "storms", "stormed", "storming", "roll", "rolls", "rolled", "rolling",
+    "sweep", "sweeps", "swept", "sweeping",
+})
+
+#: Words of reinforcing a front: fighters moved to reinforce one are deployed, not evacuated.
+REINFORCEMENT_WORDS: Final = frozenset({"reinforce", "reinforces", "reinforced", "reinforcing", "reinforcement",
+                                        "reinforcements", "bolster", "bolsters", "bolstered", "bolstering"})
+
 #: Words that mark a movement as one more of a series ("another convoy", "a further batch", "a new group").
 ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("a", "new")})
 

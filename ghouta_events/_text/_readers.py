@@ -16,18 +16,25 @@ from ._lexicon import (
     ACTOR_VERBS,
     ANAPHOR_DETERMINERS,
     ANOTHER_WORDS,
+    AUXILIARY_TENSES,
+    DEPLOYMENT_VERBS,
     FACTION_NAME_CONNECTORS,
     FACTION_NOUNS,
+    FORCE_NOUNS,
+    GROUP_ADVERBS,
     MOVEMENT_ANAPHOR_NOUNS,
     MOVER_WORDS,
+    PEOPLE_MOVERS,
     PRONOUN_ADVERBS,
     PRONOUN_MOVEMENT_VERBS,
     PRONOUN_SPEECH_VERBS,
+    REINFORCEMENT_WORDS,
     SERIES_NOUNS,
 )
+from ._verbs import verb_group
 
-__all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_before_faction_nouns", "names_movers",
-           "opens_with_anaphor", "speaker_gap"]
+__all__ = ["acts_after", "deployed_after", "has_word", "lead_in", "movers_enter", "names_a_series",
+           "names_before_faction_nouns", "names_movers", "opens_with_anaphor", "speaker_gap", "tells_reinforcement"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
@@ -42,6 +49,56 @@ def names_movers(tokens: Tokens, first: int, last: int) -> bool:
     """Whether ``tokens[first:last]`` names who or what moves (:data:`~._lexicon.MOVER_WORDS`: "fighters",
     "the convoy", "buses")."""
     return has_word(tokens, first, last, MOVER_WORDS)
+
+
+def movers_enter(tokens: Tokens, index: int, floor: int) -> bool:
+    """Whether the verb of entering at token ``index`` has people as its subject, so that it tells an arrival. The
+    grammar (the verb group read back no further than token ``floor``):
+
+    .. code-block:: text
+
+        arrival := people_mover verb_group(enter)     ("the rebels were allowed to enter X", "fighters entered X")
+
+    Buses that enter have not left ("empty buses entered X"), troops that enter deploy, and "gave the rebels
+    permission to enter" tells no entry: in each the word before the verb group is no noun of people who move."""
+    items = tokens.items
+    before = verb_group(tokens, index, floor).first - 1
+    while before >= floor and items[before].lower in GROUP_ADVERBS:  # "the evacuees finally entered X"
+        before -= 1
+    return before >= floor and items[before].lower in PEOPLE_MOVERS
+
+
+#: The most auxiliaries and adverbs between a force noun and its verb of deployment ("troops have then moved").
+_DEPLOYMENT_REACH: Final = 3
+
+
+def deployed_after(tokens: Tokens, first: int, last: int) -> set[int]:
+    """The token indexes right after each verb of a deployment in ``tokens[first:last]``, where the place it goes
+    to is named. The grammar:
+
+    .. code-block:: text
+
+        deployment := force_noun (auxiliary | adverb){0,3} deployment_verb   ("the army moves into X", "troops
+                                                                             have advanced toward X")
+    """
+    items = tokens.items
+    out: set[int] = set()
+    for i in range(first, last):
+        if items[i].lower not in FORCE_NOUNS:
+            continue
+        j = i + 1
+        while j < last and j - i <= _DEPLOYMENT_REACH and (items[j].lower in AUXILIARY_TENSES
+                                                          or items[j].lower in GROUP_ADVERBS):
+            j += 1
+        if j < last and items[j].lower in DEPLOYMENT_VERBS:
+            out.add(j + 1)
+    return out
+
+
+def tells_reinforcement(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]`` tells of reinforcing a front ("moved fighters to reinforce its lines", "as
+    reinforcements"): whoever moves then is deployed, not evacuated."""
+    return has_word(tokens, first, last, REINFORCEMENT_WORDS)
 
 
 def names_a_series(tokens: Tokens, first: int, last: int) -> bool:
