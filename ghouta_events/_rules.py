@@ -336,7 +336,7 @@ class _Candidate:
 
     __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "date", "destination", "distinct",
                  "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people", "period",
-                 "position", "refers_back", "sources", "spans", "vehicles_only", "weekday")
+                 "position", "refers_back", "sources", "spans", "continues_only", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -362,7 +362,7 @@ class _Candidate:
         self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
         self.arrival = False  # the clause tells an arrival only (a verb of arriving, none of leaving)
         self.background = False  # told as the time of another verb ("after the exit of X"): its day is not known
-        self.vehicles_only = False  # only the buses a movement told before will have: no movement of its own
+        self.continues_only = False  # only what a movement told before will have (its buses, where it goes)
 
     @property
     def own_time(self) -> bool:
@@ -1531,10 +1531,10 @@ class _Rules:
                 elif candidate is None and start == sent.start and opens_with_anaphor(
                         self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
                     # "The convoy will consist of 40 buses": the vehicles of the movement told before, which
-                    # only the chain of clauses that refer back may take (see ``vehicles_only``).
+                    # only the chain of clauses that refer back may take (see ``continues_only``).
                     candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
                     candidate.buses = quantity
-                    candidate.vehicles_only = True
+                    candidate.continues_only = True
                 else:
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                                   number.span.end], span=number.span,
@@ -1596,8 +1596,18 @@ class _Rules:
             and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
             and not negation_in(tokens, first, last)
         )
+        # "After inspection, the buses will leave for X": a plan whose subject refers back tells where the movement
+        # told before it goes; it continues that movement or gives no record.
+        plan_of_the_told = (
+            candidate is None and not bare_movement and planned and refers_back and destination is not None
+            and not counted_as_figure and not negation_in(tokens, first, last)
+        )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+        elif plan_of_the_told:
+            candidate = self._new_candidate(index, sent, start, end, chain, None, destination, None)
+            candidate.weekday = None  # the plan's day is not the movement's
+            candidate.continues_only = True
         if candidate is not None:
             if candidate.buses is None:
                 candidate.buses = self._one_bus(cues)  # "a bus carrying 25 people", "Abu Ahmad's bus left"
@@ -2158,8 +2168,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
                 and not candidate.distinct and not _a_day_of_a_run(before, candidate)
                 and _continues(before, candidate, tables)):
             _absorb(before, candidate, tables)
-        elif candidate.vehicles_only:
-            continue  # buses to come of no movement told just before: no convoy
+        elif candidate.continues_only:
+            continue  # buses or a destination to come of no movement told just before: no convoy
         else:
             chained.append(candidate)
     def own(candidate: _Candidate) -> bool:

@@ -352,6 +352,14 @@ ONE_MOVEMENT = [
                  (None, "Jarablus", None, 2100, None), id="a-group-numbered-a-bare-count"),
     pytest.param("Another convoy reached Azaz. That convoy had 14 buses.", (None, "Azaz", 14, None, None),
                  id="that-convoy-refers-back"),
+    # A plan that refers back tells where the movement told before it goes.
+    pytest.param("About 2,000 people left Tell Marwan on Monday. After a search at the checkpoint, the buses will "
+                 "head for Ain Sufra.", ("Tell Marwan", "Ain Sufra", None, 2000, None),
+                 id="after-an-adverbial-the-buses-will-head-for"),
+    pytest.param("Some 40 buses left Kafr Qamar on Sunday. They are expected to reach Ain Sufra by nightfall.",
+                 ("Kafr Qamar", "Ain Sufra", 40, None, None), id="they-are-expected-to-reach"),
+    pytest.param("Some 600 gunmen quit Harasta on Friday, SANA said. The convoy will then travel to Jarablus.",
+                 ("Harasta", "Jarablus", None, None, 600), id="the-convoy-will-then-travel-to"),
     # People who enter a place arrive there (buses that enter have not left, troops that enter are deployed).
     pytest.param("The rebels were allowed to enter the town of Ain Sufra on Wednesday, the monitor said.",
                  (None, "Ain Sufra", None, None, None), id="movers-allowed-to-enter"),
@@ -483,6 +491,7 @@ NO_MOVEMENT = [
     pytest.param("A new batch of fighters is set to leave Arbin for Idlib, the monitor said. The batch will "
                  "comprise 18 buses.", id="the-buses-of-a-planned-batch"),
     pytest.param("Under the deal, the convoy will consist of 40 buses.", id="the-buses-of-a-convoy-to-come"),
+    pytest.param("After inspection, the buses will leave for Idlib.", id="a-plan-that-refers-to-nothing-told"),
     pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
                  "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
     pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",

@@ -540,6 +540,11 @@ DEPLOYMENT_VERBS: Final = frozenset({
 REINFORCEMENT_WORDS: Final = frozenset({"reinforce", "reinforces", "reinforced", "reinforcing", "reinforcement",
                                         "reinforcements", "bolster", "bolsters", "bolstered", "bolstering"})
 
+#: Prepositions and adverbs that open a leading adverbial phrase closed by a comma ("After inspection, the buses
+#: ...", "On Monday, they ..."): the subject after it may still refer back.
+ADVERBIAL_OPENERS: Final = frozenset({"after", "before", "on", "at", "in", "by", "later", "earlier", "upon",
+                                      "once", "then", "meanwhile", "overnight", "shortly", "soon"})
+
 #: Words that mark a movement as one more of a series ("another convoy", "a further batch", "a new group").
 ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("a", "new")})
 

@@ -14,6 +14,7 @@ from ._chunks import Tokens
 from ._lexicon import (
     ACTOR_NOUNS,
     ACTOR_VERBS,
+    ADVERBIAL_OPENERS,
     ANAPHOR_DETERMINERS,
     ANOTHER_WORDS,
     AUXILIARY_TENSES,
@@ -133,8 +134,9 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
 
     .. code-block:: text
 
-        anaphor := mark* [speech_lead] ( determiner word{0,2} movement_noun | 'they' | 'them'
-                                       | 'it' ['then' | 'later' | 'finally'] pronoun_movement_verb )
+        anaphor := mark* [adverbial] [speech_lead] ( determiner word{0,2} movement_noun | 'they' | 'them'
+                                                   | 'it' ['then' | 'later' | 'finally'] pronoun_movement_verb )
+        adverbial   := adverbial_opener word{0,6} ','          ("After inspection, ...", "On Monday, ...")
         speech_lead := word{1,4} speech_verb ['that']
 
     ("The convoy headed north", "These 17 buses contained ...", "They left for X", "It reached Idlib", "The monitor
@@ -146,6 +148,7 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         i += 1
     if i >= last:
         return False
+    i = _after_adverbial(tokens, i, last)
     lead = _speech_lead(tokens, i, last)
     if lead is not None:
         i = lead
@@ -165,6 +168,26 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
             return True
     return False
+
+
+#: The most words of a leading adverbial phrase before the comma that closes it ("After the search at the
+#: checkpoint, ...").
+_ADVERBIAL_WORDS: Final = 6
+
+
+def _after_adverbial(tokens: Tokens, i: int, last: int) -> int:
+    """Where the clause proper starts after a leading adverbial phrase that opens ``tokens[i:last]``: a
+    preposition of time or manner, at most six words and a comma ("After inspection, ...", "On Monday, ...");
+    ``i`` when there is none."""
+    items = tokens.items
+    if items[i].lower not in ADVERBIAL_OPENERS:
+        return i
+    for j in range(i + 1, min(last, i + _ADVERBIAL_WORDS + 2)):
+        if items[j].text == ",":
+            return j + 1 if j + 1 < last else i
+        if not items[j].word and items[j].text not in ("-", "'"):
+            return i
+    return i
 
 
 #: The most words of the speaker before the speech verb of a speech lead ("the Britain-based monitor said").
