@@ -334,9 +334,9 @@ class _Sentence:
 class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
-    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "date", "destination", "distinct",
-                 "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people", "period",
-                 "position", "refers_back", "sources", "spans", "continues_only", "weekday")
+    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "continues_only", "date", "destination",
+                 "distinct", "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people",
+                 "period", "position", "refers_back", "sources", "spans", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
