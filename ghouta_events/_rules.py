@@ -70,6 +70,7 @@ from ._text._chunks import (
     background_clauses,
     bound_name,
     coordinated_counts,
+    coordinated_series,
     credit_at,
     elliptical_count,
     ends_phrase,
@@ -77,6 +78,7 @@ from ._text._chunks import (
     is_title_case,
     mark_before,
     nominal_backgrounds,
+    opens_with_series,
     part_group_end,
     phrase_bounds,
     predicate_after,
@@ -946,17 +948,26 @@ class _Rules:
 
     def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
-        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
-        going = [c.start for c in sent.cues_in(start, end) if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
-        if len(going) < 2:
+        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B"), and at a
+        conjunction before a subject that names one more movement of a series, when the parts on both sides each
+        have a verb of movement ("the first buses left A on Sunday and a second batch departed at night")."""
+        cues = sent.cues_in(start, end)
+        going = [c.start for c in cues if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
+        moved = [c.start for c in cues if c.cue in _MOVEMENT_VERBS]
+        if len(moved) < 2:
             return [(start, end)]
         tokens = self.tokens
+        first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         counts = {n.span.start for n in sent.numbers_in(start, end)}
+        # a count after a conjunction splits between verbs of leaving or arriving; a subject that names one more
+        # movement of a series ("and a second batch departed") between any verbs of movement
+        splits = sorted([*((at, going) for at in coordinated_counts(tokens, first, last, counts)),
+                         *((at, moved) for at in coordinated_series(tokens, first, last))])
         parts = [start]
-        for at in coordinated_counts(tokens, tokens.at_or_after(start), tokens.at_or_after(end), counts):
-            low = bisect.bisect_left(going, parts[-1])
-            high = bisect.bisect_left(going, at)
-            if high > low and high < len(going):
+        for at, verbs in splits:
+            low = bisect.bisect_left(verbs, parts[-1])
+            high = bisect.bisect_left(verbs, at)
+            if high > low and high < len(verbs) and at > parts[-1]:
                 parts.append(at)
         parts.append(end)
         return list(itertools.pairwise(parts))
@@ -1053,13 +1064,6 @@ class _Rules:
         """The place for an open name (one no name hit covers): what the gazetteer resolves it to, else an
         unresolved place; a place of the report when a record holds it."""
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
-
-    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> list[Place]:
-        """The places of the group a movement cue governs (see :meth:`Movement.governed`)."""
-        tokens = self.tokens
-        group = Movement.governed(tokens, cue, tokens.at_or_after(end), self.known, closed=closed,
-                                  open_names=self._open_names(sent))
-        return [] if group is None else self._group_places(sent, group)
 
     def _inside_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
@@ -1400,7 +1404,9 @@ class _Rules:
         # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
         # theirs.
         arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
-        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
+        going = any(c.form is CueForm.GOING_PHRASE for c in cues)  # "They headed for X": a verb of going in a cue
+        moving = (bool(kinds & MOVEMENT_CUES) or going) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds
+                                                                 and not arriving)
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles. An evacuation to a stated
         # place through a corridor is a movement ("3,000 were evacuated via a humanitarian corridor from X to Y").
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
@@ -1574,23 +1580,24 @@ class _Rules:
         tokens = self.tokens
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         refers_back = start == sent.start and opens_with_anaphor(tokens, first, last)
+        # "..., and a second batch departed at night": one more movement of a series, told with its own verb
+        series = opens_with_series(tokens, first, last)
         # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
-        # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
-        # tells no movement of its own.
-        summary = self._from_a_list(sent, cues, end)
+        # sums up several movements by a plural noun ("evacuations from A and B", "the evacuations ended") or only
+        # plans one ("a deal to evacuate") tells no movement of its own.
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
-                and not (summary and c.form is CueForm.PLURAL_MOVEMENT_NOUN)
+                and c.form is not CueForm.PLURAL_MOVEMENT_NOUN
                 and not self._deal_infinitive(c, first_deal, start)]
         deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
         deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
             c.form is CueForm.MOVEMENT_NOUN for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
-            and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
+            and (bool(told) or going or Cue.CONVOY in kinds) and not deal_statement
             and not self._told_in_relatives(told, start, end)
             and (vehicles or not counted_as_figure)
-            and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
+            and (((refers_back or series) and (bool(kinds & _MOVEMENT_VERBS) or going))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
                                  and names_movers(tokens, first, last)))
             and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
@@ -1614,7 +1621,7 @@ class _Rules:
             candidate.refers_back = refers_back
             candidate.background = start in sent.own_time
             candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
-            candidate.distinct = names_a_series(tokens, first, last)
+            candidate.distinct = series or names_a_series(tokens, first, last)
             candidates.append(candidate)
             candidates.extend(repeats)
 
@@ -1785,11 +1792,6 @@ class _Rules:
                 return False
             verbs_of.add(index)
         return True
-
-    def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
-        """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
-        return any(len(self._governed(sent, c, end, closed=False)) > 1 for c in cues
-                   if c.cue in (Cue.FROM, Cue.LEAVE))
 
     def _is_anchor_day(self, mention: DateMention) -> bool:
         """Whether a date names the day the report is dated ("today", "tonight", or the weekday it was written on,
@@ -2167,6 +2169,14 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
                 and not candidate.distinct and not _a_day_of_a_run(before, candidate)
                 and _continues(before, candidate, tables)):
+            if candidate.destination is not None and "destination" not in candidate.inferred:
+                # "... and a second batch departed at night. They headed for X": both movements went there
+                for told in reversed(chained[-NEAREST_RECORDS:-1]):
+                    if told.spans[0] is not before.spans[0]:
+                        break
+                    if told.destination is None:
+                        told.destination = candidate.destination
+                        told.spans = [*told.spans, *candidate.spans]
             _absorb(before, candidate, tables)
         elif candidate.continues_only:
             continue  # buses or a destination to come of no movement told just before: no convoy

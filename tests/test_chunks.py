@@ -492,6 +492,10 @@ NO_MOVEMENT = [
                  "comprise 18 buses.", id="the-buses-of-a-planned-batch"),
     pytest.param("Under the deal, the convoy will consist of 40 buses.", id="the-buses-of-a-convoy-to-come"),
     pytest.param("After inspection, the buses will leave for Idlib.", id="a-plan-that-refers-to-nothing-told"),
+    # A plural noun of movement without counts sums up a process, not one movement.
+    pytest.param("Evacuations of the fighters from Kafr Qamar ended on Monday.", id="evacuations-ended"),
+    pytest.param("Departures from Tell Harun resumed on Sunday, the monitor said.", id="departures-resumed"),
+    pytest.param("Withdrawals of gunmen from Ain Sufra continued overnight.", id="withdrawals-continued"),
     pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
                  "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
     pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",
@@ -685,6 +689,27 @@ TWO_MOVEMENTS = [
     pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
                  "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
                  id="her-bus-beside-up-to-thousands"),
+    # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
+    # ...") with a verb of its own is a second movement, counted or not.
+    pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
+                 [("Tell Marwan", None, None, None, None), (None, None, None, None, None)],
+                 id="and-a-second-batch-departed"),
+    pytest.param("Twenty buses left Kafr Qamar for Idlib on Monday, and another convoy reached Ain Sufra.",
+                 [("Kafr Qamar", "Idlib", 20, None, None), (None, "Ain Sufra", None, None, None)],
+                 id="and-another-convoy-reached"),
+    pytest.param("A first group of fighters quit Harasta at dawn and a third group was evacuated in the evening.",
+                 [("Harasta", None, None, None, None), (None, None, None, None, None)],
+                 id="and-a-third-group-was-evacuated"),
+    # "They" after two coordinated movements refers to both.
+    pytest.param("The first buses left Tell Marwan on Sunday and a second batch departed at night. They headed for "
+                 "Ain Sufra.", [("Tell Marwan", "Ain Sufra", None, None, None), (None, "Ain Sufra", None, None, None)],
+                 id="they-after-two-batches"),
+    pytest.param("Twenty buses left Kafr Qamar on Monday, and another convoy left in the evening. They later reached "
+                 "Idlib.", [("Kafr Qamar", "Idlib", 20, None, None), (None, "Idlib", None, None, None)],
+                 id="they-after-another-convoy"),
+    pytest.param("A first group quit Harasta at dawn and a third group was evacuated at noon. They drove to "
+                 "Jarablus.", [("Harasta", "Jarablus", None, None, None), (None, "Jarablus", None, None, None)],
+                 id="they-after-a-third-group"),
     # A movement over several days and one of its days told on its own are two records: the day's is a part.
     pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday, the monitor said.\n\n"
                  "The first buses left Tell Marwan early on Sunday.",

@@ -69,6 +69,8 @@ from ._lexicon import (
     PLACE_NOUNS_BEFORE_OF,
     PRONOUN_SPEECH_VERBS,
     RESTRICTIVE_PRONOUNS,
+    SERIES_NOUNS,
+    SERIES_RANKS,
     TIME_SUBORDINATORS,
 )
 from ._words import Words
@@ -84,6 +86,7 @@ __all__ = [
     "bound_name",
     "compound_head",
     "coordinated_counts",
+    "coordinated_series",
     "credit_at",
     "elliptical_count",
     "ends_phrase",
@@ -96,6 +99,8 @@ __all__ = [
     "nominal_backgrounds",
     "official_after",
     "official_before",
+    "opens_series",
+    "opens_with_series",
     "part_group_end",
     "phrase_bounds",
     "predicate_after",
@@ -621,6 +626,45 @@ def coordinated_counts(tokens: Tokens, first: int, last: int, count_starts: Cont
     items = tokens.items
     return [items[i].start for i in range(first, last - 1)
             if items[i].lower in _PHRASE_CONJUNCTIONS and items[i + 1].start in count_starts]
+
+
+#: The most words between the rank of a series and its noun ("a second *large* batch").
+_SERIES_REACH: Final = 2
+
+
+def opens_series(tokens: Tokens, index: int, last: int) -> bool:
+    """Whether the noun group at token ``index`` names one more movement of a series. The grammar:
+
+    .. code-block:: text
+
+        series_subject := ['a' | 'an' | 'the'] series_rank word{0,2} series_noun   ("a second batch", "the next
+                                                                                   group", "another convoy")
+    """
+    items = tokens.items
+    i = index
+    if i < last and items[i].lower in ("a", "an", "the"):
+        i += 1
+    if i >= last or items[i].lower not in SERIES_RANKS:
+        return False
+    for k in range(i + 1, min(last, i + _SERIES_REACH + 2)):
+        if not items[k].word:
+            return False
+        if items[k].lower in SERIES_NOUNS:
+            return True
+    return False
+
+
+def coordinated_series(tokens: Tokens, first: int, last: int) -> list[int]:
+    """Where each conjunction before a subject that names one more movement of a series starts in
+    ``tokens[first:last]`` ("..., and a second batch departed ..."): where a second movement may begin."""
+    return [tokens.items[i].start for i in range(first, last - 1) if opens_with_series(tokens, i, last)]
+
+
+def opens_with_series(tokens: Tokens, index: int, last: int) -> bool:
+    """Whether a conjunction at token ``index`` opens a subject that names one more movement of a series ("and a
+    second batch", "while another convoy"), read before token ``last``."""
+    return index < last and tokens.items[index].lower in _PHRASE_CONJUNCTIONS and opens_series(tokens, index + 1,
+                                                                                                 last)
 
 
 #: The most words of the verb group between an onward word and its preposition ("before *driving on* to").

@@ -93,6 +93,7 @@ class CueForm(enum.Enum):
     ANNOUNCEMENT = "announcement"  # announced, declared: the announcement may be the news
     BOARDING_VERB = "boarding_verb"  # boarded: the place after the vehicles is where the movers left from
     INTO_PHRASE = "into_phrase"  # crossed into: a flight phrase that names where a convoy went
+    GOING_PHRASE = "going_phrase"  # headed for, set out for: a verb of going with the preposition of where
 
     __hash__ = object.__hash__
 

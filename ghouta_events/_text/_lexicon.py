@@ -270,6 +270,9 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a
     # convoy went
     "INTO_PHRASE": _words("crossed into"),
+    # destination phrases that hold their verb of going: "They headed for X" tells a movement as "They left for
+    # X" does
+    "GOING_PHRASE": _words("headed for", "heading for", "headed to", "heading to", "set out for"),
 }
 
 
@@ -550,6 +553,10 @@ ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("
 
 #: The nouns a series word counts ("another convoy", "other groups").
 SERIES_NOUNS: Final = frozenset({"group", "groups", "convoy", "convoys", "batch", "wave"})
+
+#: Words before a series noun that rank one more movement of a series ("a *second* batch", "the *next* group").
+SERIES_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                 "next", "last", "final", "further", "new", "latest", "another"})
 
 #: Nouns by which a clause's subject refers back to the movement just told ("The convoy headed north", "The 17
 #: buses contained ...").
