@@ -128,11 +128,11 @@ from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
-    movers_enter,
     names_a_series,
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    people_subject,
     tells_reinforcement,
 )
 from ._text._sentences import Sentence, iter_sentences
@@ -527,7 +527,7 @@ class _Rules:
         tokens = self.tokens
         for sent in self.sentences:
             floor = tokens.at_or_after(sent.start)
-            sent.cues = [entering_as_arrival(c) if c.cue is Cue.ENTER and movers_enter(
+            sent.cues = [entering_as_arrival(c) if c.cue is Cue.ENTER and people_subject(
                 tokens, tokens.at_or_after(c.start), floor) else c for c in sent.cues]  # "the rebels entered X"
             body = None
             if sent.sentence.first_in_paragraph:
@@ -2067,6 +2067,19 @@ def _a_day_of_a_run(a: _Candidate, b: _Candidate) -> bool:
     return (run(a) and day(b)) or (run(b) and day(a))
 
 
+def _closeness(record: _Candidate, restatement: _Candidate) -> tuple[int, int]:
+    """How well a record fits a restatement, smaller first: a body's restatement joins the nearest record that fits
+    it; a headline, which sums up the whole story from its top, the record whose places it repeats (stated origin and
+    destination both the same place) before one whose places only lie near or around its own, then the nearest."""
+    same = 0
+    if restatement.headline:
+        same = sum(1 for slot in ("origin", "destination")
+                   if getattr(record, slot) is not None and getattr(restatement, slot) is not None
+                   and slot not in record.inferred and slot not in restatement.inferred
+                   and getattr(record, slot).name == getattr(restatement, slot).name)
+    return -same, abs(record.position - restatement.position)
+
+
 def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
     """Whether an unattributed candidate restates an attributed one: it adds no numbers of its own, or it
     shares a count with it. Numbers given only without attribution are the outlet's own."""
@@ -2109,6 +2122,7 @@ def _absorb(into: _Candidate, other: _Candidate, tables: _Tables) -> None:
     into.weekday = into.weekday if into.weekday is not None else other.weekday
     if not into.sources or (into.headline and not other.headline and other.sources):
         into.sources = other.sources  # the body names the source a headline sums up
+    into.headline = into.headline and other.headline  # once the body has joined it, the record is the body's
 
 
 #: Within one report, a record is compared with at most this many records on either side of it (by position in
@@ -2210,7 +2224,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if not fits:
             rest.append(candidate)
             continue
-        _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
+        _absorb(min(fits, key=lambda m: _closeness(m, candidate)), candidate, tables)
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
     attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
@@ -2222,7 +2236,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if not homes:
             merged.append(candidate)
         else:
-            _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
+            _absorb(min(homes, key=lambda m: _closeness(m, candidate)), candidate, tables)
     _fill_context(merged, tables, attributed_count)
     return sorted(merged, key=lambda c: c.position)
 

@@ -710,6 +710,34 @@ TWO_MOVEMENTS = [
     pytest.param("A first group quit Harasta at dawn and a third group was evacuated at noon. They drove to "
                  "Jarablus.", [("Harasta", "Jarablus", None, None, None), (None, "Jarablus", None, None, None)],
                  id="they-after-a-third-group"),
+    # An unattributed restatement joins the attributed record whose places it repeats, before a nearer one
+    # whose places only lie near its own.
+    pytest.param("Fighters leave Douma for Al-Bab\n\nState media said fighters left Eastern Ghouta for Jarablus."
+                 "\n\nThe fighters were allowed to enter Al-Bab on Wednesday, the Observatory said.",
+                 [("Eastern Ghouta", "Jarablus", None, None, None), ("Douma", "Al-Bab", None, None, None)],
+                 id="a-headline-joins-the-record-of-its-destination"),
+    pytest.param("Gunmen quit Harasta for Jarablus\n\nSANA said gunmen left Eastern Ghouta for Al-Bab.\n\nThe "
+                 "gunmen reached Jarablus on Friday, the Observatory said.",
+                 [("Eastern Ghouta", "Al-Bab", None, None, None), ("Harasta", "Jarablus", None, None, None)],
+                 id="a-headline-joins-the-farther-record-of-its-place"),
+    pytest.param("Rebels leave Zamalka for Azaz\n\nThe Russian military said rebels left Eastern Ghouta for "
+                 "Al-Bab.\n\nThe rebels arrived in Azaz on Monday, the Observatory said.",
+                 [("Eastern Ghouta", "Al-Bab", None, None, None), ("Zamalka", "Azaz", None, None, None)],
+                 id="a-headline-joins-the-record-that-names-its-town"),
+    # A headline joined by the body's record is the body's: another state outlet's later record stays apart.
+    pytest.param("Last rebels evacuate Ghouta's Harasta: Syrian state media\nAMMAN - Rebels and their families "
+                 "have evacuated Harasta and relocated to Idlib, according to Syrian state TV.\n\nThis second group "
+                 "included 3,034 people, according to SANA.",
+                 [("Harasta", "Idlib", None, None, None), (None, None, None, None, None)],
+                 id="a-headline-joined-by-its-body-takes-no-other-outlet"),
+    pytest.param("Gunmen evacuate Ghouta's Zamalka: state media\nBEIRUT - Gunmen have evacuated Zamalka and gone to "
+                 "Idlib, state television said.\n\nSome 900 gunmen left on Friday, according to SANA.",
+                 [("Zamalka", "Idlib", None, None, None), (None, None, None, 900, None)],
+                 id="a-joined-headline-and-a-later-agency-count"),
+    pytest.param("Fighters evacuate Ghouta's Arbin: state media\nAMMAN - Fighters evacuated Arbin and drove to Idlib, "
+                 "state television said.\n\nAbout 1,200 fighters departed late on Sunday, SANA reported.",
+                 [("Arbin", "Idlib", None, None, None), (None, None, None, 1200, None)],
+                 id="a-joined-headline-and-a-later-agency-report"),
     # A movement over several days and one of its days told on its own are two records: the day's is a part.
     pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday, the monitor said.\n\n"
                  "The first buses left Tell Marwan early on Sunday.",

@@ -41,11 +41,12 @@ from ._lexicon import (
     CLOSED_CLASS,
     DEMAND_VERBS,
     DETERMINERS,
+    EVACUATE_VERBS,
     SOURCE_JOINERS,
 )
 from ._numbers import NumberMention
-from ._readers import deployed_after, lead_in, movers_enter, speaker_gap
-from ._verbs import Modality, Tense, verb_group
+from ._readers import deployed_after, lead_in, people_subject, speaker_gap
+from ._verbs import Modality, Tense, Voice, verb_group
 
 __all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "Movement", "NameSpans",
            "PlaceSlot", "entering_as_arrival", "nearest_marked"]
@@ -374,7 +375,7 @@ class PlaceSlot(NamedTuple):
 
 def entering_as_arrival(cue: CueHit) -> CueHit:
     """A verb of entering read as one of arrival, for a clause whose subject is people who move (see
-    :func:`~._readers.movers_enter`): the place it governs is where they arrived."""
+    :func:`~._readers.people_subject`): the place it governs is where they arrived."""
     return CueHit(cue=Cue.ARRIVE, start=cue.start, end=cue.end, text=cue.text)
 
 
@@ -388,7 +389,8 @@ class Movement:
 
     .. code-block:: text
 
-        origin      := ('from' | leave_verb) open_place_group             ("left the besieged enclave of X";
+        origin      := people_subject evacuate_verb open_place_group     ("rebels evacuate X", active)
+                     | ('from' | leave_verb) open_place_group             ("left the besieged enclave of X";
                                                                            not a leave_verb of a plan beside a
                                                                            movement told as a past fact)
                      | boarding_verb word{0,4} ('in' | 'at') closed_place_group   ("boarded 30 buses in X")
@@ -430,6 +432,13 @@ class Movement:
         return verb_group(tokens, tokens.at_or_after(cue.start), first).modality in _PLANS
 
     @staticmethod
+    def _left_by_movers(tokens: Tokens, cue: CueHit, first: int) -> bool:
+        """Whether a verb of evacuation is active with people who move as its subject ("rebels evacuate X"): its
+        object is the place they left."""
+        index = tokens.at_or_after(cue.start)
+        return verb_group(tokens, index, first).voice is Voice.ACTIVE and people_subject(tokens, index, first)
+
+    @staticmethod
     def _told_as_fact(tokens: Tokens, cues: Sequence[CueHit], first: int) -> bool:
         """Whether a clause tells a movement as a fact in the past: a verb of leaving, moving or arriving whose
         group is asserted and past ("boarded", "left", "were bussed")."""
@@ -460,9 +469,10 @@ class Movement:
                 continue  # "boarded buses under a deal set to leave X as the last pocket": the plan's place
             if cue.cue in (Cue.TO, Cue.ARRIVE) and tokens.at_or_after(cue.start) in deployed:
                 continue  # "the army moves into X": where a force deploys
-            if cue.cue is Cue.ENTER and movers_enter(tokens, tokens.at_or_after(cue.start), first):
+            if cue.cue is Cue.ENTER and people_subject(tokens, tokens.at_or_after(cue.start), first):
                 cue = entering_as_arrival(cue)  # "the rebels were allowed to enter X"
-            if cue.cue in (Cue.FROM, Cue.LEAVE):
+            if cue.cue in (Cue.FROM, Cue.LEAVE) or (cue.cue is Cue.MOVE and cue.text.lower() in EVACUATE_VERBS
+                  and Movement._left_by_movers(tokens, cue, first)):
                 group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
                 if group is not None:
                     slots.append(PlaceSlot("origin", group=group))

@@ -527,6 +527,10 @@ PEOPLE_MOVERS: Final = frozenset({
     "people", "families", "relatives", "residents", "members", "passengers",
 })
 
+#: Verbs of evacuation that, active with people who move as subject, take the place left as their object ("rebels
+#: evacuate X", "600 people evacuated the town").
+EVACUATE_VERBS: Final = frozenset({"evacuate", "evacuates", "evacuated"})
+
 #: Nouns of armed forces deployed by a state or its allies: a clause whose subject is one of them and whose verb is
 #: one of :data:`DEPLOYMENT_VERBS` tells a deployment ("the army moved into X", "troops advanced toward X").
 FORCE_NOUNS: Final = frozenset({"army", "armies", "troops", "soldiers", "forces", "police", "units", "tanks"})
