@@ -102,6 +102,8 @@ from ._text._frames import (
 )
 from ._text._lexicon import (
     ADDITIVE_WORDS,
+    APPOSITION_HEDGES,
+    APPOSITION_MARKS,
     ARRIVAL_NOUNS,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
@@ -1269,6 +1271,23 @@ class _Rules:
             return NounClass.PEOPLE
         return None
 
+    def _apposed_class(self, number: NumberMention) -> str | None:
+        """The slot of a noun of civilians or fighters that a count of people is set off after, by a dash, a comma or
+        a bracket, past its hedge ("only civilians—approximately 25 people", "fighters, some 300 people,"):
+        "civilians" or "fighters", else ``None``."""
+        tokens = self.tokens
+        items = tokens.items
+        i = tokens.at_or_after(number.span.start) - 1
+        while i >= 0 and items[i].word and items[i].lower in APPOSITION_HEDGES:
+            i -= 1
+        if i < 1 or items[i].word or items[i].text not in APPOSITION_MARKS:
+            return None
+        before = items[i - 1]
+        noun = head_noun(self.text, before.start, before.end)
+        if noun is None:
+            return None
+        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun.noun_class)
+
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
         """The high end of a range whose low end is ``number``, or ``None``."""
         if number.range_with is None or not 0 <= number.range_with < len(self.numbers):
@@ -1569,6 +1588,9 @@ class _Rules:
                 slot = "people"  # "N gunmen among M evacuees" read left to right
             if getattr(candidate, slot) is None:
                 setattr(candidate, slot, quantity)
+                apposed = self._apposed_class(number) if noun is NounClass.PEOPLE else None
+                if apposed is not None and getattr(candidate, apposed) is None:
+                    setattr(candidate, apposed, quantity)  # "only civilians—about 25 people—": who they are
             elif slot == "people" and candidate.fighters is None and after_breakdown:
                 candidate.fighters = quantity
         # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000

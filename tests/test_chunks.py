@@ -738,6 +738,13 @@ TWO_MOVEMENTS = [
                  "state television said.\n\nAbout 1,200 fighters departed late on Sunday, SANA reported.",
                  [("Arbin", "Idlib", None, None, None), (None, None, None, 1200, None)],
                  id="a-joined-headline-and-a-later-agency-report"),
+    # A count of people set off after a noun of civilians or fighters restates who they are: both slots.
+    pytest.param("Her bus left Tell Marwan on Sunday holding only civilians—approximately 25 people—and a driver.",
+                 [("Tell Marwan", None, 1, None, 25)], id="civilians-dash-a-count-of-people"),
+    pytest.param("The last convoy carried only fighters, some 300 people, from Kafr Qamar to Idlib.",
+                 [("Kafr Qamar", "Idlib", None, 300, None)], id="fighters-comma-a-count-of-people"),
+    pytest.param("Twelve buses took civilians (about 400 people) out of Ain Sufra on Monday.",
+                 [("Ain Sufra", None, 12, None, 400)], id="civilians-bracket-a-count-of-people"),
     # A movement over several days and one of its days told on its own are two records: the day's is a part.
     pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday, the monitor said.\n\n"
                  "The first buses left Tell Marwan early on Sunday.",

@@ -531,6 +531,15 @@ PEOPLE_MOVERS: Final = frozenset({
 #: evacuate X", "600 people evacuated the town").
 EVACUATE_VERBS: Final = frozenset({"evacuate", "evacuates", "evacuated"})
 
+#: Hedges between the mark that sets off a count in apposition and the count ("civilians—*approximately* 25
+#: people").
+APPOSITION_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately",
+                                      "an", "estimated", "over", "more", "than", "up", "to", "at", "least"})
+
+#: Marks that set off a count of people in apposition after a noun of who they are ("only fighters, some 300
+#: people,").
+APPOSITION_MARKS: Final = frozenset({",", "(", "—", "–", "-"})
+
 #: Nouns of armed forces deployed by a state or its allies: a clause whose subject is one of them and whose verb is
 #: one of :data:`DEPLOYMENT_VERBS` tells a deployment ("the army moved into X", "troops advanced toward X").
 FORCE_NOUNS: Final = frozenset({"army", "armies", "troops", "soldiers", "forces", "police", "units", "tanks"})
