@@ -104,11 +104,9 @@ from ._text._lexicon import (
     ADDITIVE_WORDS,
     APPOSITION_HEDGES,
     APPOSITION_MARKS,
-    ARRIVAL_NOUNS,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
-    CORRIDOR_NOUNS,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
@@ -118,12 +116,10 @@ from ._text._lexicon import (
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
     ONE_VEHICLE_DETERMINERS,
-    PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
     RELATIVE_LINKS,
     SINCE_WORDS,
     SINGLE_VEHICLES,
-    SINGULAR_MOVEMENT_NOUNS,
     VEHICLE_COMPOUNDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -1422,7 +1418,7 @@ class _Rules:
         historical = Cue.HISTORICAL in kinds
         # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
         # theirs.
-        arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
+        arriving = any(c.cue is Cue.ARRIVE and c.form is not CueForm.ARRIVAL_NOUN for c in cues)
         going = any(c.form is CueForm.GOING_PHRASE for c in cues)  # "They headed for X": a verb of going in a cue
         moving = (bool(kinds & MOVEMENT_CUES) or going) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds
                                                                  and not arriving)
@@ -1714,7 +1710,7 @@ class _Rules:
     def _evacuated_through(self, cues: Sequence[CueHit], sent: _Sentence, start: int, end: int) -> bool:
         """Whether a clause tells one day's evacuation to a stated place through a corridor: its only words of
         flight are corridor nouns, a verb says "evacuated", a day and a destination are named."""
-        if not all(c.text.lower() in CORRIDOR_NOUNS for c in cues if c.cue is Cue.FLED):
+        if not all(c.form is CueForm.CORRIDOR_NOUN for c in cues if c.cue is Cue.FLED):
             return False
         if not any(m.weekday is not None or m.day is not None or m.relative in ("today", "yesterday")
                    for m in sent.dates_in(start, end)):
@@ -1757,7 +1753,7 @@ class _Rules:
         """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the
         settlement"): after a name, before "of" and a name, or the object of a verb of leaving or a preposition of
         place."""
-        if cue.cue is not Cue.AGREEMENT or cue.text.lower() not in PLACE_DEAL_WORDS:
+        if cue.cue is not Cue.AGREEMENT or cue.form is not CueForm.PLACE_DEAL_WORD:
             return False
         tokens = self.tokens
         items = tokens.items
@@ -1786,8 +1782,7 @@ class _Rules:
         noun of movement or of a convoy ("a first evacuation", "a convoy", "the second batch")."""
         items = self.tokens.items
         for cue in cues:
-            word = cue.text.lower()
-            if not (word in SINGULAR_MOVEMENT_NOUNS or cue.form is CueForm.MOVEMENT_NOUN):
+            if cue.form not in (CueForm.SINGULAR_MOVEMENT_NOUN, CueForm.MOVEMENT_NOUN):
                 continue
             index = self.tokens.at_or_after(cue.start)
             before = items[index - 1] if index > 0 else None

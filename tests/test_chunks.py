@@ -64,6 +64,13 @@ def test_cues_carry_their_form() -> None:
     forms = {hit.text: hit.form for hit in find_cues(text)}
     assert forms["boarded"] is CueForm.BOARDING_VERB
     assert forms["crossed into"] is CueForm.INTO_PHRASE
+    text = "A convoy headed for the entrance of the town through a humanitarian corridor, under the settlement."
+    forms = {hit.text: hit.form for hit in find_cues(text)}
+    assert forms["convoy"] is CueForm.SINGULAR_MOVEMENT_NOUN
+    assert forms["headed for"] is CueForm.GOING_PHRASE
+    assert forms["entrance of"] is CueForm.ARRIVAL_NOUN
+    assert forms["humanitarian corridor"] is CueForm.CORRIDOR_NOUN
+    assert forms["settlement"] is CueForm.PLACE_DEAL_WORD
 
 
 WINDOWS = [

@@ -94,6 +94,10 @@ class CueForm(enum.Enum):
     BOARDING_VERB = "boarding_verb"  # boarded: the place after the vehicles is where the movers left from
     INTO_PHRASE = "into_phrase"  # crossed into: a flight phrase that names where a convoy went
     GOING_PHRASE = "going_phrase"  # headed for, set out for: a verb of going with the preposition of where
+    ARRIVAL_NOUN = "arrival_noun"  # entrance of: where something stands, not that it arrived
+    PLACE_DEAL_WORD = "place_deal_word"  # settlement: a deal word that is also a noun of place
+    CORRIDOR_NOUN = "corridor_noun"  # corridor: a way out, not a flight
+    SINGULAR_MOVEMENT_NOUN = "singular_movement_noun"  # convoy, batch: one movement, by a singular noun
 
     __hash__ = object.__hash__
 

@@ -15,7 +15,6 @@ import regex
 __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
-    "ARRIVAL_NOUNS",
     "ARTICLES",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
@@ -29,7 +28,6 @@ __all__ = [
     "CLOSED_CLASS",
     "COMPLETION_NOUNS",
     "COPYRIGHT_WORDS",
-    "CORRIDOR_NOUNS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
@@ -72,7 +70,6 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERFECT_AUXILIARIES",
     "PHOTO_WORDS",
-    "PLACE_DEAL_WORDS",
     "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
@@ -83,7 +80,6 @@ __all__ = [
     "RESTRICTIVE_PRONOUNS",
     "SINCE_WORDS",
     "SINGLE_VEHICLES",
-    "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
     "VEHICLE_COMPOUNDS",
@@ -270,6 +266,15 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a
     # convoy went
     "INTO_PHRASE": _words("crossed into"),
+    # arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived
+    "ARRIVAL_NOUN": _words("entrance of", "entrance to"),
+    # deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
+    # settlement")
+    "PLACE_DEAL_WORD": _words("settlement"),
+    # flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement
+    "CORRIDOR_NOUN": _words("corridor", "corridors", "humanitarian corridor"),
+    # singular nouns of one convoy or one batch of departures ("a convoy", "the second batch")
+    "SINGULAR_MOVEMENT_NOUN": _words("convoy", "batch", "wave"),
     # destination phrases that hold their verb of going: "They headed for X" tells a movement as "They left for
     # X" does
     "GOING_PHRASE": _words("headed for", "heading for", "headed to", "heading to", "set out for"),
@@ -718,21 +723,14 @@ ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
 ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over", "a"})
 #: Words that join two days into a run of days ("on Sunday *and* Monday", "from Friday *to* Sunday").
 DAY_COORDINATORS: Final = frozenset({"and", "to", "through", "until", "till", "-", "\u2013"})
-#: Arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived.
-ARRIVAL_NOUNS: Final = frozenset({"entrance of", "entrance to"})
 #: Words that open a noun group of time ("*after* the withdrawal of X", "*following* the departure of X").
 NOMINAL_TIME_OPENERS: Final = frozenset({"after", "following", "before"})
 #: Nouns of completion that may stand between the opener and the movement noun ("after *the completion of* the
 #: exit of X").
 COMPLETION_NOUNS: Final = frozenset({"completion", "end", "conclusion", "completing", "finishing"})
-#: Deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
-#: settlement").
-PLACE_DEAL_WORDS: Final = frozenset({"settlement", "settlements"})
 #: Words that govern a place as their object: a deal word after them is a place ("left the settlement").
 PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit", "exited", "entered", "from",
                                     "into", "inside", "outside", "near"})
-#: The flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement.
-CORRIDOR_NOUNS: Final = frozenset({"corridor", "corridors", "humanitarian corridor"})
 #: Prepositions that make a date a deadline: a count reached "by Sunday" is a running total.
 DEADLINE_WORDS: Final = frozenset({"by"})
 #: Words that may stand between the deadline preposition and the date ("by *late* Monday", "by *the end of*").
@@ -745,8 +743,6 @@ ONE_VEHICLE_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "my"})
 #: Nouns after a vehicle noun that make it a modifier, not a vehicle ("a bus station", "a bus driver").
 VEHICLE_COMPOUNDS: Final = frozenset({"station", "stop", "depot", "garage", "terminal", "route", "routes", "driver",
                                       "drivers", "company", "park", "lane"})
-#: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
-SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
 #: Words that open the next step of a journey before its verb and preposition ("stopped at X *before* driving
 #: on to Y", "reached X and *then* continued to Y"): the place after the preposition is where the convoy went on to.
