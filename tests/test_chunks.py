@@ -367,6 +367,13 @@ ONE_MOVEMENT = [
                  ("Kafr Qamar", "Ain Sufra", 40, None, None), id="they-are-expected-to-reach"),
     pytest.param("Some 600 gunmen quit Harasta on Friday, SANA said. The convoy will then travel to Jarablus.",
                  ("Harasta", "Jarablus", None, None, 600), id="the-convoy-will-then-travel-to"),
+    # "set off" is a verb of leaving.
+    pytest.param("Some 2,000 fighters set off in the direction of Idlib on Sunday.", (None, "Idlib", None, None, 2000),
+                 id="set-off-in-the-direction-of"),
+    pytest.param("Twelve buses set off from Tell Harun at dawn.", ("Tell Harun", None, 12, None, None),
+                 id="set-off-from"),
+    pytest.param("The convoy of 30 buses set off for Ain Sufra on Monday.", (None, "Ain Sufra", 30, None, None),
+                 id="set-off-for"),
     # People who enter a place arrive there (buses that enter have not left, troops that enter are deployed).
     pytest.param("The rebels were allowed to enter the town of Ain Sufra on Wednesday, the monitor said.",
                  (None, "Ain Sufra", None, None, None), id="movers-allowed-to-enter"),

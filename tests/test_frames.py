@@ -93,6 +93,13 @@ MOVEMENTS = [
                  id="fighters finally evacuated X"),
     pytest.param("Medics evacuated Ain Sufra's wounded to Tell Harun.", ["Ain Sufra", "Tell Harun"],
                  [("destination", ["Tell Harun"])], id="whoever evacuates others leaves nothing"),
+    # a verb of leaving followed at once by a word of destination has no object of place
+    pytest.param("Buses set off in the direction of Ain Sufra.", ["Ain Sufra"], [("destination", ["Ain Sufra"])],
+                 id="set off in the direction of"),
+    pytest.param("The families departed toward Kafr Qamar at dawn.", ["Kafr Qamar"], [("destination", ["Kafr Qamar"])],
+                 id="departed toward"),
+    pytest.param("The gunmen quit in the direction of Tell Harun.", ["Tell Harun"], [("destination", ["Tell Harun"])],
+                 id="quit in the direction of"),
     # where troops move or push into is where they deploy, not where a convoy went
     pytest.param("Government troops move into Kafr Qamar after the evacuation ends.", ["Kafr Qamar"], [],
                  id="troops move into"),

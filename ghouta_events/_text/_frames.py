@@ -432,6 +432,12 @@ class Movement:
         return verb_group(tokens, tokens.at_or_after(cue.start), first).modality in _PLANS
 
     @staticmethod
+    def _before_destination(tokens: Tokens, cue: CueHit, heads: set[int]) -> bool:
+        """Whether a word of destination follows a verb of leaving right away ("set off in the direction of X",
+        "left for X"): the verb then has no object of place."""
+        return tokens.at_or_after(cue.end) in heads
+
+    @staticmethod
     def _left_by_movers(tokens: Tokens, cue: CueHit, first: int) -> bool:
         """Whether a verb of evacuation is active with people who move as its subject ("rebels evacuate X"): its
         object is the place they left."""
@@ -460,6 +466,7 @@ class Movement:
         slots: list[PlaceSlot] = []
         told = Movement._told_as_fact(tokens, cues, first)
         deployed = deployed_after(tokens, first, stop)
+        heads = {tokens.at_or_after(c.start) for c in cues if c.cue is Cue.TO}  # where destination words start
         for cue in cues:
             inside = bisect.bisect_right(starts, cue.start) - 1
             if inside >= 0 and starts[inside] < cue.start < ends[inside]:
@@ -471,6 +478,8 @@ class Movement:
                 continue  # "the army moves into X": where a force deploys
             if cue.cue is Cue.ENTER and people_subject(tokens, tokens.at_or_after(cue.start), first):
                 cue = entering_as_arrival(cue)  # "the rebels were allowed to enter X"
+            if cue.cue is Cue.LEAVE and Movement._before_destination(tokens, cue, heads):
+                continue  # "set off in the direction of X": the preposition governs the place, not the verb
             if cue.cue in (Cue.FROM, Cue.LEAVE) or (cue.cue is Cue.MOVE and cue.text.lower() in EVACUATE_VERBS
                   and Movement._left_by_movers(tokens, cue, first)):
                 group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
