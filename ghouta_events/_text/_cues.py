@@ -339,7 +339,7 @@ RE_WITH_FAMILIES: Final = regex.compile(
     rf"{_GROUP_NAME}"
     r"\s*(?:,\s*)?(?:and|with|along\s+with|plus|together\s+with)\s+(?:their|his|members\s+of\s+their)\s+"
     rf"(?:{_phrases(FAMILY_NOUNS)})\b"
-    r"|\s+and\s+(?:civilians|family\s+members|families)\b"
+    r"|\s+and\s+(?:civilians|family\s+members|families|relatives|dependents|dependants)\b"
     # a headline's comma for "and": "6,800 militants, families leave X"
     r"|\s*,\s*(?:their\s+)?(?:families|family\s+members)\b(?!\s*,)",
     regex.IGNORECASE,
