@@ -18,10 +18,11 @@ names where the movement starts or ends:
 A *closed* group (after "to", "toward", "arrived in") takes its modifiers from a closed list of place adjectives
 and place nouns (``PLACE_MODIFIERS``: "the rebel-held northern province of"), so that an infinitive ("to retake
 areas around X") governs nothing. An *open* group (after "from", "left") takes any words that are not closed-class
-words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside" or a possessive only
-modifies the name after it ("the Damascus suburb of Douma", "Aleppo's Al-Bab district"). A known name is one the
-caller found already (a gazetteer hit, given by its start and end); any other capitalised run is an *open* name,
-kept with ``known=False`` so that a place the gazetteer does not know still fills its slot.
+words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside", a noun of settlement
+and "of" ("the Ghouta town of X") or a possessive only modifies the name after it ("the Damascus suburb of Douma",
+"Aleppo's Al-Bab district"). A known name is one the caller found already (a gazetteer hit, given by its start and
+end); any other capitalised run is an *open* name, kept with ``known=False`` so that a place the gazetteer does
+not know still fills its slot.
 
 :func:`official_before` and :func:`official_after` read the noun group of an official who speaks, before a speech
 verb ("a senior Russian army officer said") or after it ("said an Iranian diplomat"):
@@ -65,6 +66,7 @@ from ._lexicon import (
     PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
+    PLACE_NOUNS_BEFORE_OF,
     PRONOUN_SPEECH_VERBS,
     RESTRICTIVE_PRONOUNS,
     TIME_SUBORDINATORS,
@@ -338,7 +340,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
                 name_end = last.end - (2 if last.possessive else 0)
                 name = NameRef(token.start, name_end, " ".join(t.text for t in items[i:after]), False)
             last = items[after - 1]
-            modifies = last.possessive or (after < limit and items[after].lower in PLACE_NOUNS_AFTER)
+            modifies = last.possessive or (after < limit and items[after].lower in PLACE_NOUNS_AFTER) or (
+                after + 1 < limit and items[after].lower in PLACE_NOUNS_BEFORE_OF and items[after + 1].lower == "of")
             if modifies:
                 # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant
                 i, lead = after, 0
