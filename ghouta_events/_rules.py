@@ -104,6 +104,7 @@ from ._text._lexicon import (
     ADDITIVE_WORDS,
     APPOSITION_HEDGES,
     APPOSITION_MARKS,
+    AUXILIARY_TENSES,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
@@ -114,6 +115,7 @@ from ._text._lexicon import (
     DEADLINE_WORDS,
     DETERMINERS,
     GOING_VERBS,
+    GROUP_ADVERBS,
     LOCATIVE_PREPOSITIONS,
     ONE_VEHICLE_DETERMINERS,
     PLACE_GOVERNORS,
@@ -1449,6 +1451,8 @@ class _Rules:
         # A departure expected today is one in progress, a movement by the annotation conventions ("about 2,000
         # are expected to leave today, a reporter at the crossing said").
         today = {scope.phrase_at(d.span.start) for d in dates if self._is_anchor_day(d)}
+        # "were expected to leave today": an expectation told in the past stays a plan (it may not have come true)
+        today -= {scope.phrase_at(c.start) for c in cues if c.cue is Cue.PLANNED and self._expected_in_the_past(c)}
         planned_phrases -= today
         planned = planned and bool(planned_phrases or not today)
         planned_counts = scope.counts_in(planned_phrases)
@@ -1821,6 +1825,15 @@ class _Rules:
         resolved = mention.resolve(self.anchor, basis=self.basis, future=True)
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
+
+    def _expected_in_the_past(self, cue: CueHit) -> bool:
+        """Whether a plan cue is told in the past: an auxiliary of the past stands before it, past adverbs and
+        "been" ("*were* expected to", "*had been* set to", "*was* due to")."""
+        items = self.tokens.items
+        i = self.tokens.at_or_after(cue.start) - 1
+        while i >= 0 and (items[i].lower in GROUP_ADVERBS or items[i].lower == "been"):
+            i -= 1
+        return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
 
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
         """The verb group a cue heads, read back no further than the clause that starts at ``start``."""

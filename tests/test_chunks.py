@@ -913,6 +913,12 @@ PLANS_FOR_TODAY = [
                  [(2000, None)], [], id="expected-on-the-day-of-the-report"),
     pytest.param("Another 3,000 fighters will leave Douma for Idlib on Friday.", [], [("planned", 3000)],
                  id="a-later-day-is-a-plan"),
+    # an expectation told in the past is still a plan: what was expected may not have happened
+    pytest.param("About 2,000 people were expected to leave Tell Marwan today, officials said.", [],
+                 [("planned", 2000)], id="were-expected-today-is-a-plan"),
+    pytest.param("Some 40 buses were set to depart Douma tonight.", [], [], id="were-set-to-depart-tonight"),
+    pytest.param("Up to 900 fighters had been expected to quit Ain Sufra on Wednesday.", [], [("planned", 900)],
+                 id="had-been-expected-on-the-day-of-the-report"),
 ]
 
 
