@@ -1658,6 +1658,8 @@ class _Rules:
         for number in numbers:
             at = tokens.at_or_after(number.span.start)
             index = tokens.at_or_after(number.span.end)
+            while index + 1 < len(items) and items[index].word and items[index].lower.endswith("ly"):
+                index += 1  # "including 53 *seriously* wounded": the adverb belongs to the kind word
             if index < len(items) and ends_phrase(tokens, at, BREAKDOWN_PHRASES, floor=start,
                                                   skipping=BREAKDOWN_HEDGES):
                 nouns[items[index].start] = number.span.start

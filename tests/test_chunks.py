@@ -806,6 +806,12 @@ PEOPLE_COUNTS = [
                  650, id="including-the-wounded-and-companions-is-a-part"),
     pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
                  id="the-kind-word-of-a-breakdown-count-is-its-own"),
+    pytest.param("Some 260 people, including 53 seriously wounded, were evacuated from Tell Harun to Idlib on "
+                 "Monday.", 260, id="a-breakdown-count-and-an-adverb-before-its-kind-word"),
+    pytest.param("The buses carried 700 people, among them 40 critically injured, from Douma to Idlib on Monday.",
+                 700, id="among-them-n-critically-injured"),
+    pytest.param("About 500 people, including 25 severely wounded, left Kafr Qamar for Idlib on Monday.", 500,
+                 id="including-n-severely-wounded"),
 ]
 
 
