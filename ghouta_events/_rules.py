@@ -1442,6 +1442,8 @@ class _Rules:
             return
         if not numbers and not moving:
             return  # no count to read and no movement to record
+        if not moving and not planned and not any(n.role is NumberRole.COUNT for n in numbers):
+            return  # numbers that count nothing (years, times, percentages), and no movement or plan to read
         # Plan, total and deal cues apply to the counts of their own phrase (see CueScope).
         scope = CueScope(self.tokens, cues, numbers, start, end)
         planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)

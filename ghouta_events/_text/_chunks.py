@@ -151,8 +151,9 @@ class Tokens:
 
 def tokenize(words: Words) -> Tokens:
     """The tokens of the text ``words`` was cut from: words joined across hyphens, possessives attached, and the
-    marks (every other character that is not white space, one token each)."""
-    parts, offsets = words.parts, words.offsets
+    marks (every other character that is not white space, one token each). A word that stands alone is taken as
+    ``words`` cut and lower-cased it; only a compound is cut and lower-cased again."""
+    parts, offsets, lowered = words.parts, words.offsets, words.lowered
     items: list[Token] = []
     count = len(parts) // 2  # words
     i = 0
@@ -161,18 +162,20 @@ def tokenize(words: Words) -> Tokens:
         if gap and not gap.isspace() and not (gap in ",." and i > 0 and parts[2 * i - 1].isdigit()
                                               and parts[2 * i + 1].isdigit()):
             items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
-        start, end = offsets[2 * i + 1], offsets[2 * i + 2]
+        first = i
         # a hyphenated compound: word-word-word
         while i + 1 < count and parts[2 * i + 2] == "-":
             i += 1
-            end = offsets[2 * i + 2]
-        possessive = False
-        following = parts[2 * i + 2]
-        if following in _APOSTROPHES and i + 1 < count and parts[2 * i + 3].lower() == "s":
-            possessive = True
-            i += 1
-        text = words.text[start - words.pos : end - words.pos]
-        items.append(Token(start, end, text, text.lower(), True, possessive))
+        start, end = offsets[2 * first + 1], offsets[2 * i + 2]
+        if i == first:
+            text, lower = parts[2 * i + 1], lowered[i]
+        else:
+            text = words.text[start - words.pos : end - words.pos]
+            lower = text.lower()
+        possessive = parts[2 * i + 2] in _APOSTROPHES and i + 1 < count and lowered[i + 1] == "s"
+        if possessive:
+            i += 1  # the "s" of "'s"
+        items.append(Token(start, end, text, lower, True, possessive))
         i += 1
     tail = parts[2 * count]
     if tail and not tail.isspace():

@@ -78,9 +78,6 @@ class Cue(enum.Enum):
     __hash__ = object.__hash__
 
 
-_CUES_BY_NAME: Final = dict(Cue.__members__)  # Cue[name], as a plain dict lookup
-
-
 class CueForm(enum.Enum):
     """A finer form of some cue phrases, beside their kind (the phrases of each are listed in the lexicon)."""
 
@@ -111,30 +108,38 @@ _FRAGMENTS: Final = {Cue[name]: phrases for name, phrases in CUE_PHRASES.items()
 # The phrases are found word by word: a trie of lower-case words, each keyed with the separator before it
 # (" " for white space, "-" for a hyphen). At a position, the longest phrase wins. A cue starts at a word
 # boundary that is not a hyphen, and ends at a word boundary.
-_Trie = dict[str, "_Trie"]
-_TERMINAL: Final = "\x00"  # key of the (order, length, cue) list of phrases ending at a node
 
 
-def _cue_trie() -> _Trie:
-    trie: _Trie = {}
-    for order, (cue, phrases) in enumerate(_FRAGMENTS.items()):
+class _Node:
+    """A node of the cue trie: the words that may come next, each keyed with the separator before it, and the kind
+    of the phrase that ends here, if one does (the kind listed first, when a phrase is listed under several: see
+    the lexicon's test of shadowed phrases)."""
+
+    __slots__ = ("cue", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.cue: Cue | None = None
+
+
+def _cue_trie() -> _Node:
+    trie = _Node()
+    for cue, phrases in _FRAGMENTS.items():
         for phrase in phrases:
             if phrase.startswith("-"):
                 continue  # "-backed" and the like: see RE_CUE_AFFIX
             node = trie
-            parts = regex.split(r"(\s+|-)", phrase.lower())
             separator = ""
-            for part in parts:
+            for part in regex.split(r"(\s+|-)", phrase.lower()):
                 if not part:
                     continue
                 if part.isspace() or part == "-":
                     separator = "-" if part == "-" else " "
                     continue
-                node = node.setdefault(separator + part, {})
+                node = node.next.setdefault(separator + part, _Node())
                 separator = ""
-            ends = node.setdefault(_TERMINAL, {})
-            ends.setdefault(f"{order:03d}", {})
-            ends[f"{order:03d}"].setdefault(cue.name, {})
+            if node.cue is None:
+                node.cue = cue
     return trie
 
 
@@ -209,18 +214,16 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
     parts, offsets, lowered = words.parts, words.offsets, words.lowered
     count = len(lowered)
     following = -1  # index of the first word after the last phrase found
-    for i in words.among(_CUE_TRIE):
+    for i in words.among(_CUE_TRIE.next):
         start = offsets[2 * i + 1]
         if i < following or (start > 0 and text[start - 1] == "-"):
             continue
-        # Walk the trie; keep the longest phrase ending so far (a phrase is listed under one kind only).
-        best: tuple[str, int, str] | None = None  # (order, words used, cue name)
-        node, k = _CUE_TRIE[lowered[i]], i
+        # Walk the trie; keep the longest phrase ending so far.
+        best: tuple[Cue, int] | None = None  # (kind, words used)
+        node, k = _CUE_TRIE.next[lowered[i]], i
         while True:
-            ends = node.get(_TERMINAL)
-            if ends:
-                order = min(ends)
-                best = (order, k - i + 1, next(iter(ends[order])))
+            if node.cue is not None:
+                best = (node.cue, k - i + 1)
             if k + 1 >= count:
                 break
             gap = parts[2 * k + 2]  # what stands between word k and word k + 1
@@ -228,10 +231,11 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
             if separator is None:
                 break
             following_word = lowered[k + 1]
-            step = node.get(separator + following_word)
-            if step is None and fills_count_slot(following_word):
-                step = node.get(separator + COUNT_SLOT)  # "over <number> days"
-            if not step:
+            step = node.next.get(separator + following_word)
+            if step is None:
+                slot = node.next.get(separator + COUNT_SLOT)  # "over <number> days"
+                step = slot if slot is not None and fills_count_slot(following_word) else None
+            if step is None:
                 break
             node = step
             k += 1
@@ -239,7 +243,7 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
             continue
         following = i + best[1]
         stop = offsets[2 * following]
-        yield CueHit(cue=_CUES_BY_NAME[best[2]], start=start, end=stop, text=text[start:stop],
+        yield CueHit(cue=best[0], start=start, end=stop, text=text[start:stop],
                      form=_FORM_OF.get(tuple(lowered[i:following])))
 
 
