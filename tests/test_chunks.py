@@ -919,6 +919,12 @@ PLANS_FOR_TODAY = [
                  [(2000, None)], [], id="expected-on-the-day-of-the-report"),
     pytest.param("Another 3,000 fighters will leave Douma for Idlib on Friday.", [], [("planned", 3000)],
                  id="a-later-day-is-a-plan"),
+    # "due to" after a form of "be" is a plan ("due to the fighting" is a cause, and no cue)
+    pytest.param("A first group of 200 gunmen is due to leave Tell Marwan on Friday.", [], [("planned", 200)],
+                 id="is-due-to-leave"),
+    pytest.param("About 30 buses are due to depart Douma on Saturday.", [], [], id="are-due-to-depart"),
+    pytest.param("Some 1,500 people were due to leave Harasta on Thursday, officials said.", [],
+                 [("planned", 1500)], id="were-due-to-leave"),
     # an expectation told in the past is still a plan: what was expected may not have happened
     pytest.param("About 2,000 people were expected to leave Tell Marwan today, officials said.", [],
                  [("planned", 2000)], id="were-expected-today-is-a-plan"),

@@ -169,7 +169,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
-                        "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
+                        "are set to", "is due to", "are due to", "was due to", "were due to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
                         "provides for", "shall", "going to", "readying", "tomorrow", "trying to",
                         # what someone wants, demands or calls for has not happened
                         "wants", "want", "wanted", "demanded", "demands", "demanding", "called for", "calls for",
