@@ -118,6 +118,7 @@ from ._text._lexicon import (
     GROUP_ADVERBS,
     LOCATIVE_PREPOSITIONS,
     ONE_VEHICLE_DETERMINERS,
+    PARTITIVE_PRONOUNS,
     PLACE_GOVERNORS,
     RELATIVE_LINKS,
     SINCE_WORDS,
@@ -1263,6 +1264,14 @@ class _Rules:
                 index < len(items) and items[index].start > number.span.end
                 and items[index].lower in COUNT_OF_PEOPLE_AFTER):
             return NounClass.PEOPLE
+        # "400 of them left", "600 of them were bussed out": a part of people named before, as the movers
+        if index + 1 < len(items) and items[index].lower == "of" and items[index + 1].lower in PARTITIVE_PRONOUNS:
+            after = index + 2
+            while after < len(items) and items[after].lower in AUXILIARY_TENSES:
+                after += 1
+            if after < len(items) and any(c.start == items[after].start and c.cue in _MOVEMENT_VERBS
+                                          for c in sent.cues_in(items[after].start, items[after].end)):
+                return NounClass.PEOPLE
         # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
         if (index + 1 < len(items) and items[index].text[:1].isupper()
                 and items[index + 1].lower in GOING_VERBS):

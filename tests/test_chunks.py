@@ -806,6 +806,10 @@ PEOPLE_COUNTS = [
                  650, id="including-the-wounded-and-companions-is-a-part"),
     pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
                  id="the-kind-word-of-a-breakdown-count-is-its-own"),
+    pytest.param("Rebels in Tell Marwan gave up their weapons before 400 of them left for Idlib on Monday.", 400,
+                 id="n-of-them-left"),
+    pytest.param("The fighters boarded buses, and 350 of them reached Idlib on Monday.", 350, id="n-of-them-reached"),
+    pytest.param("Some 600 of them were bussed out of Harasta to Idlib on Monday.", 600, id="n-of-them-were-bussed"),
     pytest.param("Some 260 people, including 53 seriously wounded, were evacuated from Tell Harun to Idlib on "
                  "Monday.", 260, id="a-breakdown-count-and-an-adverb-before-its-kind-word"),
     pytest.param("The buses carried 700 people, among them 40 critically injured, from Douma to Idlib on Monday.",
