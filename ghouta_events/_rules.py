@@ -1256,6 +1256,16 @@ class _Rules:
         before = noun_before(self.text, sent.start, number.span.start)
         if before is not None:
             return before
+        at = self.tokens.at_or_after(number.span.start)
+        items = self.tokens.items
+        if any(items[i].lower in ADDITIVE_WORDS for i in range(max(0, at - 1), min(len(items), at + 2))
+               if items[i].start < number.span.end):  # "another 15", "a further 200" (the hedge in the span or not)
+            # "..., while another 12 left X": the count counts what the count before it in the sentence counted
+            earlier = [n for n in sent.numbers_in(sent.start, number.span.start) if n.role is NumberRole.COUNT]
+            if earlier:
+                noun = head_noun(self.text, earlier[-1].span.end, sent.end)
+                if noun is not None:
+                    return noun.noun_class
         # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
         tokens = self.tokens
         index = tokens.at_or_after(number.span.end)

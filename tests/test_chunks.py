@@ -703,6 +703,16 @@ TWO_MOVEMENTS = [
     pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
                  "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
                  id="her-bus-beside-up-to-thousands"),
+    # A count after "another" or "a further" with a verb of its own counts what the count before it counted.
+    pytest.param("Ten buses departed Tell Marwan on Monday, while another 12 left Kafr Qamar.",
+                 [("Tell Marwan", None, 10, None, None), ("Kafr Qamar", None, 12, None, None)],
+                 id="while-another-n-left"),
+    pytest.param("Some 300 fighters left Harasta on Sunday; a further 200 quit Arbin on Monday.",
+                 [("Harasta", None, None, 300, None), ("Arbin", None, None, 200, None)],
+                 id="a-further-n-quit"),
+    pytest.param("Eight buses left Zamalka for Idlib, and another 15 departed Jobar for Jarablus.",
+                 [("Zamalka", "Idlib", 8, None, None), ("Jobar", "Jarablus", 15, None, None)],
+                 id="and-another-n-departed"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
