@@ -14,6 +14,7 @@ names where the movement starts or ends:
     name_list   := name ((',' | 'and' | '&' | ', and') [determiner] name)*
     name        := known_name | open_name
     open_name   := Capitalised (Capitalised | connector Capitalised | connector-Capitalised)*
+                   [site_noun ['in' place_group]]          ("the Nasser hospital in X": X)
 
 A *closed* group (after "to", "toward", "arrived in") takes its modifiers from a closed list of place adjectives
 and place nouns (``PLACE_MODIFIERS``: "the rebel-held northern province of"), so that an infinitive ("to retake
@@ -21,7 +22,10 @@ areas around X") governs nothing. An *open* group (after "from", "left") takes a
 words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside" or a possessive only
 modifies the name after it ("the Damascus suburb of Douma", "Aleppo's Al-Bab district"). A known name is one the
 caller found already (a gazetteer hit, given by its start and end); any other capitalised run is an *open* name,
-kept with ``known=False`` so that a place the gazetteer does not know still fills its slot.
+kept with ``known=False`` so that a place the gazetteer does not know still fills its slot. An open name never
+starts with an adjective of nationality (which may stand in the lead instead: "the Lebanese border town of X"), is
+no place when a group noun follows it ("the Houthi movement"), and names a site when a site noun follows it: the
+place is then the group after "in", if any ("the Nasser hospital in X"), else the site ("the Azovstal plant").
 
 :func:`official_before` and :func:`official_after` read the noun group of an official who speaks, before a speech
 verb ("a senior Russian army officer said") or after it ("said an Iranian diplomat"):
@@ -53,10 +57,13 @@ from ._lexicon import (
     ELLIPSIS_HEDGES,
     ELLIPSIS_JOINERS,
     FINITE_MOVEMENT_VERBS,
+    HALT_VERBS,
     LIST_WORDS,
     MILITARY_MODIFIERS,
     NAME_CONNECTORS,
+    NAMED_GROUP_NOUNS,
     NATIONAL_VOICES,
+    NATIONALITIES,
     NOMINAL_TIME_OPENERS,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
@@ -67,6 +74,7 @@ from ._lexicon import (
     PLACE_NOUNS_AFTER,
     PRONOUN_SPEECH_VERBS,
     RESTRICTIVE_PRONOUNS,
+    SITE_NOUNS,
     TIME_SUBORDINATORS,
 )
 from ._words import Words
@@ -207,6 +215,15 @@ def _name_word(token: Token) -> bool:
     return bool(rest) and head.lower() in NAME_CONNECTORS and rest[:1].isupper()
 
 
+#: Endings of capitalised adjectives of nationality beside the listed ones ("Ruritanian", "Freedonese").
+_NATIONALITY_ENDINGS: Final = ("ian", "ese")
+
+
+def _nationality(token: Token) -> bool:
+    """Whether a word is an adjective of nationality: listed, or capitalised with a nationality ending."""
+    return token.lower in NATIONALITIES or (_capitalised(token) and token.lower.endswith(_NATIONALITY_ENDINGS))
+
+
 def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
     """The index after the open name that starts at ``index``, or ``index`` when none starts there. A possessive
     ends the name ("Kafr Sabt's")."""
@@ -313,6 +330,7 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
     items = tokens.items
     limit = len(items) if stop is None else min(stop, len(items))
     names: list[NameRef] = []
+    modifier: NameRef | None = None
     i = index
     lead = 0
     while i < limit:
@@ -335,10 +353,24 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
                 name_end = last.end - (2 if last.possessive else 0)
                 name = NameRef(token.start, name_end, " ".join(t.text for t in items[i:after]), False)
             last = items[after - 1]
-            modifies = last.possessive or (after < limit and items[after].lower in PLACE_NOUNS_AFTER)
+            noun = items[after].lower if after < limit else ""
+            if not name.known and noun in NAMED_GROUP_NOUNS:
+                break  # "fighters from the Houthi movement": a group, not a place
+            if not name.known and noun in SITE_NOUNS:
+                # "the Nasser hospital in X": the place is X; "the Azovstal plant": the site
+                inner = None
+                if after + 1 < limit and items[after + 1].lower == "in":
+                    inner = read_place_group(tokens, after + 2, known, closed=True, open_names=open_names,
+                                             stop=limit)
+                if inner is not None:
+                    names.extend(inner.names)
+                    i = after + 2
+                    break
+            modifies = last.possessive or noun in PLACE_NOUNS_AFTER
             if modifies:
-                # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant
-                i, lead = after, 0
+                # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant; with none
+                # ("the Qalamoun region"), the name itself
+                i, lead, modifier = after, 0, name
                 continue
             names.append(name)
             i = after
@@ -356,12 +388,14 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
         if names or lead >= MAX_LEAD:
             break
         word = token.lower
-        fits = (word in PLACE_MODIFIERS or word in DETERMINERS) if closed else not (
+        fits = (word in PLACE_MODIFIERS or word in DETERMINERS or _nationality(token)) if closed else not (
             word in CLOSED_CLASS or _capitalised(token))
         if not fits:
             break
         lead += 1
         i += 1
+    if not names and modifier is not None and not items[tokens.at_or_after(modifier.end) - 1].possessive:
+        names.append(modifier)
     if not names:
         return None
     crossing = i < limit and items[i].lower in CROSSING_NOUNS
@@ -636,6 +670,17 @@ def is_onward(tokens: Tokens, index: int) -> bool:
     while i >= 0 and index - i <= MAX_ONWARD_VERB and items[i].lower in ONWARD_VERB_WORDS:
         i -= 1
     return i >= 0 and items[i].lower in ONWARD_WORDS
+
+
+def halted_at(tokens: Tokens, index: int) -> bool:
+    """Whether the crossing noun at token ``index`` is where a convoy halted on its way: a verb of halting, "at"
+    or "through", then the crossing's noun group of at most :data:`MAX_LEAD` words ("stopped at the X checkpoint",
+    "passed through the X crossing"). Grammar: HALT_VERBS ('at' | 'through') word{0,7} crossing_noun."""
+    items = tokens.items
+    i = index - 1
+    while i > 0 and index - i <= MAX_LEAD and items[i].word and items[i].lower not in ("at", "through"):
+        i -= 1
+    return i > 0 and items[i].lower in ("at", "through") and items[i - 1].lower in HALT_VERBS
 
 
 #: The most words the noun group after a breakdown word may hold ("among them *sick and injured people*").

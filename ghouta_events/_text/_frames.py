@@ -24,6 +24,7 @@ from ._chunks import (
     Tokens,
     boarding_place,
     compound_head,
+    halted_at,
     is_onward,
     locative_after,
     mark_before,
@@ -379,6 +380,7 @@ class Movement:
     .. code-block:: text
 
         origin      := ('from' | leave_verb) open_place_group             ("left the besieged enclave of X")
+                       (an open group ends before the next verb of movement, arrival or speech)
                      | boarding_verb word{0,4} ('in' | 'at') closed_place_group   ("boarded 30 buses in X")
                      | mover_noun 'of' closed_place_group                  ("the people of the town of X")
         destination := ('to' | 'toward' | arrive_verb | 'crossed into') closed_place_group
@@ -386,6 +388,7 @@ class Movement:
                      | onward_word verb_word{0,3} 'to' closed_place_group  (onward: "before driving on to X")
         crossing    := destination_group crossing_noun                      ("reached the Arbin crossing")
                      | crossing_noun                                        (the rules find the town it is named for)
+                       (not one halted at on the way: "stopped at the X checkpoint before driving on to Y")
 
     (The place group grammar is :func:`~._chunks.read_place_group`'s.) A movement word inside a known name ("the
     Observatory *for* Human Rights") governs nothing. The slots come in the order of their words, the origins of
@@ -396,6 +399,8 @@ class Movement:
 
     TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE, Cue.CROSSING, Cue.MOVE,
                                                     Cue.FLED})
+    #: The cues of verbs that end an open group before them.
+    VERBS: ClassVar[frozenset[Cue]] = frozenset({Cue.LEAVE, Cue.ARRIVE, Cue.MOVE, Cue.ENTER, Cue.SPEECH, Cue.FLED})
 
     slots: tuple[PlaceSlot, ...]
 
@@ -418,13 +423,17 @@ class Movement:
         fill a slot."""
         starts, ends = names
         slots: list[PlaceSlot] = []
+        # An open group ends before the next verb of the clause ("the convoy from the two villages *reached* X").
+        verbs = [tokens.at_or_after(c.start) for c in cues if c.cue in Movement.VERBS and c.form not in _NOUN_FORMS]
         for cue in cues:
             inside = bisect.bisect_right(starts, cue.start) - 1
             if inside >= 0 and starts[inside] < cue.start < ends[inside]:
                 continue  # "the Observatory for Human Rights"
             group: PlaceGroup | None
             if cue.cue in (Cue.FROM, Cue.LEAVE):
-                group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
+                next_verb = bisect.bisect_right(verbs, tokens.at_or_after(cue.start))
+                until = min(stop, verbs[next_verb]) if next_verb < len(verbs) else stop
+                group = Movement.governed(tokens, cue, until, known, closed=False, open_names=open_names)
                 if group is not None:
                     slots.append(PlaceSlot("origin", group=group))
             elif cue.cue is Cue.MOVE and cue.form is CueForm.BOARDING_VERB:
@@ -438,7 +447,7 @@ class Movement:
                 if group is not None:
                     onward = cue.cue is Cue.TO and is_onward(tokens, tokens.at_or_after(cue.start))
                     slots.append(PlaceSlot("destination", group=group, onward=onward))
-            elif cue.cue is Cue.CROSSING:
+            elif cue.cue is Cue.CROSSING and not halted_at(tokens, tokens.at_or_after(cue.start)):
                 slots.append(PlaceSlot("crossing", crossing=tokens.at_or_after(cue.start)))
         for at in movers_of(tokens, first, stop):  # "the people of the town of X": X is where they left
             group = read_place_group(tokens, at, known, closed=True, open_names=open_names, stop=stop)
@@ -449,6 +458,10 @@ class Movement:
 
 #: The reach of a kind cue after the clause of a count, in characters ("511,000 people who have been killed").
 KIND_REACH_AFTER: Final = 40
+
+
+#: The forms of movement cues that are nouns, not verbs ("the evacuation", "departures").
+_NOUN_FORMS: Final = frozenset({CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN})
 
 
 def _evacuation_verb(cue: CueHit) -> bool:

@@ -54,13 +54,16 @@ __all__ = [
     "GOING_VERBS",
     "GROUP_ADVERBS",
     "GROUP_NOUNS",
+    "HALT_VERBS",
     "IRREGULAR_PAST",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
     "MODAL_AUXILIARIES",
     "MODAL_VERBS",
+    "NAMED_GROUP_NOUNS",
     "NAME_CONNECTORS",
+    "NATIONALITIES",
     "NATIONAL_VOICES",
     "NEGATIONS",
     "NOMINAL_TIME_OPENERS",
@@ -83,6 +86,7 @@ __all__ = [
     "SINCE_WORDS",
     "SINGLE_VEHICLES",
     "SINGULAR_MOVEMENT_NOUNS",
+    "SITE_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
     "VEHICLE_COMPOUNDS",
@@ -313,6 +317,17 @@ def shadowed_phrases() -> list[tuple[str, str, str]]:
 
 # --- The closed word classes of the chunks (see ._chunks) ------------------------------------------------------
 
+#: Adjectives of nationality, lower-cased: they begin no place name ("from Lebanese territory") and may stand in
+#: the noun group before one ("the Lebanese border town of X", "the Iraqi city of X").
+NATIONALITIES: Final = frozenset({
+    "syrian", "russian", "turkish", "iranian", "kurdish", "arab", "lebanese", "iraqi", "jordanian", "israeli",
+    "palestinian", "egyptian", "saudi", "qatari", "emirati", "yemeni", "libyan", "afghan", "american", "british",
+    "french", "german", "european", "ukrainian", "chechen", "armenian", "azerbaijani", "georgian", "sudanese",
+    "somali", "pakistani", "lebanese-syrian", "syrian-lebanese", "syrian-turkish", "turkish-syrian",
+    "iraqi-syrian", "syrian-iraqi", "syrian-jordanian", "jordanian-syrian",
+})
+
+
 #: Words that open a noun group: "the town of X", "its northern countryside".
 DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
 
@@ -331,12 +346,31 @@ PLACE_MODIFIERS: Final = frozenset({
     "neighborhoods", "village", "villages", "province", "provinces", "governorate", "area", "areas", "region",
     "countryside", "camp", "camps", "municipality", "suburb", "suburbs", "enclave", "pocket", "stronghold",
     "entrance", "direction", "quarter",
-})
+    # what a place is by its site: "the Lebanese border town of X", "the port city of X"
+    "border", "frontier", "coastal", "port", "desert", "mountain", "mountainous", "frontline", "front-line",
+    "capital", "hilltop", "farming", "industrial", "small", "remote",
+}) | NATIONALITIES
 
 #: Nouns after a name that make the name a modifier of what follows, so that the name after them is the place
 #: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
 PLACE_NOUNS_AFTER: Final = frozenset({"suburb", "suburbs", "countryside", "outskirts", "province", "region",
                                       "governorate"})
+
+#: Nouns after an unknown name that make it the name of an armed group or a party, not a place: "fighters from
+#: the Houthi movement", "members of the Wagner group".
+NAMED_GROUP_NOUNS: Final = frozenset({
+    "group", "groups", "faction", "factions", "militia", "militias", "movement", "brigade", "brigades", "battalion",
+    "battalions", "organisation", "organization", "coalition", "alliance", "front", "corps", "party", "forces",
+    "army", "fighters", "militants", "rebels", "unit", "units", "regiment",
+})
+
+#: Nouns after an unknown name that make it the name of a site: the place is the name after "in", when one
+#: follows ("the Nasser hospital in X"), else the site itself ("the Azovstal plant").
+SITE_NOUNS: Final = frozenset({
+    "hospital", "hospitals", "plant", "factory", "steelworks", "works", "mill", "airport", "airbase", "base",
+    "stadium", "school", "university", "mosque", "church", "square", "road", "highway", "bridge", "station",
+    "complex", "compound", "building", "hotel", "prison", "port", "harbour", "harbor", "terminal",
+})
 
 #: Lower-case words that join the words of one name: "Hajar al-Aswad", "Deir ez-Zor", "Ras al Ain".
 NAME_CONNECTORS: Final = frozenset({
@@ -353,7 +387,7 @@ NOT_PLACE_NAMES: Final = frozenset({
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "president",
     "minister", "general", "colonel", "mr", "mrs", "ms", "dr", "i", "we", "they", "he", "she", "it", "the", "a",
     "an", "this", "that", "these", "those", "there", "here", "today", "tomorrow", "yesterday", "tonight",
-    "christmas", "ramadan", "eid", "god", "allah", "syrian", "russian", "turkish", "iranian", "kurdish", "arab",
+    "christmas", "ramadan", "eid", "god", "allah",
     "red", "un", "united", "state", "islamic", "government", "army", "regime", "rebel", "rebels", "opposition",
     "his", "her", "their", "its", "our", "my", "your", "all", "some", "many", "most", "each", "every",
     "north", "south", "east", "west", "news", "agency", "centre", "center", "ministry", "committee", "office",
@@ -361,7 +395,7 @@ NOT_PLACE_NAMES: Final = frozenset({
     # the first words of armed groups' names: "fighters from Jabhat X" names no place
     "jaish", "jabhat", "liwa", "harakat", "ahrar", "faylaq", "failaq", "hayat", "hay'at", "kataib", "saraya",
     "ansar", "jund", "fatah", "fateh", "tahrir", "hezbollah", "hizbollah", "daesh", "isis", "isil",
-})
+}) | NATIONALITIES
 
 #: Closed-class words that end an open noun group (prepositions, conjunctions, auxiliaries, pronouns, words of
 #: relative location): an origin group ("left the besieged enclave of X") may hold any other words before its name.
@@ -703,6 +737,11 @@ ONWARD_VERB_WORDS: Final = frozenset({"on", "onward", "onwards", "continued", "c
                                       "travelled", "traveled", "proceeding", "proceeded", "going", "went",
                                       "leaving", "left", "setting", "set", "out", "off", "being", "were", "was",
                                       "taken", "transferred", "bussed", "bused", "transported"})
+
+#: Verbs of a halt on the way: a crossing or checkpoint "stopped at" is a point the convoy passed, not where it
+#: left from ("stopped at the X checkpoint before driving on to Y").
+HALT_VERBS: Final = frozenset({"stopped", "stopping", "halted", "halting", "paused", "pausing", "stops", "halts",
+                               "passed", "passing"})
 
 # --- The noun group of a count of fighters with their families (see ._cues.head_noun) -------------------------
 
