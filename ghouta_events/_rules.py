@@ -31,7 +31,7 @@ import functools
 import itertools
 import math
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -129,6 +129,7 @@ from ._text._readers import (
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    told_aboard,
 )
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
@@ -1319,7 +1320,9 @@ class _Rules:
         groups_of = [self._groups_in(sent, sent.start, sent.end) for sent in self.sentences]
         last_with_groups, _ = nearest_marked([bool(found) for found in groups_of])
         groups = {g.name: g for found in groups_of for g in found}
-        topic = self._topic_place()
+        # where movements went is not what the report is about ("bussed to X": X is no origin of another)
+        origins = {c.origin.name for c in convoys if c.origin is not None}
+        topic = self._topic_place({c.destination.name for c in convoys if c.destination is not None} - origins)
         for convoy in convoys:
             if not convoy.factions:
                 index = self._sentence_at(max(span.start for span in convoy.spans))
@@ -1335,12 +1338,14 @@ class _Rules:
             if convoy.date is None and not convoy.own_time and lead is not None and convoy.paragraph <= lead[1] + 6:
                 convoy.infer("date", lead[0])
 
-    def _topic_place(self) -> Place | None:
-        """The place the report is about: the Syrian town or region it names most often (first on ties)."""
+    def _topic_place(self, destinations: Container[str] = ()) -> Place | None:
+        """The place the report is about: the Syrian town or region it names most often (first on ties), of those
+        that are not only ``destinations`` of its movements."""
         counts: dict[str, int] = {}
         for hit in self.names:
             place = hit.place
-            if place is None or hit.start in self.source_hits or hit.start in self.actor_hits:
+            if place is None or hit.start in self.source_hits or hit.start in self.actor_hits or (
+                    place.name in destinations):
                 continue
             if place.country == "Syria" and place.kind in (PlaceKind.TOWN, PlaceKind.REGION, PlaceKind.DISTRICT,
                                                            PlaceKind.CAMP):
@@ -1543,7 +1548,8 @@ class _Rules:
         # "They left for X" continues the movement told before it.
         tokens = self.tokens
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
-        refers_back = start == sent.start and opens_with_anaphor(tokens, first, last)
+        refers_back = start == sent.start and (opens_with_anaphor(tokens, first, last)
+                                               or told_aboard(tokens, first, last))
         # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
         # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
         # tells no movement of its own.

@@ -24,7 +24,7 @@ from ghouta_events._text._chunks import (
     read_place_group,
     tokenize,
 )
-from ghouta_events._text._cues import Cue, CueForm, find_cues
+from ghouta_events._text._cues import Cue, CueForm, find_cues, head_noun
 from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases, unlisted_forms
 from ghouta_events._text._words import Words
 
@@ -78,6 +78,27 @@ WINDOWS = [
 def test_a_count_slot_in_a_cue_phrase_takes_any_count(text: str, phrase: str) -> None:
     assert [(hit.cue, hit.text) for hit in find_cues(text) if hit.cue is Cue.CUMULATIVE] == [(Cue.CUMULATIVE,
                                                                                               phrase)]
+
+
+#: (invented phrase after a count, the noun it counts or None): adjectives and names may stand between a count
+#: and its noun, a verb, a preposition or a pronoun may not.
+HEAD_NOUNS = [
+    pytest.param(" white buses left", "buses", id="an-adjective"),
+    pytest.param(" Faylaq al-Sufra fighters left", "fighters", id="a-name-with-a-connector"),
+    pytest.param(" Ruritanian rebels", "rebels", id="a-capitalised-adjective"),
+    pytest.param(" collective shelters", "shelters", id="an-adjective-before-a-thing"),
+    pytest.param(" of them children", "children", id="of-them"),
+    pytest.param(" were on board the buses", None, id="a-verb-ends-the-group"),
+    pytest.param(" went home with buses", None, id="a-movement-verb-ends-the-group"),
+    pytest.param(" to 6,000 people", None, id="a-preposition-ends-the-group"),
+]
+
+
+@pytest.mark.parametrize(("after", "noun"), HEAD_NOUNS)
+def test_the_noun_a_count_counts(after: str, noun: str | None) -> None:
+    text = "About 900" + after
+    found = head_noun(text, len("About 900"), len(text))
+    assert (found.text if found is not None else None) == noun
 
 
 def test_getting_off_buses_somewhere_is_arriving_there() -> None:
@@ -568,6 +589,13 @@ def test_a_convoy_over_two_days_has_no_day() -> None:
     assert [c.date for c in report.convoys] == [None]
 
 
+def test_where_a_movement_went_is_no_origin_of_another() -> None:
+    report = parse("Some 700 fighters were taken to Idlib on Friday, while 4,000 civilians from Darayya were bussed "
+                   "to Zamalka.", published=MONDAY, report_id="t")
+    assert [(c.origin.name if c.origin else None, c.destination.name if c.destination else None)
+            for c in report.convoys] == [(None, "Idlib"), ("Darayya", "Zamalka")]
+
+
 def test_a_background_noun_group_takes_no_day_from_its_main_verb() -> None:
     text = "The army entered the town of Zamalka on Friday after the completion of the exit of the gunmen to Idlib."
     report = parse(text, published=MONDAY, report_id="t")
@@ -669,6 +697,10 @@ PEOPLE_COUNTS = [
                  650, id="including-the-wounded-and-companions-is-a-part"),
     pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
                  id="the-kind-word-of-a-breakdown-count-is-its-own"),
+    pytest.param("A convoy of 30 buses reached Idlib on Monday. Some 1,500 people were aboard.", 1500,
+                 id="people-aboard-the-convoy-told-before"),
+    pytest.param("Thirty buses left Harasta on Monday. About 900 were on board the buses.", 900,
+                 id="a-count-on-board-the-buses-counts-no-buses"),
 ]
 
 

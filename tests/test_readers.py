@@ -16,6 +16,7 @@ from ghouta_events._text._readers import (
     names_movers,
     opens_with_anaphor,
     speaker_gap,
+    told_aboard,
 )
 from ghouta_events._text._words import Words
 
@@ -70,6 +71,20 @@ ANAPHORS = [
 @pytest.mark.parametrize(("text", "expected"), ANAPHORS)
 def test_opens_with_anaphor(text: str, expected: bool) -> None:
     assert opens_with_anaphor(*_whole(text)) is expected
+
+
+ABOARD = [
+    pytest.param("Some 1,500 people were aboard.", True, id="were aboard, at the end"),
+    pytest.param("About 300 were on board, the agency said.", True, id="were on board, before a comma"),
+    pytest.param("Nearly 60 were all on board the buses.", True, id="on board the buses"),
+    pytest.param("About 40 people were aboard a ship bound for Cyprus.", False, id="aboard vehicles of their own"),
+    pytest.param("The board met on Monday.", False, id="no verb of being"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABOARD)
+def test_told_aboard(text: str, expected: bool) -> None:
+    assert told_aboard(*_whole(text)) is expected
 
 
 def _between(text: str, left: str, right: str) -> tuple[Tokens, int, int]:

@@ -22,6 +22,7 @@ from ._lexicon import (
     CUE_PHRASES,
     FAMILY_NOUNS,
     GROUP_NOUNS,
+    HEAD_NOUN_STOPS,
     fills_count_slot,
     phrase_words,
 )
@@ -267,8 +268,14 @@ class HeadNoun:
 _modifier = (
     r"(?:other|more|further|additional|syrian|civilian|armed|opposition|rebel|islamist|displaced|new|"
     r"injured|wounded|sick|internally|of|the|their|its|militant|jihadist|pro-government|government|regime|"
-    r"russian|local|palestinian|elderly|young|foreign|hardline|hard-line|[\p{Lu}][\w'\u2019\-]*)"
+    r"russian|local|palestinian|elderly|young|foreign|hardline|hard-line|al|el)"
 )
+# A word of a name: capitalised, or a connector before one ("Faylaq al-Rahman fighters"); the case of the name is
+# read as written, not ignored with the rest.
+_name_word = r"(?-i:(?:(?:al|el|ad|ar|as|ash|az|ez|an)-)?[\p{Lu}][\w'\u2019\-]*)"
+# Any other word but one that ends the noun group: a verb, a preposition, a pronoun ("17 white buses", but "900
+# were on board the buses" has no noun).
+_open_word = rf"(?!(?:{trie_alternation(sorted(HEAD_NOUN_STOPS))})\b)[a-z][\w'\u2019\-]*"
 _people = r"people|persons|person|evacuees|individuals|others|souls|passengers"
 _fighters = (
     r"fighters|fighter|militants|militant|rebels|rebel|gunmen|terrorists|terrorist|members|insurgents|"
@@ -308,7 +315,7 @@ def _factored(alternatives: str, *, patterns_first: bool = True) -> str:
 # Simple case folding ("(?-f)"; version 1 would fold fully, "ß" as "ss"): every word listed is ASCII, and full
 # folding made each failed try, a number with no noun after it, about three times as slow.
 RE_HEAD_NOUN: Final = regex.compile(
-    rf"(?-f)[\s\-]*(?:{_factored(_modifier[3:-1], patterns_first=False)}[\s\-]+){{0,4}}?"
+    rf"(?-f)[\s\-]*(?:(?:{_factored(_modifier[3:-1])}|{_name_word}|{_open_word})[\s\-]+){{0,4}}?"
     rf"(?:(?P<BUSES>{_factored(_buses)})|(?P<FIGHTERS>{_factored(_fighters)})|"
     rf"(?P<CIVILIANS>{_factored(_civilians)})|(?P<PEOPLE>{_factored(_people)})|"
     rf"(?P<BREAKDOWN>{_factored(_breakdown)})|(?P<OTHER>{_factored(_other)})|(?P<THING>{_factored(_things)}))\b",

@@ -55,6 +55,7 @@ __all__ = [
     "GROUP_ADVERBS",
     "GROUP_NOUNS",
     "HALT_VERBS",
+    "HEAD_NOUN_STOPS",
     "IRREGULAR_PAST",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
@@ -159,7 +160,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "flown out",
                      "airlifted", "moved", "relocated",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
-                     "contained", "were on board", "on board", "made the journey", "journey",
+                     "contained", "were on board", "on board", "aboard", "were aboard", "was aboard",
+                     "made the journey", "journey",
                      # "were brought to X", "were taken to X", "were driven to X"
                      "brought", "taken", "driven"),
     # the vehicles of a movement
@@ -469,6 +471,15 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "withdrew", "withdrawn", "drove", "driven", "arrived", "arrive", "arrives", "reached", "reach", "reaches",
     "evacuated", "evacuate", "evacuates", "bussed", "bused", "transported", "transferred", "headed", "went", "moved",
     "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
+})
+
+#: Words that end the noun group after a count before any noun is found: a verb, an auxiliary, a preposition, a
+#: conjunction or a pronoun ("900 *were* on board the buses" counts no buses, "20 buses *and* 13 ambulances").
+HEAD_NOUN_STOPS: Final = CLOSED_CLASS | FINITE_MOVEMENT_VERBS | frozenset({
+    "and", "or", "nor", "but", "they", "it", "he", "she", "we", "who", "aboard", "board", "not",
+    "no", "also", "did", "do", "does", "each", "per", "than", "like", "in", "at", "out", "off", "up", "down", "said",
+    "say", "says", "told", "reported", "killed", "died", "fled", "remain", "remained", "remaining", "stayed",
+    "being", "been", "got", "get", "among", "including", "times", "percent", "year", "years", "days", "hours",
 })
 
 # --- Verb groups (see ._verbs) ----------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from ._lexicon import (
 )
 
 __all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_before_faction_nouns", "names_movers",
-           "opens_with_anaphor", "speaker_gap"]
+           "opens_with_anaphor", "speaker_gap", "told_aboard"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
@@ -107,6 +107,38 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
             return False
         if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
             return True
+    return False
+
+
+def told_aboard(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the clause ``tokens[first:last]`` counts who was aboard vehicles it does not name, or names by a
+    noun that refers back: the vehicles are the movement's told before it. The grammar:
+
+    .. code-block:: text
+
+        aboard := ('were' | 'was') ['all'] ('aboard' | 'on' 'board') (end | mark | determiner word{0,2} anaphor_noun)
+
+    ("Some 1,500 people were aboard.", "About 300 were on board the buses.").
+    """
+    items = tokens.items
+    for i in range(first, last - 1):
+        if items[i].lower not in ("were", "was"):
+            continue
+        j = i + 1
+        if items[j].lower == "all":
+            j += 1
+        if j < last and items[j].lower == "aboard":
+            j += 1
+        elif j + 1 < last and items[j].lower == "on" and items[j + 1].lower == "board":
+            j += 2
+        else:
+            continue
+        if j >= last or not items[j].word:
+            return True
+        if items[j].lower in ANAPHOR_DETERMINERS:
+            return any(items[k].lower in MOVEMENT_ANAPHOR_NOUNS for k in range(j + 1, min(last, j + _NOUN_REACH + 2))
+                       if items[k].word)
+        return False
     return False
 
 
