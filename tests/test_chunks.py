@@ -64,6 +64,11 @@ def test_cues_carry_their_form() -> None:
     forms = {hit.text: hit.form for hit in find_cues(text)}
     assert forms["boarded"] is CueForm.BOARDING_VERB
     assert forms["crossed into"] is CueForm.INTO_PHRASE
+    text = "Families set out for the plain and later headed to the coast on an evacuation flight."
+    hits = {hit.text: hit for hit in find_cues(text)}
+    assert (hits["set out for"].cue, hits["set out for"].form) == (Cue.MOVE, CueForm.GOING_PHRASE)
+    assert (hits["headed to"].cue, hits["headed to"].form) == (Cue.MOVE, CueForm.GOING_PHRASE)
+    assert (hits["evacuation flight"].cue, hits["evacuation flight"].form) == (Cue.MOVE, CueForm.MOVEMENT_NOUN)
 
 
 WINDOWS = [
@@ -401,6 +406,13 @@ ONE_MOVEMENT = [
                  (None, "Idlib", None, None, 300), id="a-bus-station-is-no-bus"),
     pytest.param("A single bus carried 40 people from Douma to Jarablus on Monday.", ("Douma", "Jarablus", 1, 40, None),
                  id="a-single-bus"),
+    pytest.param("On Sunday, 450 people set out for Idlib from Tell Marwan.", ("Tell Marwan", "Idlib", None, 450, None),
+                 id="set-out-for-is-a-movement"),
+    pytest.param("About 300 fighters headed to Jarablus on Monday.", (None, "Jarablus", None, None, 300),
+                 id="headed-to-is-a-movement"),
+    pytest.param("Around 90 wounded civilians were flown out of Tell Marwan to Idlib on Monday in the first medical "
+                 "evacuation flight in months.", ("Tell Marwan", "Idlib", None, None, None),
+                 id="an-evacuation-flight-is-no-flight-of-fleeing"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
                  ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
     pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",
@@ -697,6 +709,10 @@ PEOPLE_COUNTS = [
                  650, id="including-the-wounded-and-companions-is-a-part"),
     pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
                  id="the-kind-word-of-a-breakdown-count-is-its-own"),
+    pytest.param("Some 200 patients and their companions left Tell Marwan for Idlib on Monday.", 200,
+                 id="patients-and-their-companions"),
+    pytest.param("Some 40 soldiers and their families left Tell Marwan for Jarablus on Monday.", 40,
+                 id="soldiers-and-their-families"),
     pytest.param("A convoy of 30 buses reached Idlib on Monday. Some 1,500 people were aboard.", 1500,
                  id="people-aboard-the-convoy-told-before"),
     pytest.param("Thirty buses left Harasta on Monday. About 900 were on board the buses.", 900,

@@ -94,6 +94,7 @@ class CueForm(enum.Enum):
     ANNOUNCEMENT = "announcement"  # announced, declared: the announcement may be the news
     BOARDING_VERB = "boarding_verb"  # boarded: the place after the vehicles is where the movers left from
     INTO_PHRASE = "into_phrase"  # crossed into: a flight phrase that names where a convoy went
+    GOING_PHRASE = "going_phrase"  # set out for, headed to: a verb of going that names where
 
     __hash__ = object.__hash__
 
@@ -356,7 +357,7 @@ RE_NOUN_BEFORE: Final = regex.compile(
 def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
     """The noun the number ending at ``pos`` counts, within four modifier words; ``None`` when there is none.
 
-    A fighter count followed by "and their families" counts people.
+    A count of fighters, people or others followed by "and their families" counts people.
     """
     match = RE_HEAD_NOUN.match(text, pos, endpos)
     if match is None:
@@ -371,7 +372,8 @@ def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
         if after is not None and after.lastgroup in ("PEOPLE", "CIVILIANS", "FIGHTERS"):
             match, group, end = after, after.lastgroup, after.end()
             noun_class = NounClass[group]
-    if noun_class in (NounClass.FIGHTERS, NounClass.PEOPLE):
+    if noun_class in (NounClass.FIGHTERS, NounClass.PEOPLE, NounClass.OTHER):
+        # "soldiers and their families", "patients and their companions": people, whoever the first are
         families = RE_WITH_FAMILIES.match(text, end, endpos)
         if families is not None:
             return HeadNoun(noun_class=NounClass.FAMILIES, start=match.start(group), end=families.end(),

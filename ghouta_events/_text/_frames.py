@@ -383,7 +383,7 @@ class Movement:
                        (an open group ends before the next verb of movement, arrival or speech)
                      | boarding_verb word{0,4} ('in' | 'at') closed_place_group   ("boarded 30 buses in X")
                      | mover_noun 'of' closed_place_group                  ("the people of the town of X")
-        destination := ('to' | 'toward' | arrive_verb | 'crossed into') closed_place_group
+        destination := ('to' | 'toward' | arrive_verb | 'crossed into' | going_phrase) closed_place_group
                      | bare_arrival time_word* ('in' | 'at') closed_place_group   ("arrived late on Monday in X")
                      | onward_word verb_word{0,3} 'to' closed_place_group  (onward: "before driving on to X")
         crossing    := destination_group crossing_noun                      ("reached the Arbin crossing")
@@ -442,10 +442,11 @@ class Movement:
                                                                   open_names=open_names, stop=stop)
                 if group is not None:
                     slots.append(PlaceSlot("origin", group=group))
-            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form is CueForm.INTO_PHRASE:
+            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form in _DESTINATION_FORMS:
                 group = Movement.governed(tokens, cue, stop, known, closed=True, open_names=open_names)
                 if group is not None:
-                    onward = cue.cue is Cue.TO and is_onward(tokens, tokens.at_or_after(cue.start))
+                    onward = (cue.cue is Cue.TO or cue.form is CueForm.GOING_PHRASE) and is_onward(
+                        tokens, tokens.at_or_after(cue.start))
                     slots.append(PlaceSlot("destination", group=group, onward=onward))
             elif cue.cue is Cue.CROSSING and not halted_at(tokens, tokens.at_or_after(cue.start)):
                 slots.append(PlaceSlot("crossing", crossing=tokens.at_or_after(cue.start)))
@@ -460,6 +461,8 @@ class Movement:
 KIND_REACH_AFTER: Final = 40
 
 
+#: The forms of cues of other kinds that end in the preposition of a destination ("crossed into", "set out for").
+_DESTINATION_FORMS: Final = frozenset({CueForm.INTO_PHRASE, CueForm.GOING_PHRASE})
 #: The forms of movement cues that are nouns, not verbs ("the evacuation", "departures").
 _NOUN_FORMS: Final = frozenset({CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN})
 

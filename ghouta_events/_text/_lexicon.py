@@ -112,6 +112,11 @@ _SIDE_NOUNS: Final = ("areas", "area", "lands", "territory", "territories", "sid
                       "neighbourhoods", "neighborhoods")
 
 
+#: Verbs of going that end in the preposition of where they went: each is a movement told and opens its destination.
+_GOING_PHRASES: Final = ("headed for", "heading for", "headed to", "heading to", "en route to", "set out for",
+                         "set off for", "on their way to", "on its way to", "made their way to",
+                         "making their way to")
+
 #: The phrases of each cue kind (keyed by the name of the :class:`~._cues.Cue` member), each with a comment on
 #: what it catches and why. A phrase is listed under one kind only (see :func:`shadowed_phrases`).
 CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
@@ -136,9 +141,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # the origin of a movement
     "FROM": _words("from", "out of", "away from", "were from", "was from"),
     # the destination of a movement
-    "TO": _words("to", "toward", "towards", "for", "bound for", "headed for", "heading for", "headed to",
-                   "heading to", "into", "onward to", "en route to", "in the direction of", "set out for",
-                  "on their way to", "on its way to"),
+    "TO": _words("to", "toward", "towards", "for", "bound for", "into", "onward to", "in the direction of"),
     # arrival: the place that follows is where the movement ended
     "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
                        "arriving in", "arriving at", "reached", "reaches", "reach", "reaching", "arrived", "arrives",
@@ -162,6 +165,10 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
                      "contained", "were on board", "on board", "aboard", "were aboard", "was aboard",
                      "made the journey", "journey",
+                     # verbs of going with the preposition of where ("set out for X"): see GOING_PHRASE
+                     *_GOING_PHRASES,
+                     # an aircraft of evacuation is no flight of fleeing ("the first medical evacuation flight")
+                     "evacuation flight", "evacuation flights", "medical flight", "medical flights",
                      # "were brought to X", "were taken to X", "were driven to X"
                      "brought", "taken", "driven"),
     # the vehicles of a movement
@@ -267,7 +274,8 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
                                    "withdrawals from"),
     # nouns that name a movement without telling it happened ("the evacuation is part of the agreement")
     "MOVEMENT_NOUN": _words("evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from", "exodus",
-                            "exodus from", "transfer", "exit", "exit from", "journey"),
+                            "exodus from", "transfer", "exit", "exit from", "journey", "evacuation flight",
+                            "medical flight"),
     # speech verbs that announce: the announcement may be the news itself ("declared the town free")
     "ANNOUNCEMENT": _words("announced", "announces", "declared", "declares"),
     # verbs of boarding: the locative after their object is where the movers left from ("boarded buses *in* X")
@@ -275,6 +283,9 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a
     # convoy went
     "INTO_PHRASE": _words("crossed into"),
+    # verbs of going that end in the preposition of where: a movement told, and its destination ("450 people set
+    # out for X", "the families headed to X")
+    "GOING_PHRASE": _GOING_PHRASES,
 }
 
 
@@ -766,4 +777,4 @@ GROUP_NOUNS: Final = ("group", "groups", "militant group", "armed group", "rebel
                       "organisation", "organization", "coalition", "alliance", "front", "corps")
 #: Nouns of the families that a count of fighters takes in: "and their *families*", "with their *wives*".
 FAMILY_NOUNS: Final = ("families", "family", "family members", "relatives", "dependants", "dependents", "wives",
-                       "kin", "children")
+                       "kin", "children", "companions", "carers", "escorts")
