@@ -103,6 +103,7 @@ from ._text._lexicon import (
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
+    CARRYING_VERBS,
     CORRIDOR_NOUNS,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
@@ -1465,6 +1466,11 @@ class _Rules:
                 if repeated is not None:
                     repeats.append(repeated)
                     continue
+            carried = noun is NounClass.BREAKDOWN and moving and ends_phrase(
+                self.tokens, self.tokens.at_or_after(number.span.start), CARRYING_VERBS, floor=start,
+                skipping=BREAKDOWN_HEDGES)
+            if carried:
+                noun = NounClass.PEOPLE  # "a bus carrying 45 wounded": the people the movement carried
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
                 if kind is FigureKind.EVACUATED and moving:
@@ -1482,7 +1488,7 @@ class _Rules:
                 continue
             kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
             head = self.heads.get(number.span.start)
-            if head is not None and kind_cues.adjective(number, head[0]):
+            if head is not None and (carried or kind_cues.adjective(number, head[0])):
                 # "400 wounded civilians are yet to be evacuated": the predicate's kind, if its phrase has one
                 phrase = scope.phrase_at(number.span.start)
                 phrase_end = scope.bounds[phrase] if phrase < len(scope.bounds) else end

@@ -24,6 +24,7 @@ __all__ = [
     "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
     "CARRIER_PREPOSITIONS",
+    "CARRYING_VERBS",
     "CHANGE_WORDS",
     "CLAIM_CARRIERS",
     "CLOSED_CLASS",
@@ -114,8 +115,8 @@ _SIDE_NOUNS: Final = ("areas", "area", "lands", "territory", "territories", "sid
 
 #: Verbs of going that end in the preposition of where they went: each is a movement told and opens its destination.
 _GOING_PHRASES: Final = ("headed for", "heading for", "headed to", "heading to", "en route to", "set out for",
-                         "set off for", "on their way to", "on its way to", "made their way to",
-                         "making their way to")
+                         "set off for", "set out toward", "set out towards", "set off toward", "set off towards",
+                         "on their way to", "on its way to", "made their way to", "making their way to")
 
 #: The phrases of each cue kind (keyed by the name of the :class:`~._cues.Cue` member), each with a comment on
 #: what it catches and why. A phrase is listed under one kind only (see :func:`shadowed_phrases`).
@@ -156,7 +157,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
                       "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
-                      "airlifted from", "airlifted out of"),
+                      "airlifted from", "airlifted out of", "set off from", "set out from"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
@@ -709,6 +710,11 @@ CARRIER_PREPOSITIONS: Final = frozenset({"by", "from", "of"})
 GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
 #: Words that may stand between a breakdown phrase and its count: "including some 300".
 BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
+#: Verbs that carry people, right before a count whose noun is a word of a breakdown: the count is of the people
+#: the movement carried ("one bus carrying 45 wounded", "ferried some 30 sick").
+CARRYING_VERBS: Final = frozenset({("carrying",), ("carried",), ("carry",), ("carries",), ("transporting",),
+                                   ("transported",), ("ferrying",), ("ferried",), ("evacuating",), ("evacuated",),
+                                   ("bringing",), ("brought",)})
 #: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
