@@ -95,6 +95,7 @@ from ._text._frames import (
     FigureKinds,
     Movement,
     NameSpans,
+    entering_as_arrival,
     nearest_marked,
 )
 from ._text._lexicon import (
@@ -126,10 +127,12 @@ from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
+    movers_enter,
     names_a_series,
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    tells_reinforcement,
     told_aboard,
 )
 from ._text._sentences import Sentence, iter_sentences
@@ -190,6 +193,11 @@ PLACE_RANK: Final = {
 #: More people than this in one movement clause is a running total, not one convoy: the largest single bus
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
+
+#: The most people one bus is taken to hold when two records of one report are compared: a record of B buses is
+#: not the movement of a record that counts more than B times this many people ("a bus carrying 25 people" is not
+#: "up to 4,000 people", however the hedges overlap). Generous: buses of these deals carried some 50 each.
+MAX_PEOPLE_PER_BUS: Final = 150
 
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
@@ -328,9 +336,9 @@ class _Sentence:
 class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
-    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "date", "destination", "distinct",
-                 "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people", "period",
-                 "position", "refers_back", "sources", "spans", "vehicles_only", "weekday")
+    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "continues_only", "date", "destination",
+                 "distinct", "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people",
+                 "period", "position", "refers_back", "sources", "spans", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -356,7 +364,7 @@ class _Candidate:
         self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
         self.arrival = False  # the clause tells an arrival only (a verb of arriving, none of leaving)
         self.background = False  # told as the time of another verb ("after the exit of X"): its day is not known
-        self.vehicles_only = False  # only the buses a movement told before will have: no movement of its own
+        self.continues_only = False  # only what a movement told before will have (its buses, where it goes)
 
     @property
     def own_time(self) -> bool:
@@ -518,11 +526,15 @@ class _Rules:
         self._distribute(cues, [c.start for c in cues], "cues")
         tokens = self.tokens
         for sent in self.sentences:
+            floor = tokens.at_or_after(sent.start)
+            sent.cues = [entering_as_arrival(c) if c.cue is Cue.ENTER and movers_enter(
+                tokens, tokens.at_or_after(c.start), floor) else c for c in sent.cues]  # "the rebels entered X"
             body = None
             if sent.sentence.first_in_paragraph:
                 body = dateline_end(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
             sent.body_start = sent.start if body is None else body
         self.anchor, self.basis = self._anchor()
+        self.lead_weekday = self._lead_weekday() if self.anchor is None else None
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
@@ -1368,6 +1380,17 @@ class _Rules:
                     return resolved, sent.sentence.paragraph
         return None
 
+    def _lead_weekday(self) -> int | None:
+        """The weekday of the first plain weekday ("on Sunday", not "last Sunday" or "next Sunday") stated in the
+        first three paragraphs of the text, or ``None``."""
+        for sent in self.sentences:
+            if sent.sentence.paragraph > 2:
+                break
+            for mention in sent.dates:
+                if mention.weekday is not None and mention.relative is None and not mention.future:
+                    return mention.weekday
+        return None
+
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
@@ -1393,6 +1416,13 @@ class _Rules:
             else:
                 moving = False
         numbers = sent.numbers_in(start, end)
+        if moving and tells_reinforcement(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
+            # "moved 400 fighters to reinforce its lines": a deployment, whose counts are of no people displaced
+            for number in numbers:
+                if number.role is NumberRole.COUNT:
+                    self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                                  number.span.end], span=number.span, reason="forces deployed"))
+            return
         if not numbers and not moving:
             return  # no count to read and no movement to record
         # Plan, total and deal cues apply to the counts of their own phrase (see CueScope).
@@ -1512,10 +1542,10 @@ class _Rules:
                 elif candidate is None and start == sent.start and opens_with_anaphor(
                         self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
                     # "The convoy will consist of 40 buses": the vehicles of the movement told before, which
-                    # only the chain of clauses that refer back may take (see ``vehicles_only``).
+                    # only the chain of clauses that refer back may take (see ``continues_only``).
                     candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
                     candidate.buses = quantity
-                    candidate.vehicles_only = True
+                    candidate.continues_only = True
                 else:
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                                   number.span.end], span=number.span,
@@ -1578,8 +1608,18 @@ class _Rules:
             and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
             and not negation_in(tokens, first, last)
         )
+        # "After inspection, the buses will leave for X": a plan whose subject refers back tells where the movement
+        # told before it goes; it continues that movement or gives no record.
+        plan_of_the_told = (
+            candidate is None and not bare_movement and planned and refers_back and destination is not None
+            and not counted_as_figure and not negation_in(tokens, first, last)
+        )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+        elif plan_of_the_told:
+            candidate = self._new_candidate(index, sent, start, end, chain, None, destination, None)
+            candidate.weekday = None  # the plan's day is not the movement's
+            candidate.continues_only = True
         if candidate is not None:
             if candidate.buses is None:
                 candidate.buses = self._one_bus(cues)  # "a bus carrying 25 people", "Abu Ahmad's bus left"
@@ -1765,9 +1805,12 @@ class _Rules:
 
     def _is_anchor_day(self, mention: DateMention) -> bool:
         """Whether a date names the day the report is dated ("today", "tonight", or the weekday it was written on,
-        read forward)."""
+        read forward). A report with no date to anchor it is written on the day its lead tells: the weekday of
+        the first day its first paragraphs state (see :meth:`_lead_weekday`)."""
         if mention.relative == "today":
             return True
+        if self.anchor is None:
+            return mention.weekday is not None and mention.relative is None and mention.weekday == self.lead_weekday
         resolved = mention.resolve(self.anchor, basis=self.basis, future=True)
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
@@ -1969,7 +2012,17 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
     if a.factions and b.factions and not set(a.factions) & set(b.factions):
         return False
     slots_a, slots_b = a.slots(), b.slots()
+    if _beyond_its_buses(a, b) or _beyond_its_buses(b, a):
+        return False
     return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
+
+
+def _beyond_its_buses(counted: _Candidate, bussed: _Candidate) -> bool:
+    """Whether ``counted`` states no buses and counts more people than the buses ``bussed`` states could hold."""
+    if counted.buses is not None or bussed.buses is None:
+        return False
+    room = bussed.buses.value * MAX_PEOPLE_PER_BUS
+    return any(q is not None and q.value > room for q in (counted.people, counted.fighters, counted.civilians))
 
 
 def _continues(before: _Candidate, after: _Candidate, tables: _Tables) -> bool:
@@ -2010,6 +2063,18 @@ def _same_day(a: _Candidate, b: _Candidate) -> bool:
             and a.date.precision is Precision.DAY and (a.date.start, a.date.end) == (b.date.start, b.date.end)
             and a.origin is not None and b.origin is not None and "origin" not in a.inferred
             and "origin" not in b.inferred and a.origin.name == b.origin.name)
+
+
+def _a_day_of_a_run(a: _Candidate, b: _Candidate) -> bool:
+    """Whether one candidate states a run of days ("on Sunday and Monday") and the other one day of its own: the
+    day's movement is a part of the longer one ("the first buses left on Sunday"), not a restatement of it."""
+    def run(c: _Candidate) -> bool:
+        return c.period is not None and c.period.precision is Precision.DAYS
+
+    def day(c: _Candidate) -> bool:
+        return c.date is not None and "date" not in c.inferred and c.date.precision is Precision.DAY
+
+    return (run(a) and day(b)) or (run(b) and day(a))
 
 
 def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
@@ -2112,10 +2177,11 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in candidates:
         before = chained[-1] if chained else None
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
-                and not candidate.distinct and _continues(before, candidate, tables)):
+                and not candidate.distinct and not _a_day_of_a_run(before, candidate)
+                and _continues(before, candidate, tables)):
             _absorb(before, candidate, tables)
-        elif candidate.vehicles_only:
-            continue  # buses to come of no movement told just before: no convoy
+        elif candidate.continues_only:
+            continue  # buses or a destination to come of no movement told just before: no convoy
         else:
             chained.append(candidate)
     def own(candidate: _Candidate) -> bool:
@@ -2128,7 +2194,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in attributed:
         # merged is in order of position here: the records just before are the nearest
         home = next((m for m in merged[-2 * NEAREST_RECORDS:] if _one_voice(m, candidate)
-                     and (_shares_count(m, candidate) or m.headline)
+                     and (_shares_count(m, candidate) or m.headline) and not _a_day_of_a_run(m, candidate)
                      and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)),
                     None)
         if home is None:
@@ -2141,6 +2207,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     rest: list[_Candidate] = []
     for candidate in unattributed:
         fits = [m for m in _nearby(merged, candidate.position) if not own(m) and _restates(m, candidate)
+                and not _a_day_of_a_run(m, candidate)
                 and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)]
         if not fits:
             rest.append(candidate)
@@ -2151,6 +2218,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in rest:
         homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
                  and (_shares_count(m, candidate) or m.headline or _same_day(m, candidate))
+                 and not _a_day_of_a_run(m, candidate)
                  and not (m.distinct or candidate.distinct)
                  and _compatible(m, candidate, tables, near=True)]
         if not homes:

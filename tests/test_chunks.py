@@ -202,6 +202,15 @@ PLACE_GROUPS = [
     pytest.param("the Damascus suburb of Tell Marwan", [(4, 12)], False, ["Tell Marwan"],
                  id="a-name-that-modifies-the-next"),
     pytest.param("Aleppo's Ain Sufra quarter", [(0, 6)], True, ["Ain Sufra"], id="a-possessive-modifies-the-next"),
+    # a name before a place noun and "of" names where the place after "of" lies
+    pytest.param("the opposition-held Ghouta town of Tell Marwan", [(20, 26)], False, ["Tell Marwan"],
+                 id="a-region-before-town-of"),
+    pytest.param("the Idlib village of Ain Sufra on Monday", [(4, 9)], True, ["Ain Sufra"],
+                 id="a-province-before-village-of"),
+    pytest.param("the besieged Homs city of Kafr Qamar", [(13, 17)], False, ["Kafr Qamar"],
+                 id="a-province-before-city-of"),
+    pytest.param("the Tell Marwan district of Syria's Ain Sufra region", [], False, ["Tell Marwan"],
+                 id="a-district-of-a-region-is-the-district"),
     pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
@@ -369,6 +378,21 @@ ONE_MOVEMENT = [
                  (None, "Jarablus", None, 2100, None), id="a-group-numbered-a-bare-count"),
     pytest.param("Another convoy reached Azaz. That convoy had 14 buses.", (None, "Azaz", 14, None, None),
                  id="that-convoy-refers-back"),
+    # A plan that refers back tells where the movement told before it goes.
+    pytest.param("About 2,000 people left Tell Marwan on Monday. After a search at the checkpoint, the buses will "
+                 "head for Ain Sufra.", ("Tell Marwan", "Ain Sufra", None, 2000, None),
+                 id="after-an-adverbial-the-buses-will-head-for"),
+    pytest.param("Some 40 buses left Kafr Qamar on Sunday. They are expected to reach Ain Sufra by nightfall.",
+                 ("Kafr Qamar", "Ain Sufra", 40, None, None), id="they-are-expected-to-reach"),
+    pytest.param("Some 600 gunmen quit Harasta on Friday, SANA said. The convoy will then travel to Jarablus.",
+                 ("Harasta", "Jarablus", None, None, 600), id="the-convoy-will-then-travel-to"),
+    # People who enter a place arrive there (buses that enter have not left, troops that enter are deployed).
+    pytest.param("The rebels were allowed to enter the town of Ain Sufra on Wednesday, the monitor said.",
+                 (None, "Ain Sufra", None, None, None), id="movers-allowed-to-enter"),
+    pytest.param("Some 300 fighters entered Tell Harun late on Monday.", (None, "Tell Harun", None, None, 300),
+                 id="fighters-entered"),
+    pytest.param("The evacuees finally entered Kafr Qamar after a ten-hour journey from Douma.",
+                 ("Douma", "Kafr Qamar", None, None, None), id="the-evacuees-entered"),
     pytest.param("A convoy of 20 buses left Douma on Monday. It carried 900 people to Jarablus.",
                  ("Douma", "Jarablus", 20, 900, None), id="it-carried-refers-back"),
     pytest.param("The evacuees left Zamalka on Sunday. Most of them were women. They reached Idlib on Monday.",
@@ -502,6 +526,7 @@ NO_MOVEMENT = [
     pytest.param("A new batch of fighters is set to leave Arbin for Idlib, the monitor said. The batch will "
                  "comprise 18 buses.", id="the-buses-of-a-planned-batch"),
     pytest.param("Under the deal, the convoy will consist of 40 buses.", id="the-buses-of-a-convoy-to-come"),
+    pytest.param("After inspection, the buses will leave for Idlib.", id="a-plan-that-refers-to-nothing-told"),
     pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
                  "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
     pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",
@@ -520,6 +545,15 @@ NO_MOVEMENT = [
                  id="the-day-of-a-deal-in-a-relative-clause"),
     pytest.param("Under a settlement that was reached on Tuesday, the withdrawal of the fighters from Harasta is in "
                  "its last phase.", id="the-day-of-a-deal-in-a-leading-phrase"),
+    # Fighters moved to reinforce a front are a deployment, not an evacuation.
+    pytest.param("Liwa al-Tawhid has moved 400 fighters from Tell Harun to Ain Sufra to reinforce its lines.",
+                 id="moved-fighters-to-reinforce"),
+    pytest.param("The allied militias brought hundreds of fighters from Kafr Qamar to Ain Sufra as reinforcements.",
+                 id="brought-fighters-as-reinforcements"),
+    pytest.param("Reinforcements of 300 fighters were moved from Tell Marwan toward Ain Sufra on Monday.",
+                 id="reinforcements-were-moved"),
+    # Leave to enter is not entering.
+    pytest.param("Turkish officials gave the rebels permission to enter Ain Sufra.", id="permission-to-enter"),
 ]
 
 
@@ -681,6 +715,31 @@ TWO_MOVEMENTS = [
                  "Zamalka for Jarablus.\n\nRussia's military said 50 gunmen left Zamalka for Idlib on Monday.",
                  [("Zamalka", "Jarablus", 10, 400, None), ("Zamalka", "Idlib", None, 50, None)],
                  id="a-headline-takes-no-destination-from-another-source"),
+    # One bus cannot carry thousands: a single bus and a count beyond what buses of that number hold are two
+    # movements, however their hedges overlap.
+    pytest.param("Up to 3,000 people left Tell Marwan on Sunday, state media said.\n\nA bus carrying about 30 "
+                 "people left Tell Marwan on Sunday.",
+                 [("Tell Marwan", None, None, None, None), ("Tell Marwan", None, 1, None, None)],
+                 id="a-single-bus-is-not-the-movement-of-thousands"),
+    pytest.param("Some 2,500 people left Kafr Qamar for Idlib on Monday. Sami's bus left Kafr Qamar holding 40 "
+                 "people.", [("Kafr Qamar", "Idlib", None, None, None), ("Kafr Qamar", None, 1, None, None)],
+                 id="a-named-persons-bus-beside-thousands"),
+    pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
+                 "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
+                 id="her-bus-beside-up-to-thousands"),
+    # A movement over several days and one of its days told on its own are two records: the day's is a part.
+    pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday, the monitor said.\n\n"
+                 "The first buses left Tell Marwan early on Sunday.",
+                 [("Tell Marwan", None, 30, None, None), ("Tell Marwan", None, None, None, None)],
+                 id="a-day-of-a-two-day-movement"),
+    pytest.param("Forty buses took some 900 fighters out of Kafr Qamar on Friday and Saturday, SANA said. A first "
+                 "batch quit Kafr Qamar on Friday morning.",
+                 [("Kafr Qamar", None, 40, 900, None), ("Kafr Qamar", None, None, None, None)],
+                 id="a-first-batch-on-one-of-the-days"),
+    pytest.param("Fifteen buses carried 700 people from Ain Sufra to Idlib on Tuesday and Wednesday, state media "
+                 "said. The last buses left Ain Sufra on Wednesday.",
+                 [("Ain Sufra", "Idlib", 15, None, None), ("Ain Sufra", None, None, None, None)],
+                 id="the-last-on-the-second-day"),
 ]
 
 
@@ -839,6 +898,30 @@ def test_plans_for_the_day_of_the_report(text: str, convoys: list[tuple[int | No
     report = parse(text, published=dt.date(2019, 6, 5), report_id="t")  # a Wednesday
     assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
             for c in report.convoys] == convoys
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+#: (invented text with no date to anchor it, convoy counts (people, buses) expected, figures expected): a report
+#: that states no date is written on the day its lead tells.
+PLANS_FOR_THE_LEADS_DAY = [
+    pytest.param("Hundreds of gunmen boarded buses in Tell Marwan on Sunday.\n\nAbout 2,000 people are expected to "
+                 "leave Tell Marwan on Sunday, a reporter at the crossing said.", [(2000, None)], [],
+                 id="expected-on-the-day-the-lead-tells"),
+    pytest.param("Families began leaving Kafr Qamar on Friday under the deal.\n\nSome 30 buses are set to depart "
+                 "Kafr Qamar on Friday, an official said.", [(None, 30)], [], id="set-to-depart-on-the-leads-day"),
+    pytest.param("Fighters quit Ain Sufra on Tuesday.\n\nUp to 900 more are scheduled to leave Ain Sufra on Tuesday, "
+                 "a local council said.", [(900, None)], [], id="scheduled-to-leave-on-the-leads-day"),
+    pytest.param("Fighters quit Ain Sufra on Tuesday.\n\nAnother 3,000 fighters will leave Ain Sufra on Thursday.",
+                 [], [("planned", 3000)], id="another-day-than-the-leads-is-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "convoys", "figures"), PLANS_FOR_THE_LEADS_DAY)
+def test_plans_for_the_day_the_lead_tells(text: str, convoys: list[tuple[int | None, int | None]],
+                                          figures: list[tuple[str, int]]) -> None:
+    report = parse(text, report_id="t")
+    assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
+            for c in report.convoys if c.people or c.buses] == convoys
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
 
 

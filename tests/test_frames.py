@@ -92,6 +92,27 @@ MOVEMENTS = [
                  id="a name before a region noun with no name after it"),
     pytest.param("The convoy from the two besieged villages reached the Kafr Qamar area.", ["Kafr Qamar"],
                  [("destination", ["Kafr Qamar"])], id="an open origin group ends before the next verb"),
+    # a verb of leaving in a plan beside a movement told as fact names the plan's place, not the movement's
+    pytest.param("Hundreds of gunmen boarded buses leaving Tell Harun under a deal set to leave Kafr Sabt as the "
+                 "last pocket.", ["Tell Harun", "Kafr Sabt"], [("origin", ["Tell Harun"])],
+                 id="a planned leave beside a told departure"),
+    pytest.param("Families left Ain Sufra on Monday in a transfer expected to leave Tell Harun empty by Friday.",
+                 ["Ain Sufra", "Tell Harun"], [("origin", ["Ain Sufra"])], id="a plan after a told departure"),
+    pytest.param("The fighters departed Kafr Qamar, and the army is set to leave Tell Harun next week.",
+                 ["Kafr Qamar", "Tell Harun"], [("origin", ["Kafr Qamar"])],
+                 id="a planned departure of others in the same clause"),
+    pytest.param("About 3,000 people are expected to depart from Tell Harun on Sunday.", ["Tell Harun"],
+                 [("origin", ["Tell Harun"])], id="a plan alone keeps its place"),
+    # where troops move or push into is where they deploy, not where a convoy went
+    pytest.param("Government troops move into Kafr Qamar after the evacuation ends.", ["Kafr Qamar"], [],
+                 id="troops move into"),
+    pytest.param("The army advanced toward Tell Harun after the convoys left Ain Sufra.", ["Tell Harun", "Ain Sufra"],
+                 [("origin", ["Ain Sufra"])], id="the army advanced toward"),
+    pytest.param("Government forces pushed into Kafr Sabt while buses left for Ain Sufra.", ["Kafr Sabt", "Ain Sufra"],
+                 [("destination", ["Ain Sufra"])], id="forces pushed into"),
+    pytest.param("The rebels were allowed to enter the town of Ain Sufra.", ["Ain Sufra"],
+                 [("destination", ["Ain Sufra"])], id="movers who enter arrive"),
+    pytest.param("Empty buses entered Ain Sufra.", ["Ain Sufra"], [], id="buses that enter have not arrived"),
 ]
 
 

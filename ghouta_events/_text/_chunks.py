@@ -19,13 +19,14 @@ names where the movement starts or ends:
 A *closed* group (after "to", "toward", "arrived in") takes its modifiers from a closed list of place adjectives
 and place nouns (``PLACE_MODIFIERS``: "the rebel-held northern province of"), so that an infinitive ("to retake
 areas around X") governs nothing. An *open* group (after "from", "left") takes any words that are not closed-class
-words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside" or a possessive only
-modifies the name after it ("the Damascus suburb of Douma", "Aleppo's Al-Bab district"). A known name is one the
-caller found already (a gazetteer hit, given by its start and end); any other capitalised run is an *open* name,
-kept with ``known=False`` so that a place the gazetteer does not know still fills its slot. An open name never
-starts with an adjective of nationality (which may stand in the lead instead: "the Lebanese border town of X"), is
-no place when a group noun follows it ("the Houthi movement"), and names a site when a site noun follows it: the
-place is then the group after "in", if any ("the Nasser hospital in X"), else the site ("the Azovstal plant").
+words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside", a noun of settlement
+and "of" ("the Ghouta town of X") or a possessive only modifies the name after it ("the Damascus suburb of Douma",
+"Aleppo's Al-Bab district"). A known name is one the caller found already (a gazetteer hit, given by its start and
+end); any other capitalised run is an *open* name, kept with ``known=False`` so that a place the gazetteer does
+not know still fills its slot. An open name never starts with an adjective of nationality (which may stand in the
+lead instead: "the Lebanese border town of X"), is no place when a group noun follows it ("the Houthi movement"),
+and names a site when a site noun follows it: the place is then the group after "in", if any ("the Nasser
+hospital in X"), else the site ("the Azovstal plant").
 
 :func:`official_before` and :func:`official_after` read the noun group of an official who speaks, before a speech
 verb ("a senior Russian army officer said") or after it ("said an Iranian diplomat"):
@@ -72,6 +73,7 @@ from ._lexicon import (
     PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
+    PLACE_NOUNS_BEFORE_OF,
     PRONOUN_SPEECH_VERBS,
     RESTRICTIVE_PRONOUNS,
     SITE_NOUNS,
@@ -366,7 +368,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
                     names.extend(inner.names)
                     i = after + 2
                     break
-            modifies = last.possessive or noun in PLACE_NOUNS_AFTER
+            modifies = last.possessive or noun in PLACE_NOUNS_AFTER or (
+                after + 1 < limit and noun in PLACE_NOUNS_BEFORE_OF and items[after + 1].lower == "of")
             if modifies:
                 # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant; with none
                 # ("the Qalamoun region"), the name itself

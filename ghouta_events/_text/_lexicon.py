@@ -81,6 +81,7 @@ __all__ = [
     "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
+    "PLACE_NOUNS_BEFORE_OF",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_LINKS",
@@ -386,6 +387,11 @@ SITE_NOUNS: Final = frozenset({
     "complex", "compound", "building", "hotel", "prison", "port", "harbour", "harbor", "terminal",
 })
 
+#: Nouns of settlements that, between a name and "of", make the name a modifier of the name after "of": "the
+#: Ghouta town of X", "the Idlib village of X". ("district", "camp" and "area" are left out: "the X district of Y"
+#: names the district X as often as a district of X.)
+PLACE_NOUNS_BEFORE_OF: Final = frozenset({"town", "towns", "village", "villages", "city", "cities"})
+
 #: Lower-case words that join the words of one name: "Hajar al-Aswad", "Deir ez-Zor", "Ras al Ain".
 NAME_CONNECTORS: Final = frozenset({
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "bin", "ibn", "bani", "beni", "de", "du",
@@ -567,6 +573,34 @@ MOVER_WORDS: Final = frozenset({
     "busses", "bus", "wave", "batch", "opposition", "withdrawals", "departures", "exodus", "evacuation",
     "evacuations",
 })
+
+#: Nouns of people who move: a clause whose subject is one of them and whose verb is a verb of entering tells an
+#: arrival ("the rebels were allowed to enter X"); buses that enter have not left, troops that enter deploy.
+PEOPLE_MOVERS: Final = frozenset({
+    "fighters", "militants", "rebels", "gunmen", "terrorists", "insurgents", "jihadists", "civilians", "evacuees",
+    "people", "families", "relatives", "residents", "members", "passengers",
+})
+
+#: Nouns of armed forces deployed by a state or its allies: a clause whose subject is one of them and whose verb is
+#: one of :data:`DEPLOYMENT_VERBS` tells a deployment ("the army moved into X", "troops advanced toward X").
+FORCE_NOUNS: Final = frozenset({"army", "armies", "troops", "soldiers", "forces", "police", "units", "tanks"})
+
+#: Verbs of advancing or entering: with a force as subject, the place after them is where the force deployed.
+DEPLOYMENT_VERBS: Final = frozenset({
+    "move", "moves", "moved", "moving", "enter", "enters", "entered", "entering", "advance", "advances", "advanced",
+    "advancing", "push", "pushes", "pushed", "pushing", "deploy", "deploys", "deployed", "deploying", "march",
+    "marches", "marched", "marching", "storm", "storms", "stormed", "storming", "roll", "rolls", "rolled", "rolling",
+    "sweep", "sweeps", "swept", "sweeping",
+})
+
+#: Words of reinforcing a front: fighters moved to reinforce one are deployed, not evacuated.
+REINFORCEMENT_WORDS: Final = frozenset({"reinforce", "reinforces", "reinforced", "reinforcing", "reinforcement",
+                                        "reinforcements", "bolster", "bolsters", "bolstered", "bolstering"})
+
+#: Prepositions and adverbs that open a leading adverbial phrase closed by a comma ("After inspection, the buses
+#: ...", "On Monday, they ..."): the subject after it may still refer back.
+ADVERBIAL_OPENERS: Final = frozenset({"after", "before", "on", "at", "in", "by", "later", "earlier", "upon",
+                                      "once", "then", "meanwhile", "overnight", "shortly", "soon"})
 
 #: Words that mark a movement as one more of a series ("another convoy", "a further batch", "a new group").
 ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("a", "new")})
