@@ -127,6 +127,7 @@ from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
+    carries_goods,
     movers_enter,
     names_a_series,
     names_before_faction_nouns,
@@ -1407,6 +1408,8 @@ class _Rules:
         # theirs.
         arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
         moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
+        # A convoy of goods ("lorries carrying food for 27,500 people", "an aid convoy") moves no people.
+        moving = moving and not carries_goods(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end))
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles. An evacuation to a stated
         # place through a corridor is a movement ("3,000 were evacuated via a humanitarian corridor from X to Y").
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:

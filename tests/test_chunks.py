@@ -512,6 +512,10 @@ NO_MOVEMENT = [
                  "Idlib.", id="similar-deals-in-general"),
     # Buses waiting at an entrance have not moved.
     pytest.param("The buses are waiting at the entrance of Douma.", id="waiting-at-the-entrance"),
+    # A convoy of goods moves no people.
+    pytest.param("A convoy of 45 lorries carrying food and medicine reached Tell Marwan on Monday.",
+                 id="lorries-carrying-food"),
+    pytest.param("An aid convoy of 30 trucks arrived in Douma on Sunday.", id="an-aid-convoy"),
     # A movement verb only in a restrictive relative clause says who the people are, under another verb.
     pytest.param("Aid agencies are struggling to house the families who were evacuated to Idlib.",
                  id="house-the-families-who-were-evacuated"),
@@ -804,6 +808,8 @@ def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) 
 
 #: (invented sentence, the figures expected as (kind, value)): the kind a count takes from its own phrase.
 FIGURE_KINDS = [
+    pytest.param("A convoy of 45 lorries carrying food for 27,500 people entered Tell Marwan on Monday.",
+                 [("other", 27500)], id="food-for-n-people-is-no-movement"),
     pytest.param("The assault has claimed the lives of more than 900 civilians, the monitor said.",
                  [("killed", 900)], id="claimed-the-lives-of"),
     pytest.param("Perhaps 40,000 civilians are thought to be still living in the town.", [("remaining", 40000)],

@@ -15,6 +15,7 @@ import regex
 __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
+    "AID_NOUNS",
     "ARRIVAL_NOUNS",
     "ARTICLES",
     "ASPECT_VERBS",
@@ -53,6 +54,7 @@ __all__ = [
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
     "GOING_VERBS",
+    "GOODS_VERBS",
     "GROUP_ADVERBS",
     "GROUP_NOUNS",
     "HALT_VERBS",
@@ -749,6 +751,15 @@ BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
 CARRYING_VERBS: Final = frozenset({("carrying",), ("carried",), ("carry",), ("carries",), ("transporting",),
                                    ("transported",), ("ferrying",), ("ferried",), ("evacuating",), ("evacuated",),
                                    ("bringing",), ("brought",)})
+#: Nouns of goods a convoy carries: a convoy "carrying food" or an "aid convoy" moves goods, not people.
+AID_NOUNS: Final = frozenset({
+    "aid", "food", "foodstuffs", "supplies", "medicine", "medicines", "flour", "wheat", "fuel", "goods", "relief",
+    "provisions", "water", "nutrition", "vaccines", "equipment",
+})
+#: Verbs that carry goods, before the goods: "carrying food", "loaded with flour", "delivering aid" (not "with":
+#: "with the assistance of").
+GOODS_VERBS: Final = frozenset({"carrying", "carried", "carry", "carries", "delivering", "delivered", "loaded",
+                                "bringing", "brought", "transporting", "transported"})
 #: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
