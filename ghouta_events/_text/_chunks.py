@@ -10,6 +10,7 @@ names where the movement starts or ends:
 .. code-block:: text
 
     place_group := lead name_list [crossing_noun]
+                 | lead name name_list 'in' place_group     (several towns in one region: the region)
     lead        := (determiner | modifier){0,7}
     name_list   := name ((',' | 'and' | '&' | ', and') [determiner] name)*
     name        := known_name | open_name
@@ -401,6 +402,11 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
         names.append(modifier)
     if not names:
         return None
+    if len(names) > 1 and i + 1 < limit and items[i].lower == "in":
+        # "the towns of A and B in R province": the smallest stated place that holds them all is R
+        region = read_place_group(tokens, i + 1, known, closed=True, open_names=open_names, stop=limit)
+        if region is not None and len(region.names) == 1:
+            return PlaceGroup(names[0].start, region.end, region.names, region.crossing)
     crossing = i < limit and items[i].lower in CROSSING_NOUNS
     return PlaceGroup(names[0].start, names[-1].end, tuple(names), crossing)
 

@@ -716,6 +716,8 @@ COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
     ("toll", "of"),
     # a group's size: "the second group numbered 2,100"
     ("numbered",), ("numbering",), ("totalled",), ("totaled",), ("totalling",), ("totaling",),
+    # a group of persons by its size: "another group of 350 left X"
+    ("group", "of"), ("batch", "of"),
 })
 
 #: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
