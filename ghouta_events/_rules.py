@@ -464,9 +464,10 @@ _CROSSING_REACH: Final = 5
 
 def unresolved_place(name: str, gazetteer: Gazetteer) -> Place:
     """The place for a name that a movement preposition governs but no name hit covers: what the gazetteer
-    resolves it to (a variant spelling, or a GeoNames city with the ``world`` extra), else a place kept under its
+    resolves it to (a variant spelling, a GeoNames city with the ``world`` extra, or the one place a letter off a
+    name of eight letters or more: :meth:`Gazetteer.near_place`), else a place kept under its
     own spelling, with kind :attr:`PlaceKind.UNRESOLVED` and no coordinates, so the user sees it."""
-    return gazetteer.resolve_place(name) or Place(name=name, kind=PlaceKind.UNRESOLVED)
+    return gazetteer.resolve_place(name) or gazetteer.near_place(name) or Place(name=name, kind=PlaceKind.UNRESOLVED)
 
 
 def _resolved_first(places: list[Place]) -> list[Place]:
