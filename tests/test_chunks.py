@@ -213,6 +213,8 @@ PLACE_GROUPS = [
                  id="a-district-of-a-region-is-the-district"),
     pytest.param("the towns of Tell Marwan and Kafr Qamar in Ain Sufra province", [], False, ["Ain Sufra"],
                  id="several-towns-in-a-region-are-the-region"),
+    pytest.param("Tell Marwan and Kafr Qamar in the direction of Ain Sufra", [], False, ["Tell Marwan", "Kafr Qamar"],
+                 id="towns-in-the-direction-of-a-place-are-the-towns"),
     pytest.param("the town of Tell Marwan in Ain Sufra province", [], False, ["Tell Marwan"],
                  id="one-town-in-a-region-is-the-town"),
     pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),

@@ -318,6 +318,8 @@ def preposition_before(tokens: Tokens, index: int) -> str | None:
 
 
 _PREPOSITIONS: Final = frozenset({"of", "in", "at"})
+#: Words of a group after "in" that make it a way, not a region that holds a list: "in the direction of X".
+_NO_REGION_LEAD: Final = frozenset({"direction", "entrance", "way"})
 #: Endings of capitalised words that are adjectives of belief or origin, or abstract nouns, not places.
 _NOT_PLACE_ENDINGS: Final = ("ist", "ists", "ian", "ians", "tion", "tions", "ism")
 
@@ -405,7 +407,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
     if len(names) > 1 and i + 1 < limit and items[i].lower == "in":
         # "the towns of A and B in R province": the smallest stated place that holds them all is R
         region = read_place_group(tokens, i + 1, known, closed=True, open_names=open_names, stop=limit)
-        if region is not None and len(region.names) == 1:
+        lead_words = {t.lower for t in items[i + 1 : tokens.at_or_after(region.start)]} if region else set()
+        if region is not None and len(region.names) == 1 and not lead_words & _NO_REGION_LEAD:
             return PlaceGroup(names[0].start, region.end, region.names, region.crossing)
     crossing = i < limit and items[i].lower in CROSSING_NOUNS
     return PlaceGroup(names[0].start, names[-1].end, tuple(names), crossing)
