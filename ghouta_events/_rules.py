@@ -840,6 +840,7 @@ class _Rules:
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
         bounds = [sent.start]
         movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
+        places_at = {c.start for c in sent.cues if c.cue in (Cue.FROM, Cue.TO)}
         for cue in sent.cues:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
@@ -848,8 +849,10 @@ class _Rules:
                     continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
                 verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
                                        self.tokens.at_or_after(sent.end))
-                if verb is not None and verb.start in movement_at:
-                    continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
+                if verb is not None and (verb.start in movement_at or verb.start in places_at):
+                    # "Twenty buses, which carried 400 fighters, left X": the clause is attached; so it is before
+                    # the movement's places ("escorted the convoy, which carried 1,700 people, from X to Y")
+                    continue
             bounds.append(cue.start)
         bounds.append(sent.end)
         parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]

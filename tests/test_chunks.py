@@ -447,6 +447,8 @@ ONE_MOVEMENT = [
                  id="an-evacuation-flight-is-no-flight-of-fleeing"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
                  ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
+    pytest.param("Police escorted the convoy of 35 buses, which carried 1,700 people, from Douma to Jarablus.",
+                 ("Douma", "Jarablus", 35, 1700, None), id="relative-clause-before-the-places"),
     pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",
                  ("Harasta", "Idlib", 40, None, None), id="relative-clause-then-an-adverb"),
     pytest.param("The convoy of 18 buses, who carried 700 people, reached Jarablus on Monday.",
@@ -582,6 +584,8 @@ COUNT_ROLES = [
                  [("planned", 6000)], id="a-predicate-after-an-attached-phrase"),
     pytest.param("In total, 20 buses took 900 people out of Harasta on Monday.", [(900, None)], [],
                  id="a-leading-total-on-one-day-is-the-days-convoy"),
+    pytest.param("The first batch of 1,500 people is due to leave Tell Marwan on Saturday.", [],
+                 [("planned", 1500)], id="is-due-to-leave-is-a-plan"),
     pytest.param("So far, 24,889 people have left Harasta by bus.", [], [("evacuated", 24889)],
                  id="a-leading-total-without-a-day"),
     pytest.param("Forty buses carrying 1,300 people left Harasta on Monday, bringing the total evacuated so far "

@@ -186,7 +186,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "ENTER": _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
                       "parked", "lined up", "were parked"),
     # planned or agreed, not yet happened
-    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
+    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to", "is due to", "are due to",
+                        "was due to", "were due to",
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
