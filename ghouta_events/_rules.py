@@ -2183,10 +2183,17 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     chained: list[_Candidate] = []
     for candidate in candidates:
         before = chained[-1] if chained else None
-        if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
+        # the outlet's own report of a movement, then a source's words of it ("The buses set out for X, the
+        # Observatory said"): the source tells the movement
+        sourced = before is not None and not before.headline and bool(candidate.sources) and (
+            not before.sources or before.sources == ((outlet,) if outlet is not None else ()))
+        if (candidate.refers_back and before is not None
+                and (candidate.originator in (None, before.originator) or sourced)
                 and not candidate.distinct and not _a_day_of_a_run(before, candidate)
                 and _continues(before, candidate, tables)):
             _absorb(before, candidate, tables)
+            if sourced and before is not None:
+                before.sources = candidate.sources
         elif candidate.continues_only:
             continue  # buses or a destination to come of no movement told just before: no convoy
         else:

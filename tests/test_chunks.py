@@ -406,6 +406,9 @@ ONE_MOVEMENT = [
     pytest.param("Forty buses left Kafr Qamar late on Friday. The buses arrived in Azaz on Saturday morning.",
                  ("Kafr Qamar", "Azaz", 40, None, None), id="the-buses-arrived-the-next-morning"),
     # "X said they went to Y": a pronoun subject after a speech verb still refers back to the movement.
+    pytest.param("About 400 rebels left Tell Marwan on Monday, a monitor said. The buses set out for Jarablus, the "
+                 "Observatory said.", ("Tell Marwan", "Jarablus", None, None, 400),
+                 id="the-outlets-own-movement-then-a-source-tells-where-the-buses-went"),
     pytest.param("Thirty buses left Harasta on Sunday, the Observatory said. The monitor said they headed towards "
                  "Idlib.", ("Harasta", "Idlib", 30, None, None), id="the-monitor-said-they-headed"),
     pytest.param("Twelve buses carrying 600 people drove out of Zamalka on Friday, SANA said. The agency added that "

@@ -15,7 +15,6 @@ import pytest
 
 from ghouta_events import Convoy, Quantity, parse
 
-_SPREAD = "two sentences of one movement, the source named in the second, stay two records"
 _RESTATED = "a headline's gunmen and the body's gunmen with families stay two records"
 
 #: (report, publication date, convoys as (origin, destination, buses, people, fighters, civilians, day),
@@ -26,8 +25,7 @@ REPORTS = [
                  "near the Turkish border, the Syrian Observatory for Human Rights said.",
                  dt.date(2017, 3, 18),
                  [("Al-Waer", "Jarablus", None, 400, None, None, "2017-03-18")],
-                 [], id="reuters-homs-two-sentences-one-record",
-                 marks=pytest.mark.xfail(strict=True, reason=_SPREAD)),
+                 [], id="reuters-homs-two-sentences-one-record"),
     pytest.param("DAMASCUS, Aug 26, 2016 (AFP) - Some 700 rebel fighters were taken to Idlib province on Friday, while"
                  " around 4,000 civilians from Daraya were bussed to Kisweh, south of the capital, state television "
                  "said.",
