@@ -114,6 +114,7 @@ from ._text._lexicon import (
     DETERMINERS,
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
+    NATIONALITIES,
     ONE_VEHICLE_DETERMINERS,
     PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
@@ -1270,6 +1271,10 @@ class _Rules:
         if (index + 1 < len(items) and items[index].text[:1].isupper()
                 and items[index + 1].lower in GOING_VERBS):
             return NounClass.PEOPLE
+        # "800 Palestinians", "300 Iraqis": a people named for its nation
+        if index < len(items) and items[index].text[:1].isupper() and (
+                items[index].lower in NATIONALITIES or items[index].lower[:-1] in NATIONALITIES):
+            return NounClass.PEOPLE
         return None
 
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
@@ -1525,7 +1530,9 @@ class _Rules:
                 continue
             kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
             head = self.heads.get(number.span.start)
-            if head is not None and (carried or kind_cues.adjective(number, head[0])):
+            if carried:
+                kind = None  # "carrying 300 sick and wounded": the people the movement carried
+            elif head is not None and kind_cues.adjective(number, head[0]):
                 # "400 wounded civilians are yet to be evacuated": the predicate's kind, if its phrase has one
                 phrase = scope.phrase_at(number.span.start)
                 phrase_end = scope.bounds[phrase] if phrase < len(scope.bounds) else end

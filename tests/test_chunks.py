@@ -123,6 +123,14 @@ def test_tokens_join_hyphenated_words_and_keep_possessives_and_list_marks() -> N
     assert all(text[t.start : t.end] == t.text for t in tokens if not t.possessive)
 
 
+def test_tokens_join_apostrophes_inside_words_but_not_before_a_possessive_s() -> None:
+    text = "the Shi'ite villages, Hay'at Sufra's men and the fighters' buses"
+    tokens = tokenize(Words(text)).items
+    assert [t.text for t in tokens] == ["the", "Shi'ite", "villages", ",", "Hay'at", "Sufra", "men", "and", "the",
+                                        "fighters", "'", "buses"]
+    assert [t.text for t in tokens if t.possessive] == ["Sufra"]
+
+
 def test_bound_names_and_title_case() -> None:
     tokens = tokenize(Words("Idlib-bound buses, a well-known road")).items
     assert [bound_name(t) for t in tokens] == [(0, 5), None, None, None, None, None]
@@ -437,6 +445,10 @@ ONE_MOVEMENT = [
                  ("Kafr Qamar", None, 1, 30, None), id="an-old-bus"),
     pytest.param("Some 300 fighters who gathered at a bus station in Douma left for Idlib on Monday.",
                  (None, "Idlib", None, None, 300), id="a-bus-station-is-no-bus"),
+    pytest.param("On Sunday, a 12-vehicle convoy ferried 300 people from Tell Marwan to Idlib.",
+                 ("Tell Marwan", "Idlib", 12, 300, None), id="an-n-vehicle-convoy"),
+    pytest.param("Ambulances took 25 wounded fighters from Tell Marwan to Idlib on Monday.",
+                 ("Tell Marwan", "Idlib", None, None, 25), id="ambulances-took-the-wounded"),
     pytest.param("A single bus carried 40 people from Douma to Jarablus on Monday.", ("Douma", "Jarablus", 1, 40, None),
                  id="a-single-bus"),
     pytest.param("On Sunday, 450 people set out for Idlib from Tell Marwan.", ("Tell Marwan", "Idlib", None, 450, None),
@@ -589,6 +601,8 @@ COUNT_ROLES = [
                  id="a-leading-total-on-one-day-is-the-days-convoy"),
     pytest.param("The first batch of 1,500 people is due to leave Tell Marwan on Saturday.", [],
                  [("planned", 1500)], id="is-due-to-leave-is-a-plan"),
+    pytest.param("A further 2,000 people left Tell Marwan on Monday, taking the total to 5,500.", [(2000, None)],
+                 [("evacuated", 5500)], id="taking-the-total-to"),
     pytest.param("So far, 24,889 people have left Harasta by bus.", [], [("evacuated", 24889)],
                  id="a-leading-total-without-a-day"),
     pytest.param("Forty buses carrying 1,300 people left Harasta on Monday, bringing the total evacuated so far "
@@ -796,6 +810,10 @@ PEOPLE_COUNTS = [
     pytest.param("The ambulances ferried some 30 sick from Tell Marwan to Idlib on Monday.", 30,
                  id="ferried-some-n-sick"),
     pytest.param("Another group of 350 left Tell Marwan for Idlib on Monday.", 350, id="a-group-of-n"),
+    pytest.param("Nearly 800 Palestinians were evacuated from Tell Marwan to Idlib on Monday.", 800,
+                 id="a-people-named-for-its-nation"),
+    pytest.param("Eight buses carrying 300 sick and wounded left the two Shi'ite villages of Tell Marwan and Kafr "
+                 "Qamar on Monday.", 300, id="carrying-the-sick-and-wounded"),
     pytest.param("A convoy of 30 buses reached Idlib on Monday. Some 1,500 people were aboard.", 1500,
                  id="people-aboard-the-convoy-told-before"),
     pytest.param("Thirty buses left Harasta on Monday. About 900 were on board the buses.", 900,

@@ -154,8 +154,8 @@ class Tokens:
 
 
 def tokenize(words: Words) -> Tokens:
-    """The tokens of the text ``words`` was cut from: words joined across hyphens, possessives attached, and the
-    marks (every other character that is not white space, one token each)."""
+    """The tokens of the text ``words`` was cut from: words joined across hyphens and apostrophes inside them,
+    possessives attached, and the marks (every other character that is not white space, one token each)."""
     parts, offsets = words.parts, words.offsets
     items: list[Token] = []
     count = len(parts) // 2  # words
@@ -166,8 +166,10 @@ def tokenize(words: Words) -> Tokens:
                                               and parts[2 * i + 1].isdigit()):
             items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
         start, end = offsets[2 * i + 1], offsets[2 * i + 2]
-        # a hyphenated compound: word-word-word
-        while i + 1 < count and parts[2 * i + 2] == "-":
+        # a hyphenated compound: word-word-word; an apostrophe inside a word ("Shi'ite", "Hay'at"), not before the
+        # "s" of a possessive
+        while i + 1 < count and (parts[2 * i + 2] == "-" or (
+                parts[2 * i + 2] in _APOSTROPHES and parts[2 * i + 3].lower() != "s")):
             i += 1
             end = offsets[2 * i + 2]
         possessive = False

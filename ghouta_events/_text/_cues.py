@@ -284,7 +284,7 @@ _fighters = (
     r"mercenaries|islamists"
 )
 _civilians = r"civilians|civilian|family\s+members|relatives|family|families|residents|inhabitants|locals"
-_buses = r"buses|busses|bus|coaches|minibuses|vehicles"
+_buses = r"buses|busses|bus|coaches|coach|minibuses|minibus|vehicles|vehicle"
 _breakdown = r"women|children|men|minors|elderly|infants|girls|boys|kids|babies|orphans|injured|wounded|sick"
 _other = (
     r"volunteers|abductees|detainees|captives|hostages|soldiers|troops|prisoners|aid\s+workers|workers|"

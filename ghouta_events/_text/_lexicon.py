@@ -177,7 +177,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      "brought", "taken", "driven"),
     # the vehicles of a movement
     "CONVOY": _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
-                       "minibuses",
+                       "minibuses", "ambulances",
                        # a group ranked in a sequence of departures is a convoy ("the second group numbered
                        # 2,100"); a bare "group" is an armed group as often as not
                        "first group", "second group", "third group", "fourth group", "fifth group",
@@ -199,6 +199,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
                            "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
+                           "taking the total", "takes the total", "raising the total", "raises the total",
+                           "bringing the number", "taking the number", "raising the number",
                            "in recent weeks", "over the past", "in the past",
                            "cumulative", "also been evacuated", "have also", "has also", "daily",
                            # a stated duration makes a window ("left ... for two days", "in the past 24 hours")
