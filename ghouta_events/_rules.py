@@ -71,6 +71,7 @@ from ._text._chunks import (
     bound_name,
     coordinated_counts,
     credit_at,
+    destination_noun,
     elliptical_count,
     ends_phrase,
     governing_word,
@@ -1407,6 +1408,10 @@ class _Rules:
         # "reached a deal" is no arrival: a verb of arrival whose object is an agreement is dropped
         stated = sent.cues_in(start, end)
         cues = [c for c in self._without_figurative_arrivals(stated) if not self._names_a_place(c)]
+        # "were taken to temporary shelters in X": where the movement went, not how many are in shelters
+        moved = any(c.cue in _MOVEMENT_VERBS for c in cues)
+        cues = [c for c in cues if c.cue is not Cue.SHELTERS or not (
+            moved and destination_noun(self.tokens, self.tokens.at_or_after(c.start)))]
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]

@@ -732,6 +732,8 @@ TWO_MOVEMENTS = [
                  id="counts-of-one-day-from-two-places"),
     pytest.param("Forty buses carrying 1,500 people left Tell Marwan for government-held areas on Monday.",
                  [("Tell Marwan", None, 40, None, None)], id="buses-to-the-government-side-are-a-convoy"),
+    pytest.param("Some 120 families from Tell Marwan were taken to temporary shelters in Kafr Qamar.",
+                 [("Tell Marwan", "Kafr Qamar", None, None, 120)], id="taken-to-shelters-in-a-town-is-a-movement"),
     pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",
                  [("Douma", "Idlib", 20, 300, 500)], id="one-verb-two-counts-is-one-movement"),
     pytest.param("Rebels leave Harasta: state media\n\nDAMASCUS (SANA) - Twelve buses carrying 500 gunmen left "

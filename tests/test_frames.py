@@ -72,6 +72,8 @@ MOVEMENTS = [
                  id="a checkpoint halted at on the way is no crossing of departure"),
     pytest.param("Buses reached the Kafr Qamar crossing.", ["Kafr Qamar"],
                  [("destination", ["Kafr Qamar"]), ("crossing", ["crossing"])], id="a crossing reached"),
+    pytest.param("Families were taken to temporary shelters in Ain Sufra.", ["Ain Sufra"],
+                 [("destination", ["Ain Sufra"])], id="shelters in a town"),
     pytest.param("Families set out for Ain Sufra on Monday.", ["Ain Sufra"], [("destination", ["Ain Sufra"])],
                  id="a verb of going that ends in its preposition"),
     pytest.param("Buses headed to Nowhere Vale on Monday.", [], [("destination", ["Nowhere Vale"])],

@@ -94,9 +94,11 @@ __all__ = [
     "compound_head",
     "coordinated_counts",
     "credit_at",
+    "destination_noun",
     "elliptical_count",
     "ends_phrase",
     "governing_word",
+    "halted_at",
     "is_onward",
     "is_title_case",
     "locative_after",
@@ -684,6 +686,23 @@ def is_onward(tokens: Tokens, index: int) -> bool:
     while i >= 0 and index - i <= MAX_ONWARD_VERB and items[i].lower in ONWARD_VERB_WORDS:
         i -= 1
     return i >= 0 and items[i].lower in ONWARD_WORDS
+
+
+#: The prepositions of where a movement went.
+_DESTINATION_PREPOSITIONS: Final = frozenset({"to", "into", "toward", "towards"})
+#: The most words between such a preposition and the noun it governs ("to *temporary collective* shelters").
+_DESTINATION_REACH: Final = 3
+
+
+def destination_noun(tokens: Tokens, index: int) -> bool:
+    """Whether the noun at token ``index`` is governed by a preposition of where a movement went, past at most
+    three modifiers ("were taken to temporary shelters in X"). Grammar: ('to' | 'into' | 'toward') word{0,3} noun,
+    the words no closed-class words."""
+    items = tokens.items
+    i = index - 1
+    while i >= 0 and index - i <= _DESTINATION_REACH and items[i].word and items[i].lower not in CLOSED_CLASS:
+        i -= 1
+    return i >= 0 and items[i].lower in _DESTINATION_PREPOSITIONS
 
 
 def halted_at(tokens: Tokens, index: int) -> bool:

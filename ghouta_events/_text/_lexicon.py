@@ -369,6 +369,8 @@ PLACE_MODIFIERS: Final = frozenset({
     # what a place is by its site: "the Lebanese border town of X", "the port city of X"
     "border", "frontier", "coastal", "port", "desert", "mountain", "mountainous", "frontline", "front-line",
     "capital", "hilltop", "farming", "industrial", "small", "remote",
+    # where people are taken to stay: "to temporary shelters in X"
+    "temporary", "collective", "makeshift", "shelter", "shelters", "centre", "centres", "center", "centers",
 }) | NATIONALITIES
 
 #: Nouns after a name that make the name a modifier of what follows, so that the name after them is the place
