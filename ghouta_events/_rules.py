@@ -70,6 +70,7 @@ from ._text._chunks import (
     background_clauses,
     bound_name,
     coordinated_counts,
+    coordinated_series,
     credit_at,
     destination_noun,
     elliptical_count,
@@ -78,6 +79,7 @@ from ._text._chunks import (
     is_title_case,
     mark_before,
     nominal_backgrounds,
+    opens_with_series,
     part_group_end,
     phrase_bounds,
     predicate_after,
@@ -101,12 +103,12 @@ from ._text._frames import (
 )
 from ._text._lexicon import (
     ADDITIVE_WORDS,
-    ARRIVAL_NOUNS,
+    APPOSITION_HEDGES,
+    APPOSITION_MARKS,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
     CARRYING_VERBS,
-    CORRIDOR_NOUNS,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
@@ -117,12 +119,10 @@ from ._text._lexicon import (
     LOCATIVE_PREPOSITIONS,
     NATIONALITIES,
     ONE_VEHICLE_DETERMINERS,
-    PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
     RELATIVE_LINKS,
     SINCE_WORDS,
     SINGLE_VEHICLES,
-    SINGULAR_MOVEMENT_NOUNS,
     VEHICLE_COMPOUNDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -130,11 +130,11 @@ from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
     carries_goods,
-    movers_enter,
     names_a_series,
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    people_subject,
     tells_reinforcement,
     told_aboard,
 )
@@ -521,6 +521,7 @@ class _Rules:
         self.name_starts = [hit.start for hit in self.names]
         self.name_spans = NameSpans(self.name_starts, [hit.end for hit in self.names])
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
+        self.open_mentions: dict[int, Mention] = {}  # open names that resolved to a place, by where they start
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -531,7 +532,7 @@ class _Rules:
         tokens = self.tokens
         for sent in self.sentences:
             floor = tokens.at_or_after(sent.start)
-            sent.cues = [entering_as_arrival(c) if c.cue is Cue.ENTER and movers_enter(
+            sent.cues = [entering_as_arrival(c) if c.cue is Cue.ENTER and people_subject(
                 tokens, tokens.at_or_after(c.start), floor) else c for c in sent.cues]  # "the rebels entered X"
             body = None
             if sent.sentence.first_in_paragraph:
@@ -955,17 +956,26 @@ class _Rules:
 
     def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
-        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
-        going = [c.start for c in sent.cues_in(start, end) if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
-        if len(going) < 2:
+        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B"), and at a
+        conjunction before a subject that names one more movement of a series, when the parts on both sides each
+        have a verb of movement ("the first buses left A on Sunday and a second batch departed at night")."""
+        cues = sent.cues_in(start, end)
+        going = [c.start for c in cues if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
+        moved = [c.start for c in cues if c.cue in _MOVEMENT_VERBS]
+        if len(moved) < 2:
             return [(start, end)]
         tokens = self.tokens
+        first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         counts = {n.span.start for n in sent.numbers_in(start, end)}
+        # a count after a conjunction splits between verbs of leaving or arriving; a subject that names one more
+        # movement of a series ("and a second batch departed") between any verbs of movement
+        splits = sorted([*((at, going) for at in coordinated_counts(tokens, first, last, counts)),
+                         *((at, moved) for at in coordinated_series(tokens, first, last))])
         parts = [start]
-        for at in coordinated_counts(tokens, tokens.at_or_after(start), tokens.at_or_after(end), counts):
-            low = bisect.bisect_left(going, parts[-1])
-            high = bisect.bisect_left(going, at)
-            if high > low and high < len(going):
+        for at, verbs in splits:
+            low = bisect.bisect_left(verbs, parts[-1])
+            high = bisect.bisect_left(verbs, at)
+            if high > low and high < len(verbs) and at > parts[-1]:
                 parts.append(at)
         parts.append(end)
         return list(itertools.pairwise(parts))
@@ -1043,7 +1053,12 @@ class _Rules:
         places: list[Place] = []
         for ref in group.names:
             if not ref.known:
-                places.append(self._unresolved(ref.text))
+                opened = self._unresolved(ref.text)
+                if opened.kind is not PlaceKind.UNRESOLVED:
+                    # a place the gazetteer knows under another spelling: a mention of it where it stands
+                    self.open_mentions[ref.start] = Mention(name=opened.name, kind=EntityKind.PLACE,
+                                                            span=Span(start=ref.start, end=ref.end))
+                places.append(opened)
                 continue
             hit = self.name_at[ref.start]
             if hit.start < sent.body_start or hit.start in self.actor_hits or hit.start in self.source_hits:
@@ -1062,13 +1077,6 @@ class _Rules:
         """The place for an open name (one no name hit covers): what the gazetteer resolves it to, else an
         unresolved place; a place of the report when a record holds it."""
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
-
-    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> list[Place]:
-        """The places of the group a movement cue governs (see :meth:`Movement.governed`)."""
-        tokens = self.tokens
-        group = Movement.governed(tokens, cue, tokens.at_or_after(end), self.known, closed=closed,
-                                  open_names=self._open_names(sent))
-        return [] if group is None else self._group_places(sent, group)
 
     def _inside_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
@@ -1278,6 +1286,23 @@ class _Rules:
             return NounClass.PEOPLE
         return None
 
+    def _apposed_class(self, number: NumberMention) -> str | None:
+        """The slot of a noun of civilians or fighters that a count of people is set off after, by a dash, a comma or
+        a bracket, past its hedge ("only civilians—approximately 25 people", "fighters, some 300 people,"):
+        "civilians" or "fighters", else ``None``."""
+        tokens = self.tokens
+        items = tokens.items
+        i = tokens.at_or_after(number.span.start) - 1
+        while i >= 0 and items[i].word and items[i].lower in APPOSITION_HEDGES:
+            i -= 1
+        if i < 1 or items[i].word or items[i].text not in APPOSITION_MARKS:
+            return None
+        before = items[i - 1]
+        noun = head_noun(self.text, before.start, before.end)
+        if noun is None:
+            return None
+        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun.noun_class)
+
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
         """The high end of a range whose low end is ``number``, or ``None``."""
         if number.range_with is None or not 0 <= number.range_with < len(self.numbers):
@@ -1420,8 +1445,10 @@ class _Rules:
         historical = Cue.HISTORICAL in kinds
         # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
         # theirs.
-        arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
-        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
+        arriving = any(c.cue is Cue.ARRIVE and c.form is not CueForm.ARRIVAL_NOUN for c in cues)
+        going = any(c.form is CueForm.GOING_PHRASE for c in cues)  # "They headed for X": a verb of going in a cue
+        moving = (bool(kinds & MOVEMENT_CUES) or going) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds
+                                                                 and not arriving)
         # A convoy of goods ("lorries carrying food for 27,500 people", "an aid convoy") moves no people.
         moving = moving and not carries_goods(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end))
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles. An evacuation to a stated
@@ -1442,6 +1469,8 @@ class _Rules:
             return
         if not numbers and not moving:
             return  # no count to read and no movement to record
+        if not moving and not planned and not any(n.role is NumberRole.COUNT for n in numbers):
+            return  # numbers that count nothing (years, times, percentages), and no movement or plan to read
         # Plan, total and deal cues apply to the counts of their own phrase (see CueScope).
         scope = CueScope(self.tokens, cues, numbers, start, end)
         planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
@@ -1593,6 +1622,9 @@ class _Rules:
                 slot = "people"  # "N gunmen among M evacuees" read left to right
             if getattr(candidate, slot) is None:
                 setattr(candidate, slot, quantity)
+                apposed = self._apposed_class(number) if noun is NounClass.PEOPLE else None
+                if apposed is not None and getattr(candidate, apposed) is None:
+                    setattr(candidate, apposed, quantity)  # "only civilians—about 25 people—": who they are
             elif slot == "people" and candidate.fighters is None and after_breakdown:
                 candidate.fighters = quantity
         # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
@@ -1605,23 +1637,24 @@ class _Rules:
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         refers_back = start == sent.start and (opens_with_anaphor(tokens, first, last)
                                                or told_aboard(tokens, first, last))
+        # "..., and a second batch departed at night": one more movement of a series, told with its own verb
+        series = opens_with_series(tokens, first, last)
         # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
-        # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
-        # tells no movement of its own.
-        summary = self._from_a_list(sent, cues, end)
+        # sums up several movements by a plural noun ("evacuations from A and B", "the evacuations ended") or only
+        # plans one ("a deal to evacuate") tells no movement of its own.
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
-                and not (summary and c.form is CueForm.PLURAL_MOVEMENT_NOUN)
+                and c.form is not CueForm.PLURAL_MOVEMENT_NOUN
                 and not self._deal_infinitive(c, first_deal, start)]
         deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
         deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
             c.form is CueForm.MOVEMENT_NOUN for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
-            and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
+            and (bool(told) or going or Cue.CONVOY in kinds) and not deal_statement
             and not self._told_in_relatives(told, start, end)
             and (vehicles or not counted_as_figure)
-            and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
+            and (((refers_back or series) and (bool(kinds & _MOVEMENT_VERBS) or going))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
                                  and names_movers(tokens, first, last)))
             and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
@@ -1645,7 +1678,7 @@ class _Rules:
             candidate.refers_back = refers_back
             candidate.background = start in sent.own_time
             candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
-            candidate.distinct = names_a_series(tokens, first, last)
+            candidate.distinct = series or names_a_series(tokens, first, last)
             candidates.append(candidate)
             candidates.extend(repeats)
 
@@ -1716,7 +1749,7 @@ class _Rules:
     def _evacuated_through(self, cues: Sequence[CueHit], sent: _Sentence, start: int, end: int) -> bool:
         """Whether a clause tells one day's evacuation to a stated place through a corridor: its only words of
         flight are corridor nouns, a verb says "evacuated", a day and a destination are named."""
-        if not all(c.text.lower() in CORRIDOR_NOUNS for c in cues if c.cue is Cue.FLED):
+        if not all(c.form is CueForm.CORRIDOR_NOUN for c in cues if c.cue is Cue.FLED):
             return False
         if not any(m.weekday is not None or m.day is not None or m.relative in ("today", "yesterday")
                    for m in sent.dates_in(start, end)):
@@ -1759,7 +1792,7 @@ class _Rules:
         """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the
         settlement"): after a name, before "of" and a name, or the object of a verb of leaving or a preposition of
         place."""
-        if cue.cue is not Cue.AGREEMENT or cue.text.lower() not in PLACE_DEAL_WORDS:
+        if cue.cue is not Cue.AGREEMENT or cue.form is not CueForm.PLACE_DEAL_WORD:
             return False
         tokens = self.tokens
         items = tokens.items
@@ -1788,8 +1821,7 @@ class _Rules:
         noun of movement or of a convoy ("a first evacuation", "a convoy", "the second batch")."""
         items = self.tokens.items
         for cue in cues:
-            word = cue.text.lower()
-            if not (word in SINGULAR_MOVEMENT_NOUNS or cue.form is CueForm.MOVEMENT_NOUN):
+            if cue.form not in (CueForm.SINGULAR_MOVEMENT_NOUN, CueForm.MOVEMENT_NOUN):
                 continue
             index = self.tokens.at_or_after(cue.start)
             before = items[index - 1] if index > 0 else None
@@ -1816,11 +1848,6 @@ class _Rules:
                 return False
             verbs_of.add(index)
         return True
-
-    def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
-        """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
-        return any(len(self._governed(sent, c, end, closed=False)) > 1 for c in cues
-                   if c.cue in (Cue.FROM, Cue.LEAVE))
 
     def _is_anchor_day(self, mention: DateMention) -> bool:
         """Whether a date names the day the report is dated ("today", "tonight", or the weekday it was written on,
@@ -1999,6 +2026,8 @@ class _Rules:
             elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
                 target = hit.any_faction
             mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
+        if self.open_mentions:
+            mentions = sorted([*mentions, *self.open_mentions.values()], key=lambda m: (m.span.start, m.span.end))
         # Every place a record holds is a place of the report, whether the gazetteer, the world table or only
         # the text's grammar gave it ("left Kafr Qamar": an unresolved place).
         record_places: list[Place | None] = [*(p for c in convoy_records for p in (c.origin, c.destination)),
@@ -2096,6 +2125,19 @@ def _a_day_of_a_run(a: _Candidate, b: _Candidate) -> bool:
     return (run(a) and day(b)) or (run(b) and day(a))
 
 
+def _closeness(record: _Candidate, restatement: _Candidate) -> tuple[int, int]:
+    """How well a record fits a restatement, smaller first: a body's restatement joins the nearest record that fits
+    it; a headline, which sums up the whole story from its top, the record whose places it repeats (stated origin and
+    destination both the same place) before one whose places only lie near or around its own, then the nearest."""
+    same = 0
+    if restatement.headline:
+        same = sum(1 for slot in ("origin", "destination")
+                   if getattr(record, slot) is not None and getattr(restatement, slot) is not None
+                   and slot not in record.inferred and slot not in restatement.inferred
+                   and getattr(record, slot).name == getattr(restatement, slot).name)
+    return -same, abs(record.position - restatement.position)
+
+
 def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
     """Whether an unattributed candidate restates an attributed one: it adds no numbers of its own, or it
     shares a count with it. Numbers given only without attribution are the outlet's own."""
@@ -2138,6 +2180,7 @@ def _absorb(into: _Candidate, other: _Candidate, tables: _Tables) -> None:
     into.weekday = into.weekday if into.weekday is not None else other.weekday
     if not into.sources or (into.headline and not other.headline and other.sources):
         into.sources = other.sources  # the body names the source a headline sums up
+    into.headline = into.headline and other.headline  # once the body has joined it, the record is the body's
 
 
 #: Within one report, a record is compared with at most this many records on either side of it (by position in
@@ -2203,6 +2246,14 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
                 and (candidate.originator in (None, before.originator) or sourced)
                 and not candidate.distinct and not _a_day_of_a_run(before, candidate)
                 and _continues(before, candidate, tables)):
+            if candidate.destination is not None and "destination" not in candidate.inferred:
+                # "... and a second batch departed at night. They headed for X": both movements went there
+                for told in reversed(chained[-NEAREST_RECORDS:-1]):
+                    if told.spans[0] is not before.spans[0]:
+                        break
+                    if told.destination is None:
+                        told.destination = candidate.destination
+                        told.spans = [*told.spans, *candidate.spans]
             _absorb(before, candidate, tables)
             if sourced and before is not None:
                 before.sources = candidate.sources
@@ -2238,7 +2289,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if not fits:
             rest.append(candidate)
             continue
-        _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
+        _absorb(min(fits, key=lambda m: _closeness(m, candidate)), candidate, tables)
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
     attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
@@ -2250,7 +2301,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
         if not homes:
             merged.append(candidate)
         else:
-            _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
+            _absorb(min(homes, key=lambda m: _closeness(m, candidate)), candidate, tables)
     _fill_context(merged, tables, attributed_count)
     return sorted(merged, key=lambda c: c.position)
 

@@ -64,10 +64,17 @@ def test_cues_carry_their_form() -> None:
     forms = {hit.text: hit.form for hit in find_cues(text)}
     assert forms["boarded"] is CueForm.BOARDING_VERB
     assert forms["crossed into"] is CueForm.INTO_PHRASE
+    text = "A convoy headed for the entrance of the town through a humanitarian corridor, under the settlement."
+    forms = {hit.text: hit.form for hit in find_cues(text)}
+    assert forms["convoy"] is CueForm.SINGULAR_MOVEMENT_NOUN
+    assert forms["headed for"] is CueForm.GOING_PHRASE
+    assert forms["entrance of"] is CueForm.ARRIVAL_NOUN
+    assert forms["humanitarian corridor"] is CueForm.CORRIDOR_NOUN
+    assert forms["settlement"] is CueForm.PLACE_DEAL_WORD
     text = "Families set out for the plain and later headed to the coast on an evacuation flight."
     hits = {hit.text: hit for hit in find_cues(text)}
-    assert (hits["set out for"].cue, hits["set out for"].form) == (Cue.MOVE, CueForm.GOING_PHRASE)
-    assert (hits["headed to"].cue, hits["headed to"].form) == (Cue.MOVE, CueForm.GOING_PHRASE)
+    assert (hits["set out for"].cue, hits["set out for"].form) == (Cue.TO, CueForm.GOING_PHRASE)
+    assert (hits["headed to"].cue, hits["headed to"].form) == (Cue.TO, CueForm.GOING_PHRASE)
     assert (hits["evacuation flight"].cue, hits["evacuation flight"].form) == (Cue.MOVE, CueForm.MOVEMENT_NOUN)
 
 
@@ -400,6 +407,13 @@ ONE_MOVEMENT = [
                  ("Kafr Qamar", "Ain Sufra", 40, None, None), id="they-are-expected-to-reach"),
     pytest.param("Some 600 gunmen quit Harasta on Friday, SANA said. The convoy will then travel to Jarablus.",
                  ("Harasta", "Jarablus", None, None, 600), id="the-convoy-will-then-travel-to"),
+    # "set off" is a verb of leaving.
+    pytest.param("Some 2,000 fighters set off in the direction of Idlib on Sunday.", (None, "Idlib", None, None, 2000),
+                 id="set-off-in-the-direction-of"),
+    pytest.param("Twelve buses set off from Tell Harun at dawn.", ("Tell Harun", None, 12, None, None),
+                 id="set-off-from"),
+    pytest.param("The convoy of 30 buses set off for Ain Sufra on Monday.", (None, "Ain Sufra", 30, None, None),
+                 id="set-off-for"),
     # People who enter a place arrive there (buses that enter have not left, troops that enter are deployed).
     pytest.param("The rebels were allowed to enter the town of Ain Sufra on Wednesday, the monitor said.",
                  (None, "Ain Sufra", None, None, None), id="movers-allowed-to-enter"),
@@ -554,6 +568,10 @@ NO_MOVEMENT = [
                  "comprise 18 buses.", id="the-buses-of-a-planned-batch"),
     pytest.param("Under the deal, the convoy will consist of 40 buses.", id="the-buses-of-a-convoy-to-come"),
     pytest.param("After inspection, the buses will leave for Idlib.", id="a-plan-that-refers-to-nothing-told"),
+    # A plural noun of movement without counts sums up a process, not one movement.
+    pytest.param("Evacuations of the fighters from Kafr Qamar ended on Monday.", id="evacuations-ended"),
+    pytest.param("Departures from Tell Harun resumed on Sunday, the monitor said.", id="departures-resumed"),
+    pytest.param("Withdrawals of gunmen from Ain Sufra continued overnight.", id="withdrawals-continued"),
     pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
                  "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
     pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",
@@ -760,6 +778,62 @@ TWO_MOVEMENTS = [
     pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
                  "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
                  id="her-bus-beside-up-to-thousands"),
+    # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
+    # ...") with a verb of its own is a second movement, counted or not.
+    pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
+                 [("Tell Marwan", None, None, None, None), (None, None, None, None, None)],
+                 id="and-a-second-batch-departed"),
+    pytest.param("Twenty buses left Kafr Qamar for Idlib on Monday, and another convoy reached Ain Sufra.",
+                 [("Kafr Qamar", "Idlib", 20, None, None), (None, "Ain Sufra", None, None, None)],
+                 id="and-another-convoy-reached"),
+    pytest.param("A first group of fighters quit Harasta at dawn and a third group was evacuated in the evening.",
+                 [("Harasta", None, None, None, None), (None, None, None, None, None)],
+                 id="and-a-third-group-was-evacuated"),
+    # "They" after two coordinated movements refers to both.
+    pytest.param("The first buses left Tell Marwan on Sunday and a second batch departed at night. They headed for "
+                 "Ain Sufra.", [("Tell Marwan", "Ain Sufra", None, None, None), (None, "Ain Sufra", None, None, None)],
+                 id="they-after-two-batches"),
+    pytest.param("Twenty buses left Kafr Qamar on Monday, and another convoy left in the evening. They later reached "
+                 "Idlib.", [("Kafr Qamar", "Idlib", 20, None, None), (None, "Idlib", None, None, None)],
+                 id="they-after-another-convoy"),
+    pytest.param("A first group quit Harasta at dawn and a third group was evacuated at noon. They drove to "
+                 "Jarablus.", [("Harasta", "Jarablus", None, None, None), (None, "Jarablus", None, None, None)],
+                 id="they-after-a-third-group"),
+    # An unattributed restatement joins the attributed record whose places it repeats, before a nearer one
+    # whose places only lie near its own.
+    pytest.param("Fighters leave Douma for Al-Bab\n\nState media said fighters left Eastern Ghouta for Jarablus."
+                 "\n\nThe fighters were allowed to enter Al-Bab on Wednesday, the Observatory said.",
+                 [("Eastern Ghouta", "Jarablus", None, None, None), ("Douma", "Al-Bab", None, None, None)],
+                 id="a-headline-joins-the-record-of-its-destination"),
+    pytest.param("Gunmen quit Harasta for Jarablus\n\nSANA said gunmen left Eastern Ghouta for Al-Bab.\n\nThe "
+                 "gunmen reached Jarablus on Friday, the Observatory said.",
+                 [("Eastern Ghouta", "Al-Bab", None, None, None), ("Harasta", "Jarablus", None, None, None)],
+                 id="a-headline-joins-the-farther-record-of-its-place"),
+    pytest.param("Rebels leave Zamalka for Azaz\n\nThe Russian military said rebels left Eastern Ghouta for "
+                 "Al-Bab.\n\nThe rebels arrived in Azaz on Monday, the Observatory said.",
+                 [("Eastern Ghouta", "Al-Bab", None, None, None), ("Zamalka", "Azaz", None, None, None)],
+                 id="a-headline-joins-the-record-that-names-its-town"),
+    # A headline joined by the body's record is the body's: another state outlet's later record stays apart.
+    pytest.param("Last rebels evacuate Ghouta's Harasta: Syrian state media\nAMMAN - Rebels and their families "
+                 "have evacuated Harasta and relocated to Idlib, according to Syrian state TV.\n\nThis second group "
+                 "included 3,034 people, according to SANA.",
+                 [("Harasta", "Idlib", None, None, None), (None, None, None, None, None)],
+                 id="a-headline-joined-by-its-body-takes-no-other-outlet"),
+    pytest.param("Gunmen evacuate Ghouta's Zamalka: state media\nBEIRUT - Gunmen have evacuated Zamalka and gone to "
+                 "Idlib, state television said.\n\nSome 900 gunmen left on Friday, according to SANA.",
+                 [("Zamalka", "Idlib", None, None, None), (None, None, None, 900, None)],
+                 id="a-joined-headline-and-a-later-agency-count"),
+    pytest.param("Fighters evacuate Ghouta's Arbin: state media\nAMMAN - Fighters evacuated Arbin and drove to Idlib, "
+                 "state television said.\n\nAbout 1,200 fighters departed late on Sunday, SANA reported.",
+                 [("Arbin", "Idlib", None, None, None), (None, None, None, 1200, None)],
+                 id="a-joined-headline-and-a-later-agency-report"),
+    # A count of people set off after a noun of civilians or fighters restates who they are: both slots.
+    pytest.param("Her bus left Tell Marwan on Sunday holding only civilians—approximately 25 people—and a driver.",
+                 [("Tell Marwan", None, 1, None, 25)], id="civilians-dash-a-count-of-people"),
+    pytest.param("The last convoy carried only fighters, some 300 people, from Kafr Qamar to Idlib.",
+                 [("Kafr Qamar", "Idlib", None, 300, None)], id="fighters-comma-a-count-of-people"),
+    pytest.param("Twelve buses took civilians (about 400 people) out of Ain Sufra on Monday.",
+                 [("Ain Sufra", None, 12, None, 400)], id="civilians-bracket-a-count-of-people"),
     # A movement over several days and one of its days told on its own are two records: the day's is a part.
     pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday, the monitor said.\n\n"
                  "The first buses left Tell Marwan early on Sunday.",
@@ -795,6 +869,10 @@ PEOPLE_COUNTS = [
     pytest.param("Nearly 950 militants loyal to \u201cKataib al-Marj\u201d and their relatives left Hazzeh for Idlib.",
                  950, id="militants-loyal-to-a-curly-quoted-group-and-their-relatives"),
     pytest.param("Some 2,000 Druze left Tell Marwan for Jarablus on Monday.", 2000, id="a-people-named-then-left"),
+    pytest.param("The first batch of 450 fighters and relatives left Tell Marwan for Idlib.", 450,
+                 id="fighters-and-relatives"),
+    pytest.param("Some 600 gunmen and relatives quit Harasta for Idlib on Monday.", 600, id="gunmen-and-relatives"),
+    pytest.param("About 900 militants and dependents left Kafr Qamar for Idlib.", 900, id="militants-and-dependents"),
     pytest.param("The buses carried 1,100 passengers, including injured, from Douma to Idlib on Monday.", 1100,
                  id="including-injured-is-a-part-not-a-kind"),
     pytest.param("Twenty buses carried 800 evacuees, among them sick and injured people, to Idlib on Monday.", 800,

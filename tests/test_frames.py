@@ -105,6 +105,22 @@ MOVEMENTS = [
                  id="a planned departure of others in the same clause"),
     pytest.param("About 3,000 people are expected to depart from Tell Harun on Sunday.", ["Tell Harun"],
                  [("origin", ["Tell Harun"])], id="a plan alone keeps its place"),
+    # people who evacuate a place leave it: the object of an active verb of evacuation with movers as subject
+    pytest.param("Rebels evacuate Kafr Qamar for Ain Sufra.", ["Kafr Qamar", "Ain Sufra"],
+                 [("origin", ["Kafr Qamar"]), ("destination", ["Ain Sufra"])], id="movers evacuate X"),
+    pytest.param("More than 600 people evacuated the town of Tell Harun on buses.", ["Tell Harun"],
+                 [("origin", ["Tell Harun"])], id="people evacuated the town of X"),
+    pytest.param("The fighters finally evacuated Kafr Sabt on Monday.", ["Kafr Sabt"], [("origin", ["Kafr Sabt"])],
+                 id="fighters finally evacuated X"),
+    pytest.param("Medics evacuated Ain Sufra's wounded to Tell Harun.", ["Ain Sufra", "Tell Harun"],
+                 [("destination", ["Tell Harun"])], id="whoever evacuates others leaves nothing"),
+    # a verb of leaving followed at once by a word of destination has no object of place
+    pytest.param("Buses set off in the direction of Ain Sufra.", ["Ain Sufra"], [("destination", ["Ain Sufra"])],
+                 id="set off in the direction of"),
+    pytest.param("The families departed toward Kafr Qamar at dawn.", ["Kafr Qamar"], [("destination", ["Kafr Qamar"])],
+                 id="departed toward"),
+    pytest.param("The gunmen quit in the direction of Tell Harun.", ["Tell Harun"], [("destination", ["Tell Harun"])],
+                 id="quit in the direction of"),
     # where troops move or push into is where they deploy, not where a convoy went
     pytest.param("Government troops move into Kafr Qamar after the evacuation ends.", ["Kafr Qamar"], [],
                  id="troops move into"),

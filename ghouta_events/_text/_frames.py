@@ -42,11 +42,12 @@ from ._lexicon import (
     CLOSED_CLASS,
     DEMAND_VERBS,
     DETERMINERS,
+    EVACUATE_VERBS,
     SOURCE_JOINERS,
 )
 from ._numbers import NumberMention
-from ._readers import deployed_after, lead_in, movers_enter, speaker_gap
-from ._verbs import Modality, Tense, verb_group
+from ._readers import deployed_after, lead_in, people_subject, speaker_gap
+from ._verbs import Modality, Tense, Voice, verb_group
 
 __all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "Movement", "NameSpans",
            "PlaceSlot", "entering_as_arrival", "nearest_marked"]
@@ -375,7 +376,7 @@ class PlaceSlot(NamedTuple):
 
 def entering_as_arrival(cue: CueHit) -> CueHit:
     """A verb of entering read as one of arrival, for a clause whose subject is people who move (see
-    :func:`~._readers.movers_enter`): the place it governs is where they arrived."""
+    :func:`~._readers.people_subject`): the place it governs is where they arrived."""
     return CueHit(cue=Cue.ARRIVE, start=cue.start, end=cue.end, text=cue.text)
 
 
@@ -389,7 +390,8 @@ class Movement:
 
     .. code-block:: text
 
-        origin      := ('from' | leave_verb) open_place_group             ("left the besieged enclave of X";
+        origin      := people_subject evacuate_verb open_place_group     ("rebels evacuate X", active)
+                     | ('from' | leave_verb) open_place_group             ("left the besieged enclave of X";
                                                                            not a leave_verb of a plan beside a
                                                                            movement told as a past fact)
                        (an open group ends before the next verb of movement, arrival or speech)
@@ -435,6 +437,19 @@ class Movement:
         return verb_group(tokens, tokens.at_or_after(cue.start), first).modality in _PLANS
 
     @staticmethod
+    def _before_destination(tokens: Tokens, cue: CueHit, heads: set[int]) -> bool:
+        """Whether a word of destination follows a verb of leaving right away ("set off in the direction of X",
+        "left for X"): the verb then has no object of place."""
+        return tokens.at_or_after(cue.end) in heads
+
+    @staticmethod
+    def _left_by_movers(tokens: Tokens, cue: CueHit, first: int) -> bool:
+        """Whether a verb of evacuation is active with people who move as its subject ("rebels evacuate X"): its
+        object is the place they left."""
+        index = tokens.at_or_after(cue.start)
+        return verb_group(tokens, index, first).voice is Voice.ACTIVE and people_subject(tokens, index, first)
+
+    @staticmethod
     def _told_as_fact(tokens: Tokens, cues: Sequence[CueHit], first: int) -> bool:
         """Whether a clause tells a movement as a fact in the past: a verb of leaving, moving or arriving whose
         group is asserted and past ("boarded", "left", "were bussed")."""
@@ -458,6 +473,7 @@ class Movement:
         deployed = deployed_after(tokens, first, stop)
         # An open group ends before the next verb of the clause ("the convoy from the two villages *reached* X").
         verbs = [tokens.at_or_after(c.start) for c in cues if c.cue in Movement.VERBS and c.form not in _NOUN_FORMS]
+        heads = {tokens.at_or_after(c.start) for c in cues if c.cue is Cue.TO}  # where destination words start
         for cue in cues:
             inside = bisect.bisect_right(starts, cue.start) - 1
             if inside >= 0 and starts[inside] < cue.start < ends[inside]:
@@ -467,9 +483,12 @@ class Movement:
                 continue  # "boarded buses under a deal set to leave X as the last pocket": the plan's place
             if cue.cue in (Cue.TO, Cue.ARRIVE) and tokens.at_or_after(cue.start) in deployed:
                 continue  # "the army moves into X": where a force deploys
-            if cue.cue is Cue.ENTER and movers_enter(tokens, tokens.at_or_after(cue.start), first):
+            if cue.cue is Cue.ENTER and people_subject(tokens, tokens.at_or_after(cue.start), first):
                 cue = entering_as_arrival(cue)  # "the rebels were allowed to enter X"
-            if cue.cue in (Cue.FROM, Cue.LEAVE):
+            if cue.cue is Cue.LEAVE and Movement._before_destination(tokens, cue, heads):
+                continue  # "set off in the direction of X": the preposition governs the place, not the verb
+            if cue.cue in (Cue.FROM, Cue.LEAVE) or (cue.cue is Cue.MOVE and cue.text.lower() in EVACUATE_VERBS
+                  and Movement._left_by_movers(tokens, cue, first)):
                 next_verb = bisect.bisect_right(verbs, tokens.at_or_after(cue.start))
                 until = min(stop, verbs[next_verb]) if next_verb < len(verbs) else stop
                 group = Movement.governed(tokens, cue, until, known, closed=False, open_names=open_names)

@@ -16,7 +16,6 @@ __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
     "AID_NOUNS",
-    "ARRIVAL_NOUNS",
     "ARTICLES",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
@@ -31,7 +30,6 @@ __all__ = [
     "CLOSED_CLASS",
     "COMPLETION_NOUNS",
     "COPYRIGHT_WORDS",
-    "CORRIDOR_NOUNS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
@@ -79,7 +77,6 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERFECT_AUXILIARIES",
     "PHOTO_WORDS",
-    "PLACE_DEAL_WORDS",
     "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
@@ -90,7 +87,6 @@ __all__ = [
     "RESTRICTIVE_PRONOUNS",
     "SINCE_WORDS",
     "SINGLE_VEHICLES",
-    "SINGULAR_MOVEMENT_NOUNS",
     "SITE_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
@@ -116,10 +112,10 @@ _SIDE_NOUNS: Final = ("areas", "area", "lands", "territory", "territories", "sid
                       "neighbourhoods", "neighborhoods")
 
 
-#: Verbs of going that end in the preposition of where they went: each is a movement told and opens its destination.
+#: Verbs of going that end in the preposition of where they went: each tells a movement and opens its destination.
 _GOING_PHRASES: Final = ("headed for", "heading for", "headed to", "heading to", "en route to", "set out for",
-                         "set off for", "set out toward", "set out towards", "set off toward", "set off towards",
-                         "on their way to", "on its way to", "made their way to", "making their way to")
+                         "set off for", "set out toward", "set out towards", "on their way to", "on its way to",
+                         "made their way to", "making their way to")
 
 #: The phrases of each cue kind (keyed by the name of the :class:`~._cues.Cue` member), each with a comment on
 #: what it catches and why. A phrase is listed under one kind only (see :func:`shadowed_phrases`).
@@ -145,7 +141,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # the origin of a movement
     "FROM": _words("from", "out of", "away from", "were from", "was from"),
     # the destination of a movement
-    "TO": _words("to", "toward", "towards", "for", "bound for", "into", "onward to", "in the direction of"),
+    "TO": _words("to", "toward", "towards", "for", "bound for", "into", "onward to", "in the direction of",
+                 # verbs of going with the preposition of where ("set out for X"): see GOING_PHRASE
+                 *_GOING_PHRASES),
     # arrival: the place that follows is where the movement ended
     "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
                        "arriving in", "arriving at", "reached", "reaches", "reach", "reaching", "arrived", "arrives",
@@ -160,7 +158,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
                       "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
-                      "airlifted from", "airlifted out of", "set off from", "set out from"),
+                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off", "set out from"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
@@ -169,8 +167,6 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
                      "contained", "were on board", "on board", "aboard", "were aboard", "was aboard",
                      "made the journey", "journey",
-                     # verbs of going with the preposition of where ("set out for X"): see GOING_PHRASE
-                     *_GOING_PHRASES,
                      # an aircraft of evacuation is no flight of fleeing ("the first medical evacuation flight")
                      "evacuation flight", "evacuation flights", "medical flight", "medical flights",
                      # "were brought to X", "were taken to X", "were driven to X"
@@ -290,8 +286,17 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a
     # convoy went
     "INTO_PHRASE": _words("crossed into"),
-    # verbs of going that end in the preposition of where: a movement told, and its destination ("450 people set
-    # out for X", "the families headed to X")
+    # arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived
+    "ARRIVAL_NOUN": _words("entrance of", "entrance to"),
+    # deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
+    # settlement")
+    "PLACE_DEAL_WORD": _words("settlement"),
+    # flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement
+    "CORRIDOR_NOUN": _words("corridor", "corridors", "humanitarian corridor"),
+    # singular nouns of one convoy or one batch of departures ("a convoy", "the second batch")
+    "SINGULAR_MOVEMENT_NOUN": _words("convoy", "batch", "wave"),
+    # destination phrases that hold their verb of going: "They headed for X" tells a movement as "They left for
+    # X" does
     "GOING_PHRASE": _GOING_PHRASES,
 }
 
@@ -588,6 +593,19 @@ PEOPLE_MOVERS: Final = frozenset({
     "people", "families", "relatives", "residents", "members", "passengers",
 })
 
+#: Verbs of evacuation that, active with people who move as subject, take the place left as their object ("rebels
+#: evacuate X", "600 people evacuated the town").
+EVACUATE_VERBS: Final = frozenset({"evacuate", "evacuates", "evacuated"})
+
+#: Hedges between the mark that sets off a count in apposition and the count ("civilians—*approximately* 25
+#: people").
+APPOSITION_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately",
+                                      "an", "estimated", "over", "more", "than", "up", "to", "at", "least"})
+
+#: Marks that set off a count of people in apposition after a noun of who they are ("only fighters, some 300
+#: people,").
+APPOSITION_MARKS: Final = frozenset({",", "(", "—", "–", "-"})
+
 #: Nouns of armed forces deployed by a state or its allies: a clause whose subject is one of them and whose verb is
 #: one of :data:`DEPLOYMENT_VERBS` tells a deployment ("the army moved into X", "troops advanced toward X").
 FORCE_NOUNS: Final = frozenset({"army", "armies", "troops", "soldiers", "forces", "police", "units", "tanks"})
@@ -614,6 +632,10 @@ ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("
 
 #: The nouns a series word counts ("another convoy", "other groups").
 SERIES_NOUNS: Final = frozenset({"group", "groups", "convoy", "convoys", "batch", "wave"})
+
+#: Words before a series noun that rank one more movement of a series ("a *second* batch", "the *next* group").
+SERIES_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                 "next", "last", "final", "further", "new", "latest", "another"})
 
 #: Nouns by which a clause's subject refers back to the movement just told ("The convoy headed north", "The 17
 #: buses contained ...").
@@ -778,21 +800,14 @@ ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
 ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over", "a"})
 #: Words that join two days into a run of days ("on Sunday *and* Monday", "from Friday *to* Sunday").
 DAY_COORDINATORS: Final = frozenset({"and", "to", "through", "until", "till", "-", "\u2013"})
-#: Arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived.
-ARRIVAL_NOUNS: Final = frozenset({"entrance of", "entrance to"})
 #: Words that open a noun group of time ("*after* the withdrawal of X", "*following* the departure of X").
 NOMINAL_TIME_OPENERS: Final = frozenset({"after", "following", "before"})
 #: Nouns of completion that may stand between the opener and the movement noun ("after *the completion of* the
 #: exit of X").
 COMPLETION_NOUNS: Final = frozenset({"completion", "end", "conclusion", "completing", "finishing"})
-#: Deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
-#: settlement").
-PLACE_DEAL_WORDS: Final = frozenset({"settlement", "settlements"})
 #: Words that govern a place as their object: a deal word after them is a place ("left the settlement").
 PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit", "exited", "entered", "from",
                                     "into", "inside", "outside", "near"})
-#: The flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement.
-CORRIDOR_NOUNS: Final = frozenset({"corridor", "corridors", "humanitarian corridor"})
 #: Prepositions that make a date a deadline: a count reached "by Sunday" is a running total.
 DEADLINE_WORDS: Final = frozenset({"by"})
 #: Words that may stand between the deadline preposition and the date ("by *late* Monday", "by *the end of*").
@@ -805,8 +820,6 @@ ONE_VEHICLE_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "my"})
 #: Nouns after a vehicle noun that make it a modifier, not a vehicle ("a bus station", "a bus driver").
 VEHICLE_COMPOUNDS: Final = frozenset({"station", "stop", "depot", "garage", "terminal", "route", "routes", "driver",
                                       "drivers", "company", "park", "lane"})
-#: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
-SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
 #: Words that open the next step of a journey before its verb and preposition ("stopped at X *before* driving
 #: on to Y", "reached X and *then* continued to Y"): the place after the preposition is where the convoy went on to.

@@ -36,9 +36,9 @@ from ._lexicon import (
 )
 from ._verbs import verb_group
 
-__all__ = ["acts_after", "carries_goods", "deployed_after", "has_word", "lead_in", "movers_enter", "names_a_series",
-           "names_before_faction_nouns", "names_movers", "opens_with_anaphor", "speaker_gap", "tells_reinforcement",
-           "told_aboard"]
+__all__ = ["acts_after", "carries_goods", "deployed_after", "has_word", "lead_in", "names_a_series",
+           "names_before_faction_nouns", "names_movers", "opens_with_anaphor", "people_subject", "speaker_gap",
+           "tells_reinforcement", "told_aboard"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
@@ -55,16 +55,18 @@ def names_movers(tokens: Tokens, first: int, last: int) -> bool:
     return has_word(tokens, first, last, MOVER_WORDS)
 
 
-def movers_enter(tokens: Tokens, index: int, floor: int) -> bool:
-    """Whether the verb of entering at token ``index`` has people as its subject, so that it tells an arrival. The
-    grammar (the verb group read back no further than token ``floor``):
+def people_subject(tokens: Tokens, index: int, floor: int) -> bool:
+    """Whether the verb group headed by token ``index`` has people who move as its subject (the verb group read
+    back no further than token ``floor``). The grammar:
 
     .. code-block:: text
 
-        arrival := people_mover verb_group(enter)     ("the rebels were allowed to enter X", "fighters entered X")
+        people_subject := people_mover adverb* verb_group   ("the rebels were allowed to enter X", "fighters
+                                                            finally evacuated X")
 
-    Buses that enter have not left ("empty buses entered X"), troops that enter deploy, and "gave the rebels
-    permission to enter" tells no entry: in each the word before the verb group is no noun of people who move."""
+    A verb of entering then tells an arrival, and an active verb of evacuation a departure from its object. Buses
+    that enter have not left, troops that enter deploy, and "gave the rebels permission to enter" tells no entry: in
+    each the word before the verb group is no noun of people who move."""
     items = tokens.items
     before = verb_group(tokens, index, floor).first - 1
     while before >= floor and items[before].lower in GROUP_ADVERBS:  # "the evacuees finally entered X"
