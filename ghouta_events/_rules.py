@@ -1629,8 +1629,11 @@ class _Rules:
                 candidate.fighters = quantity
         # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
         # people in all"); without vehicles, counts read as totals leave no movement of their own.
-        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and c.form is CueForm.NUMBER_OF
-                                                   for c in cues)
+        # vehicles of the clause's own, not a means of travel ("have left X by bus")
+        items = self.tokens.items
+        vehicles = any(c.cue is Cue.CONVOY and items[max(0, self.tokens.at_or_after(c.start) - 1)].lower != "by"
+                       for c in cues) and not any(c.cue is Cue.CUMULATIVE and c.form is CueForm.NUMBER_OF
+                                                  for c in cues)
         # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
         # "They left for X" continues the movement told before it.
         tokens = self.tokens

@@ -232,6 +232,8 @@ PLACE_GROUPS = [
                  id="towns-in-the-direction-of-a-place-are-the-towns"),
     pytest.param("the town of Tell Marwan in Ain Sufra province", [], False, ["Tell Marwan"],
                  id="one-town-in-a-region-is-the-town"),
+    pytest.param("east Tell Marwan on Thursday", [], False, ["Tell Marwan"], id="a-compass-word-before-a-name"),
+    pytest.param("areas east of Tell Marwan", [], False, [], id="a-compass-word-before-of-is-a-relation"),
     pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),

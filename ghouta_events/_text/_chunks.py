@@ -330,6 +330,8 @@ def preposition_before(tokens: Tokens, index: int) -> str | None:
 
 
 _PREPOSITIONS: Final = frozenset({"of", "in", "at"})
+#: Words of direction that stand before a name as its adjective ("east Aleppo") or before "of" as a relation.
+_COMPASS: Final = frozenset({"east", "west", "north", "south"})
 #: Words of a group after "in" that make it a way, not a region that holds a list: "in the direction of X".
 _NO_REGION_LEAD: Final = frozenset({"direction", "entrance", "way"})
 #: Endings of capitalised words that are adjectives of belief or origin, or abstract nouns, not places.
@@ -408,6 +410,9 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
         word = token.lower
         fits = (word in PLACE_MODIFIERS or word in DETERMINERS or _nationality(token)) if closed else not (
             word in CLOSED_CLASS or _capitalised(token))
+        # a compass word right before a name is its adjective ("out of east Aleppo"), not "east of X"
+        fits = fits or (word in _COMPASS and token.text.islower() and i + 1 < limit and (
+            items[i + 1].start in known or (open_names and _open_name(items, i + 1, limit) > i + 1)))
         if not fits:
             break
         lead += 1

@@ -43,6 +43,7 @@ from ._lexicon import (
     DEMAND_VERBS,
     DETERMINERS,
     EVACUATE_VERBS,
+    EVACUATED_NOUNS,
     SOURCE_JOINERS,
 )
 from ._numbers import NumberMention
@@ -391,7 +392,8 @@ class Movement:
     .. code-block:: text
 
         origin      := people_subject evacuate_verb open_place_group     ("rebels evacuate X", active)
-                     | ('from' | leave_verb) open_place_group             ("left the besieged enclave of X";
+                     | ('from' | leave_verb | evacuated_verb) open_place_group   ("left the besieged enclave
+                                                                           of X", "have left X";
                                                                            not a leave_verb of a plan beside a
                                                                            movement told as a past fact)
                        (an open group ends before the next verb of movement, arrival or speech)
@@ -414,9 +416,10 @@ class Movement:
     """
 
     TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE, Cue.CROSSING, Cue.MOVE,
-                                                    Cue.FLED})
+                                                    Cue.FLED, Cue.EVACUATED})
     #: The cues of verbs that end an open group before them.
-    VERBS: ClassVar[frozenset[Cue]] = frozenset({Cue.LEAVE, Cue.ARRIVE, Cue.MOVE, Cue.ENTER, Cue.SPEECH, Cue.FLED})
+    VERBS: ClassVar[frozenset[Cue]] = frozenset({Cue.LEAVE, Cue.ARRIVE, Cue.MOVE, Cue.ENTER, Cue.SPEECH, Cue.FLED,
+                                                 Cue.EVACUATED})
 
     slots: tuple[PlaceSlot, ...]
 
@@ -488,7 +491,8 @@ class Movement:
             if cue.cue is Cue.LEAVE and Movement._before_destination(tokens, cue, heads):
                 continue  # "set off in the direction of X": the preposition governs the place, not the verb
             if cue.cue in (Cue.FROM, Cue.LEAVE) or (cue.cue is Cue.MOVE and cue.text.lower() in EVACUATE_VERBS
-                  and Movement._left_by_movers(tokens, cue, first)):
+                  and Movement._left_by_movers(tokens, cue, first)) or (
+                    cue.cue is Cue.EVACUATED and cue.text.lower() not in EVACUATED_NOUNS):  # "have left X"
                 next_verb = bisect.bisect_right(verbs, tokens.at_or_after(cue.start))
                 until = min(stop, verbs[next_verb]) if next_verb < len(verbs) else stop
                 group = Movement.governed(tokens, cue, until, known, closed=False, open_names=open_names)

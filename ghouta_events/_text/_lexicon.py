@@ -47,6 +47,7 @@ __all__ = [
     "DETERMINERS",
     "ELLIPSIS_HEDGES",
     "ELLIPSIS_JOINERS",
+    "EVACUATED_NOUNS",
     "FAMILY_NOUNS",
     "FINITE_MOVEMENT_VERBS",
     "FURNITURE_PHRASES",
@@ -830,6 +831,10 @@ ONWARD_VERB_WORDS: Final = frozenset({"on", "onward", "onwards", "continued", "c
                                       "travelled", "traveled", "proceeding", "proceeded", "going", "went",
                                       "leaving", "left", "setting", "set", "out", "off", "being", "were", "was",
                                       "taken", "transferred", "bussed", "bused", "transported"})
+
+#: The phrases of the EVACUATED cue that are nouns: the others are verbs of leaving that govern where the movers
+#: left ("have left X", "were taken out of X").
+EVACUATED_NOUNS: Final = frozenset({"evacuees"})
 
 #: Verbs of a halt on the way: a crossing or checkpoint "stopped at" is a point the convoy passed, not where it
 #: left from ("stopped at the X checkpoint before driving on to Y").
