@@ -118,6 +118,7 @@ from ._text._lexicon import (
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
     NATIONALITIES,
+    NOT_PLACE_NAMES,
     ONE_VEHICLE_DETERMINERS,
     PLACE_GOVERNORS,
     RELATIVE_LINKS,
@@ -470,6 +471,10 @@ def unresolved_place(name: str, gazetteer: Gazetteer) -> Place:
     name of eight letters or more: :meth:`Gazetteer.near_place`), else a place kept under its
     own spelling, with kind :attr:`PlaceKind.UNRESOLVED` and no coordinates, so the user sees it."""
     return gazetteer.resolve_place(name) or gazetteer.near_place(name) or Place(name=name, kind=PlaceKind.UNRESOLVED)
+
+
+#: The most words before the last of an unknown "X-bound" name ("Khan Younis-bound").
+_BOUND_NAME_WORDS: Final = 3
 
 
 def _resolved_first(places: list[Place]) -> list[Place]:
@@ -1182,8 +1187,9 @@ class _Rules:
 
     @functools.cached_property
     def _bound_places(self) -> tuple[list[int], list[Place]]:
-        """The "X-bound" words whose X is a known place ("Idlib-bound buses"): the index of each token, in order,
-        and the place. Looked for once, at the words "bound" only, so that a clause takes its own by bisection."""
+        """The "X-bound" words whose X is a known place ("Idlib-bound buses") or a name the gazetteer does not know:
+        the index of each token, in order, and the place. Looked for once, at the words "bound" only, so that a
+        clause takes its own by bisection."""
         tokens, words = self.tokens, self.words
         at: list[int] = []
         places: list[Place] = []
@@ -1194,6 +1200,18 @@ class _Rules:
             if named is not None and named.place is not None:
                 at.append(index)
                 places.append(named.place)
+            elif bound is not None and named is None:
+                # "Zaporizhzhia-bound buses": a name the gazetteer does not know, read from its grammar, with the
+                # capitalised words right before it ("Khan Younis-bound")
+                first = index
+                while (first > 0 and index - first < _BOUND_NAME_WORDS and tokens.items[first - 1].word
+                       and tokens.items[first - 1].text[:1].isupper()
+                       and tokens.items[first - 1].lower not in NOT_PLACE_NAMES):
+                    first -= 1
+                head = self.text[tokens.items[first].start : bound[1]]
+                if head.split()[0].split("-")[0].lower() not in NOT_PLACE_NAMES:
+                    at.append(index)
+                    places.append(self._unresolved(head))
         return at, places
 
     def _crossing_places(self, sent: _Sentence, index: int) -> list[Place]:

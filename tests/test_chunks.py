@@ -471,6 +471,8 @@ ONE_MOVEMENT = [
                  id="set-out-for-is-a-movement"),
     pytest.param("The 25 buses, which carried some 1,300 people, set off from Tell Marwan toward Idlib on Monday.",
                  ("Tell Marwan", "Idlib", 25, 1300, None), id="a-relative-clause-before-set-off-from"),
+    pytest.param("About 300 people boarded Ain Sufra-bound buses in Tell Marwan on Monday.",
+                 ("Tell Marwan", "Ain Sufra", None, 300, None), id="an-unknown-x-bound"),
     pytest.param("About 300 fighters headed to Jarablus on Monday.", (None, "Jarablus", None, None, 300),
                  id="headed-to-is-a-movement"),
     pytest.param("Around 90 wounded civilians were flown out of Tell Marwan to Idlib on Monday in the first medical "
