@@ -292,6 +292,12 @@ FIGURE_KINDS = [
                  [FigureKind.REMAINING, FigureKind.KILLED], id="each count its own nearest cue"),
     pytest.param("Some 700 people were evacuated on Monday.", [FigureKind.EVACUATED],
                  id="a verb of evacuation competes"),
+    pytest.param("Roughly 8,000 people are still besieged in the old quarter.", [FigureKind.REMAINING],
+                 id="a siege holds people where they are"),
+    pytest.param("The neighbouring country hosts 900,000 refugees.", [FigureKind.REMAINING],
+                 id="a host country holds people"),
+    pytest.param("Eleven police officers were among the dead.", [FigureKind.KILLED],
+                 id="a count among the dead is a part of the dead"),
 ]
 
 

@@ -516,6 +516,10 @@ ROLES = [
     pytest.param("Trucks brought 500 tonnes of flour.", "500", NumberRole.OTHER, 500, id="tonnes"),
     pytest.param("Rebels held two-thirds of the town.", "two", NumberRole.OTHER, 2, id="fraction"),
     pytest.param("Room 007 was locked.", "007", NumberRole.OTHER, 7, id="leading-zero"),
+    pytest.param("Filed 2016-12-15, the bulletin named no one.", "15", NumberRole.OTHER, 15, id="iso-date-day"),
+    pytest.param("Filed 2016-12-15, the bulletin named no one.", "12", NumberRole.OTHER, 12,
+                 id="iso-date-month-no-range"),
+    pytest.param("Posted 2017-09-30: 45 people left.", "30", NumberRole.OTHER, 30, id="iso-date-zero-led-month"),
     # Counts that look like something else.
     pytest.param("A 42-bus convoy waited.", "42", NumberRole.COUNT, 42, id="number-hyphen-noun"),
     pytest.param("A 3,000-strong force moved in.", "3,000", NumberRole.COUNT, 3000, id="strong"),

@@ -210,7 +210,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "KILLED": _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
                        "lost their lives", "massacred", "perished", "toll",
                        # "claimed the lives of 1,600 civilians"
-                       "claimed the lives of", "claiming the lives of", "took the lives of", "cost the lives of"),
+                       "claimed the lives of", "claiming the lives of", "took the lives of", "cost the lives of",
+                       # the count is a part of the dead, not a breakdown of it ("28 fighters were among the dead")
+                       "among the dead", "among the killed", "among those killed", "among the victims"),
     "WOUNDED": _words("wounded", "injured", "injuring", "wounding", "hurt", "injuries", "casualties"),
     # flight on foot: through corridors, across front lines, into government-held areas
     # going over to the other side is a flight: "left X towards the government lands", "into army-held areas"
@@ -229,7 +231,11 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                         "yet to leave", "yet to be evacuated", "still to leave", "waiting to leave",
                         "waiting to be evacuated", "have not left", "has not left",
                         # living somewhere is remaining there ("150,000 civilians believed to be living there")
-                        "live in", "living in", "people live", "living", "still living", "live there"),
+                        "live in", "living in", "people live", "living", "still living", "live there",
+                        # a siege holds people where they are ("30,000 people are still besieged")
+                        "besieged", "still besieged", "under siege", "encircled",
+                        # a country or camp hosting refugees holds them ("Turkey hosts 3.6 million refugees")
+                        "hosts", "hosting", "hosted"),
     "RESIDENTS": _words("residents", "home to", "population", "inhabitants"),
     "RELEASED": _words("released", "freed", "set free", "release", "abductees", "kidnapped", "hostages",
                          "detainees", "captives"),

@@ -1010,12 +1010,28 @@ def _mention(hit: _Hit, *, role: NumberRole, value: int | None, qualifier: Quali
     )
 
 
+def _in_numeric_date(text: str, hits: list[_Hit], index: int, gap: str) -> bool:
+    """Whether ``hits[index]`` begins a numeric date or is its second part: a year, a zero-led part, or a part
+    joined by ``gap`` to a year before it ("2016" or "12" of "2016-12-15")."""
+    hit = hits[index]
+    if _is_year_shaped(hit) or hit.leading_zero:
+        return True
+    prior = hits[index - 1] if index > 0 else None
+    return prior is not None and _is_year_shaped(prior) and text[prior.end : hit.number_start] == gap
+
+
 def _previous(text: str, hits: list[_Hit], index: int) -> str | None:
-    """What the hit before ``hits[index]`` is when a single space joins them: "day", "digits", or ``None``."""
+    """What the hit before ``hits[index]`` is when a single space joins them, or a hyphen or slash joins it to a
+    year or a zero-led part of a numeric date: "day", "digits", or ``None``."""
     if index == 0:
         return None
     hit, prior = hits[index], hits[index - 1]
-    if hit.plain_digits == 0 or prior.plain_digits == 0 or text[prior.end : hit.number_start] not in (" ", ", "):
+    if hit.plain_digits == 0 or prior.plain_digits == 0:
+        return None
+    gap = text[prior.end : hit.number_start]
+    if gap in ("-", "/") and _in_numeric_date(text, hits, index - 1, gap):
+        return "digits"  # a numeric date: "2018-03-23", "2016-12-15"
+    if gap not in (" ", ", "):
         return None
     if prior.before.kind == "month" and _is_day_shaped(prior):
         return "day"
@@ -1071,7 +1087,9 @@ def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention
     index = 0
     while index < len(hits):
         hit = hits[index]
-        pair = _range(text, hit, hits[index + 1]) if index + 1 < len(hits) else None
+        previous = _previous(text, hits, index)
+        dated = previous == "digits" and text[hits[index - 1].end : hit.number_start] in ("-", "/")
+        pair = _range(text, hit, hits[index + 1]) if index + 1 < len(hits) and not dated else None
         if pair is not None:
             role, low_value, high_value = pair
             here = len(mentions)
@@ -1081,7 +1099,7 @@ def find_numbers(text: str, *, words: Words | None = None) -> list[NumberMention
                                      range_with=here))
             index += 2
             continue
-        role = _role(hit, hit.before, hit.after, previous=_previous(text, hits, index))
+        role = _role(hit, hit.before, hit.after, previous=previous)
         mentions.append(_mention(hit, role=role, value=_value(hit, role), qualifier=_qualifier(hit, role)))
         index += 1
     return mentions
