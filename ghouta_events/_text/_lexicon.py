@@ -459,12 +459,13 @@ CHANGE_WORDS: Final = frozenset({
 })
 
 #: Singular nouns after which "one" is a count ("one bus", "One child was killed"); elsewhere the bare "one" is a
-#: pronoun or determiner ("one of the convoys", "one day", "no one", "one another").
+#: pronoun or determiner ("one of the convoys", "one day", "no one", "one another"). A family or a household is
+#: not a person: "members of one family" counts no one by "one".
 COUNTED_SINGULARS: Final = frozenset({
     "person", "civilian", "fighter", "militant", "rebel", "gunman", "terrorist", "insurgent", "combatant",
     "militiaman", "soldier", "officer", "policeman", "child", "kid", "infant", "baby", "boy", "girl", "woman", "man",
     "resident", "inhabitant", "villager", "evacuee", "refugee", "patient", "volunteer", "worker", "medic", "doctor",
-    "nurse", "journalist", "detainee", "prisoner", "hostage", "captive", "family", "household", "bus", "vehicle",
+    "nurse", "journalist", "detainee", "prisoner", "hostage", "captive", "bus", "vehicle",
     "truck", "lorry", "car", "ambulance", "convoy",
 })
 
