@@ -1640,8 +1640,8 @@ class _Rules:
                                                   number.span.end], span=number.span,
                                                   reason="buses not reported as leaving"))
                 continue
-            if kind is None and planned_count:
-                kind = FigureKind.PLANNED
+            if planned_count and kind in (None, FigureKind.FLED, FigureKind.DISPLACED, FigureKind.EVACUATED):
+                kind = FigureKind.PLANNED  # "up to 50,000 could flee", "5,000 are expected to be displaced"
             cumulative = windowed or id(number) in total_counts
             if kind is None and moving and (cumulative or historical or quantity.value > MAX_CONVOY_PEOPLE):
                 kind = FigureKind.EVACUATED

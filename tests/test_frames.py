@@ -294,6 +294,8 @@ FIGURE_KINDS = [
                  id="a verb of evacuation competes"),
     pytest.param("Roughly 8,000 people are still besieged in the old quarter.", [FigureKind.REMAINING],
                  id="a siege holds people where they are"),
+    pytest.param("About 650 people were evacuated from the besieged suburb.", [None],
+                 id="a besieged place holds no one of the count"),
     pytest.param("The neighbouring country hosts 900,000 refugees.", [FigureKind.REMAINING],
                  id="a host country holds people"),
     pytest.param("Eleven police officers were among the dead.", [FigureKind.KILLED],
@@ -317,6 +319,11 @@ PLAN_SCOPES = [
     pytest.param("Some 6,000 gunmen, along with their families, will be evacuated.", [6000],
                  id="a predicate phrase plans the counts before it"),
     pytest.param("About 2,000 fighters left on Monday.", [], id="no plan"),
+    pytest.param("Relief groups warned that 30,000 people could flee the valley.", [30000],
+                 id="what could happen is planned"),
+    pytest.param("Some 900 people fled on Friday, and 4,000 more might follow.", [4000],
+                 id="a modal plans its own phrase only"),
+    pytest.param("Families at risk of eviction number 700, a charity said.", [700], id="at risk of"),
 ]
 
 

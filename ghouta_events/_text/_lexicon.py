@@ -192,7 +192,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                         "provides for", "shall", "going to", "readying", "tomorrow", "trying to",
                         # what someone wants, demands or calls for has not happened
                         "wants", "want", "wanted", "demanded", "demands", "demanding", "called for", "calls for",
-                        "calling for", "urged", "urges", "urging"),
+                        "calling for", "urged", "urges", "urging",
+                        # what may happen has not happened ("up to 50,000 people could flee")
+                        "could", "might", "at risk of"),
     # cumulative or windowed totals
     "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
@@ -232,8 +234,11 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                         "waiting to be evacuated", "have not left", "has not left",
                         # living somewhere is remaining there ("150,000 civilians believed to be living there")
                         "live in", "living in", "people live", "living", "still living", "live there",
-                        # a siege holds people where they are ("30,000 people are still besieged")
-                        "besieged", "still besieged", "under siege", "encircled",
+                        # a siege holds people where they are ("30,000 people are still besieged"); "the
+                        # besieged town" names a place, not who is in it
+                        "still besieged", "are besieged", "were besieged", "is besieged", "besieged in",
+                        "lived under siege", "living under siege", "live under siege", "still under siege",
+                        "still encircled", "encircled in",
                         # a country or camp hosting refugees holds them ("Turkey hosts 3.6 million refugees")
                         "hosts", "hosting", "hosted"),
     "RESIDENTS": _words("residents", "home to", "population", "inhabitants"),
