@@ -243,8 +243,8 @@ def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
     """The index after the open name that starts at ``index``, or ``index`` when none starts there. A possessive
     ends the name ("Kafr Sabt's")."""
     first = tokens[index]
-    if not _capitalised(first) or first.lower.partition("-")[0] in NOT_PLACE_NAMES or len(first.text) < 3:
-        return index
+    if not _name_word(first) or first.lower.partition("-")[0] in NOT_PLACE_NAMES or len(first.text) < 3:
+        return index  # a name starts capitalised or with a joined article ("al-Shifa")
     if first.lower.endswith(_NOT_PLACE_ENDINGS) and not (index + 1 < stop and _name_word(tokens[index + 1])):
         return index  # "Islamist", "Syrians", "Reconciliation": an adjective or a common noun capitalised
     end = index + 1
@@ -375,6 +375,10 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             noun = items[after].lower if after < limit else ""
             if not name.known and noun in NAMED_GROUP_NOUNS:
                 break  # "fighters from the Houthi movement": a group, not a place
+            if (not name.known and noun == "of" and after + 1 < limit
+                    and known.get(items[after + 1].start) is not None):
+                i, lead = after + 1, 0  # "the Old City of Mosul": a part of the known place after "of"
+                continue
             if not name.known and noun in SITE_NOUNS:
                 # "the Nasser hospital in X": the place is X; "the Azovstal plant": the site
                 inner = None

@@ -171,7 +171,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      # an aircraft of evacuation is no flight of fleeing ("the first medical evacuation flight")
                      "evacuation flight", "evacuation flights", "medical flight", "medical flights",
                      # "were brought to X", "were taken to X", "were driven to X"
-                     "brought", "taken", "driven"),
+                     "brought", "taken", "driven",
+                     # "escorted 3,500 civilians out of X": people escorted move
+                     "escorted", "escorting"),
     # the vehicles of a movement
     "CONVOY": _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
                        "minibuses", "ambulances",
