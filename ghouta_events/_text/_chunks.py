@@ -135,6 +135,8 @@ class Token(NamedTuple):
 
 
 _APOSTROPHES: Final = ("'", "\u2019")
+#: What follows the apostrophe of a possessive or an English contraction: the apostrophe then joins no word.
+_CONTRACTION_ENDINGS: Final = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
 
 #: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").
 CROSSING_NOUNS: Final = frozenset({"crossing", "corridor"})
@@ -175,9 +177,9 @@ def tokenize(words: Words) -> Tokens:
             items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
         first = i
         # a hyphenated compound: word-word-word; an apostrophe inside a word ("Shi'ite", "Hay'at"), not before the
-        # "s" of a possessive
+        # "s" of a possessive or an English contraction ("didn't", "they're": see _verbs)
         while i + 1 < count and (parts[2 * i + 2] == "-" or (
-                parts[2 * i + 2] in _APOSTROPHES and parts[2 * i + 3].lower() != "s")):
+                parts[2 * i + 2] in _APOSTROPHES and parts[2 * i + 3].lower() not in _CONTRACTION_ENDINGS)):
             i += 1
         start, end = offsets[2 * first + 1], offsets[2 * i + 2]
         if i == first:
