@@ -105,6 +105,7 @@ from ._text._lexicon import (
     ADDITIVE_WORDS,
     APPOSITION_HEDGES,
     APPOSITION_MARKS,
+    AUXILIARY_TENSES,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
@@ -116,10 +117,12 @@ from ._text._lexicon import (
     DEADLINE_WORDS,
     DETERMINERS,
     GOING_VERBS,
+    GROUP_ADVERBS,
     LOCATIVE_PREPOSITIONS,
     NATIONALITIES,
     NOT_PLACE_NAMES,
     ONE_VEHICLE_DETERMINERS,
+    PARTITIVE_PRONOUNS,
     PLACE_GOVERNORS,
     RELATIVE_LINKS,
     SINCE_WORDS,
@@ -1286,6 +1289,16 @@ class _Rules:
         before = noun_before(self.text, sent.start, number.span.start)
         if before is not None:
             return before
+        at = self.tokens.at_or_after(number.span.start)
+        items = self.tokens.items
+        if any(items[i].lower in ADDITIVE_WORDS for i in range(max(0, at - 1), min(len(items), at + 2))
+               if items[i].start < number.span.end):  # "another 15", "a further 200" (the hedge in the span or not)
+            # "..., while another 12 left X": the count counts what the count before it in the sentence counted
+            earlier = [n for n in sent.numbers_in(sent.start, number.span.start) if n.role is NumberRole.COUNT]
+            if earlier:
+                noun = head_noun(self.text, earlier[-1].span.end, sent.end)
+                if noun is not None:
+                    return noun.noun_class
         # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
         tokens = self.tokens
         index = tokens.at_or_after(number.span.end)
@@ -1294,6 +1307,14 @@ class _Rules:
                 index < len(items) and items[index].start > number.span.end
                 and items[index].lower in COUNT_OF_PEOPLE_AFTER):
             return NounClass.PEOPLE
+        # "400 of them left", "600 of them were bussed out": a part of people named before, as the movers
+        if index + 1 < len(items) and items[index].lower == "of" and items[index + 1].lower in PARTITIVE_PRONOUNS:
+            after = index + 2
+            while after < len(items) and items[after].lower in AUXILIARY_TENSES:
+                after += 1
+            if after < len(items) and any(c.start == items[after].start and c.cue in _MOVEMENT_VERBS
+                                          for c in sent.cues_in(items[after].start, items[after].end)):
+                return NounClass.PEOPLE
         # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
         if (index + 1 < len(items) and items[index].text[:1].isupper()
                 and items[index + 1].lower in GOING_VERBS):
@@ -1498,6 +1519,8 @@ class _Rules:
         # A departure expected today is one in progress, a movement by the annotation conventions ("about 2,000
         # are expected to leave today, a reporter at the crossing said").
         today = {scope.phrase_at(d.span.start) for d in dates if self._is_anchor_day(d)}
+        # "were expected to leave today": an expectation told in the past stays a plan (it may not have come true)
+        today -= {scope.phrase_at(c.start) for c in cues if c.cue is Cue.PLANNED and self._expected_in_the_past(c)}
         planned_phrases -= today
         planned = planned and bool(planned_phrases or not today)
         planned_counts = scope.counts_in(planned_phrases)
@@ -1714,6 +1737,8 @@ class _Rules:
         for number in numbers:
             at = tokens.at_or_after(number.span.start)
             index = tokens.at_or_after(number.span.end)
+            while index + 1 < len(items) and items[index].word and items[index].lower.endswith("ly"):
+                index += 1  # "including 53 *seriously* wounded": the adverb belongs to the kind word
             if index < len(items) and ends_phrase(tokens, at, BREAKDOWN_PHRASES, floor=start,
                                                   skipping=BREAKDOWN_HEDGES):
                 nouns[items[index].start] = number.span.start
@@ -1881,6 +1906,15 @@ class _Rules:
         resolved = mention.resolve(self.anchor, basis=self.basis, future=True)
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
+
+    def _expected_in_the_past(self, cue: CueHit) -> bool:
+        """Whether a plan cue is told in the past: an auxiliary of the past stands before it, past adverbs and
+        "been" ("*were* expected to", "*had been* set to", "*was* due to")."""
+        items = self.tokens.items
+        i = self.tokens.at_or_after(cue.start) - 1
+        while i >= 0 and (items[i].lower in GROUP_ADVERBS or items[i].lower == "been"):
+            i -= 1
+        return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
 
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
         """The verb group a cue heads, read back no further than the clause that starts at ``start``."""

@@ -789,6 +789,16 @@ TWO_MOVEMENTS = [
     pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
                  "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
                  id="her-bus-beside-up-to-thousands"),
+    # A count after "another" or "a further" with a verb of its own counts what the count before it counted.
+    pytest.param("Ten buses departed Tell Marwan on Monday, while another 12 left Kafr Qamar.",
+                 [("Tell Marwan", None, 10, None, None), ("Kafr Qamar", None, 12, None, None)],
+                 id="while-another-n-left"),
+    pytest.param("Some 300 fighters left Harasta on Sunday; a further 200 quit Arbin on Monday.",
+                 [("Harasta", None, None, 300, None), ("Arbin", None, None, 200, None)],
+                 id="a-further-n-quit"),
+    pytest.param("Eight buses left Zamalka for Idlib, and another 15 departed Jobar for Jarablus.",
+                 [("Zamalka", "Idlib", 8, None, None), ("Jobar", "Jarablus", 15, None, None)],
+                 id="and-another-n-departed"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
@@ -892,6 +902,16 @@ PEOPLE_COUNTS = [
                  650, id="including-the-wounded-and-companions-is-a-part"),
     pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
                  id="the-kind-word-of-a-breakdown-count-is-its-own"),
+    pytest.param("Rebels in Tell Marwan gave up their weapons before 400 of them left for Idlib on Monday.", 400,
+                 id="n-of-them-left"),
+    pytest.param("The fighters boarded buses, and 350 of them reached Idlib on Monday.", 350, id="n-of-them-reached"),
+    pytest.param("Some 600 of them were bussed out of Harasta to Idlib on Monday.", 600, id="n-of-them-were-bussed"),
+    pytest.param("Some 260 people, including 53 seriously wounded, were evacuated from Tell Harun to Idlib on "
+                 "Monday.", 260, id="a-breakdown-count-and-an-adverb-before-its-kind-word"),
+    pytest.param("The buses carried 700 people, among them 40 critically injured, from Douma to Idlib on Monday.",
+                 700, id="among-them-n-critically-injured"),
+    pytest.param("About 500 people, including 25 severely wounded, left Kafr Qamar for Idlib on Monday.", 500,
+                 id="including-n-severely-wounded"),
     pytest.param("Some 200 patients and their companions left Tell Marwan for Idlib on Monday.", 200,
                  id="patients-and-their-companions"),
     pytest.param("Some 40 soldiers and their families left Tell Marwan for Jarablus on Monday.", 40,
@@ -1018,6 +1038,18 @@ PLANS_FOR_TODAY = [
                  [(2000, None)], [], id="expected-on-the-day-of-the-report"),
     pytest.param("Another 3,000 fighters will leave Douma for Idlib on Friday.", [], [("planned", 3000)],
                  id="a-later-day-is-a-plan"),
+    # "due to" after a form of "be" is a plan ("due to the fighting" is a cause, and no cue)
+    pytest.param("A first group of 200 gunmen is due to leave Tell Marwan on Friday.", [], [("planned", 200)],
+                 id="is-due-to-leave"),
+    pytest.param("About 30 buses are due to depart Douma on Saturday.", [], [], id="are-due-to-depart"),
+    pytest.param("Some 1,500 people were due to leave Harasta on Thursday, officials said.", [],
+                 [("planned", 1500)], id="were-due-to-leave"),
+    # an expectation told in the past is still a plan: what was expected may not have happened
+    pytest.param("About 2,000 people were expected to leave Tell Marwan today, officials said.", [],
+                 [("planned", 2000)], id="were-expected-today-is-a-plan"),
+    pytest.param("Some 40 buses were set to depart Douma tonight.", [], [], id="were-set-to-depart-tonight"),
+    pytest.param("Up to 900 fighters had been expected to quit Ain Sufra on Wednesday.", [], [("planned", 900)],
+                 id="had-been-expected-on-the-day-of-the-report"),
 ]
 
 

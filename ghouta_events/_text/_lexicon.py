@@ -185,11 +185,11 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "ENTER": _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
                       "parked", "lined up", "were parked"),
     # planned or agreed, not yet happened
-    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to", "is due to", "are due to",
-                        "was due to", "were due to",
+    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
-                        "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
+                        "are set to", "is due to", "are due to", "was due to", "were due to",
+                        "to be evacuated", "to be bussed", "stipulates", "stipulated",
                         "provides for", "shall", "going to", "readying", "tomorrow", "trying to",
                         # what someone wants, demands or calls for has not happened
                         "wants", "want", "wanted", "demanded", "demands", "demanding", "called for", "calls for",
@@ -749,6 +749,9 @@ COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
     # a group of persons by its size: "another group of 350 left X"
     ("group", "of"), ("batch", "of"),
 })
+
+#: Pronouns after "of" that make a count without a noun a part of people named before ("400 *of them* left").
+PARTITIVE_PRONOUNS: Final = frozenset({"them", "those", "these"})
 
 #: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
 COUNT_OF_PEOPLE_AFTER: Final = frozenset({"have", "had", "has", "were", "are", "was", "more"})
