@@ -39,6 +39,7 @@ the records of its origin and of the places that origin lies in, on nearby days 
 from __future__ import annotations
 
 import array
+import bisect
 import datetime as dt
 import enum
 import gc
@@ -1582,6 +1583,34 @@ def _sketches_agree(a: frozenset[int], b: frozenset[int]) -> bool:
     return len(a & b) >= _ESTIMATE_FLOOR * min(len(a), len(b))
 
 
+def _sketch_index(stored: Mapping[int, array.array[int]]) -> tuple[array.array[int], array.array[int]]:
+    """Each text's :data:`_SKETCH` smallest shingle hashes, sorted, and beside each the text it is of (texts in
+    order within one hash): an index by hash in 16 bytes an entry, where a dictionary of lists would take ten
+    times that."""
+    hashes = array.array("Q")
+    texts = array.array("q")
+    for index in sorted(stored):
+        sketch = stored[index][:_SKETCH]
+        hashes.extend(sketch)
+        texts.extend([index] * len(sketch))
+    order = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable: texts stay in order within a hash
+    return array.array("Q", (hashes[i] for i in order)), array.array("q", (texts[i] for i in order))
+
+
+def _sketch_pairs(stored: Mapping[int, array.array[int]], hashes_at: array.array[int],
+                  owners: array.array[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of texts to compare, in order: each text with the next :data:`_SKETCH_PEERS` texts that share
+    one of its sketch hashes (see :func:`_sketch_index`), made text by text so that they are never all held."""
+    for a in sorted(stored):
+        peers: set[int] = set()
+        for h in stored[a][:_SKETCH]:
+            low, high = bisect.bisect_left(hashes_at, h), bisect.bisect_right(hashes_at, h)
+            after = bisect.bisect_right(owners, a, low, high)
+            peers.update(owners[after:min(after + _SKETCH_PEERS, high)])
+        for b in sorted(peers):
+            yield a, b
+
+
 def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
 
@@ -1600,7 +1629,6 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     # Each distinct text's shingles, sorted, 8 bytes apiece (a set of Python integers takes ten times that):
     # the merge of a large archive holds them all until the last pair is compared.
     stored: dict[int, array.array[int]] = {}
-    by_hash: dict[int, list[int]] = defaultdict(list)
     for index, report in enumerate(ordered):
         first = by_digest.get(report.digest)
         if first is not None:  # the same text as one with words
@@ -1611,14 +1639,10 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
             continue  # a text without words tells nothing to compare: its own story
         by_digest[report.digest] = index
         stored[index] = hashes
-        for h in hashes[:_SKETCH]:
-            by_hash[h].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
-        pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+    hashes_at, owners = _sketch_index(stored)
     held, held_set = -1, frozenset[int]()
     sketched, sketch = -1, frozenset[int]()
-    for a, b in sorted(pairs):  # in order of the first text, so that its sets are made once
+    for a, b in _sketch_pairs(stored, hashes_at, owners):  # by the first text, so that its sets are made once
         if uf.find(a) == uf.find(b):
             continue
         small, large = sorted((len(stored[a]), len(stored[b])))
