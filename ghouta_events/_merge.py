@@ -1743,10 +1743,12 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
             gc.enable()
 
 
-def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> Dataset:
+def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None, consume: bool = False) -> Dataset:
     """The dataset of reports held for merging (see :func:`hold`): its consolidated records and conflicts are
     those of :func:`merge` of the reports themselves. Its ``reports`` are the reports, when every one was held
-    with its text; otherwise none.
+    with its text; otherwise none. With ``consume`` (for a caller that merges what it holds once, such as the
+    ``merge`` command), the hashes of each held report are let go as soon as the copies are found, so that the
+    merge does not hold them beside its own structures: the held reports cannot be merged again.
 
     Raises:
         MergeError: as :func:`merge` does.
@@ -1757,7 +1759,7 @@ def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> D
         canonical = _by_id(held, _held_fullness)
         kept = [h.report for h in canonical]
         reports = [r for r in kept if r is not None] if all(r is not None for r in kept) else []
-        return _consolidated(canonical, reports, gazetteer)
+        return _consolidated(canonical, reports, gazetteer, consume=consume)
     finally:
         if collecting:
             gc.enable()
@@ -1767,8 +1769,13 @@ def _held_fullness(held: Held) -> tuple[int, str]:
     return (-1, "") if held.report is None else _fullness(held.report)
 
 
-def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None) -> Dataset:
+def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None, *,
+                  consume: bool = False) -> Dataset:
     tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    if consume:
+        for told in canonical:
+            if isinstance(told, Held):
+                del told.shingles[:]  # the array is emptied in place: the held report is frozen, its hashes spent
     builder = _Builder(tellings, gazetteer or default_gazetteer())
     convoys = builder.convoys()
     figures = builder.figures()
