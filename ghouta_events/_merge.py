@@ -39,6 +39,7 @@ the records of its origin and of the places that origin lies in, on nearby days 
 from __future__ import annotations
 
 import array
+import bisect
 import datetime as dt
 import enum
 import gc
@@ -359,7 +360,7 @@ class _Item:
         self.convoy = convoy
         self.report = report
         self.anchor = anchor  # the ordinal of the day the report was published or dated, if known
-        self.counts = _counts(convoy)
+        self.counts = _counts(convoy) or _NO_COUNTS
         # Records with the same key were told apart by the parser (see ``_key``).
         self.key = (report, _originator(convoy), bool(self.counts))
         self.origin = _stated(convoy, "origin", convoy.origin)
@@ -368,7 +369,13 @@ class _Item:
         # The stated date's first and last day, as ordinals (None when no date is stated).
         self.first = None if self.date is None else self.date.start.toordinal()
         self.last = None if self.date is None else self.date.end.toordinal()
-        self.groups = frozenset(_armed(_stated(convoy, "factions", convoy.factions) or ()))
+        groups = _armed(_stated(convoy, "factions", convoy.factions) or ())
+        self.groups = frozenset(groups) if groups else _NO_GROUPS
+
+
+#: What a record without counts or armed groups holds: one empty mapping and one empty set for all (never changed).
+_NO_COUNTS: Final[dict[str, Quantity]] = {}
+_NO_GROUPS: Final[frozenset[str]] = frozenset()
 
 
 def _week_of(day: int | None, anchor: int | None) -> int | None:
@@ -534,6 +541,21 @@ def _indexed(counts: Mapping[str, Quantity]) -> list[tuple[str, int]]:
     return found if total is None else [*found, ("people", total)]
 
 
+#: The number of each count slot in the codes of ``_day_code``.
+_SLOT_NUMBER: Final = {slot: number for number, slot in enumerate(CONVOY_SLOTS)}
+
+#: The low 32 bits of a code of ``_day_code``: the index of the record.
+_INDEX_MASK: Final = (1 << 32) - 1
+
+
+def _day_code(slot: str, bucket: int | None, index: int) -> int:
+    """One record's entry for one count slot among the records of its origin and day: the slot, the bucket of its
+    count (``None``, without that count or with wide bounds, sorts first), and the record's index, so that the
+    sorted codes of one slot and bucket are those records in order of index. Buckets are under 2**9 (a log scale
+    of base 1.1 of 64-bit counts) and indexes under 2**32."""
+    return (_SLOT_NUMBER[slot] << 42) | ((0 if bucket is None else bucket + 1) << 32) | index
+
+
 class _Blocks:
     """Indexes of the records by the keys a link or an attachment needs, so no record meets every other.
 
@@ -555,8 +577,10 @@ class _Blocks:
         self.day: list[int | None] = [None if i.convoy.date is None else i.convoy.date.start.toordinal()
                                       for i in items]
         self.by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
-        # Dated records by day and by the bucket of each count (None: without that count, or with wide bounds).
-        self.by_day_count: dict[tuple[str, int, str, int | None], list[int]] = defaultdict(list)
+        # Dated records by day, and, for each count slot, by the bucket of their count (see ``_day_code``), in one
+        # sorted array of codes per origin and day (8 bytes a record and slot, where a list per key took ten times
+        # that).
+        self.by_day_count: dict[tuple[str, int], array.array[int]] = {}
         self.by_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         # An undated record tells of a movement shortly before its report was published: its week is the
         # report's; a record with neither a day nor a dated report has no week and is looked up over all weeks.
@@ -573,17 +597,23 @@ class _Blocks:
                 self.lookup[origin] = places.lineage(known) if known is not None else (origin,)
             day = self.day[index]
             if day is not None:
-                self.by_day[(origin, day)].append(index)
+                key = (origin, day)
+                self.by_day[key].append(index)
+                codes = self.by_day_count.get(key)
+                if codes is None:
+                    codes = self.by_day_count[key] = array.array("q")
                 for slot in CONVOY_SLOTS:
                     quantity = self.counts[index].get(slot)
                     bucket = None if quantity is None or not _narrow(quantity) else _bucket(quantity.value)
-                    self.by_day_count[(origin, day, slot, bucket)].append(index)
+                    codes.append(_day_code(slot, bucket, index))
             for slot, value in _indexed(self.counts[index]):
                 self.by_count[(origin, slot, _bucket(value))].append(index)
                 self.by_count_week[(origin, slot, _bucket(value), self.week[index])].append(index)
                 self.by_area_count[(self.area[index], slot, _bucket(value))].append(index)
             self.by_area[self.area[index]].append(index)
             self.by_origin[origin].append(index)
+        for key, codes in self.by_day_count.items():
+            self.by_day_count[key] = array.array("q", sorted(codes))
         # Where a record may look for the movement it belongs to: a record that states a town looks among its
         # town and the places that town lies in; one that states only a region, or no origin, looks over its area.
         self.local = [bool(o) and o != a and o in places.gaz.places
@@ -610,9 +640,13 @@ class _Blocks:
                 if slot is None:
                     yield from self.by_day[(origin, near)]
                     continue
-                yield from self.by_day_count.get((origin, near, slot, None), ())
-                for close in range(bucket - _SPREAD, bucket + _SPREAD + 1):
-                    yield from self.by_day_count.get((origin, near, slot, close), ())
+                # Those without a narrow count of that slot, then those with one close to it, by bucket.
+                codes = self.by_day_count[(origin, near)]
+                for low, high in ((_day_code(slot, None, 0), _day_code(slot, 0, 0)),
+                                  (_day_code(slot, max(bucket - _SPREAD, 0), 0),
+                                   _day_code(slot, bucket + _SPREAD + 1, 0))):
+                    start, stop = bisect.bisect_left(codes, low), bisect.bisect_left(codes, high)
+                    yield from (code & _INDEX_MASK for code in codes[start:stop])
 
     def homes(self, index: int) -> Iterator[int]:
         """Records among which an undated record looks for its movement (see ``local``)."""
@@ -679,15 +713,18 @@ class _Summary:
     groups: frozenset[str] | None  # armed groups every stating member shares; None when none states any
 
     @classmethod
-    def of(cls, item: _Item, places: _Places) -> _Summary:
-        date, origin, destination, groups = item.date, item.origin, item.destination, item.groups
+    def of(cls, item: _Item, places: _Places, alone: dict[Place | None, frozenset[Place]] | None = None) -> _Summary:
+        """The summary of one record; ``alone`` keeps the set of each place (or none) made so far, so that the
+        summaries of many records share them."""
+        origin, destination, groups = item.origin, item.destination, item.groups
+        alone = {} if alone is None else alone
         return cls(
             keys=frozenset({item.key}),
-            first_day=None if date is None else date.start.toordinal(),
-            last_day=None if date is None else date.end.toordinal(),
+            first_day=item.first,
+            last_day=item.last,
             extremes=tuple((slot, q, q) for slot, q in sorted(item.counts.items())),
-            origins=frozenset({origin} if origin is not None else ()),
-            destinations=frozenset({destination} if destination is not None else ()),
+            origins=_alone(origin, alone),
+            destinations=_alone(destination, alone),
             groups=frozenset(groups) if groups else None,
         )
 
@@ -726,6 +763,14 @@ class _Summary:
                         groups=groups)
 
 
+def _alone(place: Place | None, made: dict[Place | None, frozenset[Place]]) -> frozenset[Place]:
+    """The set of one place (empty for ``None``), the one in ``made`` if it is there."""
+    found = made.get(place)
+    if found is None:
+        found = made[place] = frozenset(() if place is None else (place,))
+    return found
+
+
 def _parts_within(extremes: Sequence[tuple[str, Quantity, Quantity]]) -> bool:
     """Whether a movement's fewest people are still as many as its most fighters and its most civilians (within
     the disagreement tolerance): the people are the whole of which these are parts."""
@@ -744,7 +789,8 @@ class _Movements(_UnionFind):
     def __init__(self, items: Sequence[_Item], places: _Places) -> None:
         super().__init__(len(items))
         self.places = places
-        self.summary: dict[int, _Summary] = {i: _Summary.of(item, places) for i, item in enumerate(items)}
+        alone: dict[Place | None, frozenset[Place]] = {}
+        self.summary: dict[int, _Summary] = {i: _Summary.of(item, places, alone) for i, item in enumerate(items)}
 
     def join(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -1582,6 +1628,34 @@ def _sketches_agree(a: frozenset[int], b: frozenset[int]) -> bool:
     return len(a & b) >= _ESTIMATE_FLOOR * min(len(a), len(b))
 
 
+def _sketch_index(stored: Mapping[int, array.array[int]]) -> tuple[array.array[int], array.array[int]]:
+    """Each text's :data:`_SKETCH` smallest shingle hashes, sorted, and beside each the text it is of (texts in
+    order within one hash): an index by hash in 16 bytes an entry, where a dictionary of lists would take ten
+    times that."""
+    hashes = array.array("Q")
+    texts = array.array("q")
+    for index in sorted(stored):
+        sketch = stored[index][:_SKETCH]
+        hashes.extend(sketch)
+        texts.extend([index] * len(sketch))
+    order = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable: texts stay in order within a hash
+    return array.array("Q", (hashes[i] for i in order)), array.array("q", (texts[i] for i in order))
+
+
+def _sketch_pairs(stored: Mapping[int, array.array[int]], hashes_at: array.array[int],
+                  owners: array.array[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of texts to compare, in order: each text with the next :data:`_SKETCH_PEERS` texts that share
+    one of its sketch hashes (see :func:`_sketch_index`), made text by text so that they are never all held."""
+    for a in sorted(stored):
+        peers: set[int] = set()
+        for h in stored[a][:_SKETCH]:
+            low, high = bisect.bisect_left(hashes_at, h), bisect.bisect_right(hashes_at, h)
+            after = bisect.bisect_right(owners, a, low, high)
+            peers.update(owners[after:min(after + _SKETCH_PEERS, high)])
+        for b in sorted(peers):
+            yield a, b
+
+
 def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
 
@@ -1600,7 +1674,6 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     # Each distinct text's shingles, sorted, 8 bytes apiece (a set of Python integers takes ten times that):
     # the merge of a large archive holds them all until the last pair is compared.
     stored: dict[int, array.array[int]] = {}
-    by_hash: dict[int, list[int]] = defaultdict(list)
     for index, report in enumerate(ordered):
         first = by_digest.get(report.digest)
         if first is not None:  # the same text as one with words
@@ -1611,14 +1684,10 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
             continue  # a text without words tells nothing to compare: its own story
         by_digest[report.digest] = index
         stored[index] = hashes
-        for h in hashes[:_SKETCH]:
-            by_hash[h].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
-        pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+    hashes_at, owners = _sketch_index(stored)
     held, held_set = -1, frozenset[int]()
     sketched, sketch = -1, frozenset[int]()
-    for a, b in sorted(pairs):  # in order of the first text, so that its sets are made once
+    for a, b in _sketch_pairs(stored, hashes_at, owners):  # by the first text, so that its sets are made once
         if uf.find(a) == uf.find(b):
             continue
         small, large = sorted((len(stored[a]), len(stored[b])))
@@ -1674,10 +1743,12 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
             gc.enable()
 
 
-def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> Dataset:
+def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None, consume: bool = False) -> Dataset:
     """The dataset of reports held for merging (see :func:`hold`): its consolidated records and conflicts are
     those of :func:`merge` of the reports themselves. Its ``reports`` are the reports, when every one was held
-    with its text; otherwise none.
+    with its text; otherwise none. With ``consume`` (for a caller that merges what it holds once, such as the
+    ``merge`` command), the hashes of each held report are let go as soon as the copies are found, so that the
+    merge does not hold them beside its own structures: the held reports cannot be merged again.
 
     Raises:
         MergeError: as :func:`merge` does.
@@ -1688,7 +1759,7 @@ def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> D
         canonical = _by_id(held, _held_fullness)
         kept = [h.report for h in canonical]
         reports = [r for r in kept if r is not None] if all(r is not None for r in kept) else []
-        return _consolidated(canonical, reports, gazetteer)
+        return _consolidated(canonical, reports, gazetteer, consume=consume)
     finally:
         if collecting:
             gc.enable()
@@ -1698,8 +1769,13 @@ def _held_fullness(held: Held) -> tuple[int, str]:
     return (-1, "") if held.report is None else _fullness(held.report)
 
 
-def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None) -> Dataset:
+def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None, *,
+                  consume: bool = False) -> Dataset:
     tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    if consume:
+        for told in canonical:
+            if isinstance(told, Held):
+                del told.shingles[:]  # the array is emptied in place: the held report is frozen, its hashes spent
     builder = _Builder(tellings, gazetteer or default_gazetteer())
     convoys = builder.convoys()
     figures = builder.figures()
