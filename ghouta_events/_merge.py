@@ -444,6 +444,8 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     if a.groups and b.groups and not a.groups & b.groups:
         return False
     counts_a, counts_b = a.counts, b.counts
+    if not counts_a or not counts_b:
+        return True  # no count to contradict
     return (all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
             and _whole_fits(counts_a, counts_b) and _whole_fits(counts_b, counts_a))
 
@@ -471,6 +473,8 @@ def _parts_sum(counts: Mapping[str, Quantity]) -> int | None:
 def _agreeing(counts_a: Mapping[str, Quantity], counts_b: Mapping[str, Quantity]) -> bool:
     """A count that agrees: the same count within a tenth, or one record's people within a tenth of the sum of
     the other's fighters and civilians."""
+    if not counts_a or not counts_b:
+        return False
     if any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()):
         return True
     for whole, parts in ((counts_a, counts_b), (counts_b, counts_a)):
@@ -1662,16 +1666,17 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
         for h in hashes[:_SKETCH]:
             by_hash[h].append(index)
     pairs: set[tuple[int, int]] = set()
+    size = {index: len(hashes) for index, hashes in stored.items()}
     for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
-        pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+        for position, a in enumerate(bucket):
+            # The Jaccard similarity of two sets is at most the smaller size over the larger.
+            pairs.update((a, b) for b in bucket[position + 1:position + 1 + _SKETCH_PEERS]
+                         if min(size[a], size[b]) >= COPY_JACCARD * max(size[a], size[b]))
     held, held_set = -1, frozenset[int]()
     sketched, sketch = -1, frozenset[int]()
     for a, b in sorted(pairs):  # in order of the first text, so that its sets are made once
         if uf.find(a) == uf.find(b):
             continue
-        small, large = sorted((len(stored[a]), len(stored[b])))
-        if small < COPY_JACCARD * large:
-            continue  # the Jaccard similarity is at most small / large
         if a != sketched:
             sketched, sketch = a, frozenset(stored[a][:_ESTIMATE])
         if not _sketches_agree(sketch, frozenset(stored[b][:_ESTIMATE])):
