@@ -905,14 +905,36 @@ def _meetings(index: int, members: Sequence[int], home_of: Mapping[int, int], da
     evidence: dict[int, int] = {}
     waiting: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for i in members:
+        item = items[i]
+        # The most evidence a pair with this record can share: a movement already met on as much is passed by.
+        most = int(item.origin is not None) + int(bool(item.counts)) + int(bool(item.groups))
+        # A record without a day or a count meets many records, and how it stands with one (beyond the records
+        # the parser told apart) depends only on that one's stated places and armed groups: asked once for each.
+        plain: dict[tuple[Place | None, Place | None, frozenset[str]], int] | None = (
+            {} if not item.counts and item.first is None else None)
         for j in blocks.homes(i):
             home = home_of[j]
-            if home == index or evidence.get(home) == _MOST_EVIDENCE:
+            if home == index:
+                continue
+            known = evidence.get(home, -1)
+            if known >= most:
                 continue
             if not dated[home]:
                 waiting[home].append((i, j))
-            elif _compatible(items[i], items[j], places):
-                evidence[home] = max(evidence.get(home, -1), _evidence(items[i], items[j], places))
+                continue
+            other = items[j]
+            if plain is not None:
+                if item.key == other.key:
+                    continue  # told apart by the parser
+                stated = (other.origin, other.destination, other.groups)
+                shared = plain.get(stated, -2)
+                if shared == -2:
+                    shared = plain[stated] = (_evidence(item, other, places) if _compatible(item, other, places)
+                                              else -1)
+            else:
+                shared = _evidence(item, other, places) if _compatible(item, other, places) else -1
+            if shared > known:
+                evidence[home] = shared
     return evidence, dict(waiting)
 
 
