@@ -87,7 +87,8 @@ def main() -> int:
                         help=f"worker processes (default {DEFAULT_WORKERS})")
     parser.add_argument("--npartitions", type=int, default=None,
                         help="partitions (default: 4 per worker)")
-    parser.add_argument("--split-every", type=int, default=None, help="datasets per merge step (default 8)")
+    parser.add_argument("--split-every", type=int, default=None,
+                        help="partitions per step of a tree on the workers (default: none, straight to the merge)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
     args = parser.parse_args()
     npartitions = args.npartitions or 4 * args.workers
@@ -106,7 +107,7 @@ def main() -> int:
     print(f"corpus: {info.bytes / MB:.1f} MB, {info.reports:,} reports; {os.cpu_count()} CPUs; "
           f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
     print(f"sequential: {serial:.1f} s (parse {parse_seconds:.1f} s, merge {merge_seconds:.1f} s)")
-    print(f"dask, {args.workers} workers, {npartitions} partitions, split_every {args.split_every or 8}: "
+    print(f"dask, {args.workers} workers, {npartitions} partitions, split_every {args.split_every or 'none'}: "
           f"{dask_seconds:.1f} s")
     print(f"speed-up: {serial / dask_seconds:.2f}x; equal datasets: {dataset == expected}")
     return 0 if dataset == expected else 1
