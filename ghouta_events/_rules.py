@@ -70,6 +70,7 @@ from ._text._chunks import (
     background_clauses,
     bound_name,
     coordinated_counts,
+    coordinated_series,
     credit_at,
     elliptical_count,
     ends_phrase,
@@ -77,6 +78,7 @@ from ._text._chunks import (
     is_title_case,
     mark_before,
     nominal_backgrounds,
+    opens_with_series,
     part_group_end,
     phrase_bounds,
     predicate_after,
@@ -95,15 +97,16 @@ from ._text._frames import (
     FigureKinds,
     Movement,
     NameSpans,
+    entering_as_arrival,
     nearest_marked,
 )
 from ._text._lexicon import (
     ADDITIVE_WORDS,
-    ARRIVAL_NOUNS,
+    APPOSITION_HEDGES,
+    APPOSITION_MARKS,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
-    CORRIDOR_NOUNS,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
@@ -113,12 +116,10 @@ from ._text._lexicon import (
     GOING_VERBS,
     LOCATIVE_PREPOSITIONS,
     ONE_VEHICLE_DETERMINERS,
-    PLACE_DEAL_WORDS,
     PLACE_GOVERNORS,
     RELATIVE_LINKS,
     SINCE_WORDS,
     SINGLE_VEHICLES,
-    SINGULAR_MOVEMENT_NOUNS,
     VEHICLE_COMPOUNDS,
 )
 from ._text._numbers import NumberMention, NumberRole, find_numbers
@@ -129,6 +130,8 @@ from ._text._readers import (
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    people_subject,
+    tells_reinforcement,
 )
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
@@ -188,6 +191,11 @@ PLACE_RANK: Final = {
 #: More people than this in one movement clause is a running total, not one convoy: the largest single bus
 #: movements of the Damascus-area deals carried a few thousand people.
 MAX_CONVOY_PEOPLE: Final = 12_000
+
+#: The most people one bus is taken to hold when two records of one report are compared: a record of B buses is
+#: not the movement of a record that counts more than B times this many people ("a bus carrying 25 people" is not
+#: "up to 4,000 people", however the hedges overlap). Generous: buses of these deals carried some 50 each.
+MAX_PEOPLE_PER_BUS: Final = 150
 
 MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, Cue.EVACUATED})
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
@@ -326,9 +334,9 @@ class _Sentence:
 class _Candidate:
     """A convoy as it is being assembled from one or more clauses."""
 
-    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "date", "destination", "distinct",
-                 "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people", "period",
-                 "position", "refers_back", "sources", "spans", "vehicles_only", "weekday")
+    __slots__ = ("amounts", "arrival", "background", "buses", "civilians", "continues_only", "date", "destination",
+                 "distinct", "factions", "fighters", "headline", "inferred", "origin", "paragraph", "people",
+                 "period", "position", "refers_back", "sources", "spans", "weekday")
 
     def __init__(self, *, position: int, paragraph: int, sources: tuple[Source, ...], origin: Place | None,
                  destination: Place | None, factions: list[Faction], date: DateRange | None, spans: list[Span],
@@ -354,7 +362,7 @@ class _Candidate:
         self.period: DateRange | None = None  # a time coarser than a day the clause states ("earlier this week")
         self.arrival = False  # the clause tells an arrival only (a verb of arriving, none of leaving)
         self.background = False  # told as the time of another verb ("after the exit of X"): its day is not known
-        self.vehicles_only = False  # only the buses a movement told before will have: no movement of its own
+        self.continues_only = False  # only what a movement told before will have (its buses, where it goes)
 
     @property
     def own_time(self) -> bool:
@@ -516,11 +524,15 @@ class _Rules:
         self._distribute(cues, [c.start for c in cues], "cues")
         tokens = self.tokens
         for sent in self.sentences:
+            floor = tokens.at_or_after(sent.start)
+            sent.cues = [entering_as_arrival(c) if c.cue is Cue.ENTER and people_subject(
+                tokens, tokens.at_or_after(c.start), floor) else c for c in sent.cues]  # "the rebels entered X"
             body = None
             if sent.sentence.first_in_paragraph:
                 body = dateline_end(tokens, tokens.at_or_after(sent.start), tokens.at_or_after(sent.end))
             sent.body_start = sent.start if body is None else body
         self.anchor, self.basis = self._anchor()
+        self.lead_weekday = self._lead_weekday() if self.anchor is None else None
         self.outlet = self._outlet()
         self.source_hits: set[int] = set()  # starts of names used as sources
         self.named_sources: list[Source] = []  # sources of attributions so far, in text order
@@ -934,17 +946,26 @@ class _Rules:
 
     def _movements(self, sent: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """A clause cut into one part per movement: at a conjunction before a count, when the parts on both sides
-        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B")."""
-        going = [c.start for c in sent.cues_in(start, end) if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
-        if len(going) < 2:
+        each have a verb of leaving or arriving ("1,200 civilians leaving A and 800 gunmen leaving B"), and at a
+        conjunction before a subject that names one more movement of a series, when the parts on both sides each
+        have a verb of movement ("the first buses left A on Sunday and a second batch departed at night")."""
+        cues = sent.cues_in(start, end)
+        going = [c.start for c in cues if c.cue in (Cue.LEAVE, Cue.ARRIVE)]
+        moved = [c.start for c in cues if c.cue in _MOVEMENT_VERBS]
+        if len(moved) < 2:
             return [(start, end)]
         tokens = self.tokens
+        first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         counts = {n.span.start for n in sent.numbers_in(start, end)}
+        # a count after a conjunction splits between verbs of leaving or arriving; a subject that names one more
+        # movement of a series ("and a second batch departed") between any verbs of movement
+        splits = sorted([*((at, going) for at in coordinated_counts(tokens, first, last, counts)),
+                         *((at, moved) for at in coordinated_series(tokens, first, last))])
         parts = [start]
-        for at in coordinated_counts(tokens, tokens.at_or_after(start), tokens.at_or_after(end), counts):
-            low = bisect.bisect_left(going, parts[-1])
-            high = bisect.bisect_left(going, at)
-            if high > low and high < len(going):
+        for at, verbs in splits:
+            low = bisect.bisect_left(verbs, parts[-1])
+            high = bisect.bisect_left(verbs, at)
+            if high > low and high < len(verbs) and at > parts[-1]:
                 parts.append(at)
         parts.append(end)
         return list(itertools.pairwise(parts))
@@ -1041,13 +1062,6 @@ class _Rules:
         """The place for an open name (one no name hit covers): what the gazetteer resolves it to, else an
         unresolved place; a place of the report when a record holds it."""
         return self.unresolved.get(name) or self.unresolved.setdefault(name, unresolved_place(name, self.gazetteer))
-
-    def _governed(self, sent: _Sentence, cue: CueHit, end: int, *, closed: bool) -> list[Place]:
-        """The places of the group a movement cue governs (see :meth:`Movement.governed`)."""
-        tokens = self.tokens
-        group = Movement.governed(tokens, cue, tokens.at_or_after(end), self.known, closed=closed,
-                                  open_names=self._open_names(sent))
-        return [] if group is None else self._group_places(sent, group)
 
     def _inside_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a known name ("the Observatory *for* Human Rights")."""
@@ -1253,6 +1267,23 @@ class _Rules:
             return NounClass.PEOPLE
         return None
 
+    def _apposed_class(self, number: NumberMention) -> str | None:
+        """The slot of a noun of civilians or fighters that a count of people is set off after, by a dash, a comma or
+        a bracket, past its hedge ("only civilians—approximately 25 people", "fighters, some 300 people,"):
+        "civilians" or "fighters", else ``None``."""
+        tokens = self.tokens
+        items = tokens.items
+        i = tokens.at_or_after(number.span.start) - 1
+        while i >= 0 and items[i].word and items[i].lower in APPOSITION_HEDGES:
+            i -= 1
+        if i < 1 or items[i].word or items[i].text not in APPOSITION_MARKS:
+            return None
+        before = items[i - 1]
+        noun = head_noun(self.text, before.start, before.end)
+        if noun is None:
+            return None
+        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun.noun_class)
+
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
         """The high end of a range whose low end is ``number``, or ``None``."""
         if number.range_with is None or not 0 <= number.range_with < len(self.numbers):
@@ -1362,6 +1393,17 @@ class _Rules:
                     return resolved, sent.sentence.paragraph
         return None
 
+    def _lead_weekday(self) -> int | None:
+        """The weekday of the first plain weekday ("on Sunday", not "last Sunday" or "next Sunday") stated in the
+        first three paragraphs of the text, or ``None``."""
+        for sent in self.sentences:
+            if sent.sentence.paragraph > 2:
+                break
+            for mention in sent.dates:
+                if mention.weekday is not None and mention.relative is None and not mention.future:
+                    return mention.weekday
+        return None
+
     def _read_clause(self, index: int, sent: _Sentence, start: int, end: int, chain: tuple[Source, ...],
                      candidates: list[_Candidate], figures: list[_FigureDraft]) -> None:
         text = self.text
@@ -1376,8 +1418,10 @@ class _Rules:
         historical = Cue.HISTORICAL in kinds
         # Buses that enter or wait have not left; an arrival noun ("at the entrance of X") tells no arrival of
         # theirs.
-        arriving = any(c.cue is Cue.ARRIVE and c.text.lower() not in ARRIVAL_NOUNS for c in cues)
-        moving = bool(kinds & MOVEMENT_CUES) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds and not arriving)
+        arriving = any(c.cue is Cue.ARRIVE and c.form is not CueForm.ARRIVAL_NOUN for c in cues)
+        going = any(c.form is CueForm.GOING_PHRASE for c in cues)  # "They headed for X": a verb of going in a cue
+        moving = (bool(kinds & MOVEMENT_CUES) or going) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds
+                                                                 and not arriving)
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles. An evacuation to a stated
         # place through a corridor is a movement ("3,000 were evacuated via a humanitarian corridor from X to Y").
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
@@ -1387,8 +1431,17 @@ class _Rules:
             else:
                 moving = False
         numbers = sent.numbers_in(start, end)
+        if moving and tells_reinforcement(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
+            # "moved 400 fighters to reinforce its lines": a deployment, whose counts are of no people displaced
+            for number in numbers:
+                if number.role is NumberRole.COUNT:
+                    self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                                  number.span.end], span=number.span, reason="forces deployed"))
+            return
         if not numbers and not moving:
             return  # no count to read and no movement to record
+        if not moving and not planned and not any(n.role is NumberRole.COUNT for n in numbers):
+            return  # numbers that count nothing (years, times, percentages), and no movement or plan to read
         # Plan, total and deal cues apply to the counts of their own phrase (see CueScope).
         scope = CueScope(self.tokens, cues, numbers, start, end)
         planned_phrases = scope.phrases_of(Cue.PLANNED, leading=True)
@@ -1501,10 +1554,10 @@ class _Rules:
                 elif candidate is None and start == sent.start and opens_with_anaphor(
                         self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
                     # "The convoy will consist of 40 buses": the vehicles of the movement told before, which
-                    # only the chain of clauses that refer back may take (see ``vehicles_only``).
+                    # only the chain of clauses that refer back may take (see ``continues_only``).
                     candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
                     candidate.buses = quantity
-                    candidate.vehicles_only = True
+                    candidate.continues_only = True
                 else:
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                                   number.span.end], span=number.span,
@@ -1533,6 +1586,9 @@ class _Rules:
                 slot = "people"  # "N gunmen among M evacuees" read left to right
             if getattr(candidate, slot) is None:
                 setattr(candidate, slot, quantity)
+                apposed = self._apposed_class(number) if noun is NounClass.PEOPLE else None
+                if apposed is not None and getattr(candidate, apposed) is None:
+                    setattr(candidate, apposed, quantity)  # "only civilians—about 25 people—": who they are
             elif slot == "people" and candidate.fighters is None and after_breakdown:
                 candidate.fighters = quantity
         # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
@@ -1544,37 +1600,48 @@ class _Rules:
         tokens = self.tokens
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
         refers_back = start == sent.start and opens_with_anaphor(tokens, first, last)
+        # "..., and a second batch departed at night": one more movement of a series, told with its own verb
+        series = opens_with_series(tokens, first, last)
         # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
-        # summarises several movements ("evacuations from A and B") or only plans one ("a deal to evacuate")
-        # tells no movement of its own.
-        summary = self._from_a_list(sent, cues, end)
+        # sums up several movements by a plural noun ("evacuations from A and B", "the evacuations ended") or only
+        # plans one ("a deal to evacuate") tells no movement of its own.
         first_deal = next((c.start for c in cues if c.cue is Cue.AGREEMENT), None)
         told = [c for c in cues if c.cue in MOVEMENT_CUES and c.cue is not Cue.CONVOY
-                and not (summary and c.form is CueForm.PLURAL_MOVEMENT_NOUN)
+                and c.form is not CueForm.PLURAL_MOVEMENT_NOUN
                 and not self._deal_infinitive(c, first_deal, start)]
         deal_day = bool(deal_verbs) and bool(dates) and all(deal_verbs[0] <= d.span.start for d in dates)
         deal_statement = Cue.AGREEMENT in kinds and (not one_day or deal_day) and all(
             c.form is CueForm.MOVEMENT_NOUN for c in told)
         bare_movement = (
             candidate is None and moving and not planned and not historical and not windowed
-            and (bool(told) or Cue.CONVOY in kinds) and not deal_statement
+            and (bool(told) or going or Cue.CONVOY in kinds) and not deal_statement
             and not self._told_in_relatives(told, start, end)
             and (vehicles or not counted_as_figure)
-            and ((refers_back and bool(kinds & _MOVEMENT_VERBS))
+            and (((refers_back or series) and (bool(kinds & _MOVEMENT_VERBS) or going))
                  or (bool(origin or destination or self._groups_in(sent, start, end))
                                  and names_movers(tokens, first, last)))
             and not any(self._verb_group(c, start).negated for c in cues if c.cue in _MOVEMENT_VERBS)
             and not negation_in(tokens, first, last)
         )
+        # "After inspection, the buses will leave for X": a plan whose subject refers back tells where the movement
+        # told before it goes; it continues that movement or gives no record.
+        plan_of_the_told = (
+            candidate is None and not bare_movement and planned and refers_back and destination is not None
+            and not counted_as_figure and not negation_in(tokens, first, last)
+        )
         if bare_movement:
             candidate = self._new_candidate(index, sent, start, end, chain, origin, destination, date)
+        elif plan_of_the_told:
+            candidate = self._new_candidate(index, sent, start, end, chain, None, destination, None)
+            candidate.weekday = None  # the plan's day is not the movement's
+            candidate.continues_only = True
         if candidate is not None:
             if candidate.buses is None:
                 candidate.buses = self._one_bus(cues)  # "a bus carrying 25 people", "Abu Ahmad's bus left"
             candidate.refers_back = refers_back
             candidate.background = start in sent.own_time
             candidate.arrival = Cue.ARRIVE in kinds and Cue.LEAVE not in kinds
-            candidate.distinct = names_a_series(tokens, first, last)
+            candidate.distinct = series or names_a_series(tokens, first, last)
             candidates.append(candidate)
             candidates.extend(repeats)
 
@@ -1645,7 +1712,7 @@ class _Rules:
     def _evacuated_through(self, cues: Sequence[CueHit], sent: _Sentence, start: int, end: int) -> bool:
         """Whether a clause tells one day's evacuation to a stated place through a corridor: its only words of
         flight are corridor nouns, a verb says "evacuated", a day and a destination are named."""
-        if not all(c.text.lower() in CORRIDOR_NOUNS for c in cues if c.cue is Cue.FLED):
+        if not all(c.form is CueForm.CORRIDOR_NOUN for c in cues if c.cue is Cue.FLED):
             return False
         if not any(m.weekday is not None or m.day is not None or m.relative in ("today", "yesterday")
                    for m in sent.dates_in(start, end)):
@@ -1688,7 +1755,7 @@ class _Rules:
         """Whether a deal word is a noun of place ("the Arbil *settlement*", "the settlement of X", "left the
         settlement"): after a name, before "of" and a name, or the object of a verb of leaving or a preposition of
         place."""
-        if cue.cue is not Cue.AGREEMENT or cue.text.lower() not in PLACE_DEAL_WORDS:
+        if cue.cue is not Cue.AGREEMENT or cue.form is not CueForm.PLACE_DEAL_WORD:
             return False
         tokens = self.tokens
         items = tokens.items
@@ -1717,8 +1784,7 @@ class _Rules:
         noun of movement or of a convoy ("a first evacuation", "a convoy", "the second batch")."""
         items = self.tokens.items
         for cue in cues:
-            word = cue.text.lower()
-            if not (word in SINGULAR_MOVEMENT_NOUNS or cue.form is CueForm.MOVEMENT_NOUN):
+            if cue.form not in (CueForm.SINGULAR_MOVEMENT_NOUN, CueForm.MOVEMENT_NOUN):
                 continue
             index = self.tokens.at_or_after(cue.start)
             before = items[index - 1] if index > 0 else None
@@ -1746,16 +1812,14 @@ class _Rules:
             verbs_of.add(index)
         return True
 
-    def _from_a_list(self, sent: _Sentence, cues: list[CueHit], end: int) -> bool:
-        """Whether an origin group of the clause lists several places ("evacuations from A and the B areas")."""
-        return any(len(self._governed(sent, c, end, closed=False)) > 1 for c in cues
-                   if c.cue in (Cue.FROM, Cue.LEAVE))
-
     def _is_anchor_day(self, mention: DateMention) -> bool:
         """Whether a date names the day the report is dated ("today", "tonight", or the weekday it was written on,
-        read forward)."""
+        read forward). A report with no date to anchor it is written on the day its lead tells: the weekday of
+        the first day its first paragraphs state (see :meth:`_lead_weekday`)."""
         if mention.relative == "today":
             return True
+        if self.anchor is None:
+            return mention.weekday is not None and mention.relative is None and mention.weekday == self.lead_weekday
         resolved = mention.resolve(self.anchor, basis=self.basis, future=True)
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
@@ -1957,7 +2021,17 @@ def _compatible(a: _Candidate, b: _Candidate, tables: _Tables, *, near: bool) ->
     if a.factions and b.factions and not set(a.factions) & set(b.factions):
         return False
     slots_a, slots_b = a.slots(), b.slots()
+    if _beyond_its_buses(a, b) or _beyond_its_buses(b, a):
+        return False
     return all(overlaps(slots_a[k], slots_b[k]) for k in slots_a.keys() & slots_b.keys())
+
+
+def _beyond_its_buses(counted: _Candidate, bussed: _Candidate) -> bool:
+    """Whether ``counted`` states no buses and counts more people than the buses ``bussed`` states could hold."""
+    if counted.buses is not None or bussed.buses is None:
+        return False
+    room = bussed.buses.value * MAX_PEOPLE_PER_BUS
+    return any(q is not None and q.value > room for q in (counted.people, counted.fighters, counted.civilians))
 
 
 def _continues(before: _Candidate, after: _Candidate, tables: _Tables) -> bool:
@@ -1998,6 +2072,31 @@ def _same_day(a: _Candidate, b: _Candidate) -> bool:
             and a.date.precision is Precision.DAY and (a.date.start, a.date.end) == (b.date.start, b.date.end)
             and a.origin is not None and b.origin is not None and "origin" not in a.inferred
             and "origin" not in b.inferred and a.origin.name == b.origin.name)
+
+
+def _a_day_of_a_run(a: _Candidate, b: _Candidate) -> bool:
+    """Whether one candidate states a run of days ("on Sunday and Monday") and the other one day of its own: the
+    day's movement is a part of the longer one ("the first buses left on Sunday"), not a restatement of it."""
+    def run(c: _Candidate) -> bool:
+        return c.period is not None and c.period.precision is Precision.DAYS
+
+    def day(c: _Candidate) -> bool:
+        return c.date is not None and "date" not in c.inferred and c.date.precision is Precision.DAY
+
+    return (run(a) and day(b)) or (run(b) and day(a))
+
+
+def _closeness(record: _Candidate, restatement: _Candidate) -> tuple[int, int]:
+    """How well a record fits a restatement, smaller first: a body's restatement joins the nearest record that fits
+    it; a headline, which sums up the whole story from its top, the record whose places it repeats (stated origin and
+    destination both the same place) before one whose places only lie near or around its own, then the nearest."""
+    same = 0
+    if restatement.headline:
+        same = sum(1 for slot in ("origin", "destination")
+                   if getattr(record, slot) is not None and getattr(restatement, slot) is not None
+                   and slot not in record.inferred and slot not in restatement.inferred
+                   and getattr(record, slot).name == getattr(restatement, slot).name)
+    return -same, abs(record.position - restatement.position)
 
 
 def _restates(attributed: _Candidate, unattributed: _Candidate) -> bool:
@@ -2042,6 +2141,7 @@ def _absorb(into: _Candidate, other: _Candidate, tables: _Tables) -> None:
     into.weekday = into.weekday if into.weekday is not None else other.weekday
     if not into.sources or (into.headline and not other.headline and other.sources):
         into.sources = other.sources  # the body names the source a headline sums up
+    into.headline = into.headline and other.headline  # once the body has joined it, the record is the body's
 
 
 #: Within one report, a record is compared with at most this many records on either side of it (by position in
@@ -2100,10 +2200,19 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in candidates:
         before = chained[-1] if chained else None
         if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
-                and not candidate.distinct and _continues(before, candidate, tables)):
+                and not candidate.distinct and not _a_day_of_a_run(before, candidate)
+                and _continues(before, candidate, tables)):
+            if candidate.destination is not None and "destination" not in candidate.inferred:
+                # "... and a second batch departed at night. They headed for X": both movements went there
+                for told in reversed(chained[-NEAREST_RECORDS:-1]):
+                    if told.spans[0] is not before.spans[0]:
+                        break
+                    if told.destination is None:
+                        told.destination = candidate.destination
+                        told.spans = [*told.spans, *candidate.spans]
             _absorb(before, candidate, tables)
-        elif candidate.vehicles_only:
-            continue  # buses to come of no movement told just before: no convoy
+        elif candidate.continues_only:
+            continue  # buses or a destination to come of no movement told just before: no convoy
         else:
             chained.append(candidate)
     def own(candidate: _Candidate) -> bool:
@@ -2116,7 +2225,7 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     for candidate in attributed:
         # merged is in order of position here: the records just before are the nearest
         home = next((m for m in merged[-2 * NEAREST_RECORDS:] if _one_voice(m, candidate)
-                     and (_shares_count(m, candidate) or m.headline)
+                     and (_shares_count(m, candidate) or m.headline) and not _a_day_of_a_run(m, candidate)
                      and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)),
                     None)
         if home is None:
@@ -2129,22 +2238,24 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     rest: list[_Candidate] = []
     for candidate in unattributed:
         fits = [m for m in _nearby(merged, candidate.position) if not own(m) and _restates(m, candidate)
+                and not _a_day_of_a_run(m, candidate)
                 and not (m.distinct or candidate.distinct) and _compatible(m, candidate, tables, near=True)]
         if not fits:
             rest.append(candidate)
             continue
-        _absorb(min(fits, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
+        _absorb(min(fits, key=lambda m: _closeness(m, candidate)), candidate, tables)
     # 3. What is left unattributed is the outlet's own reporting, merged the same way.
     attributed_count = len(merged)  # merged[:attributed_count] and what is added after are each in text order
     for candidate in rest:
         homes = [m for m in _nearby(merged, candidate.position, attributed_count) if own(m)
                  and (_shares_count(m, candidate) or m.headline or _same_day(m, candidate))
+                 and not _a_day_of_a_run(m, candidate)
                  and not (m.distinct or candidate.distinct)
                  and _compatible(m, candidate, tables, near=True)]
         if not homes:
             merged.append(candidate)
         else:
-            _absorb(min(homes, key=lambda m: abs(m.position - candidate.position)), candidate, tables)
+            _absorb(min(homes, key=lambda m: _closeness(m, candidate)), candidate, tables)
     _fill_context(merged, tables, attributed_count)
     return sorted(merged, key=lambda c: c.position)
 

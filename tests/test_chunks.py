@@ -64,6 +64,13 @@ def test_cues_carry_their_form() -> None:
     forms = {hit.text: hit.form for hit in find_cues(text)}
     assert forms["boarded"] is CueForm.BOARDING_VERB
     assert forms["crossed into"] is CueForm.INTO_PHRASE
+    text = "A convoy headed for the entrance of the town through a humanitarian corridor, under the settlement."
+    forms = {hit.text: hit.form for hit in find_cues(text)}
+    assert forms["convoy"] is CueForm.SINGULAR_MOVEMENT_NOUN
+    assert forms["headed for"] is CueForm.GOING_PHRASE
+    assert forms["entrance of"] is CueForm.ARRIVAL_NOUN
+    assert forms["humanitarian corridor"] is CueForm.CORRIDOR_NOUN
+    assert forms["settlement"] is CueForm.PLACE_DEAL_WORD
 
 
 WINDOWS = [
@@ -176,6 +183,15 @@ PLACE_GROUPS = [
     pytest.param("the Damascus suburb of Tell Marwan", [(4, 12)], False, ["Tell Marwan"],
                  id="a-name-that-modifies-the-next"),
     pytest.param("Aleppo's Ain Sufra quarter", [(0, 6)], True, ["Ain Sufra"], id="a-possessive-modifies-the-next"),
+    # a name before a place noun and "of" names where the place after "of" lies
+    pytest.param("the opposition-held Ghouta town of Tell Marwan", [(20, 26)], False, ["Tell Marwan"],
+                 id="a-region-before-town-of"),
+    pytest.param("the Idlib village of Ain Sufra on Monday", [(4, 9)], True, ["Ain Sufra"],
+                 id="a-province-before-village-of"),
+    pytest.param("the besieged Homs city of Kafr Qamar", [(13, 17)], False, ["Kafr Qamar"],
+                 id="a-province-before-city-of"),
+    pytest.param("the Tell Marwan district of Syria's Ain Sufra region", [], False, ["Tell Marwan"],
+                 id="a-district-of-a-region-is-the-district"),
     pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
@@ -343,6 +359,28 @@ ONE_MOVEMENT = [
                  (None, "Jarablus", None, 2100, None), id="a-group-numbered-a-bare-count"),
     pytest.param("Another convoy reached Azaz. That convoy had 14 buses.", (None, "Azaz", 14, None, None),
                  id="that-convoy-refers-back"),
+    # A plan that refers back tells where the movement told before it goes.
+    pytest.param("About 2,000 people left Tell Marwan on Monday. After a search at the checkpoint, the buses will "
+                 "head for Ain Sufra.", ("Tell Marwan", "Ain Sufra", None, 2000, None),
+                 id="after-an-adverbial-the-buses-will-head-for"),
+    pytest.param("Some 40 buses left Kafr Qamar on Sunday. They are expected to reach Ain Sufra by nightfall.",
+                 ("Kafr Qamar", "Ain Sufra", 40, None, None), id="they-are-expected-to-reach"),
+    pytest.param("Some 600 gunmen quit Harasta on Friday, SANA said. The convoy will then travel to Jarablus.",
+                 ("Harasta", "Jarablus", None, None, 600), id="the-convoy-will-then-travel-to"),
+    # "set off" is a verb of leaving.
+    pytest.param("Some 2,000 fighters set off in the direction of Idlib on Sunday.", (None, "Idlib", None, None, 2000),
+                 id="set-off-in-the-direction-of"),
+    pytest.param("Twelve buses set off from Tell Harun at dawn.", ("Tell Harun", None, 12, None, None),
+                 id="set-off-from"),
+    pytest.param("The convoy of 30 buses set off for Ain Sufra on Monday.", (None, "Ain Sufra", 30, None, None),
+                 id="set-off-for"),
+    # People who enter a place arrive there (buses that enter have not left, troops that enter are deployed).
+    pytest.param("The rebels were allowed to enter the town of Ain Sufra on Wednesday, the monitor said.",
+                 (None, "Ain Sufra", None, None, None), id="movers-allowed-to-enter"),
+    pytest.param("Some 300 fighters entered Tell Harun late on Monday.", (None, "Tell Harun", None, None, 300),
+                 id="fighters-entered"),
+    pytest.param("The evacuees finally entered Kafr Qamar after a ten-hour journey from Douma.",
+                 ("Douma", "Kafr Qamar", None, None, None), id="the-evacuees-entered"),
     pytest.param("A convoy of 20 buses left Douma on Monday. It carried 900 people to Jarablus.",
                  ("Douma", "Jarablus", 20, 900, None), id="it-carried-refers-back"),
     pytest.param("The evacuees left Zamalka on Sunday. Most of them were women. They reached Idlib on Monday.",
@@ -467,6 +505,11 @@ NO_MOVEMENT = [
     pytest.param("A new batch of fighters is set to leave Arbin for Idlib, the monitor said. The batch will "
                  "comprise 18 buses.", id="the-buses-of-a-planned-batch"),
     pytest.param("Under the deal, the convoy will consist of 40 buses.", id="the-buses-of-a-convoy-to-come"),
+    pytest.param("After inspection, the buses will leave for Idlib.", id="a-plan-that-refers-to-nothing-told"),
+    # A plural noun of movement without counts sums up a process, not one movement.
+    pytest.param("Evacuations of the fighters from Kafr Qamar ended on Monday.", id="evacuations-ended"),
+    pytest.param("Departures from Tell Harun resumed on Sunday, the monitor said.", id="departures-resumed"),
+    pytest.param("Withdrawals of gunmen from Ain Sufra continued overnight.", id="withdrawals-continued"),
     pytest.param("Following local deals that led to evacuations from Tell Marwan and the Ain Sufra area, the town "
                  "is now the last besieged part.", id="plural-evacuations-from-a-list-summarise"),
     pytest.param("Under the agreement, the evacuation of the fighters from Douma is in its final stages.",
@@ -485,6 +528,15 @@ NO_MOVEMENT = [
                  id="the-day-of-a-deal-in-a-relative-clause"),
     pytest.param("Under a settlement that was reached on Tuesday, the withdrawal of the fighters from Harasta is in "
                  "its last phase.", id="the-day-of-a-deal-in-a-leading-phrase"),
+    # Fighters moved to reinforce a front are a deployment, not an evacuation.
+    pytest.param("Liwa al-Tawhid has moved 400 fighters from Tell Harun to Ain Sufra to reinforce its lines.",
+                 id="moved-fighters-to-reinforce"),
+    pytest.param("The allied militias brought hundreds of fighters from Kafr Qamar to Ain Sufra as reinforcements.",
+                 id="brought-fighters-as-reinforcements"),
+    pytest.param("Reinforcements of 300 fighters were moved from Tell Marwan toward Ain Sufra on Monday.",
+                 id="reinforcements-were-moved"),
+    # Leave to enter is not entering.
+    pytest.param("Turkish officials gave the rebels permission to enter Ain Sufra.", id="permission-to-enter"),
 ]
 
 
@@ -639,6 +691,87 @@ TWO_MOVEMENTS = [
                  "Zamalka for Jarablus.\n\nRussia's military said 50 gunmen left Zamalka for Idlib on Monday.",
                  [("Zamalka", "Jarablus", 10, 400, None), ("Zamalka", "Idlib", None, 50, None)],
                  id="a-headline-takes-no-destination-from-another-source"),
+    # One bus cannot carry thousands: a single bus and a count beyond what buses of that number hold are two
+    # movements, however their hedges overlap.
+    pytest.param("Up to 3,000 people left Tell Marwan on Sunday, state media said.\n\nA bus carrying about 30 "
+                 "people left Tell Marwan on Sunday.",
+                 [("Tell Marwan", None, None, None, None), ("Tell Marwan", None, 1, None, None)],
+                 id="a-single-bus-is-not-the-movement-of-thousands"),
+    pytest.param("Some 2,500 people left Kafr Qamar for Idlib on Monday. Sami's bus left Kafr Qamar holding 40 "
+                 "people.", [("Kafr Qamar", "Idlib", None, None, None), ("Kafr Qamar", None, 1, None, None)],
+                 id="a-named-persons-bus-beside-thousands"),
+    pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
+                 "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
+                 id="her-bus-beside-up-to-thousands"),
+    # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
+    # ...") with a verb of its own is a second movement, counted or not.
+    pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
+                 [("Tell Marwan", None, None, None, None), (None, None, None, None, None)],
+                 id="and-a-second-batch-departed"),
+    pytest.param("Twenty buses left Kafr Qamar for Idlib on Monday, and another convoy reached Ain Sufra.",
+                 [("Kafr Qamar", "Idlib", 20, None, None), (None, "Ain Sufra", None, None, None)],
+                 id="and-another-convoy-reached"),
+    pytest.param("A first group of fighters quit Harasta at dawn and a third group was evacuated in the evening.",
+                 [("Harasta", None, None, None, None), (None, None, None, None, None)],
+                 id="and-a-third-group-was-evacuated"),
+    # "They" after two coordinated movements refers to both.
+    pytest.param("The first buses left Tell Marwan on Sunday and a second batch departed at night. They headed for "
+                 "Ain Sufra.", [("Tell Marwan", "Ain Sufra", None, None, None), (None, "Ain Sufra", None, None, None)],
+                 id="they-after-two-batches"),
+    pytest.param("Twenty buses left Kafr Qamar on Monday, and another convoy left in the evening. They later reached "
+                 "Idlib.", [("Kafr Qamar", "Idlib", 20, None, None), (None, "Idlib", None, None, None)],
+                 id="they-after-another-convoy"),
+    pytest.param("A first group quit Harasta at dawn and a third group was evacuated at noon. They drove to "
+                 "Jarablus.", [("Harasta", "Jarablus", None, None, None), (None, "Jarablus", None, None, None)],
+                 id="they-after-a-third-group"),
+    # An unattributed restatement joins the attributed record whose places it repeats, before a nearer one
+    # whose places only lie near its own.
+    pytest.param("Fighters leave Douma for Al-Bab\n\nState media said fighters left Eastern Ghouta for Jarablus."
+                 "\n\nThe fighters were allowed to enter Al-Bab on Wednesday, the Observatory said.",
+                 [("Eastern Ghouta", "Jarablus", None, None, None), ("Douma", "Al-Bab", None, None, None)],
+                 id="a-headline-joins-the-record-of-its-destination"),
+    pytest.param("Gunmen quit Harasta for Jarablus\n\nSANA said gunmen left Eastern Ghouta for Al-Bab.\n\nThe "
+                 "gunmen reached Jarablus on Friday, the Observatory said.",
+                 [("Eastern Ghouta", "Al-Bab", None, None, None), ("Harasta", "Jarablus", None, None, None)],
+                 id="a-headline-joins-the-farther-record-of-its-place"),
+    pytest.param("Rebels leave Zamalka for Azaz\n\nThe Russian military said rebels left Eastern Ghouta for "
+                 "Al-Bab.\n\nThe rebels arrived in Azaz on Monday, the Observatory said.",
+                 [("Eastern Ghouta", "Al-Bab", None, None, None), ("Zamalka", "Azaz", None, None, None)],
+                 id="a-headline-joins-the-record-that-names-its-town"),
+    # A headline joined by the body's record is the body's: another state outlet's later record stays apart.
+    pytest.param("Last rebels evacuate Ghouta's Harasta: Syrian state media\nAMMAN - Rebels and their families "
+                 "have evacuated Harasta and relocated to Idlib, according to Syrian state TV.\n\nThis second group "
+                 "included 3,034 people, according to SANA.",
+                 [("Harasta", "Idlib", None, None, None), (None, None, None, None, None)],
+                 id="a-headline-joined-by-its-body-takes-no-other-outlet"),
+    pytest.param("Gunmen evacuate Ghouta's Zamalka: state media\nBEIRUT - Gunmen have evacuated Zamalka and gone to "
+                 "Idlib, state television said.\n\nSome 900 gunmen left on Friday, according to SANA.",
+                 [("Zamalka", "Idlib", None, None, None), (None, None, None, 900, None)],
+                 id="a-joined-headline-and-a-later-agency-count"),
+    pytest.param("Fighters evacuate Ghouta's Arbin: state media\nAMMAN - Fighters evacuated Arbin and drove to Idlib, "
+                 "state television said.\n\nAbout 1,200 fighters departed late on Sunday, SANA reported.",
+                 [("Arbin", "Idlib", None, None, None), (None, None, None, 1200, None)],
+                 id="a-joined-headline-and-a-later-agency-report"),
+    # A count of people set off after a noun of civilians or fighters restates who they are: both slots.
+    pytest.param("Her bus left Tell Marwan on Sunday holding only civilians—approximately 25 people—and a driver.",
+                 [("Tell Marwan", None, 1, None, 25)], id="civilians-dash-a-count-of-people"),
+    pytest.param("The last convoy carried only fighters, some 300 people, from Kafr Qamar to Idlib.",
+                 [("Kafr Qamar", "Idlib", None, 300, None)], id="fighters-comma-a-count-of-people"),
+    pytest.param("Twelve buses took civilians (about 400 people) out of Ain Sufra on Monday.",
+                 [("Ain Sufra", None, 12, None, 400)], id="civilians-bracket-a-count-of-people"),
+    # A movement over several days and one of its days told on its own are two records: the day's is a part.
+    pytest.param("Thirty buses took 1,600 people out of Tell Marwan on Sunday and Monday, the monitor said.\n\n"
+                 "The first buses left Tell Marwan early on Sunday.",
+                 [("Tell Marwan", None, 30, None, None), ("Tell Marwan", None, None, None, None)],
+                 id="a-day-of-a-two-day-movement"),
+    pytest.param("Forty buses took some 900 fighters out of Kafr Qamar on Friday and Saturday, SANA said. A first "
+                 "batch quit Kafr Qamar on Friday morning.",
+                 [("Kafr Qamar", None, 40, 900, None), ("Kafr Qamar", None, None, None, None)],
+                 id="a-first-batch-on-one-of-the-days"),
+    pytest.param("Fifteen buses carried 700 people from Ain Sufra to Idlib on Tuesday and Wednesday, state media "
+                 "said. The last buses left Ain Sufra on Wednesday.",
+                 [("Ain Sufra", "Idlib", 15, None, None), ("Ain Sufra", None, None, None, None)],
+                 id="the-last-on-the-second-day"),
 ]
 
 
@@ -661,6 +794,10 @@ PEOPLE_COUNTS = [
     pytest.param("Nearly 950 militants loyal to \u201cKataib al-Marj\u201d and their relatives left Hazzeh for Idlib.",
                  950, id="militants-loyal-to-a-curly-quoted-group-and-their-relatives"),
     pytest.param("Some 2,000 Druze left Tell Marwan for Jarablus on Monday.", 2000, id="a-people-named-then-left"),
+    pytest.param("The first batch of 450 fighters and relatives left Tell Marwan for Idlib.", 450,
+                 id="fighters-and-relatives"),
+    pytest.param("Some 600 gunmen and relatives quit Harasta for Idlib on Monday.", 600, id="gunmen-and-relatives"),
+    pytest.param("About 900 militants and dependents left Kafr Qamar for Idlib.", 900, id="militants-and-dependents"),
     pytest.param("The buses carried 1,100 passengers, including injured, from Douma to Idlib on Monday.", 1100,
                  id="including-injured-is-a-part-not-a-kind"),
     pytest.param("Twenty buses carried 800 evacuees, among them sick and injured people, to Idlib on Monday.", 800,
@@ -785,6 +922,30 @@ def test_plans_for_the_day_of_the_report(text: str, convoys: list[tuple[int | No
     report = parse(text, published=dt.date(2019, 6, 5), report_id="t")  # a Wednesday
     assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
             for c in report.convoys] == convoys
+    assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+#: (invented text with no date to anchor it, convoy counts (people, buses) expected, figures expected): a report
+#: that states no date is written on the day its lead tells.
+PLANS_FOR_THE_LEADS_DAY = [
+    pytest.param("Hundreds of gunmen boarded buses in Tell Marwan on Sunday.\n\nAbout 2,000 people are expected to "
+                 "leave Tell Marwan on Sunday, a reporter at the crossing said.", [(2000, None)], [],
+                 id="expected-on-the-day-the-lead-tells"),
+    pytest.param("Families began leaving Kafr Qamar on Friday under the deal.\n\nSome 30 buses are set to depart "
+                 "Kafr Qamar on Friday, an official said.", [(None, 30)], [], id="set-to-depart-on-the-leads-day"),
+    pytest.param("Fighters quit Ain Sufra on Tuesday.\n\nUp to 900 more are scheduled to leave Ain Sufra on Tuesday, "
+                 "a local council said.", [(900, None)], [], id="scheduled-to-leave-on-the-leads-day"),
+    pytest.param("Fighters quit Ain Sufra on Tuesday.\n\nAnother 3,000 fighters will leave Ain Sufra on Thursday.",
+                 [], [("planned", 3000)], id="another-day-than-the-leads-is-a-plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "convoys", "figures"), PLANS_FOR_THE_LEADS_DAY)
+def test_plans_for_the_day_the_lead_tells(text: str, convoys: list[tuple[int | None, int | None]],
+                                          figures: list[tuple[str, int]]) -> None:
+    report = parse(text, report_id="t")
+    assert [(c.people.value if c.people else None, c.buses.value if c.buses else None)
+            for c in report.convoys if c.people or c.buses] == convoys
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
 
 

@@ -68,9 +68,9 @@ def score_main() -> Main:
 # the parser improves. The targets the parser aims for are higher.
 SEEDS_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.97", "convoy_precision=1.0", "figure_recall=1.0",
                      "figure_precision=0.9", "event_recall=0.7"]
-DEV_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.93", "convoy_precision=0.92", "figure_recall=0.96",
+DEV_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.98", "convoy_precision=0.93", "figure_recall=0.96",
                    "figure_precision=0.93", "figure_kind_accuracy=0.9", "event_recall=0.59"]
-ALL_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.93", "convoy_precision=0.94", "merge_bcubed_f1=0.95"]
+ALL_GATE: Final = ["entities_f1=0.98", "convoy_slot_recall=0.97", "convoy_precision=0.94", "merge_bcubed_f1=0.95"]
 
 GATES = [
     pytest.param(["seeds"], SEEDS_GATE, False, id="seeds"),
@@ -110,7 +110,7 @@ NUMBER_WORDS: Final = re.compile(
 MOVEMENT_WORDS: Final = re.compile(
     r"\b(?:left|leav\w*|depart\w*|exit\w*|evacuat\w*|bus|buses|busses|bussed|bused|convoys?|batch|wave|"
     r"transport\w*|carr(?:y|ying|ied)|arriv\w*|reach\w*|head(?:ed|ing)|withdr\w*|quit|drove|ferr\w*|transfer\w*|"
-    r"relocat\w*|moved|boarded|journey|exodus|vehicles|coaches|minibuses)\b",
+    r"relocat\w*|moved|boarded|journey|exodus|vehicles|coaches|minibuses|enter\w*)\b",
     re.IGNORECASE,
 )
 

@@ -37,10 +37,12 @@ DOUMA = "Twelve buses carrying 629 people left Douma on Monday, the Syrian Obser
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    """Two worker processes, as on a small cluster: reports and datasets really cross process boundaries."""
+    """Two worker processes, as on a small cluster: reports and datasets really cross process boundaries. The
+    scheduler's HTTP server takes a free port: with no address it tries 8787 and warns when another cluster on the
+    machine holds it."""
     # distributed leaves these unannotated.
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0")
     client = Client(cluster)  # type: ignore[no-untyped-call]
     try:
         yield client

@@ -73,6 +73,43 @@ MOVEMENTS = [
                  id="an open name"),
     pytest.param("The fighters managed to retake areas around Kafr Qamar.", ["Kafr Qamar"], [],
                  id="an infinitive governs no place"),
+    # a verb of leaving in a plan beside a movement told as fact names the plan's place, not the movement's
+    pytest.param("Hundreds of gunmen boarded buses leaving Tell Harun under a deal set to leave Kafr Sabt as the "
+                 "last pocket.", ["Tell Harun", "Kafr Sabt"], [("origin", ["Tell Harun"])],
+                 id="a planned leave beside a told departure"),
+    pytest.param("Families left Ain Sufra on Monday in a transfer expected to leave Tell Harun empty by Friday.",
+                 ["Ain Sufra", "Tell Harun"], [("origin", ["Ain Sufra"])], id="a plan after a told departure"),
+    pytest.param("The fighters departed Kafr Qamar, and the army is set to leave Tell Harun next week.",
+                 ["Kafr Qamar", "Tell Harun"], [("origin", ["Kafr Qamar"])],
+                 id="a planned departure of others in the same clause"),
+    pytest.param("About 3,000 people are expected to depart from Tell Harun on Sunday.", ["Tell Harun"],
+                 [("origin", ["Tell Harun"])], id="a plan alone keeps its place"),
+    # people who evacuate a place leave it: the object of an active verb of evacuation with movers as subject
+    pytest.param("Rebels evacuate Kafr Qamar for Ain Sufra.", ["Kafr Qamar", "Ain Sufra"],
+                 [("origin", ["Kafr Qamar"]), ("destination", ["Ain Sufra"])], id="movers evacuate X"),
+    pytest.param("More than 600 people evacuated the town of Tell Harun on buses.", ["Tell Harun"],
+                 [("origin", ["Tell Harun"])], id="people evacuated the town of X"),
+    pytest.param("The fighters finally evacuated Kafr Sabt on Monday.", ["Kafr Sabt"], [("origin", ["Kafr Sabt"])],
+                 id="fighters finally evacuated X"),
+    pytest.param("Medics evacuated Ain Sufra's wounded to Tell Harun.", ["Ain Sufra", "Tell Harun"],
+                 [("destination", ["Tell Harun"])], id="whoever evacuates others leaves nothing"),
+    # a verb of leaving followed at once by a word of destination has no object of place
+    pytest.param("Buses set off in the direction of Ain Sufra.", ["Ain Sufra"], [("destination", ["Ain Sufra"])],
+                 id="set off in the direction of"),
+    pytest.param("The families departed toward Kafr Qamar at dawn.", ["Kafr Qamar"], [("destination", ["Kafr Qamar"])],
+                 id="departed toward"),
+    pytest.param("The gunmen quit in the direction of Tell Harun.", ["Tell Harun"], [("destination", ["Tell Harun"])],
+                 id="quit in the direction of"),
+    # where troops move or push into is where they deploy, not where a convoy went
+    pytest.param("Government troops move into Kafr Qamar after the evacuation ends.", ["Kafr Qamar"], [],
+                 id="troops move into"),
+    pytest.param("The army advanced toward Tell Harun after the convoys left Ain Sufra.", ["Tell Harun", "Ain Sufra"],
+                 [("origin", ["Ain Sufra"])], id="the army advanced toward"),
+    pytest.param("Government forces pushed into Kafr Sabt while buses left for Ain Sufra.", ["Kafr Sabt", "Ain Sufra"],
+                 [("destination", ["Ain Sufra"])], id="forces pushed into"),
+    pytest.param("The rebels were allowed to enter the town of Ain Sufra.", ["Ain Sufra"],
+                 [("destination", ["Ain Sufra"])], id="movers who enter arrive"),
+    pytest.param("Empty buses entered Ain Sufra.", ["Ain Sufra"], [], id="buses that enter have not arrived"),
 ]
 
 

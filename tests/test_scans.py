@@ -55,16 +55,17 @@ def test_words_lists_offsets_of_each_part() -> None:
                                          st.sampled_from(AWKWARD)),
                                st.sampled_from([" ", " ", "-", "  ", ", ", "’s "])),
                      max_size=8).map(lambda pairs: "".join(word + gap for word, gap in pairs)))
-def test_a_name_is_walked_only_where_one_may_begin(text: str) -> None:
-    # The law that lets the name search skip a word after one look at the next: where _may_begin says no, the
-    # walk finds no name.
+def test_a_name_is_walked_only_where_one_may_go_on(text: str) -> None:
+    # The law that lets the name search skip a word after one look at the next: where _first_step says that no
+    # name goes on to the next word, the walk finds the one-word name it says is there, or none.
     pattern = default_gazetteer()._pattern
     words = Words(text, pattern=RE_NAME_WORD)
     skeletons = pattern._fold(words.words)
     folded = [skeletons[word] for word in words.words]
     for i in range(len(folded)):
-        if not pattern._may_begin(folded, i):
-            assert pattern._longest(words.parts, folded, i) == 0
+        alone, longer = pattern._first_step(folded, i)
+        if not longer:
+            assert pattern._longest(words.parts, folded, i) == int(alone)
 
 
 def test_names_are_found_alike_with_a_full_fold_cache(monkeypatch: pytest.MonkeyPatch) -> None:

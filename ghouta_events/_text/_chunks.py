@@ -18,10 +18,11 @@ names where the movement starts or ends:
 A *closed* group (after "to", "toward", "arrived in") takes its modifiers from a closed list of place adjectives
 and place nouns (``PLACE_MODIFIERS``: "the rebel-held northern province of"), so that an infinitive ("to retake
 areas around X") governs nothing. An *open* group (after "from", "left") takes any words that are not closed-class
-words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside" or a possessive only
-modifies the name after it ("the Damascus suburb of Douma", "Aleppo's Al-Bab district"). A known name is one the
-caller found already (a gazetteer hit, given by its start and end); any other capitalised run is an *open* name,
-kept with ``known=False`` so that a place the gazetteer does not know still fills its slot.
+words ("left the besieged enclave of X"). A name followed by "suburb of", "countryside", a noun of settlement
+and "of" ("the Ghouta town of X") or a possessive only modifies the name after it ("the Damascus suburb of Douma",
+"Aleppo's Al-Bab district"). A known name is one the caller found already (a gazetteer hit, given by its start and
+end); any other capitalised run is an *open* name, kept with ``known=False`` so that a place the gazetteer does
+not know still fills its slot.
 
 :func:`official_before` and :func:`official_after` read the noun group of an official who speaks, before a speech
 verb ("a senior Russian army officer said") or after it ("said an Iranian diplomat"):
@@ -65,8 +66,11 @@ from ._lexicon import (
     PHOTO_WORDS,
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
+    PLACE_NOUNS_BEFORE_OF,
     PRONOUN_SPEECH_VERBS,
     RESTRICTIVE_PRONOUNS,
+    SERIES_NOUNS,
+    SERIES_RANKS,
     TIME_SUBORDINATORS,
 )
 from ._words import Words
@@ -82,6 +86,7 @@ __all__ = [
     "bound_name",
     "compound_head",
     "coordinated_counts",
+    "coordinated_series",
     "credit_at",
     "elliptical_count",
     "ends_phrase",
@@ -94,6 +99,8 @@ __all__ = [
     "nominal_backgrounds",
     "official_after",
     "official_before",
+    "opens_series",
+    "opens_with_series",
     "part_group_end",
     "phrase_bounds",
     "predicate_after",
@@ -144,8 +151,9 @@ class Tokens:
 
 def tokenize(words: Words) -> Tokens:
     """The tokens of the text ``words`` was cut from: words joined across hyphens, possessives attached, and the
-    marks (every other character that is not white space, one token each)."""
-    parts, offsets = words.parts, words.offsets
+    marks (every other character that is not white space, one token each). A word that stands alone is taken as
+    ``words`` cut and lower-cased it; only a compound is cut and lower-cased again."""
+    parts, offsets, lowered = words.parts, words.offsets, words.lowered
     items: list[Token] = []
     count = len(parts) // 2  # words
     i = 0
@@ -154,18 +162,20 @@ def tokenize(words: Words) -> Tokens:
         if gap and not gap.isspace() and not (gap in ",." and i > 0 and parts[2 * i - 1].isdigit()
                                               and parts[2 * i + 1].isdigit()):
             items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
-        start, end = offsets[2 * i + 1], offsets[2 * i + 2]
+        first = i
         # a hyphenated compound: word-word-word
         while i + 1 < count and parts[2 * i + 2] == "-":
             i += 1
-            end = offsets[2 * i + 2]
-        possessive = False
-        following = parts[2 * i + 2]
-        if following in _APOSTROPHES and i + 1 < count and parts[2 * i + 3].lower() == "s":
-            possessive = True
-            i += 1
-        text = words.text[start - words.pos : end - words.pos]
-        items.append(Token(start, end, text, text.lower(), True, possessive))
+        start, end = offsets[2 * first + 1], offsets[2 * i + 2]
+        if i == first:
+            text, lower = parts[2 * i + 1], lowered[i]
+        else:
+            text = words.text[start - words.pos : end - words.pos]
+            lower = text.lower()
+        possessive = parts[2 * i + 2] in _APOSTROPHES and i + 1 < count and lowered[i + 1] == "s"
+        if possessive:
+            i += 1  # the "s" of "'s"
+        items.append(Token(start, end, text, lower, True, possessive))
         i += 1
     tail = parts[2 * count]
     if tail and not tail.isspace():
@@ -335,7 +345,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
                 name_end = last.end - (2 if last.possessive else 0)
                 name = NameRef(token.start, name_end, " ".join(t.text for t in items[i:after]), False)
             last = items[after - 1]
-            modifies = last.possessive or (after < limit and items[after].lower in PLACE_NOUNS_AFTER)
+            modifies = last.possessive or (after < limit and items[after].lower in PLACE_NOUNS_AFTER) or (
+                after + 1 < limit and items[after].lower in PLACE_NOUNS_BEFORE_OF and items[after + 1].lower == "of")
             if modifies:
                 # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant
                 i, lead = after, 0
@@ -618,6 +629,45 @@ def coordinated_counts(tokens: Tokens, first: int, last: int, count_starts: Cont
     items = tokens.items
     return [items[i].start for i in range(first, last - 1)
             if items[i].lower in _PHRASE_CONJUNCTIONS and items[i + 1].start in count_starts]
+
+
+#: The most words between the rank of a series and its noun ("a second *large* batch").
+_SERIES_REACH: Final = 2
+
+
+def opens_series(tokens: Tokens, index: int, last: int) -> bool:
+    """Whether the noun group at token ``index`` names one more movement of a series. The grammar:
+
+    .. code-block:: text
+
+        series_subject := ['a' | 'an' | 'the'] series_rank word{0,2} series_noun   ("a second batch", "the next
+                                                                                   group", "another convoy")
+    """
+    items = tokens.items
+    i = index
+    if i < last and items[i].lower in ("a", "an", "the"):
+        i += 1
+    if i >= last or items[i].lower not in SERIES_RANKS:
+        return False
+    for k in range(i + 1, min(last, i + _SERIES_REACH + 2)):
+        if not items[k].word:
+            return False
+        if items[k].lower in SERIES_NOUNS:
+            return True
+    return False
+
+
+def coordinated_series(tokens: Tokens, first: int, last: int) -> list[int]:
+    """Where each conjunction before a subject that names one more movement of a series starts in
+    ``tokens[first:last]`` ("..., and a second batch departed ..."): where a second movement may begin."""
+    return [tokens.items[i].start for i in range(first, last - 1) if opens_with_series(tokens, i, last)]
+
+
+def opens_with_series(tokens: Tokens, index: int, last: int) -> bool:
+    """Whether a conjunction at token ``index`` opens a subject that names one more movement of a series ("and a
+    second batch", "while another convoy"), read before token ``last``."""
+    return index < last and tokens.items[index].lower in _PHRASE_CONJUNCTIONS and opens_series(tokens, index + 1,
+                                                                                                 last)
 
 
 #: The most words of the verb group between an onward word and its preposition ("before *driving on* to").

@@ -78,9 +78,6 @@ class Cue(enum.Enum):
     __hash__ = object.__hash__
 
 
-_CUES_BY_NAME: Final = dict(Cue.__members__)  # Cue[name], as a plain dict lookup
-
-
 class CueForm(enum.Enum):
     """A finer form of some cue phrases, beside their kind (the phrases of each are listed in the lexicon)."""
 
@@ -93,6 +90,11 @@ class CueForm(enum.Enum):
     ANNOUNCEMENT = "announcement"  # announced, declared: the announcement may be the news
     BOARDING_VERB = "boarding_verb"  # boarded: the place after the vehicles is where the movers left from
     INTO_PHRASE = "into_phrase"  # crossed into: a flight phrase that names where a convoy went
+    GOING_PHRASE = "going_phrase"  # headed for, set out for: a verb of going with the preposition of where
+    ARRIVAL_NOUN = "arrival_noun"  # entrance of: where something stands, not that it arrived
+    PLACE_DEAL_WORD = "place_deal_word"  # settlement: a deal word that is also a noun of place
+    CORRIDOR_NOUN = "corridor_noun"  # corridor: a way out, not a flight
+    SINGULAR_MOVEMENT_NOUN = "singular_movement_noun"  # convoy, batch: one movement, by a singular noun
 
     __hash__ = object.__hash__
 
@@ -106,30 +108,38 @@ _FRAGMENTS: Final = {Cue[name]: phrases for name, phrases in CUE_PHRASES.items()
 # The phrases are found word by word: a trie of lower-case words, each keyed with the separator before it
 # (" " for white space, "-" for a hyphen). At a position, the longest phrase wins. A cue starts at a word
 # boundary that is not a hyphen, and ends at a word boundary.
-_Trie = dict[str, "_Trie"]
-_TERMINAL: Final = "\x00"  # key of the (order, length, cue) list of phrases ending at a node
 
 
-def _cue_trie() -> _Trie:
-    trie: _Trie = {}
-    for order, (cue, phrases) in enumerate(_FRAGMENTS.items()):
+class _Node:
+    """A node of the cue trie: the words that may come next, each keyed with the separator before it, and the kind
+    of the phrase that ends here, if one does (the kind listed first, when a phrase is listed under several: see
+    the lexicon's test of shadowed phrases)."""
+
+    __slots__ = ("cue", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.cue: Cue | None = None
+
+
+def _cue_trie() -> _Node:
+    trie = _Node()
+    for cue, phrases in _FRAGMENTS.items():
         for phrase in phrases:
             if phrase.startswith("-"):
                 continue  # "-backed" and the like: see RE_CUE_AFFIX
             node = trie
-            parts = regex.split(r"(\s+|-)", phrase.lower())
             separator = ""
-            for part in parts:
+            for part in regex.split(r"(\s+|-)", phrase.lower()):
                 if not part:
                     continue
                 if part.isspace() or part == "-":
                     separator = "-" if part == "-" else " "
                     continue
-                node = node.setdefault(separator + part, {})
+                node = node.next.setdefault(separator + part, _Node())
                 separator = ""
-            ends = node.setdefault(_TERMINAL, {})
-            ends.setdefault(f"{order:03d}", {})
-            ends[f"{order:03d}"].setdefault(cue.name, {})
+            if node.cue is None:
+                node.cue = cue
     return trie
 
 
@@ -204,18 +214,16 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
     parts, offsets, lowered = words.parts, words.offsets, words.lowered
     count = len(lowered)
     following = -1  # index of the first word after the last phrase found
-    for i in words.among(_CUE_TRIE):
+    for i in words.among(_CUE_TRIE.next):
         start = offsets[2 * i + 1]
         if i < following or (start > 0 and text[start - 1] == "-"):
             continue
-        # Walk the trie; keep the longest phrase ending so far (a phrase is listed under one kind only).
-        best: tuple[str, int, str] | None = None  # (order, words used, cue name)
-        node, k = _CUE_TRIE[lowered[i]], i
+        # Walk the trie; keep the longest phrase ending so far.
+        best: tuple[Cue, int] | None = None  # (kind, words used)
+        node, k = _CUE_TRIE.next[lowered[i]], i
         while True:
-            ends = node.get(_TERMINAL)
-            if ends:
-                order = min(ends)
-                best = (order, k - i + 1, next(iter(ends[order])))
+            if node.cue is not None:
+                best = (node.cue, k - i + 1)
             if k + 1 >= count:
                 break
             gap = parts[2 * k + 2]  # what stands between word k and word k + 1
@@ -223,10 +231,11 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
             if separator is None:
                 break
             following_word = lowered[k + 1]
-            step = node.get(separator + following_word)
-            if step is None and fills_count_slot(following_word):
-                step = node.get(separator + COUNT_SLOT)  # "over <number> days"
-            if not step:
+            step = node.next.get(separator + following_word)
+            if step is None:
+                slot = node.next.get(separator + COUNT_SLOT)  # "over <number> days"
+                step = slot if slot is not None and fills_count_slot(following_word) else None
+            if step is None:
                 break
             node = step
             k += 1
@@ -234,7 +243,7 @@ def _word_cues(text: str, words: Words) -> Iterator[CueHit]:
             continue
         following = i + best[1]
         stop = offsets[2 * following]
-        yield CueHit(cue=_CUES_BY_NAME[best[2]], start=start, end=stop, text=text[start:stop],
+        yield CueHit(cue=best[0], start=start, end=stop, text=text[start:stop],
                      form=_FORM_OF.get(tuple(lowered[i:following])))
 
 
@@ -334,7 +343,7 @@ RE_WITH_FAMILIES: Final = regex.compile(
     rf"{_GROUP_NAME}"
     r"\s*(?:,\s*)?(?:and|with|along\s+with|plus|together\s+with)\s+(?:their|his|members\s+of\s+their)\s+"
     rf"(?:{_phrases(FAMILY_NOUNS)})\b"
-    r"|\s+and\s+(?:civilians|family\s+members|families)\b"
+    r"|\s+and\s+(?:civilians|family\s+members|families|relatives|dependents|dependants)\b"
     # a headline's comma for "and": "6,800 militants, families leave X"
     r"|\s*,\s*(?:their\s+)?(?:families|family\s+members)\b(?!\s*,)",
     regex.IGNORECASE,

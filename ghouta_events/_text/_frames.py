@@ -41,14 +41,15 @@ from ._lexicon import (
     CLOSED_CLASS,
     DEMAND_VERBS,
     DETERMINERS,
+    EVACUATE_VERBS,
     SOURCE_JOINERS,
 )
 from ._numbers import NumberMention
-from ._readers import lead_in, speaker_gap
-from ._verbs import Modality, verb_group
+from ._readers import deployed_after, lead_in, people_subject, speaker_gap
+from ._verbs import Modality, Tense, Voice, verb_group
 
 __all__ = ["FRAMES", "Attribution", "Backing", "CueScope", "EventTrigger", "FigureKinds", "Movement", "NameSpans",
-           "PlaceSlot", "nearest_marked"]
+           "PlaceSlot", "entering_as_arrival", "nearest_marked"]
 
 
 class NameSpans(NamedTuple):
@@ -372,16 +373,31 @@ class PlaceSlot(NamedTuple):
     onward: bool = False
 
 
+def entering_as_arrival(cue: CueHit) -> CueHit:
+    """A verb of entering read as one of arrival, for a clause whose subject is people who move (see
+    :func:`~._readers.people_subject`): the place it governs is where they arrived."""
+    return CueHit(cue=Cue.ARRIVE, start=cue.start, end=cue.end, text=cue.text)
+
+
+#: The modalities of a verb group that tell a movement still to come.
+_PLANS: Final = frozenset({Modality.FUTURE, Modality.PLANNED, Modality.EXPECTED})
+
+
 @frozen
 class Movement:
     """The movement frame's places: the place groups that the movement words of a clause govern. The grammar:
 
     .. code-block:: text
 
-        origin      := ('from' | leave_verb) open_place_group             ("left the besieged enclave of X")
+        origin      := people_subject evacuate_verb open_place_group     ("rebels evacuate X", active)
+                     | ('from' | leave_verb) open_place_group             ("left the besieged enclave of X";
+                                                                           not a leave_verb of a plan beside a
+                                                                           movement told as a past fact)
                      | boarding_verb word{0,4} ('in' | 'at') closed_place_group   ("boarded 30 buses in X")
                      | mover_noun 'of' closed_place_group                  ("the people of the town of X")
         destination := ('to' | 'toward' | arrive_verb | 'crossed into') closed_place_group
+                       (not after a deployment: "the army moves into X")
+                     | people_mover verb_group(enter) closed_place_group   ("the rebels were allowed to enter X")
                      | bare_arrival time_word* ('in' | 'at') closed_place_group   ("arrived late on Monday in X")
                      | onward_word verb_word{0,3} 'to' closed_place_group  (onward: "before driving on to X")
         crossing    := destination_group crossing_noun                      ("reached the Arbin crossing")
@@ -410,6 +426,36 @@ class Movement:
         return read_place_group(tokens, index, known, closed=closed, open_names=open_names, stop=stop)
 
     @staticmethod
+    def _planned(tokens: Tokens, cue: CueHit, first: int) -> bool:
+        """Whether a movement verb heads a verb group of a plan, an expectation or a future ("set to leave", "will
+        leave", "are expected to depart")."""
+        return verb_group(tokens, tokens.at_or_after(cue.start), first).modality in _PLANS
+
+    @staticmethod
+    def _before_destination(tokens: Tokens, cue: CueHit, heads: set[int]) -> bool:
+        """Whether a word of destination follows a verb of leaving right away ("set off in the direction of X",
+        "left for X"): the verb then has no object of place."""
+        return tokens.at_or_after(cue.end) in heads
+
+    @staticmethod
+    def _left_by_movers(tokens: Tokens, cue: CueHit, first: int) -> bool:
+        """Whether a verb of evacuation is active with people who move as its subject ("rebels evacuate X"): its
+        object is the place they left."""
+        index = tokens.at_or_after(cue.start)
+        return verb_group(tokens, index, first).voice is Voice.ACTIVE and people_subject(tokens, index, first)
+
+    @staticmethod
+    def _told_as_fact(tokens: Tokens, cues: Sequence[CueHit], first: int) -> bool:
+        """Whether a clause tells a movement as a fact in the past: a verb of leaving, moving or arriving whose
+        group is asserted and past ("boarded", "left", "were bussed")."""
+        for cue in cues:
+            if cue.cue in (Cue.LEAVE, Cue.MOVE, Cue.ARRIVE):
+                group = verb_group(tokens, tokens.at_or_after(cue.start), first)
+                if group.asserted and group.tense is Tense.PAST:
+                    return True
+        return False
+
+    @staticmethod
     def find(tokens: Tokens, cues: Sequence[CueHit], known: Mapping[int, int], names: NameSpans, first: int,
              stop: int, *, open_names: bool) -> Movement:
         """The place slots of a clause: ``cues`` are its cue hits, ``first`` its first token after any dateline and
@@ -418,12 +464,24 @@ class Movement:
         fill a slot."""
         starts, ends = names
         slots: list[PlaceSlot] = []
+        told = Movement._told_as_fact(tokens, cues, first)
+        deployed = deployed_after(tokens, first, stop)
+        heads = {tokens.at_or_after(c.start) for c in cues if c.cue is Cue.TO}  # where destination words start
         for cue in cues:
             inside = bisect.bisect_right(starts, cue.start) - 1
             if inside >= 0 and starts[inside] < cue.start < ends[inside]:
                 continue  # "the Observatory for Human Rights"
             group: PlaceGroup | None
-            if cue.cue in (Cue.FROM, Cue.LEAVE):
+            if cue.cue is Cue.LEAVE and told and Movement._planned(tokens, cue, first):
+                continue  # "boarded buses under a deal set to leave X as the last pocket": the plan's place
+            if cue.cue in (Cue.TO, Cue.ARRIVE) and tokens.at_or_after(cue.start) in deployed:
+                continue  # "the army moves into X": where a force deploys
+            if cue.cue is Cue.ENTER and people_subject(tokens, tokens.at_or_after(cue.start), first):
+                cue = entering_as_arrival(cue)  # "the rebels were allowed to enter X"
+            if cue.cue is Cue.LEAVE and Movement._before_destination(tokens, cue, heads):
+                continue  # "set off in the direction of X": the preposition governs the place, not the verb
+            if cue.cue in (Cue.FROM, Cue.LEAVE) or (cue.cue is Cue.MOVE and cue.text.lower() in EVACUATE_VERBS
+                  and Movement._left_by_movers(tokens, cue, first)):
                 group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
                 if group is not None:
                     slots.append(PlaceSlot("origin", group=group))

@@ -15,7 +15,6 @@ import regex
 __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
-    "ARRIVAL_NOUNS",
     "ARTICLES",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
@@ -29,7 +28,6 @@ __all__ = [
     "CLOSED_CLASS",
     "COMPLETION_NOUNS",
     "COPYRIGHT_WORDS",
-    "CORRIDOR_NOUNS",
     "COUNTED_SINGULARS",
     "COUNT_OF_PEOPLE_AFTER",
     "COUNT_OF_PEOPLE_BEFORE",
@@ -72,17 +70,16 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERFECT_AUXILIARIES",
     "PHOTO_WORDS",
-    "PLACE_DEAL_WORDS",
     "PLACE_GOVERNORS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
+    "PLACE_NOUNS_BEFORE_OF",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_LINKS",
     "RESTRICTIVE_PRONOUNS",
     "SINCE_WORDS",
     "SINGLE_VEHICLES",
-    "SINGULAR_MOVEMENT_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
     "VEHICLE_COMPOUNDS",
@@ -148,7 +145,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
                       "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
-                      "airlifted from", "airlifted out of"),
+                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
@@ -269,6 +266,18 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # flight phrases that end in a preposition of destination: with vehicles, "crossed into X" tells where a
     # convoy went
     "INTO_PHRASE": _words("crossed into"),
+    # arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived
+    "ARRIVAL_NOUN": _words("entrance of", "entrance to"),
+    # deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
+    # settlement")
+    "PLACE_DEAL_WORD": _words("settlement"),
+    # flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement
+    "CORRIDOR_NOUN": _words("corridor", "corridors", "humanitarian corridor"),
+    # singular nouns of one convoy or one batch of departures ("a convoy", "the second batch")
+    "SINGULAR_MOVEMENT_NOUN": _words("convoy", "batch", "wave"),
+    # destination phrases that hold their verb of going: "They headed for X" tells a movement as "They left for
+    # X" does
+    "GOING_PHRASE": _words("headed for", "heading for", "headed to", "heading to", "set out for"),
 }
 
 
@@ -337,6 +346,11 @@ PLACE_MODIFIERS: Final = frozenset({
 #: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
 PLACE_NOUNS_AFTER: Final = frozenset({"suburb", "suburbs", "countryside", "outskirts", "province", "region",
                                       "governorate"})
+
+#: Nouns of settlements that, between a name and "of", make the name a modifier of the name after "of": "the
+#: Ghouta town of X", "the Idlib village of X". ("district", "camp" and "area" are left out: "the X district of Y"
+#: names the district X as often as a district of X.)
+PLACE_NOUNS_BEFORE_OF: Final = frozenset({"town", "towns", "village", "villages", "city", "cities"})
 
 #: Lower-case words that join the words of one name: "Hajar al-Aswad", "Deir ez-Zor", "Ras al Ain".
 NAME_CONNECTORS: Final = frozenset({
@@ -511,11 +525,56 @@ MOVER_WORDS: Final = frozenset({
     "evacuations",
 })
 
+#: Nouns of people who move: a clause whose subject is one of them and whose verb is a verb of entering tells an
+#: arrival ("the rebels were allowed to enter X"); buses that enter have not left, troops that enter deploy.
+PEOPLE_MOVERS: Final = frozenset({
+    "fighters", "militants", "rebels", "gunmen", "terrorists", "insurgents", "jihadists", "civilians", "evacuees",
+    "people", "families", "relatives", "residents", "members", "passengers",
+})
+
+#: Verbs of evacuation that, active with people who move as subject, take the place left as their object ("rebels
+#: evacuate X", "600 people evacuated the town").
+EVACUATE_VERBS: Final = frozenset({"evacuate", "evacuates", "evacuated"})
+
+#: Hedges between the mark that sets off a count in apposition and the count ("civilians—*approximately* 25
+#: people").
+APPOSITION_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately",
+                                      "an", "estimated", "over", "more", "than", "up", "to", "at", "least"})
+
+#: Marks that set off a count of people in apposition after a noun of who they are ("only fighters, some 300
+#: people,").
+APPOSITION_MARKS: Final = frozenset({",", "(", "—", "–", "-"})
+
+#: Nouns of armed forces deployed by a state or its allies: a clause whose subject is one of them and whose verb is
+#: one of :data:`DEPLOYMENT_VERBS` tells a deployment ("the army moved into X", "troops advanced toward X").
+FORCE_NOUNS: Final = frozenset({"army", "armies", "troops", "soldiers", "forces", "police", "units", "tanks"})
+
+#: Verbs of advancing or entering: with a force as subject, the place after them is where the force deployed.
+DEPLOYMENT_VERBS: Final = frozenset({
+    "move", "moves", "moved", "moving", "enter", "enters", "entered", "entering", "advance", "advances", "advanced",
+    "advancing", "push", "pushes", "pushed", "pushing", "deploy", "deploys", "deployed", "deploying", "march",
+    "marches", "marched", "marching", "storm", "storms", "stormed", "storming", "roll", "rolls", "rolled", "rolling",
+    "sweep", "sweeps", "swept", "sweeping",
+})
+
+#: Words of reinforcing a front: fighters moved to reinforce one are deployed, not evacuated.
+REINFORCEMENT_WORDS: Final = frozenset({"reinforce", "reinforces", "reinforced", "reinforcing", "reinforcement",
+                                        "reinforcements", "bolster", "bolsters", "bolstered", "bolstering"})
+
+#: Prepositions and adverbs that open a leading adverbial phrase closed by a comma ("After inspection, the buses
+#: ...", "On Monday, they ..."): the subject after it may still refer back.
+ADVERBIAL_OPENERS: Final = frozenset({"after", "before", "on", "at", "in", "by", "later", "earlier", "upon",
+                                      "once", "then", "meanwhile", "overnight", "shortly", "soon"})
+
 #: Words that mark a movement as one more of a series ("another convoy", "a further batch", "a new group").
 ANOTHER_WORDS: Final = frozenset({("another",), ("other",), ("a", "further"), ("a", "new")})
 
 #: The nouns a series word counts ("another convoy", "other groups").
 SERIES_NOUNS: Final = frozenset({"group", "groups", "convoy", "convoys", "batch", "wave"})
+
+#: Words before a series noun that rank one more movement of a series ("a *second* batch", "the *next* group").
+SERIES_RANKS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                 "next", "last", "final", "further", "new", "latest", "another"})
 
 #: Nouns by which a clause's subject refers back to the movement just told ("The convoy headed north", "The 17
 #: buses contained ...").
@@ -664,21 +723,14 @@ ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
 ELLIPSIS_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "over", "a"})
 #: Words that join two days into a run of days ("on Sunday *and* Monday", "from Friday *to* Sunday").
 DAY_COORDINATORS: Final = frozenset({"and", "to", "through", "until", "till", "-", "\u2013"})
-#: Arrival cues that are nouns ("at the entrance of X"): where something stands, not that it arrived.
-ARRIVAL_NOUNS: Final = frozenset({"entrance of", "entrance to"})
 #: Words that open a noun group of time ("*after* the withdrawal of X", "*following* the departure of X").
 NOMINAL_TIME_OPENERS: Final = frozenset({"after", "following", "before"})
 #: Nouns of completion that may stand between the opener and the movement noun ("after *the completion of* the
 #: exit of X").
 COMPLETION_NOUNS: Final = frozenset({"completion", "end", "conclusion", "completing", "finishing"})
-#: Deal words that are also nouns of place (Russian military usage: "the Arbil settlement", "left the
-#: settlement").
-PLACE_DEAL_WORDS: Final = frozenset({"settlement", "settlements"})
 #: Words that govern a place as their object: a deal word after them is a place ("left the settlement").
 PLACE_GOVERNORS: Final = frozenset({"left", "leave", "leaving", "leaves", "quit", "exited", "entered", "from",
                                     "into", "inside", "outside", "near"})
-#: The flight cues that name a way out, not a flight: an evacuation through one to a stated place is a movement.
-CORRIDOR_NOUNS: Final = frozenset({"corridor", "corridors", "humanitarian corridor"})
 #: Prepositions that make a date a deadline: a count reached "by Sunday" is a running total.
 DEADLINE_WORDS: Final = frozenset({"by"})
 #: Words that may stand between the deadline preposition and the date ("by *late* Monday", "by *the end of*").
@@ -691,8 +743,6 @@ ONE_VEHICLE_DETERMINERS: Final = frozenset({"a", "an", "his", "her", "my"})
 #: Nouns after a vehicle noun that make it a modifier, not a vehicle ("a bus station", "a bus driver").
 VEHICLE_COMPOUNDS: Final = frozenset({"station", "stop", "depot", "garage", "terminal", "route", "routes", "driver",
                                       "drivers", "company", "park", "lane"})
-#: Singular nouns of one convoy or one group of departures ("a convoy", "the second batch").
-SINGULAR_MOVEMENT_NOUNS: Final = frozenset({"convoy", "batch", "wave", "group"})
 
 #: Words that open the next step of a journey before its verb and preposition ("stopped at X *before* driving
 #: on to Y", "reached X and *then* continued to Y"): the place after the preposition is where the convoy went on to.

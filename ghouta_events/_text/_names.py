@@ -153,10 +153,9 @@ class NamePattern:
             if start > 0 and text[start - 1] in _NO_START_AFTER:
                 continue
             # Most words that begin a name begin only longer ones ("the" of "the regime"), and most articles begin
-            # none ("a", "as"): look at the next word before walking.
-            if not self._may_begin(folded, i):
-                continue
-            length = self._longest(parts, folded, i)
+            # none ("a", "as"): look at the next word before walking, and walk only when a name may go on to it.
+            alone, longer = self._first_step(folded, i)
+            length = self._longest(parts, folded, i) if longer else int(alone)
             if length:
                 stop = offsets[2 * (i + length)]
                 if stop >= 2 and text[stop - 2] in _POSSESSIVE_MARKS and text[stop - 1] in "sS":
@@ -164,20 +163,21 @@ class NamePattern:
                 yield start, stop
                 following = i + length
 
-    def _may_begin(self, folded: list[str], first: int) -> bool:
-        """Whether a name may begin at word ``first`` (``folded`` holds the skeletons of the words): false only
-        where :meth:`_longest` finds none, since neither a name of that one word nor a next step of the walk is in
-        the trie."""
+    def _first_step(self, folded: list[str], first: int) -> tuple[bool, bool]:
+        """Whether a name of the one word ``first`` is known, and whether a known name may go on from it to the next
+        word (``folded`` holds the skeletons of the words): where it may not, :meth:`_longest` finds the one-word
+        name or none, and need not walk."""
         word = folded[first]
         after = folded[first + 1] if first + 1 < len(folded) else None
+        alone = longer = False
         for key in (word, "al") if word in _ARTICLE_SKELETONS and word != "al" else (word,):
             node = self._trie.get(key)
             if node is None:
                 continue
-            if (key == word and _END in node) or (after is not None and (
-                    after in node or ("al" in node and after in _ARTICLE_SKELETONS))):
-                return True
-        return False
+            alone = alone or (key == word and _END in node)
+            longer = longer or (after is not None and (
+                after in node or ("al" in node and after in _ARTICLE_SKELETONS)))
+        return alone, longer
 
     def _longest(self, parts: list[str], folded: list[str], first: int) -> int:
         """How many words from ``first`` on spell the longest known name (0 for none); ``parts`` is the cut of the

@@ -14,20 +14,28 @@ from ._chunks import Tokens
 from ._lexicon import (
     ACTOR_NOUNS,
     ACTOR_VERBS,
+    ADVERBIAL_OPENERS,
     ANAPHOR_DETERMINERS,
     ANOTHER_WORDS,
+    AUXILIARY_TENSES,
+    DEPLOYMENT_VERBS,
     FACTION_NAME_CONNECTORS,
     FACTION_NOUNS,
+    FORCE_NOUNS,
+    GROUP_ADVERBS,
     MOVEMENT_ANAPHOR_NOUNS,
     MOVER_WORDS,
+    PEOPLE_MOVERS,
     PRONOUN_ADVERBS,
     PRONOUN_MOVEMENT_VERBS,
     PRONOUN_SPEECH_VERBS,
+    REINFORCEMENT_WORDS,
     SERIES_NOUNS,
 )
+from ._verbs import verb_group
 
-__all__ = ["acts_after", "has_word", "lead_in", "names_a_series", "names_before_faction_nouns", "names_movers",
-           "opens_with_anaphor", "speaker_gap"]
+__all__ = ["acts_after", "deployed_after", "has_word", "lead_in", "names_a_series", "names_before_faction_nouns",
+           "names_movers", "opens_with_anaphor", "people_subject", "speaker_gap", "tells_reinforcement"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
@@ -42,6 +50,58 @@ def names_movers(tokens: Tokens, first: int, last: int) -> bool:
     """Whether ``tokens[first:last]`` names who or what moves (:data:`~._lexicon.MOVER_WORDS`: "fighters",
     "the convoy", "buses")."""
     return has_word(tokens, first, last, MOVER_WORDS)
+
+
+def people_subject(tokens: Tokens, index: int, floor: int) -> bool:
+    """Whether the verb group headed by token ``index`` has people who move as its subject (the verb group read
+    back no further than token ``floor``). The grammar:
+
+    .. code-block:: text
+
+        people_subject := people_mover adverb* verb_group   ("the rebels were allowed to enter X", "fighters
+                                                            finally evacuated X")
+
+    A verb of entering then tells an arrival, and an active verb of evacuation a departure from its object. Buses
+    that enter have not left, troops that enter deploy, and "gave the rebels permission to enter" tells no entry: in
+    each the word before the verb group is no noun of people who move."""
+    items = tokens.items
+    before = verb_group(tokens, index, floor).first - 1
+    while before >= floor and items[before].lower in GROUP_ADVERBS:  # "the evacuees finally entered X"
+        before -= 1
+    return before >= floor and items[before].lower in PEOPLE_MOVERS
+
+
+#: The most auxiliaries and adverbs between a force noun and its verb of deployment ("troops have then moved").
+_DEPLOYMENT_REACH: Final = 3
+
+
+def deployed_after(tokens: Tokens, first: int, last: int) -> set[int]:
+    """The token indexes right after each verb of a deployment in ``tokens[first:last]``, where the place it goes
+    to is named. The grammar:
+
+    .. code-block:: text
+
+        deployment := force_noun (auxiliary | adverb){0,3} deployment_verb   ("the army moves into X", "troops
+                                                                             have advanced toward X")
+    """
+    items = tokens.items
+    out: set[int] = set()
+    for i in range(first, last):
+        if items[i].lower not in FORCE_NOUNS:
+            continue
+        j = i + 1
+        while j < last and j - i <= _DEPLOYMENT_REACH and (items[j].lower in AUXILIARY_TENSES
+                                                          or items[j].lower in GROUP_ADVERBS):
+            j += 1
+        if j < last and items[j].lower in DEPLOYMENT_VERBS:
+            out.add(j + 1)
+    return out
+
+
+def tells_reinforcement(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]`` tells of reinforcing a front ("moved fighters to reinforce its lines", "as
+    reinforcements"): whoever moves then is deployed, not evacuated."""
+    return has_word(tokens, first, last, REINFORCEMENT_WORDS)
 
 
 def names_a_series(tokens: Tokens, first: int, last: int) -> bool:
@@ -76,8 +136,9 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
 
     .. code-block:: text
 
-        anaphor := mark* [speech_lead] ( determiner word{0,2} movement_noun | 'they' | 'them'
-                                       | 'it' ['then' | 'later' | 'finally'] pronoun_movement_verb )
+        anaphor := mark* [adverbial] [speech_lead] ( determiner word{0,2} movement_noun | 'they' | 'them'
+                                                   | 'it' ['then' | 'later' | 'finally'] pronoun_movement_verb )
+        adverbial   := adverbial_opener word{0,6} ','          ("After inspection, ...", "On Monday, ...")
         speech_lead := word{1,4} speech_verb ['that']
 
     ("The convoy headed north", "These 17 buses contained ...", "They left for X", "It reached Idlib", "The monitor
@@ -89,6 +150,7 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         i += 1
     if i >= last:
         return False
+    i = _after_adverbial(tokens, i, last)
     lead = _speech_lead(tokens, i, last)
     if lead is not None:
         i = lead
@@ -108,6 +170,26 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
             return True
     return False
+
+
+#: The most words of a leading adverbial phrase before the comma that closes it ("After the search at the
+#: checkpoint, ...").
+_ADVERBIAL_WORDS: Final = 6
+
+
+def _after_adverbial(tokens: Tokens, i: int, last: int) -> int:
+    """Where the clause proper starts after a leading adverbial phrase that opens ``tokens[i:last]``: a
+    preposition of time or manner, at most six words and a comma ("After inspection, ...", "On Monday, ...");
+    ``i`` when there is none."""
+    items = tokens.items
+    if items[i].lower not in ADVERBIAL_OPENERS:
+        return i
+    for j in range(i + 1, min(last, i + _ADVERBIAL_WORDS + 2)):
+        if items[j].text == ",":
+            return j + 1 if j + 1 < last else i
+        if not items[j].word and items[j].text not in ("-", "'"):
+            return i
+    return i
 
 
 #: The most words of the speaker before the speech verb of a speech lead ("the Britain-based monitor said").
