@@ -22,7 +22,7 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import IO, Final
@@ -171,7 +171,9 @@ def _flush_stdout() -> None:
 
 
 def _emit(output: str | None, lines: Iterable[str], end: str = "\n") -> None:
-    """Write lines to stdout, or atomically to a file; with ``end=""``, pieces of one line, then a line break."""
+    """Write lines to stdout, or atomically to a file; with ``end=""``, pieces of one line, then a line break.
+    A signal that came while a line was made stops the run before the next is written (see :func:`_stop`)."""
+    lines = _heeding_signals(lines)
     if output is None or output == "-":
         for line in lines:
             _to_stdout(line + end)
@@ -423,8 +425,38 @@ def _parser() -> argparse.ArgumentParser:
     return top
 
 
-def _terminate(signum: int, frame: FrameType | None) -> None:
-    raise _Terminated
+#: The signals that asked the run to stop, in the order they came.
+_RECEIVED: list[int] = []
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """Stop on SIGINT or SIGTERM: unwind at once, and remember the signal. An exception raised while the
+    interpreter runs a finaliser (a ``__del__``, as the regular expression compiler's) is printed and dropped, so
+    the signal would be lost; :func:`_heeding_signals` raises it again at the next line of output."""
+    _RECEIVED.append(signum)
+    _raise_received()
+
+
+def _unraisable(previous: Callable[[sys.UnraisableHookArgs], object]) -> Callable[[sys.UnraisableHookArgs], None]:
+    """A hook for exceptions the interpreter cannot raise: the stop of :func:`_stop` is not shown (it is raised again
+    at the next line of output); anything else goes to ``previous``."""
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if not isinstance(unraisable.exc_value, (KeyboardInterrupt, _Terminated)) or not _RECEIVED:
+            previous(unraisable)
+    return hook
+
+
+def _raise_received() -> None:
+    if _RECEIVED:
+        raise KeyboardInterrupt if _RECEIVED[0] == signal.SIGINT else _Terminated
+
+
+def _heeding_signals(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, stopping before the next one once a signal has come (see :func:`_stop`)."""
+    for line in lines:
+        _raise_received()
+        yield line
+    _raise_received()
 
 
 def _quiet_stdout() -> None:
@@ -442,11 +474,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module's docstring or ``--help``)."""
     args = _parser().parse_args(argv)
     failures = _Failures(getattr(args, "quiet", False))
+    _RECEIVED.clear()
+    previous: dict[int, object] = {}
+    unraisable_hook = sys.unraisablehook
+    sys.unraisablehook = _unraisable(unraisable_hook)
     try:
-        previous: object = signal.signal(signal.SIGTERM, _terminate)
-        installed = True
-    except ValueError:  # not the main thread: leave SIGTERM as it is
-        previous, installed = None, False
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, _stop)
+    except ValueError:  # not the main thread: leave the signals as they are
+        pass
     try:
         code: int = args.run(args, failures)
         _flush_stdout()
@@ -468,9 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: terminated", file=sys.stderr)
         return EXIT_TERMINATED
     finally:
-        if installed:
-            signal.signal(signal.SIGTERM, previous if callable(previous) or isinstance(previous, int)
-                          else signal.SIG_DFL)
+        sys.unraisablehook = unraisable_hook
+        for number, handler in previous.items():
+            signal.signal(number, handler if callable(handler) or isinstance(handler, int) else signal.SIG_DFL)
     return code
 
 

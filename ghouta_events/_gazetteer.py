@@ -104,6 +104,24 @@ def spelling_variants(spelling: str) -> tuple[str, ...]:
     return tuple(_key(variant) for variant in _variant_spellings(spelling))
 
 
+#: The fewest letters of a name that :meth:`Gazetteer.near_place` matches one letter off.
+NEAR_MATCH_LETTERS: Final = 8
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]  # one letter changed
+    return a[i:] == b[i + 1 :]  # one letter added to a
+
+
 #: The skeleton of a spelling, remembered: loading computes it for every spelling several times.
 _key: Final = functools.lru_cache(maxsize=65_536)(skeleton)
 
@@ -201,6 +219,8 @@ class Gazetteer:
     # English words (case-folded) that no table lists as a spelling: never a name, whatever their skeleton
     _common: frozenset[str] = field(alias="common", factory=frozenset)
     _resolved: dict[str, tuple[Target, ...]] = field(init=False, factory=dict, repr=False)
+    # skeleton length -> (skeleton, place name) of every spelling of a place: built on the first near match asked
+    _by_length: dict[int, list[tuple[str, str]]] = field(init=False, factory=dict, repr=False)
     #: Where the places lie: lineage, enclosure and distance, worked out once for this gazetteer.
     geography: Geography = field(init=False, repr=False)
 
@@ -277,6 +297,29 @@ class Gazetteer:
         if place is not None and written != place.name and not written.islower():
             return evolve(place, name=written)
         return place
+
+    def near_place(self, name: str) -> Place | None:
+        """The one place of the gazetteer whose spelling is a single letter off ``name`` (one letter added, dropped
+        or changed, once the spelling differences the variant rule ignores are gone), for a name of at least
+        eight letters; ``None`` when no place, or more than one, is that near.
+
+        A misspelt town ("Qalqat al-Madiq") that a movement governs is then still the town it names. Shorter names
+        differ by one letter too often to be taken for each other.
+
+        >>> default_gazetteer().near_place("Qalqat al-Madiq").name
+        'Qalaat al-Madiq'
+        """
+        if sum(c.isalpha() for c in name) < NEAR_MATCH_LETTERS:
+            return None
+        key = skeleton(name)
+        if not self._by_length:
+            for spelling, targets in self._by_skeleton.items():
+                for target in targets:
+                    if target.kind is EntityKind.PLACE and not target.metonym:
+                        self._by_length.setdefault(len(spelling), []).append((spelling, target.name))
+        found = {place for size in (len(key) - 1, len(key), len(key) + 1)
+                 for spelling, place in self._by_length.get(size, ()) if _one_edit(key, spelling)}
+        return self.places[found.pop()] if len(found) == 1 else None
 
     def resolve(self, spelling: str) -> tuple[Target, ...]:
         """Everything a spelling can denote (empty when it is not known).

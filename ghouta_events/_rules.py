@@ -31,7 +31,7 @@ import functools
 import itertools
 import math
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -72,6 +72,7 @@ from ._text._chunks import (
     coordinated_counts,
     coordinated_series,
     credit_at,
+    destination_noun,
     elliptical_count,
     ends_phrase,
     governing_word,
@@ -104,9 +105,11 @@ from ._text._lexicon import (
     ADDITIVE_WORDS,
     APPOSITION_HEDGES,
     APPOSITION_MARKS,
+    AUXILIARY_TENSES,
     BESIDE_CROSSING,
     BREAKDOWN_HEDGES,
     BREAKDOWN_PHRASES,
+    CARRYING_VERBS,
     COUNT_OF_PEOPLE_AFTER,
     COUNT_OF_PEOPLE_BEFORE,
     DAY_COORDINATORS,
@@ -114,8 +117,12 @@ from ._text._lexicon import (
     DEADLINE_WORDS,
     DETERMINERS,
     GOING_VERBS,
+    GROUP_ADVERBS,
     LOCATIVE_PREPOSITIONS,
+    NATIONALITIES,
+    NOT_PLACE_NAMES,
     ONE_VEHICLE_DETERMINERS,
+    PARTITIVE_PRONOUNS,
     PLACE_GOVERNORS,
     RELATIVE_LINKS,
     SINCE_WORDS,
@@ -126,12 +133,14 @@ from ._text._numbers import NumberMention, NumberRole, find_numbers
 from ._text._page import Zone, dateline_end, mark_after, page_zones
 from ._text._readers import (
     acts_after,
+    carries_goods,
     names_a_series,
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
     people_subject,
     tells_reinforcement,
+    told_aboard,
 )
 from ._text._sentences import Sentence, iter_sentences
 from ._text._verbs import VerbGroup, Voice, negation_in, verb_group
@@ -461,9 +470,14 @@ _CROSSING_REACH: Final = 5
 
 def unresolved_place(name: str, gazetteer: Gazetteer) -> Place:
     """The place for a name that a movement preposition governs but no name hit covers: what the gazetteer
-    resolves it to (a variant spelling, or a GeoNames city with the ``world`` extra), else a place kept under its
+    resolves it to (a variant spelling, a GeoNames city with the ``world`` extra, or the one place a letter off a
+    name of eight letters or more: :meth:`Gazetteer.near_place`), else a place kept under its
     own spelling, with kind :attr:`PlaceKind.UNRESOLVED` and no coordinates, so the user sees it."""
-    return gazetteer.resolve_place(name) or Place(name=name, kind=PlaceKind.UNRESOLVED)
+    return gazetteer.resolve_place(name) or gazetteer.near_place(name) or Place(name=name, kind=PlaceKind.UNRESOLVED)
+
+
+#: The most words before the last of an unknown "X-bound" name ("Khan Younis-bound").
+_BOUND_NAME_WORDS: Final = 3
 
 
 def _resolved_first(places: list[Place]) -> list[Place]:
@@ -515,6 +529,7 @@ class _Rules:
         self.name_starts = [hit.start for hit in self.names]
         self.name_spans = NameSpans(self.name_starts, [hit.end for hit in self.names])
         self.unresolved: dict[str, Place] = {}  # the places of open names, by the name as written
+        self.open_mentions: dict[int, Mention] = {}  # open names that resolved to a place, by where they start
         self.numbers = find_numbers(text, words=words)
         self.dates = find_dates(text, words=words)
         cues = list(find_cues(text, words=words))
@@ -836,6 +851,7 @@ class _Rules:
     def _clauses(self, sent: _Sentence) -> list[tuple[int, int]]:
         bounds = [sent.start]
         movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
+        places_at = {c.start for c in sent.cues if c.cue in (Cue.FROM, Cue.TO)}
         for cue in sent.cues:
             if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
                 continue
@@ -844,8 +860,10 @@ class _Rules:
                     continue  # "the 1,580 people who left Harasta": a restrictive clause belongs to its noun
                 verb = predicate_after(self.tokens, self.tokens.at_or_after(cue.end),
                                        self.tokens.at_or_after(sent.end))
-                if verb is not None and verb.start in movement_at:
-                    continue  # "Twenty buses, which carried 400 fighters, left X": the clause is attached
+                if verb is not None and (verb.start in movement_at or verb.start in places_at):
+                    # "Twenty buses, which carried 400 fighters, left X": the clause is attached; so it is before
+                    # the movement's places ("escorted the convoy, which carried 1,700 people, from X to Y")
+                    continue
             bounds.append(cue.start)
         bounds.append(sent.end)
         parts = [part for clause in itertools.pairwise(bounds) for part in self._movements(sent, *clause)]
@@ -1043,7 +1061,12 @@ class _Rules:
         places: list[Place] = []
         for ref in group.names:
             if not ref.known:
-                places.append(self._unresolved(ref.text))
+                opened = self._unresolved(ref.text)
+                if opened.kind is not PlaceKind.UNRESOLVED:
+                    # a place the gazetteer knows under another spelling: a mention of it where it stands
+                    self.open_mentions[ref.start] = Mention(name=opened.name, kind=EntityKind.PLACE,
+                                                            span=Span(start=ref.start, end=ref.end))
+                places.append(opened)
                 continue
             hit = self.name_at[ref.start]
             if hit.start < sent.body_start or hit.start in self.actor_hits or hit.start in self.source_hits:
@@ -1167,8 +1190,9 @@ class _Rules:
 
     @functools.cached_property
     def _bound_places(self) -> tuple[list[int], list[Place]]:
-        """The "X-bound" words whose X is a known place ("Idlib-bound buses"): the index of each token, in order,
-        and the place. Looked for once, at the words "bound" only, so that a clause takes its own by bisection."""
+        """The "X-bound" words whose X is a known place ("Idlib-bound buses") or a name the gazetteer does not know:
+        the index of each token, in order, and the place. Looked for once, at the words "bound" only, so that a
+        clause takes its own by bisection."""
         tokens, words = self.tokens, self.words
         at: list[int] = []
         places: list[Place] = []
@@ -1179,6 +1203,18 @@ class _Rules:
             if named is not None and named.place is not None:
                 at.append(index)
                 places.append(named.place)
+            elif bound is not None and named is None:
+                # "Zaporizhzhia-bound buses": a name the gazetteer does not know, read from its grammar, with the
+                # capitalised words right before it ("Khan Younis-bound")
+                first = index
+                while (first > 0 and index - first < _BOUND_NAME_WORDS and tokens.items[first - 1].word
+                       and tokens.items[first - 1].text[:1].isupper()
+                       and tokens.items[first - 1].lower not in NOT_PLACE_NAMES):
+                    first -= 1
+                head = self.text[tokens.items[first].start : bound[1]]
+                if head.split()[0].split("-")[0].lower() not in NOT_PLACE_NAMES:
+                    at.append(index)
+                    places.append(self._unresolved(head))
         return at, places
 
     def _crossing_places(self, sent: _Sentence, index: int) -> list[Place]:
@@ -1253,6 +1289,16 @@ class _Rules:
         before = noun_before(self.text, sent.start, number.span.start)
         if before is not None:
             return before
+        at = self.tokens.at_or_after(number.span.start)
+        items = self.tokens.items
+        if any(items[i].lower in ADDITIVE_WORDS for i in range(max(0, at - 1), min(len(items), at + 2))
+               if items[i].start < number.span.end):  # "another 15", "a further 200" (the hedge in the span or not)
+            # "..., while another 12 left X": the count counts what the count before it in the sentence counted
+            earlier = [n for n in sent.numbers_in(sent.start, number.span.start) if n.role is NumberRole.COUNT]
+            if earlier:
+                noun = head_noun(self.text, earlier[-1].span.end, sent.end)
+                if noun is not None:
+                    return noun.noun_class
         # "killed 1,400", "surpassed 57,500", "6.5 million have been forced": a count of people.
         tokens = self.tokens
         index = tokens.at_or_after(number.span.end)
@@ -1261,9 +1307,21 @@ class _Rules:
                 index < len(items) and items[index].start > number.span.end
                 and items[index].lower in COUNT_OF_PEOPLE_AFTER):
             return NounClass.PEOPLE
+        # "400 of them left", "600 of them were bussed out": a part of people named before, as the movers
+        if index + 1 < len(items) and items[index].lower == "of" and items[index + 1].lower in PARTITIVE_PRONOUNS:
+            after = index + 2
+            while after < len(items) and items[after].lower in AUXILIARY_TENSES:
+                after += 1
+            if after < len(items) and any(c.start == items[after].start and c.cue in _MOVEMENT_VERBS
+                                          for c in sent.cues_in(items[after].start, items[after].end)):
+                return NounClass.PEOPLE
         # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
         if (index + 1 < len(items) and items[index].text[:1].isupper()
                 and items[index + 1].lower in GOING_VERBS):
+            return NounClass.PEOPLE
+        # "800 Palestinians", "300 Iraqis": a people named for its nation
+        if index < len(items) and items[index].text[:1].isupper() and (
+                items[index].lower in NATIONALITIES or items[index].lower[:-1] in NATIONALITIES):
             return NounClass.PEOPLE
         return None
 
@@ -1350,7 +1408,9 @@ class _Rules:
         groups_of = [self._groups_in(sent, sent.start, sent.end) for sent in self.sentences]
         last_with_groups, _ = nearest_marked([bool(found) for found in groups_of])
         groups = {g.name: g for found in groups_of for g in found}
-        topic = self._topic_place()
+        # where movements went is not what the report is about ("bussed to X": X is no origin of another)
+        origins = {c.origin.name for c in convoys if c.origin is not None}
+        topic = self._topic_place({c.destination.name for c in convoys if c.destination is not None} - origins)
         for convoy in convoys:
             if not convoy.factions:
                 index = self._sentence_at(max(span.start for span in convoy.spans))
@@ -1366,12 +1426,14 @@ class _Rules:
             if convoy.date is None and not convoy.own_time and lead is not None and convoy.paragraph <= lead[1] + 6:
                 convoy.infer("date", lead[0])
 
-    def _topic_place(self) -> Place | None:
-        """The place the report is about: the Syrian town or region it names most often (first on ties)."""
+    def _topic_place(self, destinations: Container[str] = ()) -> Place | None:
+        """The place the report is about: the Syrian town or region it names most often (first on ties), of those
+        that are not only ``destinations`` of its movements."""
         counts: dict[str, int] = {}
         for hit in self.names:
             place = hit.place
-            if place is None or hit.start in self.source_hits or hit.start in self.actor_hits:
+            if place is None or hit.start in self.source_hits or hit.start in self.actor_hits or (
+                    place.name in destinations):
                 continue
             if place.country == "Syria" and place.kind in (PlaceKind.TOWN, PlaceKind.REGION, PlaceKind.DISTRICT,
                                                            PlaceKind.CAMP):
@@ -1410,6 +1472,10 @@ class _Rules:
         # "reached a deal" is no arrival: a verb of arrival whose object is an agreement is dropped
         stated = sent.cues_in(start, end)
         cues = [c for c in self._without_figurative_arrivals(stated) if not self._names_a_place(c)]
+        # "were taken to temporary shelters in X": where the movement went, not how many are in shelters
+        moved = any(c.cue in _MOVEMENT_VERBS for c in cues)
+        cues = [c for c in cues if c.cue is not Cue.SHELTERS or not (
+            moved and destination_noun(self.tokens, self.tokens.at_or_after(c.start)))]
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
@@ -1422,6 +1488,8 @@ class _Rules:
         going = any(c.form is CueForm.GOING_PHRASE for c in cues)  # "They headed for X": a verb of going in a cue
         moving = (bool(kinds & MOVEMENT_CUES) or going) and not (Cue.ENTER in kinds and Cue.LEAVE not in kinds
                                                                  and not arriving)
+        # A convoy of goods ("lorries carrying food for 27,500 people", "an aid convoy") moves no people.
+        moving = moving and not carries_goods(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end))
         # People crossing on foot (corridors, front lines) flee; a convoy has vehicles. An evacuation to a stated
         # place through a corridor is a movement ("3,000 were evacuated via a humanitarian corridor from X to Y").
         if Cue.FLED in kinds and Cue.CONVOY not in kinds:
@@ -1451,6 +1519,8 @@ class _Rules:
         # A departure expected today is one in progress, a movement by the annotation conventions ("about 2,000
         # are expected to leave today, a reporter at the crossing said").
         today = {scope.phrase_at(d.span.start) for d in dates if self._is_anchor_day(d)}
+        # "were expected to leave today": an expectation told in the past stays a plan (it may not have come true)
+        today -= {scope.phrase_at(c.start) for c in cues if c.cue is Cue.PLANNED and self._expected_in_the_past(c)}
         planned_phrases -= today
         planned = planned and bool(planned_phrases or not today)
         planned_counts = scope.counts_in(planned_phrases)
@@ -1513,6 +1583,11 @@ class _Rules:
                 if repeated is not None:
                     repeats.append(repeated)
                     continue
+            carried = noun is NounClass.BREAKDOWN and moving and ends_phrase(
+                self.tokens, self.tokens.at_or_after(number.span.start), CARRYING_VERBS, floor=start,
+                skipping=BREAKDOWN_HEDGES)
+            if carried:
+                noun = NounClass.PEOPLE  # "a bus carrying 45 wounded": the people the movement carried
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
                 if kind is FigureKind.EVACUATED and moving:
@@ -1530,7 +1605,9 @@ class _Rules:
                 continue
             kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
             head = self.heads.get(number.span.start)
-            if head is not None and kind_cues.adjective(number, head[0]):
+            if carried:
+                kind = None  # "carrying 300 sick and wounded": the people the movement carried
+            elif head is not None and kind_cues.adjective(number, head[0]):
                 # "400 wounded civilians are yet to be evacuated": the predicate's kind, if its phrase has one
                 phrase = scope.phrase_at(number.span.start)
                 phrase_end = scope.bounds[phrase] if phrase < len(scope.bounds) else end
@@ -1593,13 +1670,17 @@ class _Rules:
                 candidate.fighters = quantity
         # A clause about convoys keeps its movement even when its counts are totals ("daily convoys ... 30,000
         # people in all"); without vehicles, counts read as totals leave no movement of their own.
-        vehicles = Cue.CONVOY in kinds and not any(c.cue is Cue.CUMULATIVE and c.form is CueForm.NUMBER_OF
-                                                   for c in cues)
+        # vehicles of the clause's own, not a means of travel ("have left X by bus")
+        items = self.tokens.items
+        vehicles = any(c.cue is Cue.CONVOY and items[max(0, self.tokens.at_or_after(c.start) - 1)].lower != "by"
+                       for c in cues) and not any(c.cue is Cue.CUMULATIVE and c.form is CueForm.NUMBER_OF
+                                                  for c in cues)
         # A movement told without numbers is still a convoy, when the clause says who moved, and where or who;
         # "They left for X" continues the movement told before it.
         tokens = self.tokens
         first, last = tokens.at_or_after(start), tokens.at_or_after(end)
-        refers_back = start == sent.start and opens_with_anaphor(tokens, first, last)
+        refers_back = start == sent.start and (opens_with_anaphor(tokens, first, last)
+                                               or told_aboard(tokens, first, last))
         # "..., and a second batch departed at night": one more movement of a series, told with its own verb
         series = opens_with_series(tokens, first, last)
         # Without counts, a clause that only names a deal ("the evacuation is part of the agreement"), only
@@ -1656,6 +1737,8 @@ class _Rules:
         for number in numbers:
             at = tokens.at_or_after(number.span.start)
             index = tokens.at_or_after(number.span.end)
+            while index + 1 < len(items) and items[index].word and items[index].lower.endswith("ly"):
+                index += 1  # "including 53 *seriously* wounded": the adverb belongs to the kind word
             if index < len(items) and ends_phrase(tokens, at, BREAKDOWN_PHRASES, floor=start,
                                                   skipping=BREAKDOWN_HEDGES):
                 nouns[items[index].start] = number.span.start
@@ -1824,6 +1907,15 @@ class _Rules:
         return (resolved is not None and resolved.precision is Precision.DAY and mention.weekday is not None
                 and resolved.start == self.anchor)
 
+    def _expected_in_the_past(self, cue: CueHit) -> bool:
+        """Whether a plan cue is told in the past: an auxiliary of the past stands before it, past adverbs and
+        "been" ("*were* expected to", "*had been* set to", "*was* due to")."""
+        items = self.tokens.items
+        i = self.tokens.at_or_after(cue.start) - 1
+        while i >= 0 and (items[i].lower in GROUP_ADVERBS or items[i].lower == "been"):
+            i -= 1
+        return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
+
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
         """The verb group a cue heads, read back no further than the clause that starts at ``start``."""
         tokens = self.tokens
@@ -1989,6 +2081,8 @@ class _Rules:
             elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
                 target = hit.any_faction
             mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))
+        if self.open_mentions:
+            mentions = sorted([*mentions, *self.open_mentions.values()], key=lambda m: (m.span.start, m.span.end))
         # Every place a record holds is a place of the report, whether the gazetteer, the world table or only
         # the text's grammar gave it ("left Kafr Qamar": an unresolved place).
         record_places: list[Place | None] = [*(p for c in convoy_records for p in (c.origin, c.destination)),
@@ -2199,7 +2293,12 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
     chained: list[_Candidate] = []
     for candidate in candidates:
         before = chained[-1] if chained else None
-        if (candidate.refers_back and before is not None and candidate.originator in (None, before.originator)
+        # the outlet's own report of a movement, then a source's words of it ("The buses set out for X, the
+        # Observatory said"): the source tells the movement
+        sourced = before is not None and not before.headline and bool(candidate.sources) and (
+            not before.sources or before.sources == ((outlet,) if outlet is not None else ()))
+        if (candidate.refers_back and before is not None
+                and (candidate.originator in (None, before.originator) or sourced)
                 and not candidate.distinct and not _a_day_of_a_run(before, candidate)
                 and _continues(before, candidate, tables)):
             if candidate.destination is not None and "destination" not in candidate.inferred:
@@ -2211,6 +2310,8 @@ def _consolidate(candidates: list[_Candidate], tables: _Tables, outlet: Source |
                         told.destination = candidate.destination
                         told.spans = [*told.spans, *candidate.spans]
             _absorb(before, candidate, tables)
+            if sourced and before is not None:
+                before.sources = candidate.sources
         elif candidate.continues_only:
             continue  # buses or a destination to come of no movement told just before: no convoy
         else:

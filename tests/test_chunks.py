@@ -24,7 +24,7 @@ from ghouta_events._text._chunks import (
     read_place_group,
     tokenize,
 )
-from ghouta_events._text._cues import Cue, CueForm, find_cues
+from ghouta_events._text._cues import Cue, CueForm, find_cues, head_noun
 from ghouta_events._text._lexicon import BREAKDOWN_PHRASES, CUE_PHRASES, shadowed_phrases, unlisted_forms
 from ghouta_events._text._words import Words
 
@@ -71,6 +71,11 @@ def test_cues_carry_their_form() -> None:
     assert forms["entrance of"] is CueForm.ARRIVAL_NOUN
     assert forms["humanitarian corridor"] is CueForm.CORRIDOR_NOUN
     assert forms["settlement"] is CueForm.PLACE_DEAL_WORD
+    text = "Families set out for the plain and later headed to the coast on an evacuation flight."
+    hits = {hit.text: hit for hit in find_cues(text)}
+    assert (hits["set out for"].cue, hits["set out for"].form) == (Cue.TO, CueForm.GOING_PHRASE)
+    assert (hits["headed to"].cue, hits["headed to"].form) == (Cue.TO, CueForm.GOING_PHRASE)
+    assert (hits["evacuation flight"].cue, hits["evacuation flight"].form) == (Cue.MOVE, CueForm.MOVEMENT_NOUN)
 
 
 WINDOWS = [
@@ -85,6 +90,27 @@ WINDOWS = [
 def test_a_count_slot_in_a_cue_phrase_takes_any_count(text: str, phrase: str) -> None:
     assert [(hit.cue, hit.text) for hit in find_cues(text) if hit.cue is Cue.CUMULATIVE] == [(Cue.CUMULATIVE,
                                                                                               phrase)]
+
+
+#: (invented phrase after a count, the noun it counts or None): adjectives and names may stand between a count
+#: and its noun, a verb, a preposition or a pronoun may not.
+HEAD_NOUNS = [
+    pytest.param(" white buses left", "buses", id="an-adjective"),
+    pytest.param(" Faylaq al-Sufra fighters left", "fighters", id="a-name-with-a-connector"),
+    pytest.param(" Ruritanian rebels", "rebels", id="a-capitalised-adjective"),
+    pytest.param(" collective shelters", "shelters", id="an-adjective-before-a-thing"),
+    pytest.param(" of them children", "children", id="of-them"),
+    pytest.param(" were on board the buses", None, id="a-verb-ends-the-group"),
+    pytest.param(" went home with buses", None, id="a-movement-verb-ends-the-group"),
+    pytest.param(" to 6,000 people", None, id="a-preposition-ends-the-group"),
+]
+
+
+@pytest.mark.parametrize(("after", "noun"), HEAD_NOUNS)
+def test_the_noun_a_count_counts(after: str, noun: str | None) -> None:
+    text = "About 900" + after
+    found = head_noun(text, len("About 900"), len(text))
+    assert (found.text if found is not None else None) == noun
 
 
 def test_getting_off_buses_somewhere_is_arriving_there() -> None:
@@ -102,6 +128,14 @@ def test_tokens_join_hyphenated_words_and_keep_possessives_and_list_marks() -> N
                      "Marwan", "&", "Ain", "Sufra"]
     assert [t.text for t in tokens if t.possessive] == ["al-Aswad"]
     assert all(text[t.start : t.end] == t.text for t in tokens if not t.possessive)
+
+
+def test_tokens_join_apostrophes_inside_words_but_not_before_a_possessive_s() -> None:
+    text = "the Shi'ite villages, Hay'at Sufra's men and the fighters' buses"
+    tokens = tokenize(Words(text)).items
+    assert [t.text for t in tokens] == ["the", "Shi'ite", "villages", ",", "Hay'at", "Sufra", "men", "and", "the",
+                                        "fighters", "'", "buses"]
+    assert [t.text for t in tokens if t.possessive] == ["Sufra"]
 
 
 def test_bound_names_and_title_case() -> None:
@@ -192,6 +226,14 @@ PLACE_GROUPS = [
                  id="a-province-before-city-of"),
     pytest.param("the Tell Marwan district of Syria's Ain Sufra region", [], False, ["Tell Marwan"],
                  id="a-district-of-a-region-is-the-district"),
+    pytest.param("the towns of Tell Marwan and Kafr Qamar in Ain Sufra province", [], False, ["Ain Sufra"],
+                 id="several-towns-in-a-region-are-the-region"),
+    pytest.param("Tell Marwan and Kafr Qamar in the direction of Ain Sufra", [], False, ["Tell Marwan", "Kafr Qamar"],
+                 id="towns-in-the-direction-of-a-place-are-the-towns"),
+    pytest.param("the town of Tell Marwan in Ain Sufra province", [], False, ["Tell Marwan"],
+                 id="one-town-in-a-region-is-the-town"),
+    pytest.param("east Tell Marwan on Thursday", [], False, ["Tell Marwan"], id="a-compass-word-before-a-name"),
+    pytest.param("areas east of Tell Marwan", [], False, [], id="a-compass-word-before-of-is-a-relation"),
     pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
@@ -388,6 +430,9 @@ ONE_MOVEMENT = [
     pytest.param("Forty buses left Kafr Qamar late on Friday. The buses arrived in Azaz on Saturday morning.",
                  ("Kafr Qamar", "Azaz", 40, None, None), id="the-buses-arrived-the-next-morning"),
     # "X said they went to Y": a pronoun subject after a speech verb still refers back to the movement.
+    pytest.param("About 400 rebels left Tell Marwan on Monday, a monitor said. The buses set out for Jarablus, the "
+                 "Observatory said.", ("Tell Marwan", "Jarablus", None, None, 400),
+                 id="the-outlets-own-movement-then-a-source-tells-where-the-buses-went"),
     pytest.param("Thirty buses left Harasta on Sunday, the Observatory said. The monitor said they headed towards "
                  "Idlib.", ("Harasta", "Idlib", 30, None, None), id="the-monitor-said-they-headed"),
     pytest.param("Twelve buses carrying 600 people drove out of Zamalka on Friday, SANA said. The agency added that "
@@ -416,10 +461,27 @@ ONE_MOVEMENT = [
                  ("Kafr Qamar", None, 1, 30, None), id="an-old-bus"),
     pytest.param("Some 300 fighters who gathered at a bus station in Douma left for Idlib on Monday.",
                  (None, "Idlib", None, None, 300), id="a-bus-station-is-no-bus"),
+    pytest.param("On Sunday, a 12-vehicle convoy ferried 300 people from Tell Marwan to Idlib.",
+                 ("Tell Marwan", "Idlib", 12, 300, None), id="an-n-vehicle-convoy"),
+    pytest.param("Ambulances took 25 wounded fighters from Tell Marwan to Idlib on Monday.",
+                 ("Tell Marwan", "Idlib", None, None, 25), id="ambulances-took-the-wounded"),
     pytest.param("A single bus carried 40 people from Douma to Jarablus on Monday.", ("Douma", "Jarablus", 1, 40, None),
                  id="a-single-bus"),
+    pytest.param("On Sunday, 450 people set out for Idlib from Tell Marwan.", ("Tell Marwan", "Idlib", None, 450, None),
+                 id="set-out-for-is-a-movement"),
+    pytest.param("The 25 buses, which carried some 1,300 people, set off from Tell Marwan toward Idlib on Monday.",
+                 ("Tell Marwan", "Idlib", 25, 1300, None), id="a-relative-clause-before-set-off-from"),
+    pytest.param("About 300 people boarded Ain Sufra-bound buses in Tell Marwan on Monday.",
+                 ("Tell Marwan", "Ain Sufra", None, 300, None), id="an-unknown-x-bound"),
+    pytest.param("About 300 fighters headed to Jarablus on Monday.", (None, "Jarablus", None, None, 300),
+                 id="headed-to-is-a-movement"),
+    pytest.param("Around 90 wounded civilians were flown out of Tell Marwan to Idlib on Monday in the first medical "
+                 "evacuation flight in months.", ("Tell Marwan", "Idlib", None, None, None),
+                 id="an-evacuation-flight-is-no-flight-of-fleeing"),
     pytest.param("Twenty buses, which carried 400 fighters, left Douma for Idlib.",
                  ("Douma", "Idlib", 20, None, 400), id="relative-clause-between-commas"),
+    pytest.param("Police escorted the convoy of 35 buses, which carried 1,700 people, from Douma to Jarablus.",
+                 ("Douma", "Jarablus", 35, 1700, None), id="relative-clause-before-the-places"),
     pytest.param("Forty buses, which had waited at the crossing for hours, finally left Harasta for Idlib.",
                  ("Harasta", "Idlib", 40, None, None), id="relative-clause-then-an-adverb"),
     pytest.param("The convoy of 18 buses, who carried 700 people, reached Jarablus on Monday.",
@@ -491,6 +553,10 @@ NO_MOVEMENT = [
                  "Idlib.", id="similar-deals-in-general"),
     # Buses waiting at an entrance have not moved.
     pytest.param("The buses are waiting at the entrance of Douma.", id="waiting-at-the-entrance"),
+    # A convoy of goods moves no people.
+    pytest.param("A convoy of 45 lorries carrying food and medicine reached Tell Marwan on Monday.",
+                 id="lorries-carrying-food"),
+    pytest.param("An aid convoy of 30 trucks arrived in Douma on Sunday.", id="an-aid-convoy"),
     # A movement verb only in a restrictive relative clause says who the people are, under another verb.
     pytest.param("Aid agencies are struggling to house the families who were evacuated to Idlib.",
                  id="house-the-families-who-were-evacuated"),
@@ -555,6 +621,10 @@ COUNT_ROLES = [
                  [("planned", 6000)], id="a-predicate-after-an-attached-phrase"),
     pytest.param("In total, 20 buses took 900 people out of Harasta on Monday.", [(900, None)], [],
                  id="a-leading-total-on-one-day-is-the-days-convoy"),
+    pytest.param("The first batch of 1,500 people is due to leave Tell Marwan on Saturday.", [],
+                 [("planned", 1500)], id="is-due-to-leave-is-a-plan"),
+    pytest.param("A further 2,000 people left Tell Marwan on Monday, taking the total to 5,500.", [(2000, None)],
+                 [("evacuated", 5500)], id="taking-the-total-to"),
     pytest.param("So far, 24,889 people have left Harasta by bus.", [], [("evacuated", 24889)],
                  id="a-leading-total-without-a-day"),
     pytest.param("Forty buses carrying 1,300 people left Harasta on Monday, bringing the total evacuated so far "
@@ -620,6 +690,13 @@ def test_a_convoy_over_two_days_has_no_day() -> None:
     assert [c.date for c in report.convoys] == [None]
 
 
+def test_where_a_movement_went_is_no_origin_of_another() -> None:
+    report = parse("Some 700 fighters were taken to Idlib on Friday, while 4,000 civilians from Darayya were bussed "
+                   "to Zamalka.", published=MONDAY, report_id="t")
+    assert [(c.origin.name if c.origin else None, c.destination.name if c.destination else None)
+            for c in report.convoys] == [(None, "Idlib"), ("Darayya", "Zamalka")]
+
+
 def test_a_background_noun_group_takes_no_day_from_its_main_verb() -> None:
     text = "The army entered the town of Zamalka on Friday after the completion of the exit of the gunmen to Idlib."
     report = parse(text, published=MONDAY, report_id="t")
@@ -677,6 +754,8 @@ TWO_MOVEMENTS = [
                  id="counts-of-one-day-from-two-places"),
     pytest.param("Forty buses carrying 1,500 people left Tell Marwan for government-held areas on Monday.",
                  [("Tell Marwan", None, 40, None, None)], id="buses-to-the-government-side-are-a-convoy"),
+    pytest.param("Some 120 families from Tell Marwan were taken to temporary shelters in Kafr Qamar.",
+                 [("Tell Marwan", "Kafr Qamar", None, None, 120)], id="taken-to-shelters-in-a-town-is-a-movement"),
     pytest.param("Twenty buses carrying 300 fighters and 500 civilians left Douma for Idlib.",
                  [("Douma", "Idlib", 20, 300, 500)], id="one-verb-two-counts-is-one-movement"),
     pytest.param("Rebels leave Harasta: state media\n\nDAMASCUS (SANA) - Twelve buses carrying 500 gunmen left "
@@ -703,6 +782,16 @@ TWO_MOVEMENTS = [
     pytest.param("As many as 4,000 people quit Ain Sufra on Friday, SANA said. Her bus took 50 people out of "
                  "Ain Sufra on Friday.", [("Ain Sufra", None, None, None, None), ("Ain Sufra", None, 1, None, None)],
                  id="her-bus-beside-up-to-thousands"),
+    # A count after "another" or "a further" with a verb of its own counts what the count before it counted.
+    pytest.param("Ten buses departed Tell Marwan on Monday, while another 12 left Kafr Qamar.",
+                 [("Tell Marwan", None, 10, None, None), ("Kafr Qamar", None, 12, None, None)],
+                 id="while-another-n-left"),
+    pytest.param("Some 300 fighters left Harasta on Sunday; a further 200 quit Arbin on Monday.",
+                 [("Harasta", None, None, 300, None), ("Arbin", None, None, 200, None)],
+                 id="a-further-n-quit"),
+    pytest.param("Eight buses left Zamalka for Idlib, and another 15 departed Jobar for Jarablus.",
+                 [("Zamalka", "Idlib", 8, None, None), ("Jobar", "Jarablus", 15, None, None)],
+                 id="and-another-n-departed"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
@@ -806,6 +895,33 @@ PEOPLE_COUNTS = [
                  650, id="including-the-wounded-and-companions-is-a-part"),
     pytest.param("The convoy carried 500 people, among them 30 wounded, from Douma to Idlib on Monday.", 500,
                  id="the-kind-word-of-a-breakdown-count-is-its-own"),
+    pytest.param("Rebels in Tell Marwan gave up their weapons before 400 of them left for Idlib on Monday.", 400,
+                 id="n-of-them-left"),
+    pytest.param("The fighters boarded buses, and 350 of them reached Idlib on Monday.", 350, id="n-of-them-reached"),
+    pytest.param("Some 600 of them were bussed out of Harasta to Idlib on Monday.", 600, id="n-of-them-were-bussed"),
+    pytest.param("Some 260 people, including 53 seriously wounded, were evacuated from Tell Harun to Idlib on "
+                 "Monday.", 260, id="a-breakdown-count-and-an-adverb-before-its-kind-word"),
+    pytest.param("The buses carried 700 people, among them 40 critically injured, from Douma to Idlib on Monday.",
+                 700, id="among-them-n-critically-injured"),
+    pytest.param("About 500 people, including 25 severely wounded, left Kafr Qamar for Idlib on Monday.", 500,
+                 id="including-n-severely-wounded"),
+    pytest.param("Some 200 patients and their companions left Tell Marwan for Idlib on Monday.", 200,
+                 id="patients-and-their-companions"),
+    pytest.param("Some 40 soldiers and their families left Tell Marwan for Jarablus on Monday.", 40,
+                 id="soldiers-and-their-families"),
+    pytest.param("One bus carrying forty-five wounded left Tell Marwan for Idlib on Monday.", 45,
+                 id="a-bus-carrying-n-wounded-counts-people"),
+    pytest.param("The ambulances ferried some 30 sick from Tell Marwan to Idlib on Monday.", 30,
+                 id="ferried-some-n-sick"),
+    pytest.param("Another group of 350 left Tell Marwan for Idlib on Monday.", 350, id="a-group-of-n"),
+    pytest.param("Nearly 800 Palestinians were evacuated from Tell Marwan to Idlib on Monday.", 800,
+                 id="a-people-named-for-its-nation"),
+    pytest.param("Eight buses carrying 300 sick and wounded left the two Shi'ite villages of Tell Marwan and Kafr "
+                 "Qamar on Monday.", 300, id="carrying-the-sick-and-wounded"),
+    pytest.param("A convoy of 30 buses reached Idlib on Monday. Some 1,500 people were aboard.", 1500,
+                 id="people-aboard-the-convoy-told-before"),
+    pytest.param("Thirty buses left Harasta on Monday. About 900 were on board the buses.", 900,
+                 id="a-count-on-board-the-buses-counts-no-buses"),
 ]
 
 
@@ -828,6 +944,8 @@ def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) 
 
 #: (invented sentence, the figures expected as (kind, value)): the kind a count takes from its own phrase.
 FIGURE_KINDS = [
+    pytest.param("A convoy of 45 lorries carrying food for 27,500 people entered Tell Marwan on Monday.",
+                 [("other", 27500)], id="food-for-n-people-is-no-movement"),
     pytest.param("The assault has claimed the lives of more than 900 civilians, the monitor said.",
                  [("killed", 900)], id="claimed-the-lives-of"),
     pytest.param("Perhaps 40,000 civilians are thought to be still living in the town.", [("remaining", 40000)],
@@ -913,6 +1031,18 @@ PLANS_FOR_TODAY = [
                  [(2000, None)], [], id="expected-on-the-day-of-the-report"),
     pytest.param("Another 3,000 fighters will leave Douma for Idlib on Friday.", [], [("planned", 3000)],
                  id="a-later-day-is-a-plan"),
+    # "due to" after a form of "be" is a plan ("due to the fighting" is a cause, and no cue)
+    pytest.param("A first group of 200 gunmen is due to leave Tell Marwan on Friday.", [], [("planned", 200)],
+                 id="is-due-to-leave"),
+    pytest.param("About 30 buses are due to depart Douma on Saturday.", [], [], id="are-due-to-depart"),
+    pytest.param("Some 1,500 people were due to leave Harasta on Thursday, officials said.", [],
+                 [("planned", 1500)], id="were-due-to-leave"),
+    # an expectation told in the past is still a plan: what was expected may not have happened
+    pytest.param("About 2,000 people were expected to leave Tell Marwan today, officials said.", [],
+                 [("planned", 2000)], id="were-expected-today-is-a-plan"),
+    pytest.param("Some 40 buses were set to depart Douma tonight.", [], [], id="were-set-to-depart-tonight"),
+    pytest.param("Up to 900 fighters had been expected to quit Ain Sufra on Wednesday.", [], [("planned", 900)],
+                 id="had-been-expected-on-the-day-of-the-report"),
 ]
 
 

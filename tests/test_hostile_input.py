@@ -566,6 +566,43 @@ def test_a_signal_while_writing_leaves_no_temporary_file(signum: int, code: int,
     assert target.read_text(encoding="utf-8") == "the old reports\n"
 
 
+class _SignalsWhenDropped:
+    """An object whose finaliser sends this process a signal: the handler's exception is raised inside ``__del__``,
+    where the interpreter prints and drops it (as when a signal lands while the regular expression compiler frees
+    its parse tree)."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), self.signum)
+        time.sleep(0.05)  # the handler runs here, inside the finaliser
+
+
+@pytest.mark.parametrize(("signum", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
+                                                      (signal.SIGINT, 130, "interrupted")])
+def test_a_signal_inside_a_finaliser_still_stops_the_run(signum: int, code: int, word: str, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(FIRST, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    target.write_text("the old reports\n", encoding="utf-8")
+
+    def parse_then_drop(*args: Any, **kwargs: Any) -> Report:
+        report = parse(*args, **kwargs)
+        _SignalsWhenDropped(signum)  # dropped at once: its finaliser runs here
+        return report
+
+    monkeypatch.setattr("ghouta_events._cli.parse", parse_then_drop)
+    assert main(["parse", str(folder), "-o", str(target), "-q"]) == code
+    assert capsys.readouterr().err == f"ghouta-events: {word}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.jsonl"]
+    assert target.read_text(encoding="utf-8") == "the old reports\n"
+
+
 def test_a_gazetteer_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     path = tmp_path / "places.csv"
     header = "name,kind,parent,country,latitude,longitude,aliases"

@@ -10,12 +10,14 @@ import pytest
 from ghouta_events._text._chunks import Tokens, tokenize
 from ghouta_events._text._readers import (
     acts_after,
+    carries_goods,
     lead_in,
     names_a_series,
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
     speaker_gap,
+    told_aboard,
 )
 from ghouta_events._text._words import Words
 
@@ -70,6 +72,35 @@ ANAPHORS = [
 @pytest.mark.parametrize(("text", "expected"), ANAPHORS)
 def test_opens_with_anaphor(text: str, expected: bool) -> None:
     assert opens_with_anaphor(*_whole(text)) is expected
+
+
+ABOARD = [
+    pytest.param("Some 1,500 people were aboard.", True, id="were aboard, at the end"),
+    pytest.param("About 300 were on board, the agency said.", True, id="were on board, before a comma"),
+    pytest.param("Nearly 60 were all on board the buses.", True, id="on board the buses"),
+    pytest.param("About 40 people were aboard a ship bound for Cyprus.", False, id="aboard vehicles of their own"),
+    pytest.param("The board met on Monday.", False, id="no verb of being"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABOARD)
+def test_told_aboard(text: str, expected: bool) -> None:
+    assert told_aboard(*_whole(text)) is expected
+
+
+GOODS = [
+    pytest.param("A convoy of 45 lorries carrying food for 900 people entered the town.", True,
+                 id="carrying food"),
+    pytest.param("Trucks loaded with 40 tonnes of flour reached the town.", True, id="loaded with, past a count"),
+    pytest.param("An aid convoy entered the town on Monday.", True, id="an aid convoy"),
+    pytest.param("Buses carrying 400 fighters left the town.", False, id="carrying people"),
+    pytest.param("People left with the assistance of the Monitor.", False, id="with the assistance of"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS)
+def test_carries_goods(text: str, expected: bool) -> None:
+    assert carries_goods(*_whole(text)) is expected
 
 
 def _between(text: str, left: str, right: str) -> tuple[Tokens, int, int]:

@@ -10,10 +10,12 @@ names where the movement starts or ends:
 .. code-block:: text
 
     place_group := lead name_list [crossing_noun]
+                 | lead name name_list 'in' place_group     (several towns in one region: the region)
     lead        := (determiner | modifier){0,7}
     name_list   := name ((',' | 'and' | '&' | ', and') [determiner] name)*
     name        := known_name | open_name
     open_name   := Capitalised (Capitalised | connector Capitalised | connector-Capitalised)*
+                   [site_noun ['in' place_group]]          ("the Nasser hospital in X": X)
 
 A *closed* group (after "to", "toward", "arrived in") takes its modifiers from a closed list of place adjectives
 and place nouns (``PLACE_MODIFIERS``: "the rebel-held northern province of"), so that an infinitive ("to retake
@@ -22,7 +24,10 @@ words ("left the besieged enclave of X"). A name followed by "suburb of", "count
 and "of" ("the Ghouta town of X") or a possessive only modifies the name after it ("the Damascus suburb of Douma",
 "Aleppo's Al-Bab district"). A known name is one the caller found already (a gazetteer hit, given by its start and
 end); any other capitalised run is an *open* name, kept with ``known=False`` so that a place the gazetteer does
-not know still fills its slot.
+not know still fills its slot. An open name never starts with an adjective of nationality (which may stand in the
+lead instead: "the Lebanese border town of X"), is no place when a group noun follows it ("the Houthi movement"),
+and names a site when a site noun follows it: the place is then the group after "in", if any ("the Nasser
+hospital in X"), else the site ("the Azovstal plant").
 
 :func:`official_before` and :func:`official_after` read the noun group of an official who speaks, before a speech
 verb ("a senior Russian army officer said") or after it ("said an Iranian diplomat"):
@@ -54,10 +59,13 @@ from ._lexicon import (
     ELLIPSIS_HEDGES,
     ELLIPSIS_JOINERS,
     FINITE_MOVEMENT_VERBS,
+    HALT_VERBS,
     LIST_WORDS,
     MILITARY_MODIFIERS,
     NAME_CONNECTORS,
+    NAMED_GROUP_NOUNS,
     NATIONAL_VOICES,
+    NATIONALITIES,
     NOMINAL_TIME_OPENERS,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
@@ -71,6 +79,7 @@ from ._lexicon import (
     RESTRICTIVE_PRONOUNS,
     SERIES_NOUNS,
     SERIES_RANKS,
+    SITE_NOUNS,
     TIME_SUBORDINATORS,
 )
 from ._words import Words
@@ -88,9 +97,11 @@ __all__ = [
     "coordinated_counts",
     "coordinated_series",
     "credit_at",
+    "destination_noun",
     "elliptical_count",
     "ends_phrase",
     "governing_word",
+    "halted_at",
     "is_onward",
     "is_title_case",
     "locative_after",
@@ -150,9 +161,9 @@ class Tokens:
 
 
 def tokenize(words: Words) -> Tokens:
-    """The tokens of the text ``words`` was cut from: words joined across hyphens, possessives attached, and the
-    marks (every other character that is not white space, one token each). A word that stands alone is taken as
-    ``words`` cut and lower-cased it; only a compound is cut and lower-cased again."""
+    """The tokens of the text ``words`` was cut from: words joined across hyphens and apostrophes inside them,
+    possessives attached, and the marks (every other character that is not white space, one token each). A word
+    that stands alone is taken as ``words`` cut and lower-cased it; only a compound is cut and lower-cased again."""
     parts, offsets, lowered = words.parts, words.offsets, words.lowered
     items: list[Token] = []
     count = len(parts) // 2  # words
@@ -163,8 +174,10 @@ def tokenize(words: Words) -> Tokens:
                                               and parts[2 * i + 1].isdigit()):
             items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
         first = i
-        # a hyphenated compound: word-word-word
-        while i + 1 < count and parts[2 * i + 2] == "-":
+        # a hyphenated compound: word-word-word; an apostrophe inside a word ("Shi'ite", "Hay'at"), not before the
+        # "s" of a possessive
+        while i + 1 < count and (parts[2 * i + 2] == "-" or (
+                parts[2 * i + 2] in _APOSTROPHES and parts[2 * i + 3].lower() != "s")):
             i += 1
         start, end = offsets[2 * first + 1], offsets[2 * i + 2]
         if i == first:
@@ -215,6 +228,15 @@ def _name_word(token: Token) -> bool:
         return True
     head, _, rest = token.text.partition("-")
     return bool(rest) and head.lower() in NAME_CONNECTORS and rest[:1].isupper()
+
+
+#: Endings of capitalised adjectives of nationality beside the listed ones ("Ruritanian", "Freedonese").
+_NATIONALITY_ENDINGS: Final = ("ian", "ese")
+
+
+def _nationality(token: Token) -> bool:
+    """Whether a word is an adjective of nationality: listed, or capitalised with a nationality ending."""
+    return token.lower in NATIONALITIES or (_capitalised(token) and token.lower.endswith(_NATIONALITY_ENDINGS))
 
 
 def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
@@ -308,6 +330,10 @@ def preposition_before(tokens: Tokens, index: int) -> str | None:
 
 
 _PREPOSITIONS: Final = frozenset({"of", "in", "at"})
+#: Words of direction that stand before a name as its adjective ("east Aleppo") or before "of" as a relation.
+_COMPASS: Final = frozenset({"east", "west", "north", "south"})
+#: Words of a group after "in" that make it a way, not a region that holds a list: "in the direction of X".
+_NO_REGION_LEAD: Final = frozenset({"direction", "entrance", "way"})
 #: Endings of capitalised words that are adjectives of belief or origin, or abstract nouns, not places.
 _NOT_PLACE_ENDINGS: Final = ("ist", "ists", "ian", "ians", "tion", "tions", "ism")
 
@@ -323,6 +349,7 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
     items = tokens.items
     limit = len(items) if stop is None else min(stop, len(items))
     names: list[NameRef] = []
+    modifier: NameRef | None = None
     i = index
     lead = 0
     while i < limit:
@@ -345,11 +372,25 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
                 name_end = last.end - (2 if last.possessive else 0)
                 name = NameRef(token.start, name_end, " ".join(t.text for t in items[i:after]), False)
             last = items[after - 1]
-            modifies = last.possessive or (after < limit and items[after].lower in PLACE_NOUNS_AFTER) or (
-                after + 1 < limit and items[after].lower in PLACE_NOUNS_BEFORE_OF and items[after + 1].lower == "of")
+            noun = items[after].lower if after < limit else ""
+            if not name.known and noun in NAMED_GROUP_NOUNS:
+                break  # "fighters from the Houthi movement": a group, not a place
+            if not name.known and noun in SITE_NOUNS:
+                # "the Nasser hospital in X": the place is X; "the Azovstal plant": the site
+                inner = None
+                if after + 1 < limit and items[after + 1].lower == "in":
+                    inner = read_place_group(tokens, after + 2, known, closed=True, open_names=open_names,
+                                             stop=limit)
+                if inner is not None:
+                    names.extend(inner.names)
+                    i = after + 2
+                    break
+            modifies = last.possessive or noun in PLACE_NOUNS_AFTER or (
+                after + 1 < limit and noun in PLACE_NOUNS_BEFORE_OF and items[after + 1].lower == "of")
             if modifies:
-                # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant
-                i, lead = after, 0
+                # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant; with none
+                # ("the Qalamoun region"), the name itself
+                i, lead, modifier = after, 0, name
                 continue
             names.append(name)
             i = after
@@ -367,14 +408,25 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
         if names or lead >= MAX_LEAD:
             break
         word = token.lower
-        fits = (word in PLACE_MODIFIERS or word in DETERMINERS) if closed else not (
+        fits = (word in PLACE_MODIFIERS or word in DETERMINERS or _nationality(token)) if closed else not (
             word in CLOSED_CLASS or _capitalised(token))
+        # a compass word right before a name is its adjective ("out of east Aleppo"), not "east of X"
+        fits = fits or (word in _COMPASS and token.text.islower() and i + 1 < limit and (
+            items[i + 1].start in known or (open_names and _open_name(items, i + 1, limit) > i + 1)))
         if not fits:
             break
         lead += 1
         i += 1
+    if not names and modifier is not None and not items[tokens.at_or_after(modifier.end) - 1].possessive:
+        names.append(modifier)
     if not names:
         return None
+    if len(names) > 1 and i + 1 < limit and items[i].lower == "in":
+        # "the towns of A and B in R province": the smallest stated place that holds them all is R
+        region = read_place_group(tokens, i + 1, known, closed=True, open_names=open_names, stop=limit)
+        lead_words = {t.lower for t in items[i + 1 : tokens.at_or_after(region.start)]} if region else set()
+        if region is not None and len(region.names) == 1 and not lead_words & _NO_REGION_LEAD:
+            return PlaceGroup(names[0].start, region.end, region.names, region.crossing)
     crossing = i < limit and items[i].lower in CROSSING_NOUNS
     return PlaceGroup(names[0].start, names[-1].end, tuple(names), crossing)
 
@@ -686,6 +738,34 @@ def is_onward(tokens: Tokens, index: int) -> bool:
     while i >= 0 and index - i <= MAX_ONWARD_VERB and items[i].lower in ONWARD_VERB_WORDS:
         i -= 1
     return i >= 0 and items[i].lower in ONWARD_WORDS
+
+
+#: The prepositions of where a movement went.
+_DESTINATION_PREPOSITIONS: Final = frozenset({"to", "into", "toward", "towards"})
+#: The most words between such a preposition and the noun it governs ("to *temporary collective* shelters").
+_DESTINATION_REACH: Final = 3
+
+
+def destination_noun(tokens: Tokens, index: int) -> bool:
+    """Whether the noun at token ``index`` is governed by a preposition of where a movement went, past at most
+    three modifiers ("were taken to temporary shelters in X"). Grammar: ('to' | 'into' | 'toward') word{0,3} noun,
+    the words no closed-class words."""
+    items = tokens.items
+    i = index - 1
+    while i >= 0 and index - i <= _DESTINATION_REACH and items[i].word and items[i].lower not in CLOSED_CLASS:
+        i -= 1
+    return i >= 0 and items[i].lower in _DESTINATION_PREPOSITIONS
+
+
+def halted_at(tokens: Tokens, index: int) -> bool:
+    """Whether the crossing noun at token ``index`` is where a convoy halted on its way: a verb of halting, "at"
+    or "through", then the crossing's noun group of at most :data:`MAX_LEAD` words ("stopped at the X checkpoint",
+    "passed through the X crossing"). Grammar: HALT_VERBS ('at' | 'through') word{0,7} crossing_noun."""
+    items = tokens.items
+    i = index - 1
+    while i > 0 and index - i <= MAX_LEAD and items[i].word and items[i].lower not in ("at", "through"):
+        i -= 1
+    return i > 0 and items[i].lower in ("at", "through") and items[i - 1].lower in HALT_VERBS
 
 
 #: The most words the noun group after a breakdown word may hold ("among them *sick and injured people*").

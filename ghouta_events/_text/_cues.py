@@ -22,6 +22,7 @@ from ._lexicon import (
     CUE_PHRASES,
     FAMILY_NOUNS,
     GROUP_NOUNS,
+    HEAD_NOUN_STOPS,
     fills_count_slot,
     phrase_words,
 )
@@ -276,8 +277,14 @@ class HeadNoun:
 _modifier = (
     r"(?:other|more|further|additional|syrian|civilian|armed|opposition|rebel|islamist|displaced|new|"
     r"injured|wounded|sick|internally|of|the|their|its|militant|jihadist|pro-government|government|regime|"
-    r"russian|local|palestinian|elderly|young|foreign|hardline|hard-line|[\p{Lu}][\w'\u2019\-]*)"
+    r"russian|local|palestinian|elderly|young|foreign|hardline|hard-line|al|el)"
 )
+# A word of a name: capitalised, or a connector before one ("Faylaq al-Rahman fighters"); the case of the name is
+# read as written, not ignored with the rest.
+_name_word = r"(?-i:(?:(?:al|el|ad|ar|as|ash|az|ez|an)-)?[\p{Lu}][\w'\u2019\-]*)"
+# Any other word but one that ends the noun group: a verb, a preposition, a pronoun ("17 white buses", but "900
+# were on board the buses" has no noun).
+_open_word = rf"(?!(?:{trie_alternation(sorted(HEAD_NOUN_STOPS))})\b)[a-z][\w'\u2019\-]*"
 _people = r"people|persons|person|evacuees|individuals|others|souls|passengers"
 _fighters = (
     r"fighters|fighter|militants|militant|rebels|rebel|gunmen|terrorists|terrorist|members|insurgents|"
@@ -285,7 +292,7 @@ _fighters = (
     r"mercenaries|islamists"
 )
 _civilians = r"civilians|civilian|family\s+members|relatives|family|families|residents|inhabitants|locals"
-_buses = r"buses|busses|bus|coaches|minibuses|vehicles"
+_buses = r"buses|busses|bus|coaches|coach|minibuses|minibus|vehicles|vehicle"
 _breakdown = r"women|children|men|minors|elderly|infants|girls|boys|kids|babies|orphans|injured|wounded|sick"
 _other = (
     r"volunteers|abductees|detainees|captives|hostages|soldiers|troops|prisoners|aid\s+workers|workers|"
@@ -317,7 +324,7 @@ def _factored(alternatives: str, *, patterns_first: bool = True) -> str:
 # Simple case folding ("(?-f)"; version 1 would fold fully, "ß" as "ss"): every word listed is ASCII, and full
 # folding made each failed try, a number with no noun after it, about three times as slow.
 RE_HEAD_NOUN: Final = regex.compile(
-    rf"(?-f)[\s\-]*(?:{_factored(_modifier[3:-1], patterns_first=False)}[\s\-]+){{0,4}}?"
+    rf"(?-f)[\s\-]*(?:(?:{_factored(_modifier[3:-1])}|{_name_word}|{_open_word})[\s\-]+){{0,4}}?"
     rf"(?:(?P<BUSES>{_factored(_buses)})|(?P<FIGHTERS>{_factored(_fighters)})|"
     rf"(?P<CIVILIANS>{_factored(_civilians)})|(?P<PEOPLE>{_factored(_people)})|"
     rf"(?P<BREAKDOWN>{_factored(_breakdown)})|(?P<OTHER>{_factored(_other)})|(?P<THING>{_factored(_things)}))\b",
@@ -358,7 +365,7 @@ RE_NOUN_BEFORE: Final = regex.compile(
 def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
     """The noun the number ending at ``pos`` counts, within four modifier words; ``None`` when there is none.
 
-    A fighter count followed by "and their families" counts people.
+    A count of fighters, people or others followed by "and their families" counts people.
     """
     match = RE_HEAD_NOUN.match(text, pos, endpos)
     if match is None:
@@ -373,7 +380,8 @@ def head_noun(text: str, pos: int, endpos: int) -> HeadNoun | None:
         if after is not None and after.lastgroup in ("PEOPLE", "CIVILIANS", "FIGHTERS"):
             match, group, end = after, after.lastgroup, after.end()
             noun_class = NounClass[group]
-    if noun_class in (NounClass.FIGHTERS, NounClass.PEOPLE):
+    if noun_class in (NounClass.FIGHTERS, NounClass.PEOPLE, NounClass.OTHER):
+        # "soldiers and their families", "patients and their companions": people, whoever the first are
         families = RE_WITH_FAMILIES.match(text, end, endpos)
         if families is not None:
             return HeadNoun(noun_class=NounClass.FAMILIES, start=match.start(group), end=families.end(),

@@ -24,6 +24,7 @@ from ._chunks import (
     Tokens,
     boarding_place,
     compound_head,
+    halted_at,
     is_onward,
     locative_after,
     mark_before,
@@ -42,6 +43,7 @@ from ._lexicon import (
     DEMAND_VERBS,
     DETERMINERS,
     EVACUATE_VERBS,
+    EVACUATED_NOUNS,
     SOURCE_JOINERS,
 )
 from ._numbers import NumberMention
@@ -390,18 +392,21 @@ class Movement:
     .. code-block:: text
 
         origin      := people_subject evacuate_verb open_place_group     ("rebels evacuate X", active)
-                     | ('from' | leave_verb) open_place_group             ("left the besieged enclave of X";
+                     | ('from' | leave_verb | evacuated_verb) open_place_group   ("left the besieged enclave
+                                                                           of X", "have left X";
                                                                            not a leave_verb of a plan beside a
                                                                            movement told as a past fact)
+                       (an open group ends before the next verb of movement, arrival or speech)
                      | boarding_verb word{0,4} ('in' | 'at') closed_place_group   ("boarded 30 buses in X")
                      | mover_noun 'of' closed_place_group                  ("the people of the town of X")
-        destination := ('to' | 'toward' | arrive_verb | 'crossed into') closed_place_group
+        destination := ('to' | 'toward' | arrive_verb | 'crossed into' | going_phrase) closed_place_group
                        (not after a deployment: "the army moves into X")
                      | people_mover verb_group(enter) closed_place_group   ("the rebels were allowed to enter X")
                      | bare_arrival time_word* ('in' | 'at') closed_place_group   ("arrived late on Monday in X")
                      | onward_word verb_word{0,3} 'to' closed_place_group  (onward: "before driving on to X")
         crossing    := destination_group crossing_noun                      ("reached the Arbin crossing")
                      | crossing_noun                                        (the rules find the town it is named for)
+                       (not one halted at on the way: "stopped at the X checkpoint before driving on to Y")
 
     (The place group grammar is :func:`~._chunks.read_place_group`'s.) A movement word inside a known name ("the
     Observatory *for* Human Rights") governs nothing. The slots come in the order of their words, the origins of
@@ -411,7 +416,10 @@ class Movement:
     """
 
     TRIGGERS: ClassVar[frozenset[Cue]] = frozenset({Cue.FROM, Cue.LEAVE, Cue.TO, Cue.ARRIVE, Cue.CROSSING, Cue.MOVE,
-                                                    Cue.FLED})
+                                                    Cue.FLED, Cue.EVACUATED})
+    #: The cues of verbs that end an open group before them.
+    VERBS: ClassVar[frozenset[Cue]] = frozenset({Cue.LEAVE, Cue.ARRIVE, Cue.MOVE, Cue.ENTER, Cue.SPEECH, Cue.FLED,
+                                                 Cue.EVACUATED})
 
     slots: tuple[PlaceSlot, ...]
 
@@ -466,6 +474,8 @@ class Movement:
         slots: list[PlaceSlot] = []
         told = Movement._told_as_fact(tokens, cues, first)
         deployed = deployed_after(tokens, first, stop)
+        # An open group ends before the next verb of the clause ("the convoy from the two villages *reached* X").
+        verbs = [tokens.at_or_after(c.start) for c in cues if c.cue in Movement.VERBS and c.form not in _NOUN_FORMS]
         heads = {tokens.at_or_after(c.start) for c in cues if c.cue is Cue.TO}  # where destination words start
         for cue in cues:
             inside = bisect.bisect_right(starts, cue.start) - 1
@@ -481,8 +491,11 @@ class Movement:
             if cue.cue is Cue.LEAVE and Movement._before_destination(tokens, cue, heads):
                 continue  # "set off in the direction of X": the preposition governs the place, not the verb
             if cue.cue in (Cue.FROM, Cue.LEAVE) or (cue.cue is Cue.MOVE and cue.text.lower() in EVACUATE_VERBS
-                  and Movement._left_by_movers(tokens, cue, first)):
-                group = Movement.governed(tokens, cue, stop, known, closed=False, open_names=open_names)
+                  and Movement._left_by_movers(tokens, cue, first)) or (
+                    cue.cue is Cue.EVACUATED and cue.text.lower() not in EVACUATED_NOUNS):  # "have left X"
+                next_verb = bisect.bisect_right(verbs, tokens.at_or_after(cue.start))
+                until = min(stop, verbs[next_verb]) if next_verb < len(verbs) else stop
+                group = Movement.governed(tokens, cue, until, known, closed=False, open_names=open_names)
                 if group is not None:
                     slots.append(PlaceSlot("origin", group=group))
             elif cue.cue is Cue.MOVE and cue.form is CueForm.BOARDING_VERB:
@@ -491,12 +504,13 @@ class Movement:
                                                                   open_names=open_names, stop=stop)
                 if group is not None:
                     slots.append(PlaceSlot("origin", group=group))
-            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form is CueForm.INTO_PHRASE:
+            elif cue.cue in (Cue.TO, Cue.ARRIVE) or cue.form in _DESTINATION_FORMS:
                 group = Movement.governed(tokens, cue, stop, known, closed=True, open_names=open_names)
                 if group is not None:
-                    onward = cue.cue is Cue.TO and is_onward(tokens, tokens.at_or_after(cue.start))
+                    onward = (cue.cue is Cue.TO or cue.form is CueForm.GOING_PHRASE) and is_onward(
+                        tokens, tokens.at_or_after(cue.start))
                     slots.append(PlaceSlot("destination", group=group, onward=onward))
-            elif cue.cue is Cue.CROSSING:
+            elif cue.cue is Cue.CROSSING and not halted_at(tokens, tokens.at_or_after(cue.start)):
                 slots.append(PlaceSlot("crossing", crossing=tokens.at_or_after(cue.start)))
         for at in movers_of(tokens, first, stop):  # "the people of the town of X": X is where they left
             group = read_place_group(tokens, at, known, closed=True, open_names=open_names, stop=stop)
@@ -507,6 +521,12 @@ class Movement:
 
 #: The reach of a kind cue after the clause of a count, in characters ("511,000 people who have been killed").
 KIND_REACH_AFTER: Final = 40
+
+
+#: The forms of cues of other kinds that end in the preposition of a destination ("crossed into", "set out for").
+_DESTINATION_FORMS: Final = frozenset({CueForm.INTO_PHRASE, CueForm.GOING_PHRASE})
+#: The forms of movement cues that are nouns, not verbs ("the evacuation", "departures").
+_NOUN_FORMS: Final = frozenset({CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN})
 
 
 def _evacuation_verb(cue: CueHit) -> bool:

@@ -15,6 +15,7 @@ import regex
 __all__ = [
     "ADDITIVE_WORDS",
     "AFFILIATIONS",
+    "AID_NOUNS",
     "ARTICLES",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
@@ -23,6 +24,7 @@ __all__ = [
     "BREAKDOWN_HEDGES",
     "BREAKDOWN_PHRASES",
     "CARRIER_PREPOSITIONS",
+    "CARRYING_VERBS",
     "CHANGE_WORDS",
     "CLAIM_CARRIERS",
     "CLOSED_CLASS",
@@ -45,20 +47,26 @@ __all__ = [
     "DETERMINERS",
     "ELLIPSIS_HEDGES",
     "ELLIPSIS_JOINERS",
+    "EVACUATED_NOUNS",
     "FAMILY_NOUNS",
     "FINITE_MOVEMENT_VERBS",
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
     "GOING_VERBS",
+    "GOODS_VERBS",
     "GROUP_ADVERBS",
     "GROUP_NOUNS",
+    "HALT_VERBS",
+    "HEAD_NOUN_STOPS",
     "IRREGULAR_PAST",
     "LIST_WORDS",
     "LOCATIVE_PREPOSITIONS",
     "MILITARY_MODIFIERS",
     "MODAL_AUXILIARIES",
     "MODAL_VERBS",
+    "NAMED_GROUP_NOUNS",
     "NAME_CONNECTORS",
+    "NATIONALITIES",
     "NATIONAL_VOICES",
     "NEGATIONS",
     "NOMINAL_TIME_OPENERS",
@@ -80,6 +88,7 @@ __all__ = [
     "RESTRICTIVE_PRONOUNS",
     "SINCE_WORDS",
     "SINGLE_VEHICLES",
+    "SITE_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
     "VEHICLE_COMPOUNDS",
@@ -103,6 +112,11 @@ _SIDE_HOLDERS: Final = ("government", "government-held", "government-controlled"
 _SIDE_NOUNS: Final = ("areas", "area", "lands", "territory", "territories", "side", "zones", "zone",
                       "neighbourhoods", "neighborhoods")
 
+
+#: Verbs of going that end in the preposition of where they went: each tells a movement and opens its destination.
+_GOING_PHRASES: Final = ("headed for", "heading for", "headed to", "heading to", "en route to", "set out for",
+                         "set off for", "set out toward", "set out towards", "on their way to", "on its way to",
+                         "made their way to", "making their way to")
 
 #: The phrases of each cue kind (keyed by the name of the :class:`~._cues.Cue` member), each with a comment on
 #: what it catches and why. A phrase is listed under one kind only (see :func:`shadowed_phrases`).
@@ -128,9 +142,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # the origin of a movement
     "FROM": _words("from", "out of", "away from", "were from", "was from"),
     # the destination of a movement
-    "TO": _words("to", "toward", "towards", "for", "bound for", "headed for", "heading for", "headed to",
-                   "heading to", "into", "onward to", "en route to", "in the direction of", "set out for",
-                  "on their way to", "on its way to"),
+    "TO": _words("to", "toward", "towards", "for", "bound for", "into", "onward to", "in the direction of",
+                 # verbs of going with the preposition of where ("set out for X"): see GOING_PHRASE
+                 *_GOING_PHRASES),
     # arrival: the place that follows is where the movement ended
     "ARRIVE": _words("arrived in", "arrived at", "arrives in", "arrives at", "arrive in", "arrive at", "arrive",
                        "arriving in", "arriving at", "reached", "reaches", "reach", "reaching", "arrived", "arrives",
@@ -145,19 +159,22 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
                       "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
-                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off"),
+                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off", "set out from"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
                      "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "flown out",
                      "airlifted", "moved", "relocated",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
-                     "contained", "were on board", "on board", "made the journey", "journey",
+                     "contained", "were on board", "on board", "aboard", "were aboard", "was aboard",
+                     "made the journey", "journey",
+                     # an aircraft of evacuation is no flight of fleeing ("the first medical evacuation flight")
+                     "evacuation flight", "evacuation flights", "medical flight", "medical flights",
                      # "were brought to X", "were taken to X", "were driven to X"
                      "brought", "taken", "driven"),
     # the vehicles of a movement
     "CONVOY": _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
-                       "minibuses",
+                       "minibuses", "ambulances",
                        # a group ranked in a sequence of departures is a convoy ("the second group numbered
                        # 2,100"); a bare "group" is an armed group as often as not
                        "first group", "second group", "third group", "fourth group", "fifth group",
@@ -166,10 +183,12 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "ENTER": _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
                       "parked", "lined up", "were parked"),
     # planned or agreed, not yet happened
-    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
+    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to", "is due to", "are due to",
+                        "was due to", "were due to",
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
-                        "are set to", "to be evacuated", "to be bussed", "stipulates", "stipulated",
+                        "are set to", "is due to", "are due to", "was due to", "were due to",
+                        "to be evacuated", "to be bussed", "stipulates", "stipulated",
                         "provides for", "shall", "going to", "readying", "tomorrow", "trying to",
                         # what someone wants, demands or calls for has not happened
                         "wants", "want", "wanted", "demanded", "demands", "demanding", "called for", "calls for",
@@ -178,6 +197,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "CUMULATIVE": _words("so far", "in all", "overall", "already", "since", "to date", "altogether",
                            "in total", "total number", "the number of", "number of", "increased to",
                            "brings the total", "bringing the total", "surpassed", "has surpassed", "have since",
+                           "taking the total", "takes the total", "raising the total", "raises the total",
+                           "bringing the number", "taking the number", "raising the number",
                            "in recent weeks", "over the past", "in the past",
                            "cumulative", "also been evacuated", "have also", "has also", "daily",
                            # a stated duration makes a window ("left ... for two days", "in the past 24 hours")
@@ -258,7 +279,8 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
                                    "withdrawals from"),
     # nouns that name a movement without telling it happened ("the evacuation is part of the agreement")
     "MOVEMENT_NOUN": _words("evacuation", "evacuation from", "departure", "withdrawal", "withdrawal from", "exodus",
-                            "exodus from", "transfer", "exit", "exit from", "journey"),
+                            "exodus from", "transfer", "exit", "exit from", "journey", "evacuation flight",
+                            "medical flight"),
     # speech verbs that announce: the announcement may be the news itself ("declared the town free")
     "ANNOUNCEMENT": _words("announced", "announces", "declared", "declares"),
     # verbs of boarding: the locative after their object is where the movers left from ("boarded buses *in* X")
@@ -277,7 +299,7 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "SINGULAR_MOVEMENT_NOUN": _words("convoy", "batch", "wave"),
     # destination phrases that hold their verb of going: "They headed for X" tells a movement as "They left for
     # X" does
-    "GOING_PHRASE": _words("headed for", "heading for", "headed to", "heading to", "set out for"),
+    "GOING_PHRASE": _GOING_PHRASES,
 }
 
 
@@ -322,6 +344,17 @@ def shadowed_phrases() -> list[tuple[str, str, str]]:
 
 # --- The closed word classes of the chunks (see ._chunks) ------------------------------------------------------
 
+#: Adjectives of nationality, lower-cased: they begin no place name ("from Lebanese territory") and may stand in
+#: the noun group before one ("the Lebanese border town of X", "the Iraqi city of X").
+NATIONALITIES: Final = frozenset({
+    "syrian", "russian", "turkish", "iranian", "kurdish", "arab", "lebanese", "iraqi", "jordanian", "israeli",
+    "palestinian", "egyptian", "saudi", "qatari", "emirati", "yemeni", "libyan", "afghan", "american", "british",
+    "french", "german", "european", "ukrainian", "chechen", "armenian", "azerbaijani", "georgian", "sudanese",
+    "somali", "pakistani", "lebanese-syrian", "syrian-lebanese", "syrian-turkish", "turkish-syrian",
+    "iraqi-syrian", "syrian-iraqi", "syrian-jordanian", "jordanian-syrian",
+})
+
+
 #: Words that open a noun group: "the town of X", "its northern countryside".
 DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"})
 
@@ -340,12 +373,33 @@ PLACE_MODIFIERS: Final = frozenset({
     "neighborhoods", "village", "villages", "province", "provinces", "governorate", "area", "areas", "region",
     "countryside", "camp", "camps", "municipality", "suburb", "suburbs", "enclave", "pocket", "stronghold",
     "entrance", "direction", "quarter",
-})
+    # what a place is by its site: "the Lebanese border town of X", "the port city of X"
+    "border", "frontier", "coastal", "port", "desert", "mountain", "mountainous", "frontline", "front-line",
+    "capital", "hilltop", "farming", "industrial", "small", "remote",
+    # where people are taken to stay: "to temporary shelters in X"
+    "temporary", "collective", "makeshift", "shelter", "shelters", "centre", "centres", "center", "centers",
+}) | NATIONALITIES
 
 #: Nouns after a name that make the name a modifier of what follows, so that the name after them is the place
 #: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
 PLACE_NOUNS_AFTER: Final = frozenset({"suburb", "suburbs", "countryside", "outskirts", "province", "region",
                                       "governorate"})
+
+#: Nouns after an unknown name that make it the name of an armed group or a party, not a place: "fighters from
+#: the Houthi movement", "members of the Wagner group".
+NAMED_GROUP_NOUNS: Final = frozenset({
+    "group", "groups", "faction", "factions", "militia", "militias", "movement", "brigade", "brigades", "battalion",
+    "battalions", "organisation", "organization", "coalition", "alliance", "front", "corps", "party", "forces",
+    "army", "fighters", "militants", "rebels", "unit", "units", "regiment",
+})
+
+#: Nouns after an unknown name that make it the name of a site: the place is the name after "in", when one
+#: follows ("the Nasser hospital in X"), else the site itself ("the Azovstal plant").
+SITE_NOUNS: Final = frozenset({
+    "hospital", "hospitals", "plant", "factory", "steelworks", "works", "mill", "airport", "airbase", "base",
+    "stadium", "school", "university", "mosque", "church", "square", "road", "highway", "bridge", "station",
+    "complex", "compound", "building", "hotel", "prison", "port", "harbour", "harbor", "terminal",
+})
 
 #: Nouns of settlements that, between a name and "of", make the name a modifier of the name after "of": "the
 #: Ghouta town of X", "the Idlib village of X". ("district", "camp" and "area" are left out: "the X district of Y"
@@ -367,7 +421,7 @@ NOT_PLACE_NAMES: Final = frozenset({
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "president",
     "minister", "general", "colonel", "mr", "mrs", "ms", "dr", "i", "we", "they", "he", "she", "it", "the", "a",
     "an", "this", "that", "these", "those", "there", "here", "today", "tomorrow", "yesterday", "tonight",
-    "christmas", "ramadan", "eid", "god", "allah", "syrian", "russian", "turkish", "iranian", "kurdish", "arab",
+    "christmas", "ramadan", "eid", "god", "allah",
     "red", "un", "united", "state", "islamic", "government", "army", "regime", "rebel", "rebels", "opposition",
     "his", "her", "their", "its", "our", "my", "your", "all", "some", "many", "most", "each", "every",
     "north", "south", "east", "west", "news", "agency", "centre", "center", "ministry", "committee", "office",
@@ -375,7 +429,7 @@ NOT_PLACE_NAMES: Final = frozenset({
     # the first words of armed groups' names: "fighters from Jabhat X" names no place
     "jaish", "jabhat", "liwa", "harakat", "ahrar", "faylaq", "failaq", "hayat", "hay'at", "kataib", "saraya",
     "ansar", "jund", "fatah", "fateh", "tahrir", "hezbollah", "hizbollah", "daesh", "isis", "isil",
-})
+}) | NATIONALITIES
 
 #: Closed-class words that end an open noun group (prepositions, conjunctions, auxiliaries, pronouns, words of
 #: relative location): an origin group ("left the besieged enclave of X") may hold any other words before its name.
@@ -449,6 +503,15 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "withdrew", "withdrawn", "drove", "driven", "arrived", "arrive", "arrives", "reached", "reach", "reaches",
     "evacuated", "evacuate", "evacuates", "bussed", "bused", "transported", "transferred", "headed", "went", "moved",
     "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
+})
+
+#: Words that end the noun group after a count before any noun is found: a verb, an auxiliary, a preposition, a
+#: conjunction or a pronoun ("900 *were* on board the buses" counts no buses, "20 buses *and* 13 ambulances").
+HEAD_NOUN_STOPS: Final = CLOSED_CLASS | FINITE_MOVEMENT_VERBS | frozenset({
+    "and", "or", "nor", "but", "they", "it", "he", "she", "we", "who", "aboard", "board", "not",
+    "no", "also", "did", "do", "does", "each", "per", "than", "like", "in", "at", "out", "off", "up", "down", "said",
+    "say", "says", "told", "reported", "killed", "died", "fled", "remain", "remained", "remaining", "stayed",
+    "being", "been", "got", "get", "among", "including", "times", "percent", "year", "years", "days", "hours",
 })
 
 # --- Verb groups (see ._verbs) ----------------------------------------------------------------------------------
@@ -682,7 +745,12 @@ COUNT_OF_PEOPLE_BEFORE: Final = frozenset({
     ("toll", "of"),
     # a group's size: "the second group numbered 2,100"
     ("numbered",), ("numbering",), ("totalled",), ("totaled",), ("totalling",), ("totaling",),
+    # a group of persons by its size: "another group of 350 left X"
+    ("group", "of"), ("batch", "of"),
 })
+
+#: Pronouns after "of" that make a count without a noun a part of people named before ("400 *of them* left").
+PARTITIVE_PRONOUNS: Final = frozenset({"them", "those", "these"})
 
 #: Words right after a count without a noun that make it a count of people: "6.5 million have been forced".
 COUNT_OF_PEOPLE_AFTER: Final = frozenset({"have", "had", "has", "were", "are", "was", "more"})
@@ -712,6 +780,20 @@ CARRIER_PREPOSITIONS: Final = frozenset({"by", "from", "of"})
 GOING_VERBS: Final = frozenset({"left", "fled", "arrived", "departed", "reached", "crossed", "returned"})
 #: Words that may stand between a breakdown phrase and its count: "including some 300".
 BREAKDOWN_HEDGES: Final = frozenset({"some", "about"})
+#: Verbs that carry people, right before a count whose noun is a word of a breakdown: the count is of the people
+#: the movement carried ("one bus carrying 45 wounded", "ferried some 30 sick").
+CARRYING_VERBS: Final = frozenset({("carrying",), ("carried",), ("carry",), ("carries",), ("transporting",),
+                                   ("transported",), ("ferrying",), ("ferried",), ("evacuating",), ("evacuated",),
+                                   ("bringing",), ("brought",)})
+#: Nouns of goods a convoy carries: a convoy "carrying food" or an "aid convoy" moves goods, not people.
+AID_NOUNS: Final = frozenset({
+    "aid", "food", "foodstuffs", "supplies", "medicine", "medicines", "flour", "wheat", "fuel", "goods", "relief",
+    "provisions", "water", "nutrition", "vaccines", "equipment",
+})
+#: Verbs that carry goods, before the goods: "carrying food", "loaded with flour", "delivering aid" (not "with":
+#: "with the assistance of").
+GOODS_VERBS: Final = frozenset({"carrying", "carried", "carry", "carries", "delivering", "delivered", "loaded",
+                                "bringing", "brought", "transporting", "transported"})
 #: The prepositions that name the town a crossing stands by ("a crossing point on the outskirts of X").
 BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
@@ -754,6 +836,15 @@ ONWARD_VERB_WORDS: Final = frozenset({"on", "onward", "onwards", "continued", "c
                                       "leaving", "left", "setting", "set", "out", "off", "being", "were", "was",
                                       "taken", "transferred", "bussed", "bused", "transported"})
 
+#: The phrases of the EVACUATED cue that are nouns: the others are verbs of leaving that govern where the movers
+#: left ("have left X", "were taken out of X").
+EVACUATED_NOUNS: Final = frozenset({"evacuees"})
+
+#: Verbs of a halt on the way: a crossing or checkpoint "stopped at" is a point the convoy passed, not where it
+#: left from ("stopped at the X checkpoint before driving on to Y").
+HALT_VERBS: Final = frozenset({"stopped", "stopping", "halted", "halting", "paused", "pausing", "stops", "halts",
+                               "passed", "passing"})
+
 # --- The noun group of a count of fighters with their families (see ._cues.head_noun) -------------------------
 
 #: Words that tie counted fighters to the group they belong to, before its name: "900 gunmen *affiliated to* X
@@ -766,4 +857,4 @@ GROUP_NOUNS: Final = ("group", "groups", "militant group", "armed group", "rebel
                       "organisation", "organization", "coalition", "alliance", "front", "corps")
 #: Nouns of the families that a count of fighters takes in: "and their *families*", "with their *wives*".
 FAMILY_NOUNS: Final = ("families", "family", "family members", "relatives", "dependants", "dependents", "wives",
-                       "kin", "children")
+                       "kin", "children", "companions", "carers", "escorts")

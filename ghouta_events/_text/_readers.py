@@ -15,6 +15,7 @@ from ._lexicon import (
     ACTOR_NOUNS,
     ACTOR_VERBS,
     ADVERBIAL_OPENERS,
+    AID_NOUNS,
     ANAPHOR_DETERMINERS,
     ANOTHER_WORDS,
     AUXILIARY_TENSES,
@@ -22,6 +23,7 @@ from ._lexicon import (
     FACTION_NAME_CONNECTORS,
     FACTION_NOUNS,
     FORCE_NOUNS,
+    GOODS_VERBS,
     GROUP_ADVERBS,
     MOVEMENT_ANAPHOR_NOUNS,
     MOVER_WORDS,
@@ -34,8 +36,9 @@ from ._lexicon import (
 )
 from ._verbs import verb_group
 
-__all__ = ["acts_after", "deployed_after", "has_word", "lead_in", "names_a_series", "names_before_faction_nouns",
-           "names_movers", "opens_with_anaphor", "people_subject", "speaker_gap", "tells_reinforcement"]
+__all__ = ["acts_after", "carries_goods", "deployed_after", "has_word", "lead_in", "names_a_series",
+           "names_before_faction_nouns", "names_movers", "opens_with_anaphor", "people_subject", "speaker_gap",
+           "tells_reinforcement", "told_aboard"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
 _NOUN_REACH: Final = 2
@@ -170,6 +173,69 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
             return True
     return False
+
+
+def told_aboard(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the clause ``tokens[first:last]`` counts who was aboard vehicles it does not name, or names by a
+    noun that refers back: the vehicles are the movement's told before it. The grammar:
+
+    .. code-block:: text
+
+        aboard := ('were' | 'was') ['all'] ('aboard' | 'on' 'board') (end | mark | determiner word{0,2} anaphor_noun)
+
+    ("Some 1,500 people were aboard.", "About 300 were on board the buses.").
+    """
+    items = tokens.items
+    for i in range(first, last - 1):
+        if items[i].lower not in ("were", "was"):
+            continue
+        j = i + 1
+        if items[j].lower == "all":
+            j += 1
+        if j < last and items[j].lower == "aboard":
+            j += 1
+        elif j + 1 < last and items[j].lower == "on" and items[j + 1].lower == "board":
+            j += 2
+        else:
+            continue
+        if j >= last or not items[j].word:
+            return True
+        if items[j].lower in ANAPHOR_DETERMINERS:
+            return any(items[k].lower in MOVEMENT_ANAPHOR_NOUNS for k in range(j + 1, min(last, j + _NOUN_REACH + 2))
+                       if items[k].word)
+        return False
+    return False
+
+
+#: The most words between a verb that carries goods and the goods ("carrying 40 tonnes of *food*").
+_GOODS_REACH: Final = 4
+
+
+def carries_goods(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the clause ``tokens[first:last]`` tells a convoy of goods: a verb that carries and a noun of goods
+    within four words after it, or a noun of goods right before "convoy" or its vehicles. The grammar:
+
+    .. code-block:: text
+
+        goods := goods_verb word{0,4} aid_noun                 ("lorries carrying food for 27,500 people")
+               | aid_noun ('convoy' | 'convoys' | 'trucks' | 'lorries')   ("an aid convoy entered X")
+    """
+    items = tokens.items
+    for i in range(first, last):
+        word = items[i].lower
+        if word in GOODS_VERBS:
+            for k in range(i + 1, min(last, i + _GOODS_REACH + 2)):
+                if not items[k].word:
+                    break
+                if items[k].lower in AID_NOUNS:
+                    return True
+        elif word in AID_NOUNS and i + 1 < last and items[i + 1].lower in _GOODS_CONVOYS:
+            return True
+    return False
+
+
+#: The nouns of a convoy after a noun of goods ("aid convoy", "food trucks").
+_GOODS_CONVOYS: Final = frozenset({"convoy", "convoys", "trucks", "lorries"})
 
 
 #: The most words of a leading adverbial phrase before the comma that closes it ("After the search at the
