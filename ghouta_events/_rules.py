@@ -1128,8 +1128,8 @@ class _Rules:
         ``first``, else the first stated: of two destinations that do not nest, the one nearer the verb)."""
         # Distinct places only: a sentence may name one place many times, but the gazetteer holds few.
         candidates = list({p.name: p for p in places}.values())
-        if not candidates:
-            return None
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None  # one place is the most specific of one
         inner = [p for p in candidates if not any(q is not p and self.tables.geo.encloses(p.name, q.name)
                                                   and q.name != p.name for q in candidates)]
         if first and inner:

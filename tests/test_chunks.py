@@ -136,6 +136,7 @@ def test_tokens_join_apostrophes_inside_words_but_not_before_a_possessive_s() ->
     assert [t.text for t in tokens] == ["the", "Shi'ite", "villages", ",", "Hay'at", "Sufra", "men", "and", "the",
                                         "fighters", "'", "buses"]
     assert [t.text for t in tokens if t.possessive] == ["Sufra"]
+    assert [t.text for t in tokenize(Words("they didn't leave")).items] == ["they", "didn", "'", "t", "leave"]
 
 
 def test_bound_names_and_title_case() -> None:
@@ -234,6 +235,8 @@ PLACE_GROUPS = [
                  id="one-town-in-a-region-is-the-town"),
     pytest.param("east Tell Marwan on Thursday", [], False, ["Tell Marwan"], id="a-compass-word-before-a-name"),
     pytest.param("areas east of Tell Marwan", [], False, [], id="a-compass-word-before-of-is-a-relation"),
+    pytest.param("the Old City of Ain Sufra", [(16, 25)], False, ["Ain Sufra"], id="a-part-of-a-known-place"),
+    pytest.param("al-Sufra hospital on Sunday", [], False, ["al-Sufra"], id="a-name-with-a-joined-article"),
     pytest.param("Monday morning", [], False, [], id="a-weekday-is-no-place"),
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
@@ -473,6 +476,10 @@ ONE_MOVEMENT = [
                  ("Tell Marwan", "Idlib", 25, 1300, None), id="a-relative-clause-before-set-off-from"),
     pytest.param("About 300 people boarded Ain Sufra-bound buses in Tell Marwan on Monday.",
                  ("Tell Marwan", "Ain Sufra", None, 300, None), id="an-unknown-x-bound"),
+    pytest.param("A convoy of 20 ambulances evacuated 35 premature babies from Tell Marwan to Idlib on Sunday.",
+                 ("Tell Marwan", "Idlib", 20, 35, None), id="a-convoy-of-ambulances"),
+    pytest.param("Troops escorted around 3,500 people out of the Old City of Mosul on Tuesday.",
+                 ("Mosul", None, None, 3500, None), id="escorted-out-of-a-part-of-a-city"),
     pytest.param("About 300 fighters headed to Jarablus on Monday.", (None, "Jarablus", None, None, 300),
                  id="headed-to-is-a-movement"),
     pytest.param("Around 90 wounded civilians were flown out of Tell Marwan to Idlib on Monday in the first medical "

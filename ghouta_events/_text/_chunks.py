@@ -135,6 +135,8 @@ class Token(NamedTuple):
 
 
 _APOSTROPHES: Final = ("'", "\u2019")
+#: What follows the apostrophe of a possessive or an English contraction: the apostrophe then joins no word.
+_CONTRACTION_ENDINGS: Final = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
 
 #: The crossing nouns: a name before one names a crossing point ("the Arbin crossing").
 CROSSING_NOUNS: Final = frozenset({"crossing", "corridor"})
@@ -175,9 +177,9 @@ def tokenize(words: Words) -> Tokens:
             items.extend(_marks(gap, offsets[2 * i]))  # not the separator inside "1,200"
         first = i
         # a hyphenated compound: word-word-word; an apostrophe inside a word ("Shi'ite", "Hay'at"), not before the
-        # "s" of a possessive
+        # "s" of a possessive or an English contraction ("didn't", "they're": see _verbs)
         while i + 1 < count and (parts[2 * i + 2] == "-" or (
-                parts[2 * i + 2] in _APOSTROPHES and parts[2 * i + 3].lower() != "s")):
+                parts[2 * i + 2] in _APOSTROPHES and parts[2 * i + 3].lower() not in _CONTRACTION_ENDINGS)):
             i += 1
         start, end = offsets[2 * first + 1], offsets[2 * i + 2]
         if i == first:
@@ -243,8 +245,8 @@ def _open_name(tokens: Sequence[Token], index: int, stop: int) -> int:
     """The index after the open name that starts at ``index``, or ``index`` when none starts there. A possessive
     ends the name ("Kafr Sabt's")."""
     first = tokens[index]
-    if not _capitalised(first) or first.lower.partition("-")[0] in NOT_PLACE_NAMES or len(first.text) < 3:
-        return index
+    if not _name_word(first) or first.lower.partition("-")[0] in NOT_PLACE_NAMES or len(first.text) < 3:
+        return index  # a name starts capitalised or with a joined article ("al-Shifa")
     if first.lower.endswith(_NOT_PLACE_ENDINGS) and not (index + 1 < stop and _name_word(tokens[index + 1])):
         return index  # "Islamist", "Syrians", "Reconciliation": an adjective or a common noun capitalised
     end = index + 1
@@ -375,6 +377,10 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             noun = items[after].lower if after < limit else ""
             if not name.known and noun in NAMED_GROUP_NOUNS:
                 break  # "fighters from the Houthi movement": a group, not a place
+            if (not name.known and noun == "of" and after + 1 < limit
+                    and known.get(items[after + 1].start) is not None):
+                i, lead = after + 1, 0  # "the Old City of Mosul": a part of the known place after "of"
+                continue
             if not name.known and noun in SITE_NOUNS:
                 # "the Nasser hospital in X": the place is X; "the Azovstal plant": the site
                 inner = None

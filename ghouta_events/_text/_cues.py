@@ -292,7 +292,7 @@ _fighters = (
     r"mercenaries|islamists"
 )
 _civilians = r"civilians|civilian|family\s+members|relatives|family|families|residents|inhabitants|locals"
-_buses = r"buses|busses|bus|coaches|coach|minibuses|minibus|vehicles|vehicle"
+_buses = r"buses|busses|bus|coaches|coach|minibuses|minibus|vehicles|vehicle|ambulances|ambulance"
 _breakdown = r"women|children|men|minors|elderly|infants|girls|boys|kids|babies|orphans|injured|wounded|sick"
 _other = (
     r"volunteers|abductees|detainees|captives|hostages|soldiers|troops|prisoners|aid\s+workers|workers|"
@@ -303,7 +303,7 @@ _things = (
     r"food\s+parcels|trucks|lorries|tonnes|tons|homes|houses|buildings|villages|towns|schools|hospitals|shells|"
     r"rockets|mortars|missiles|bombs|strikes|raids|sorties|attacks|shelters|sites|parcels|tents|centres|centers|"
     r"locations|points|times|kilometres|kilometers|km|miles|metres|meters|days|weeks|months|years|hours|"
-    r"percent|dollars|meals|rations|boxes|baskets|kits|items|vehicles\s+of\s+aid|ambulances"
+    r"percent|dollars|meals|rations|boxes|baskets|kits|items|vehicles\s+of\s+aid"
 )
 
 

@@ -171,7 +171,9 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                      # an aircraft of evacuation is no flight of fleeing ("the first medical evacuation flight")
                      "evacuation flight", "evacuation flights", "medical flight", "medical flights",
                      # "were brought to X", "were taken to X", "were driven to X"
-                     "brought", "taken", "driven"),
+                     "brought", "taken", "driven",
+                     # "escorted 3,500 civilians out of X": people escorted move
+                     "escorted", "escorting"),
     # the vehicles of a movement
     "CONVOY": _words("convoy", "convoys", "bus", "buses", "busses", "batch", "wave", "vehicles", "coaches",
                        "minibuses", "ambulances",
@@ -183,8 +185,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "ENTER": _words("entered", "enter", "enters", "entering", "gathering", "gathered", "waiting", "wait",
                       "parked", "lined up", "were parked"),
     # planned or agreed, not yet happened
-    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to", "is due to", "are due to",
-                        "was due to", "were due to",
+    "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "is due to", "are due to", "was due to", "were due to",
