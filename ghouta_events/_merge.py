@@ -299,6 +299,10 @@ class Dataset:
 # --- Compatibility of parsed records ---------------------------------------------------------------------
 
 
+#: How many pairs of places a merge remembers the relation of (see ``_Places.compatible``).
+_PLACE_PAIRS: Final = 1 << 20
+
+
 class _Places:
     """Place relations for one merge, from the gazetteer's geography: whether two places can be one, and each
     place's area."""
@@ -306,6 +310,11 @@ class _Places:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.geo = gazetteer.geography
+        # The answers of ``compatible`` for the pairs met so far: a merge asks about the same few places again
+        # and again. Whether two places are one depends on their names alone; whether they are near, on the
+        # places themselves.
+        self._within: dict[tuple[str, str], bool] = {}
+        self._near: dict[tuple[Place, Place], bool] = {}
 
     def lineage(self, place: Place) -> tuple[str, ...]:
         return self.geo.names(place.name) or (place.name,)
@@ -314,9 +323,23 @@ class _Places:
         """Whether two stated places can be one (``near``: or near each other, as two readings of a destination
         may be). A place the gazetteer does not know and that has no coordinates cannot be located, so as a
         destination it rules nothing out."""
-        if near and (_unplaced(a) or _unplaced(b)):
+        if a is None or b is None:
             return True
-        return self.geo.compatible(a, b, near=near)
+        if not near:
+            named = (a.name, b.name)
+            within = self._within.get(named)
+            if within is None:
+                within = self.geo.nested(a, b)
+                if len(self._within) < _PLACE_PAIRS:
+                    self._within[named] = within
+            return within
+        pair = (a, b)
+        close = self._near.get(pair)
+        if close is None:
+            close = _unplaced(a) or _unplaced(b) or self.geo.compatible(a, b, near=True)
+            if len(self._near) < _PLACE_PAIRS:
+                self._near[pair] = close
+        return close
 
     def area(self, place: Place | None) -> str:
         """The block a place falls in: its region, else its governorate, else itself."""
@@ -428,6 +451,8 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     if a.groups and b.groups and not a.groups & b.groups:
         return False
     counts_a, counts_b = a.counts, b.counts
+    if not counts_a or not counts_b:
+        return True  # no count to contradict
     return (all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
             and _whole_fits(counts_a, counts_b) and _whole_fits(counts_b, counts_a))
 
@@ -455,6 +480,8 @@ def _parts_sum(counts: Mapping[str, Quantity]) -> int | None:
 def _agreeing(counts_a: Mapping[str, Quantity], counts_b: Mapping[str, Quantity]) -> bool:
     """A count that agrees: the same count within a tenth, or one record's people within a tenth of the sum of
     the other's fighters and civilians."""
+    if not counts_a or not counts_b:
+        return False
     if any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()):
         return True
     for whole, parts in ((counts_a, counts_b), (counts_b, counts_a)):
@@ -867,6 +894,12 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
                      key=lambda index: (-len(clusters[index][0]), index))
     target_of: dict[int, int] = {}
     seen: dict[int, set[int]] = {}  # the dated movements each undated one met on its last look
+    # What each undated movement's members met, worked out on its first look and kept for the next ones (the
+    # records are fixed; only the movements they belong to grow): the most evidence shared with each dated
+    # movement, and the pairs of records whose other record lies in an undated movement, by that movement,
+    # weighed once it has joined a dated one.
+    met: dict[int, dict[int, int]] = {}
+    waiting: dict[int, dict[int, list[tuple[int, int]]]] = {}
     changed: set[int] | None = None  # the movements that took one in on the last pass (None: first pass)
     while changed is None or changed:
         taken: set[int] = set()
@@ -874,14 +907,13 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
             # A second look is needed only where a movement it met has changed since.
             if index in target_of or (changed is not None and not seen[index] & changed):
                 continue
-            evidence: dict[int, int] = {}  # movement met -> the most evidence a compatible pair of members shares
-            for i in clusters[index][0]:
-                for j in blocks.homes(i):
-                    home = home_of[j]
-                    home = target_of.get(home, home)
-                    if home == index or not dated[home] or evidence.get(home) == _MOST_EVIDENCE:
-                        continue
-                    if _compatible(items[i], items[j], places):
+            if index not in met:
+                met[index], waiting[index] = _meetings(index, clusters[index][0], home_of, dated, items, places, blocks)
+            evidence = met[index]  # movement met -> the most evidence a compatible pair of members shares
+            for undated in [k for k in waiting[index] if k in target_of]:
+                home = target_of[undated]
+                for i, j in waiting[index].pop(undated):
+                    if evidence.get(home) != _MOST_EVIDENCE and _compatible(items[i], items[j], places):
                         evidence[home] = max(evidence.get(home, -1), _evidence(items[i], items[j], places))
             seen[index] = set(evidence)
             # The one movement it fits, or the one it fits on the most evidence, if one fits on more than any other.
@@ -908,6 +940,48 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
         out[target].extend(out[index])
         out[index] = []
     return [(sorted(members), current[k]) for k, members in enumerate(out) if members]
+
+
+def _meetings(index: int, members: Sequence[int], home_of: Mapping[int, int], dated: Sequence[bool],
+              items: Sequence[_Item], places: _Places,
+              blocks: _Blocks) -> tuple[dict[int, int], dict[int, list[tuple[int, int]]]]:
+    """What the members of one undated movement meet among the records of the movements they may join: the most
+    evidence a compatible pair shares with each dated movement, and, by undated movement, the pairs not yet
+    weighed (they count only once that movement has joined a dated one)."""
+    evidence: dict[int, int] = {}
+    waiting: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i in members:
+        item = items[i]
+        # The most evidence a pair with this record can share: a movement already met on as much is passed by.
+        most = int(item.origin is not None) + int(bool(item.counts)) + int(bool(item.groups))
+        # A record without a day or a count meets many records, and how it stands with one (beyond the records
+        # the parser told apart) depends only on that one's stated places and armed groups: asked once for each.
+        plain: dict[tuple[Place | None, Place | None, frozenset[str]], int] | None = (
+            {} if not item.counts and item.first is None else None)
+        for j in blocks.homes(i):
+            home = home_of[j]
+            if home == index:
+                continue
+            known = evidence.get(home, -1)
+            if known >= most:
+                continue
+            if not dated[home]:
+                waiting[home].append((i, j))
+                continue
+            other = items[j]
+            if plain is not None:
+                if item.key == other.key:
+                    continue  # told apart by the parser
+                stated = (other.origin, other.destination, other.groups)
+                shared = plain.get(stated, -2)
+                if shared == -2:
+                    shared = plain[stated] = (_evidence(item, other, places) if _compatible(item, other, places)
+                                              else -1)
+            else:
+                shared = _evidence(item, other, places) if _compatible(item, other, places) else -1
+            if shared > known:
+                evidence[home] = shared
+    return evidence, dict(waiting)
 
 
 def _join_clusters(clusters: list[tuple[list[int], _Summary]], items: list[_Item],
