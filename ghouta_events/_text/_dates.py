@@ -21,7 +21,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable, Container, Mapping, Sequence
-from operator import itemgetter
 from typing import Any, Final
 
 import attrs
@@ -615,16 +614,13 @@ _PERIOD_WHICH: Final[Mapping[str, str]] = {"l": "last", "t": "this", "n": "next"
 _PERIOD_UNIT: Final[Mapping[str, str]] = {"w": "week", "m": "month", "y": "year"}
 
 
-# The groups _mention reads, by number (several times faster than by name), in this order.
-_DATE_PARTS: Final = itemgetter(*(RE_DATE.groupindex[name] - 1 for name in (
-    "year", "mnum", "day", "n1", "n2", "wd", "month", "month2", "day2", "part", "today", "yesterday", "tomorrow",
-    "period", "wrel")))
-
-
 def _mention(match: regex.Match[str]) -> DateMention | None:
     """The mention one match of :data:`RE_DATE` stands for, or ``None`` when the words cannot be a date."""
-    (year_digits, mnum, day, n1, n2, wd, month_name, month2, day2, part, today, yesterday, tomorrow, period,
-     wrel) = _DATE_PARTS(match.groups())
+    group = match.groupdict()
+    year_digits, mnum, day, n1, n2, wd = (group[name] for name in ("year", "mnum", "day", "n1", "n2", "wd"))
+    month_name, month2, day2, part, period, wrel = (
+        group[name] for name in ("month", "month2", "day2", "part", "period", "wrel"))
+    today, yesterday, tomorrow = group["today"], group["yesterday"], group["tomorrow"]
     span = Span(start=match.start(), end=match.end())
     weekday = _lookup(WEEKDAYS, wd)
     if today is not None:
