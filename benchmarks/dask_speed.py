@@ -42,19 +42,25 @@ DEFAULT_MB = 10.0
 DEFAULT_WORKERS = 2
 
 
-def sequential(folder: Path) -> tuple[Any, float, float]:
-    """Parse and merge in this process: the dataset (without its reports), parse seconds, merge seconds."""
+def sequential(folder: Path) -> tuple[Any, float, float, float]:
+    """Parse and merge in this process: the dataset (without its reports), parse seconds, merge seconds, and the
+    CPU seconds of both."""
     gazetteer = default_gazetteer()
     first = next(iter_texts(folder))
     merge([parse(first.text, published=first.published, report_id=first.id, gazetteer=gazetteer)],
           gazetteer=gazetteer)  # warm up, as the workers are: the parser's patterns are compiled on first use
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     reports = [parse(item.text, published=item.published, report_id=item.id, gazetteer=gazetteer)
                for item in iter_texts(folder)]
     parsed = time.perf_counter()
     dataset = merge(reports, gazetteer=gazetteer)
     merged = time.perf_counter()
-    return without_reports(dataset), parsed - start, merged - parsed
+    return without_reports(dataset), parsed - start, merged - parsed, time.process_time() - cpu
+
+
+def cpu_seconds() -> float:
+    """The CPU seconds this process has used."""
+    return time.process_time()
 
 
 def warm_up(path: str) -> None:
@@ -64,8 +70,15 @@ def warm_up(path: str) -> None:
           gazetteer=gazetteer)
 
 
-def on_cluster(folder: Path, workers: int, npartitions: int | None, split_every: int | None) -> tuple[Any, float]:
-    """``parse_and_merge`` on a LocalCluster of ``workers`` processes: the dataset and the seconds it took."""
+#: Seconds the cluster is left idle, before the run, to measure the CPU its processes use just to keep running.
+IDLE_SECONDS = 5.0
+
+
+def on_cluster(folder: Path, workers: int, npartitions: int | None,
+               split_every: int | None) -> tuple[Any, float, list[float], float, list[float], float]:
+    """``parse_and_merge`` on a LocalCluster of ``workers`` processes: the dataset, the seconds it took, the CPU
+    seconds of each worker and of this process (the client, the scheduler and the merge), and the CPU seconds per
+    second each worker and this process use when idle (heartbeats, polling)."""
     from distributed import Client, LocalCluster
 
     from ghouta_events.dask import parse_and_merge
@@ -75,9 +88,17 @@ def on_cluster(folder: Path, workers: int, npartitions: int | None, split_every:
         # Warm up every worker, as the sequential run is: import the package, load the gazetteer, and parse and
         # merge one report (the parser's patterns are compiled on first use).
         client.run(warm_up, str(next(folder.glob("*.txt"))))
-        start = time.perf_counter()
+        before, cpu = client.run(cpu_seconds), time.process_time()
+        time.sleep(IDLE_SECONDS)
+        after, here = client.run(cpu_seconds), time.process_time() - cpu
+        idle = [(after[w] - before[w]) / IDLE_SECONDS for w in sorted(after)]
+        idle_here = here / IDLE_SECONDS
+        before = client.run(cpu_seconds)
+        start, cpu = time.perf_counter(), time.process_time()
         dataset = parse_and_merge(folder, npartitions=npartitions, split_every=split_every)
-        return dataset, time.perf_counter() - start
+        seconds, here = time.perf_counter() - start, time.process_time() - cpu
+        after = client.run(cpu_seconds)
+        return dataset, seconds, [after[w] - before[w] for w in sorted(after)], here, idle, idle_here
 
 
 def main() -> int:
@@ -87,7 +108,8 @@ def main() -> int:
                         help=f"worker processes (default {DEFAULT_WORKERS})")
     parser.add_argument("--npartitions", type=int, default=None,
                         help="partitions (default: 4 per worker)")
-    parser.add_argument("--split-every", type=int, default=None, help="datasets per merge step (default 8)")
+    parser.add_argument("--split-every", type=int, default=None,
+                        help="partitions per step of a tree on the workers (default: none, straight to the merge)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"corpus seed (default {DEFAULT_SEED})")
     args = parser.parse_args()
     npartitions = args.npartitions or 4 * args.workers
@@ -97,18 +119,30 @@ def main() -> int:
         print(f"dask: generating {args.mb:g} MB ...", file=sys.stderr, flush=True)
         info = write_corpus(folder, args.mb, args.seed)
         print(f"dask: sequential parse and merge of {info.reports:,} reports ...", file=sys.stderr, flush=True)
-        expected, parse_seconds, merge_seconds = sequential(folder)
+        expected, parse_seconds, merge_seconds, serial_cpu = sequential(folder)
         print(f"dask: parse_and_merge on {args.workers} workers, {npartitions} partitions ...", file=sys.stderr,
               flush=True)
-        dataset, dask_seconds = on_cluster(folder, args.workers, npartitions, args.split_every)
+        dataset, dask_seconds, worker_cpu, client_cpu, idle, idle_here = on_cluster(
+            folder, args.workers, npartitions, args.split_every)
     load_after = os.getloadavg()
     serial = parse_seconds + merge_seconds
     print(f"corpus: {info.bytes / MB:.1f} MB, {info.reports:,} reports; {os.cpu_count()} CPUs; "
           f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
     print(f"sequential: {serial:.1f} s (parse {parse_seconds:.1f} s, merge {merge_seconds:.1f} s)")
-    print(f"dask, {args.workers} workers, {npartitions} partitions, split_every {args.split_every or 8}: "
+    print(f"dask, {args.workers} workers, {npartitions} partitions, split_every {args.split_every or 'none'}: "
           f"{dask_seconds:.1f} s")
     print(f"speed-up: {serial / dask_seconds:.2f}x; equal datasets: {dataset == expected}")
+    # CPU seconds depend little on how much of the cores other processes take: the busiest worker and then this
+    # process (its scheduler, the receiving and the merge) one after the other bound the time on free cores. The
+    # cluster's idle upkeep grows with the wall-clock time, which other processes stretch: it is set aside.
+    upkeep = [rate * dask_seconds for rate in idle]
+    upkeep_here = idle_here * dask_seconds
+    bound = max(c - u for c, u in zip(worker_cpu, upkeep, strict=True)) + client_cpu - upkeep_here
+    counted = max(worker_cpu) + client_cpu
+    print(f"CPU seconds: sequential {serial_cpu:.1f}; dask workers {', '.join(f'{c:.1f}' for c in worker_cpu)}, "
+          f"this process {client_cpu:.1f}, of which idle upkeep {', '.join(f'{u:.1f}' for u in upkeep)} and "
+          f"{upkeep_here:.1f}: on {args.workers} free cores between {serial_cpu / counted:.2f}x (all counted) "
+          f"and {serial_cpu / bound:.2f}x (upkeep set aside)")
     return 0 if dataset == expected else 1
 
 

@@ -268,7 +268,7 @@ def _merge_stream(documents: Iterable[Report | Dataset], with_texts: bool, gazet
         dataset = merge(whole, gazetteer=gazetteer)
         whole.clear()
     else:
-        dataset = merge_held(held, gazetteer=gazetteer)
+        dataset = merge_held(held, gazetteer=gazetteer, consume=True)
         held.clear()
     return dataset
 

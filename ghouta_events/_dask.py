@@ -7,11 +7,11 @@ all the reports.
 Nothing large travels in the task graph: partitions carry file paths, and each worker reads and parses its own
 files, and keeps of each report what the merge needs (records, sources, dates, and the hashes of its word
 5-grams, by which copies of one story are found), without its text unless ``with_texts`` asks for it. The held
-reports of all partitions are gathered in a tree, ``split_every`` at a time, and merged once, on a worker: a
-dataset depends on the whole set of reports (a movement may take in records from any partition), so partial
-datasets would each be rebuilt again at the next step, and the merge of the whole is the one that counts. Only
-the dataset reaches the client, without its reports unless ``with_texts``. The gazetteer is never sent either
-(it cannot be pickled): each worker process loads the bundled one, or builds one from the extra CSV files it is
+reports of the partitions come to this process (straight, or gathered in a tree on the workers, ``split_every``
+at a time) and are merged once, here: a dataset depends on the whole set of reports (a movement may take in
+records from any partition), so a partial dataset would have to be rebuilt at the next step, and the merge of
+the whole is the one that counts; made here, the dataset is never sent. The gazetteer is never sent either (it
+cannot be pickled): each worker process loads the bundled one, or builds one from the extra CSV files it is
 given by path, once per process (again if a file changes).
 """
 
@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Final, TypeAlias
 
 import dask.bag as db
+from dask.base import compute
 from dask.utils import parse_bytes
 
 from ._errors import GhoutaEventsError, InputError
@@ -177,8 +178,7 @@ def _gather(parts: Iterable[list[Held]]) -> list[Held]:
 
 
 def _merge_held(held: list[Held], *, gazetteer_files: tuple[str, ...]) -> Dataset:
-    """The dataset of every held report, as it is sent to the client: without its reports unless they were held
-    with their texts."""
+    """The dataset of every held report: without its reports unless they were held with their texts."""
     return merge_held(held, gazetteer=_gazetteer(gazetteer_files))
 
 
@@ -203,14 +203,15 @@ def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...], with_texts: bool, 
     if split_every is not None and split_every < 2:
         raise ValueError(f"split_every must be an integer of 2 or more, got {split_every!r}")
     per_partition = functools.partial(_hold_partition, with_texts=with_texts)
-    held = bag.reduction(per_partition, _gather, split_every=split_every,  # type: ignore[no-untyped-call]
-                         name="ghouta-events-hold")
-    # The merge runs on a worker; only the dataset reaches this process.
-    merged = held.apply(functools.partial(_merge_held, gazetteer_files=gazetteer_files))
-    dataset = merged.compute()
-    if not isinstance(dataset, Dataset):  # pragma: no cover - the reduction always ends in merge()
-        raise TypeError(f"the merge returned {type(dataset).__name__}, not a Dataset")
-    return dataset
+    if split_every is None:
+        # Each partition's held reports come straight here: a step on a worker would only pass them on.
+        parts = compute(*bag.map_partitions(per_partition).to_delayed())  # type: ignore[no-untyped-call]
+    else:
+        gathered = bag.reduction(per_partition, _gather, split_every=split_every,  # type: ignore[no-untyped-call]
+                                 name="ghouta-events-hold")
+        parts = (gathered.compute(),)
+    # The merge runs here, once: the dataset is made where it is wanted, and never sent.
+    return _merge_held(_gather(parts), gazetteer_files=gazetteer_files)
 
 
 def read_reports(paths: PathLike | Iterable[PathLike], *, published: dt.date | None = None,
@@ -259,13 +260,14 @@ def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (
     """Merge a bag of reports (or datasets) into one dataset, computed on the current Dask scheduler.
 
     Each partition's worker keeps of each report what the merge needs (its records, sources, dates and the
-    hashes of its word 5-grams, by which copies are found; not its text, unless ``with_texts``), these are
-    gathered in a tree, ``split_every`` partitions at a time, and merged once, on a worker. Since a dataset
+    hashes of its word 5-grams, by which copies are found; not its text, unless ``with_texts``); these come to
+    this process (straight, or gathered in a tree on the workers first, ``split_every`` partitions at a time)
+    and are merged once, here, so the dataset is made where it is wanted and never sent. Since a dataset
     depends only on the set of reports it holds, the result's records equal those of ``merge(bag.compute())``,
     however the bag is partitioned. The dataset returned holds no report unless ``with_texts`` (see
     ``ghouta-events merge``): its consolidated records keep their members, with their spans, and their report
-    ids. With a
-    :class:`distributed.Client` active, the work runs on its cluster; otherwise on Dask's default scheduler.
+    ids. With a :class:`distributed.Client` active, the parsing runs on its cluster; otherwise on Dask's default
+    scheduler.
 
     Args:
         bag: a :class:`dask.bag.Bag` of :class:`~ghouta_events.Report` or :class:`~ghouta_events.Dataset`
@@ -274,8 +276,8 @@ def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (
             records by the gazetteer's places.
         with_texts: keep the reports, whole, in the dataset: then it equals ``merge(bag.compute())``, and the
             reports travel between the workers and to this process.
-        split_every: how many partitions' held reports each step of the tree gathers (2 or more; Dask's
-            default, 8, when ``None``).
+        split_every: gather the partitions' held reports in a tree on the workers, this many at each step (2
+            or more), before they come here; ``None``, the default: each partition's come here straight.
 
     Returns:
         The dataset of every report in the bag (without the reports, unless ``with_texts``).
@@ -304,7 +306,7 @@ def parse_and_merge(paths: PathLike | Iterable[PathLike], *, published: dt.date 
 
     The same as ``merge_bag(read_reports(paths, ...), gazetteer_files=..., with_texts=..., split_every=...)``,
     with the gazetteer files checked once; the arguments are those of :func:`read_reports` and
-    :func:`merge_bag`. Each partition's reports are parsed and merged in one task, on one worker.
+    :func:`merge_bag`. Each partition's reports are parsed and held in one task, on one worker.
 
     Returns:
         The dataset of every report found: equal to parsing and merging them all in one process (without the

@@ -39,6 +39,7 @@ the records of its origin and of the places that origin lies in, on nearby days 
 from __future__ import annotations
 
 import array
+import bisect
 import datetime as dt
 import enum
 import gc
@@ -298,6 +299,10 @@ class Dataset:
 # --- Compatibility of parsed records ---------------------------------------------------------------------
 
 
+#: How many pairs of places a merge remembers the relation of (see ``_Places.compatible``).
+_PLACE_PAIRS: Final = 1 << 20
+
+
 class _Places:
     """Place relations for one merge, from the gazetteer's geography: whether two places can be one, and each
     place's area."""
@@ -305,6 +310,11 @@ class _Places:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.geo = gazetteer.geography
+        # The answers of ``compatible`` for the pairs met so far: a merge asks about the same few places again
+        # and again. Whether two places are one depends on their names alone; whether they are near, on the
+        # places themselves.
+        self._within: dict[tuple[str, str], bool] = {}
+        self._near: dict[tuple[Place, Place], bool] = {}
 
     def lineage(self, place: Place) -> tuple[str, ...]:
         return self.geo.names(place.name) or (place.name,)
@@ -313,9 +323,23 @@ class _Places:
         """Whether two stated places can be one (``near``: or near each other, as two readings of a destination
         may be). A place the gazetteer does not know and that has no coordinates cannot be located, so as a
         destination it rules nothing out."""
-        if near and (_unplaced(a) or _unplaced(b)):
+        if a is None or b is None:
             return True
-        return self.geo.compatible(a, b, near=near)
+        if not near:
+            named = (a.name, b.name)
+            within = self._within.get(named)
+            if within is None:
+                within = self.geo.nested(a, b)
+                if len(self._within) < _PLACE_PAIRS:
+                    self._within[named] = within
+            return within
+        pair = (a, b)
+        close = self._near.get(pair)
+        if close is None:
+            close = _unplaced(a) or _unplaced(b) or self.geo.compatible(a, b, near=True)
+            if len(self._near) < _PLACE_PAIRS:
+                self._near[pair] = close
+        return close
 
     def area(self, place: Place | None) -> str:
         """The block a place falls in: its region, else its governorate, else itself."""
@@ -359,7 +383,7 @@ class _Item:
         self.convoy = convoy
         self.report = report
         self.anchor = anchor  # the ordinal of the day the report was published or dated, if known
-        self.counts = _counts(convoy)
+        self.counts = _counts(convoy) or _NO_COUNTS
         # Records with the same key were told apart by the parser (see ``_key``).
         self.key = (report, _originator(convoy), bool(self.counts))
         self.origin = _stated(convoy, "origin", convoy.origin)
@@ -368,7 +392,13 @@ class _Item:
         # The stated date's first and last day, as ordinals (None when no date is stated).
         self.first = None if self.date is None else self.date.start.toordinal()
         self.last = None if self.date is None else self.date.end.toordinal()
-        self.groups = frozenset(_armed(_stated(convoy, "factions", convoy.factions) or ()))
+        groups = _armed(_stated(convoy, "factions", convoy.factions) or ())
+        self.groups = frozenset(groups) if groups else _NO_GROUPS
+
+
+#: What a record without counts or armed groups holds: one empty mapping and one empty set for all (never changed).
+_NO_COUNTS: Final[dict[str, Quantity]] = {}
+_NO_GROUPS: Final[frozenset[str]] = frozenset()
 
 
 def _week_of(day: int | None, anchor: int | None) -> int | None:
@@ -421,6 +451,8 @@ def _compatible(a: _Item, b: _Item, places: _Places) -> bool:
     if a.groups and b.groups and not a.groups & b.groups:
         return False
     counts_a, counts_b = a.counts, b.counts
+    if not counts_a or not counts_b:
+        return True  # no count to contradict
     return (all(_consistent(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys())
             and _whole_fits(counts_a, counts_b) and _whole_fits(counts_b, counts_a))
 
@@ -448,6 +480,8 @@ def _parts_sum(counts: Mapping[str, Quantity]) -> int | None:
 def _agreeing(counts_a: Mapping[str, Quantity], counts_b: Mapping[str, Quantity]) -> bool:
     """A count that agrees: the same count within a tenth, or one record's people within a tenth of the sum of
     the other's fighters and civilians."""
+    if not counts_a or not counts_b:
+        return False
     if any(_close(counts_a[k], counts_b[k]) for k in counts_a.keys() & counts_b.keys()):
         return True
     for whole, parts in ((counts_a, counts_b), (counts_b, counts_a)):
@@ -534,6 +568,21 @@ def _indexed(counts: Mapping[str, Quantity]) -> list[tuple[str, int]]:
     return found if total is None else [*found, ("people", total)]
 
 
+#: The number of each count slot in the codes of ``_day_code``.
+_SLOT_NUMBER: Final = {slot: number for number, slot in enumerate(CONVOY_SLOTS)}
+
+#: The low 32 bits of a code of ``_day_code``: the index of the record.
+_INDEX_MASK: Final = (1 << 32) - 1
+
+
+def _day_code(slot: str, bucket: int | None, index: int) -> int:
+    """One record's entry for one count slot among the records of its origin and day: the slot, the bucket of its
+    count (``None``, without that count or with wide bounds, sorts first), and the record's index, so that the
+    sorted codes of one slot and bucket are those records in order of index. Buckets are under 2**9 (a log scale
+    of base 1.1 of 64-bit counts) and indexes under 2**32."""
+    return (_SLOT_NUMBER[slot] << 42) | ((0 if bucket is None else bucket + 1) << 32) | index
+
+
 class _Blocks:
     """Indexes of the records by the keys a link or an attachment needs, so no record meets every other.
 
@@ -555,8 +604,10 @@ class _Blocks:
         self.day: list[int | None] = [None if i.convoy.date is None else i.convoy.date.start.toordinal()
                                       for i in items]
         self.by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
-        # Dated records by day and by the bucket of each count (None: without that count, or with wide bounds).
-        self.by_day_count: dict[tuple[str, int, str, int | None], list[int]] = defaultdict(list)
+        # Dated records by day, and, for each count slot, by the bucket of their count (see ``_day_code``), in one
+        # sorted array of codes per origin and day (8 bytes a record and slot, where a list per key took ten times
+        # that).
+        self.by_day_count: dict[tuple[str, int], array.array[int]] = {}
         self.by_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         # An undated record tells of a movement shortly before its report was published: its week is the
         # report's; a record with neither a day nor a dated report has no week and is looked up over all weeks.
@@ -573,17 +624,23 @@ class _Blocks:
                 self.lookup[origin] = places.lineage(known) if known is not None else (origin,)
             day = self.day[index]
             if day is not None:
-                self.by_day[(origin, day)].append(index)
+                key = (origin, day)
+                self.by_day[key].append(index)
+                codes = self.by_day_count.get(key)
+                if codes is None:
+                    codes = self.by_day_count[key] = array.array("q")
                 for slot in CONVOY_SLOTS:
                     quantity = self.counts[index].get(slot)
                     bucket = None if quantity is None or not _narrow(quantity) else _bucket(quantity.value)
-                    self.by_day_count[(origin, day, slot, bucket)].append(index)
+                    codes.append(_day_code(slot, bucket, index))
             for slot, value in _indexed(self.counts[index]):
                 self.by_count[(origin, slot, _bucket(value))].append(index)
                 self.by_count_week[(origin, slot, _bucket(value), self.week[index])].append(index)
                 self.by_area_count[(self.area[index], slot, _bucket(value))].append(index)
             self.by_area[self.area[index]].append(index)
             self.by_origin[origin].append(index)
+        for key, codes in self.by_day_count.items():
+            self.by_day_count[key] = array.array("q", sorted(codes))
         # Where a record may look for the movement it belongs to: a record that states a town looks among its
         # town and the places that town lies in; one that states only a region, or no origin, looks over its area.
         self.local = [bool(o) and o != a and o in places.gaz.places
@@ -610,9 +667,13 @@ class _Blocks:
                 if slot is None:
                     yield from self.by_day[(origin, near)]
                     continue
-                yield from self.by_day_count.get((origin, near, slot, None), ())
-                for close in range(bucket - _SPREAD, bucket + _SPREAD + 1):
-                    yield from self.by_day_count.get((origin, near, slot, close), ())
+                # Those without a narrow count of that slot, then those with one close to it, by bucket.
+                codes = self.by_day_count[(origin, near)]
+                for low, high in ((_day_code(slot, None, 0), _day_code(slot, 0, 0)),
+                                  (_day_code(slot, max(bucket - _SPREAD, 0), 0),
+                                   _day_code(slot, bucket + _SPREAD + 1, 0))):
+                    start, stop = bisect.bisect_left(codes, low), bisect.bisect_left(codes, high)
+                    yield from (code & _INDEX_MASK for code in codes[start:stop])
 
     def homes(self, index: int) -> Iterator[int]:
         """Records among which an undated record looks for its movement (see ``local``)."""
@@ -679,15 +740,18 @@ class _Summary:
     groups: frozenset[str] | None  # armed groups every stating member shares; None when none states any
 
     @classmethod
-    def of(cls, item: _Item, places: _Places) -> _Summary:
-        date, origin, destination, groups = item.date, item.origin, item.destination, item.groups
+    def of(cls, item: _Item, places: _Places, alone: dict[Place | None, frozenset[Place]] | None = None) -> _Summary:
+        """The summary of one record; ``alone`` keeps the set of each place (or none) made so far, so that the
+        summaries of many records share them."""
+        origin, destination, groups = item.origin, item.destination, item.groups
+        alone = {} if alone is None else alone
         return cls(
             keys=frozenset({item.key}),
-            first_day=None if date is None else date.start.toordinal(),
-            last_day=None if date is None else date.end.toordinal(),
+            first_day=item.first,
+            last_day=item.last,
             extremes=tuple((slot, q, q) for slot, q in sorted(item.counts.items())),
-            origins=frozenset({origin} if origin is not None else ()),
-            destinations=frozenset({destination} if destination is not None else ()),
+            origins=_alone(origin, alone),
+            destinations=_alone(destination, alone),
             groups=frozenset(groups) if groups else None,
         )
 
@@ -726,6 +790,14 @@ class _Summary:
                         groups=groups)
 
 
+def _alone(place: Place | None, made: dict[Place | None, frozenset[Place]]) -> frozenset[Place]:
+    """The set of one place (empty for ``None``), the one in ``made`` if it is there."""
+    found = made.get(place)
+    if found is None:
+        found = made[place] = frozenset(() if place is None else (place,))
+    return found
+
+
 def _parts_within(extremes: Sequence[tuple[str, Quantity, Quantity]]) -> bool:
     """Whether a movement's fewest people are still as many as its most fighters and its most civilians (within
     the disagreement tolerance): the people are the whole of which these are parts."""
@@ -744,7 +816,8 @@ class _Movements(_UnionFind):
     def __init__(self, items: Sequence[_Item], places: _Places) -> None:
         super().__init__(len(items))
         self.places = places
-        self.summary: dict[int, _Summary] = {i: _Summary.of(item, places) for i, item in enumerate(items)}
+        alone: dict[Place | None, frozenset[Place]] = {}
+        self.summary: dict[int, _Summary] = {i: _Summary.of(item, places, alone) for i, item in enumerate(items)}
 
     def join(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -821,6 +894,12 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
                      key=lambda index: (-len(clusters[index][0]), index))
     target_of: dict[int, int] = {}
     seen: dict[int, set[int]] = {}  # the dated movements each undated one met on its last look
+    # What each undated movement's members met, worked out on its first look and kept for the next ones (the
+    # records are fixed; only the movements they belong to grow): the most evidence shared with each dated
+    # movement, and the pairs of records whose other record lies in an undated movement, by that movement,
+    # weighed once it has joined a dated one.
+    met: dict[int, dict[int, int]] = {}
+    waiting: dict[int, dict[int, list[tuple[int, int]]]] = {}
     changed: set[int] | None = None  # the movements that took one in on the last pass (None: first pass)
     while changed is None or changed:
         taken: set[int] = set()
@@ -828,14 +907,13 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
             # A second look is needed only where a movement it met has changed since.
             if index in target_of or (changed is not None and not seen[index] & changed):
                 continue
-            evidence: dict[int, int] = {}  # movement met -> the most evidence a compatible pair of members shares
-            for i in clusters[index][0]:
-                for j in blocks.homes(i):
-                    home = home_of[j]
-                    home = target_of.get(home, home)
-                    if home == index or not dated[home] or evidence.get(home) == _MOST_EVIDENCE:
-                        continue
-                    if _compatible(items[i], items[j], places):
+            if index not in met:
+                met[index], waiting[index] = _meetings(index, clusters[index][0], home_of, dated, items, places, blocks)
+            evidence = met[index]  # movement met -> the most evidence a compatible pair of members shares
+            for undated in [k for k in waiting[index] if k in target_of]:
+                home = target_of[undated]
+                for i, j in waiting[index].pop(undated):
+                    if evidence.get(home) != _MOST_EVIDENCE and _compatible(items[i], items[j], places):
                         evidence[home] = max(evidence.get(home, -1), _evidence(items[i], items[j], places))
             seen[index] = set(evidence)
             # The one movement it fits, or the one it fits on the most evidence, if one fits on more than any other.
@@ -862,6 +940,48 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
         out[target].extend(out[index])
         out[index] = []
     return [(sorted(members), current[k]) for k, members in enumerate(out) if members]
+
+
+def _meetings(index: int, members: Sequence[int], home_of: Mapping[int, int], dated: Sequence[bool],
+              items: Sequence[_Item], places: _Places,
+              blocks: _Blocks) -> tuple[dict[int, int], dict[int, list[tuple[int, int]]]]:
+    """What the members of one undated movement meet among the records of the movements they may join: the most
+    evidence a compatible pair shares with each dated movement, and, by undated movement, the pairs not yet
+    weighed (they count only once that movement has joined a dated one)."""
+    evidence: dict[int, int] = {}
+    waiting: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i in members:
+        item = items[i]
+        # The most evidence a pair with this record can share: a movement already met on as much is passed by.
+        most = int(item.origin is not None) + int(bool(item.counts)) + int(bool(item.groups))
+        # A record without a day or a count meets many records, and how it stands with one (beyond the records
+        # the parser told apart) depends only on that one's stated places and armed groups: asked once for each.
+        plain: dict[tuple[Place | None, Place | None, frozenset[str]], int] | None = (
+            {} if not item.counts and item.first is None else None)
+        for j in blocks.homes(i):
+            home = home_of[j]
+            if home == index:
+                continue
+            known = evidence.get(home, -1)
+            if known >= most:
+                continue
+            if not dated[home]:
+                waiting[home].append((i, j))
+                continue
+            other = items[j]
+            if plain is not None:
+                if item.key == other.key:
+                    continue  # told apart by the parser
+                stated = (other.origin, other.destination, other.groups)
+                shared = plain.get(stated, -2)
+                if shared == -2:
+                    shared = plain[stated] = (_evidence(item, other, places) if _compatible(item, other, places)
+                                              else -1)
+            else:
+                shared = _evidence(item, other, places) if _compatible(item, other, places) else -1
+            if shared > known:
+                evidence[home] = shared
+    return evidence, dict(waiting)
 
 
 def _join_clusters(clusters: list[tuple[list[int], _Summary]], items: list[_Item],
@@ -1582,6 +1702,34 @@ def _sketches_agree(a: frozenset[int], b: frozenset[int]) -> bool:
     return len(a & b) >= _ESTIMATE_FLOOR * min(len(a), len(b))
 
 
+def _sketch_index(stored: Mapping[int, array.array[int]]) -> tuple[array.array[int], array.array[int]]:
+    """Each text's :data:`_SKETCH` smallest shingle hashes, sorted, and beside each the text it is of (texts in
+    order within one hash): an index by hash in 16 bytes an entry, where a dictionary of lists would take ten
+    times that."""
+    hashes = array.array("Q")
+    texts = array.array("q")
+    for index in sorted(stored):
+        sketch = stored[index][:_SKETCH]
+        hashes.extend(sketch)
+        texts.extend([index] * len(sketch))
+    order = sorted(range(len(hashes)), key=hashes.__getitem__)  # stable: texts stay in order within a hash
+    return array.array("Q", (hashes[i] for i in order)), array.array("q", (texts[i] for i in order))
+
+
+def _sketch_pairs(stored: Mapping[int, array.array[int]], hashes_at: array.array[int],
+                  owners: array.array[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of texts to compare, in order: each text with the next :data:`_SKETCH_PEERS` texts that share
+    one of its sketch hashes (see :func:`_sketch_index`), made text by text so that they are never all held."""
+    for a in sorted(stored):
+        peers: set[int] = set()
+        for h in stored[a][:_SKETCH]:
+            low, high = bisect.bisect_left(hashes_at, h), bisect.bisect_right(hashes_at, h)
+            after = bisect.bisect_right(owners, a, low, high)
+            peers.update(owners[after:min(after + _SKETCH_PEERS, high)])
+        for b in sorted(peers):
+            yield a, b
+
+
 def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     """Reports grouped by story: each group the copies of one text, the telling that speaks for it first.
 
@@ -1600,7 +1748,6 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
     # Each distinct text's shingles, sorted, 8 bytes apiece (a set of Python integers takes ten times that):
     # the merge of a large archive holds them all until the last pair is compared.
     stored: dict[int, array.array[int]] = {}
-    by_hash: dict[int, list[int]] = defaultdict(list)
     for index, report in enumerate(ordered):
         first = by_digest.get(report.digest)
         if first is not None:  # the same text as one with words
@@ -1611,14 +1758,10 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
             continue  # a text without words tells nothing to compare: its own story
         by_digest[report.digest] = index
         stored[index] = hashes
-        for h in hashes[:_SKETCH]:
-            by_hash[h].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for bucket in by_hash.values():  # each text meets the next few that share a sketch hash with it
-        pairs.update((a, b) for position, a in enumerate(bucket) for b in bucket[position + 1:][:_SKETCH_PEERS])
+    hashes_at, owners = _sketch_index(stored)
     held, held_set = -1, frozenset[int]()
     sketched, sketch = -1, frozenset[int]()
-    for a, b in sorted(pairs):  # in order of the first text, so that its sets are made once
+    for a, b in _sketch_pairs(stored, hashes_at, owners):  # by the first text, so that its sets are made once
         if uf.find(a) == uf.find(b):
             continue
         small, large = sorted((len(stored[a]), len(stored[b])))
@@ -1674,10 +1817,12 @@ def merge(reports: Iterable[Report | Dataset], *, gazetteer: Gazetteer | None = 
             gc.enable()
 
 
-def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> Dataset:
+def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None, consume: bool = False) -> Dataset:
     """The dataset of reports held for merging (see :func:`hold`): its consolidated records and conflicts are
     those of :func:`merge` of the reports themselves. Its ``reports`` are the reports, when every one was held
-    with its text; otherwise none.
+    with its text; otherwise none. With ``consume`` (for a caller that merges what it holds once, such as the
+    ``merge`` command), the hashes of each held report are let go as soon as the copies are found, so that the
+    merge does not hold them beside its own structures: the held reports cannot be merged again.
 
     Raises:
         MergeError: as :func:`merge` does.
@@ -1688,7 +1833,7 @@ def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None) -> D
         canonical = _by_id(held, _held_fullness)
         kept = [h.report for h in canonical]
         reports = [r for r in kept if r is not None] if all(r is not None for r in kept) else []
-        return _consolidated(canonical, reports, gazetteer)
+        return _consolidated(canonical, reports, gazetteer, consume=consume)
     finally:
         if collecting:
             gc.enable()
@@ -1698,8 +1843,13 @@ def _held_fullness(held: Held) -> tuple[int, str]:
     return (-1, "") if held.report is None else _fullness(held.report)
 
 
-def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None) -> Dataset:
+def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None, *,
+                  consume: bool = False) -> Dataset:
     tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
+    if consume:
+        for told in canonical:
+            if isinstance(told, Held):
+                del told.shingles[:]  # the array is emptied in place: the held report is frozen, its hashes spent
     builder = _Builder(tellings, gazetteer or default_gazetteer())
     convoys = builder.convoys()
     figures = builder.figures()

@@ -18,7 +18,7 @@ from typing import BinaryIO, Final
 from attrs import frozen
 
 from ._errors import InputError
-from ._io import _loads, from_json, open_input
+from ._io import _loads, document_reader, open_input
 from ._merge import Dataset
 from ._model import Report
 
@@ -210,6 +210,7 @@ def _is_unfinished(line: str) -> bool:
 
 def _documents(stream: BinaryIO, where: str, ids: SameIds) -> Iterator[Report | Dataset]:
     lines = _lines(stream, where)
+    from_json = document_reader()  # the documents of one input share their equal places, sources, dates...
     first = True
     for number, line in lines:
         if not line.strip():

@@ -147,6 +147,10 @@ def test_held_reports_merge_as_the_reports(data: st.DataObject, reports: list[ge
     assert held == attrs.evolve(whole, reports=())
     assert merge_held([hold(r, with_text=True) for r in order]) == whole
     assert all(not hasattr(h, "text") for h in (hold(r) for r in reports))
+    # A merge that consumes what it holds lets the hashes go once the copies are found, and merges alike.
+    spent = [hold(r) for r in order]
+    assert merge_held(spent, consume=True) == held
+    assert {h.id for h in spent if not h.shingles} == {h.id for h in spent}  # one of each id was merged
 
 
 @LAWS

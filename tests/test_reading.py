@@ -107,6 +107,30 @@ def test_read_reports_takes_one_line_per_report() -> None:
     assert stream.taken == 2
 
 
+def test_reports_of_one_input_share_their_equal_places_sources_and_dates() -> None:
+    texts = ["Twelve buses left Douma for Idlib on Sunday, SANA said.",
+             "About 400 fighters left Douma for Idlib on Sunday, SANA said."]
+    written = [parse(text, report_id=f"share-{n}", published=dt.date(2018, 4, 2)) for n, text in enumerate(texts)]
+    lines = b"".join((to_json(r) + "\n").encode("utf-8") for r in written)
+    first, second = read_reports(io.BytesIO(lines))
+    assert [first, second] == written
+    assert isinstance(first, Report)
+    assert isinstance(second, Report)
+    a, b = first.convoys[0], second.convoys[0]
+    assert a.origin is not None
+    assert a.origin is b.origin
+    assert a.destination is b.destination
+    assert a.date is b.date
+    assert a.sources
+    assert a.sources is b.sources
+    # Each document read alone is built afresh.
+    alone = [ge.from_json(line) for line in lines.decode("utf-8").splitlines()]
+    assert alone == written
+    assert isinstance(alone[0], Report)
+    assert isinstance(alone[1], Report)
+    assert alone[0].convoys[0].origin is not alone[1].convoys[0].origin
+
+
 def test_read_reports_finds_an_id_used_for_two_texts(tmp_path: Path) -> None:
     first, second, _ = _reports()
     impostor = parse(TEXTS["east"], report_id="north")
