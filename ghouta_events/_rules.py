@@ -1315,6 +1315,10 @@ class _Rules:
             if after < len(items) and any(c.start == items[after].start and c.cue in _MOVEMENT_VERBS
                                           for c in sent.cues_in(items[after].start, items[after].end)):
                 return NounClass.PEOPLE
+            # "150 were wounded, 40 of them seriously": a part of the count before with no verb of its own, no
+            # figure ("3,000 of them are living in tents" has one)
+            if after == index + 2:
+                return NounClass.BREAKDOWN
         # "2,000 Druze left": a count, a capitalised name of a people, and a verb of going
         if (index + 1 < len(items) and items[index].text[:1].isupper()
                 and items[index + 1].lower in GOING_VERBS):
@@ -1618,9 +1622,10 @@ class _Rules:
                 kind = None  # the count of the movement its own verb tells; "700 residents of X left"
             elif kind is FigureKind.RESIDENTS and scope.phrase_at(number.span.start) in fled_phrases:
                 kind = FigureKind.FLED  # "500 residents fled": the noun names who, the flight what happened
-            elif (kind in (FigureKind.REMAINING, FigureKind.DISPLACED)
+            elif (kind in (FigureKind.REMAINING, FigureKind.DISPLACED, FigureKind.RESIDENTS)
                   and scope.phrase_at(number.span.start) in shelter_phrases):
-                # "living in collective shelters", "displaced people live in shelters": the more specific kind
+                # "living in collective shelters", "displaced people live in shelters", "residents registered at
+                # the shelter": the more specific kind
                 kind = FigureKind.IN_SHELTERS
             planned_count = id(number) in planned_counts
             if noun is NounClass.BUSES:
