@@ -693,6 +693,18 @@ def coordinated_counts(tokens: Tokens, first: int, last: int, count_starts: Cont
 _SERIES_REACH: Final = 2
 
 
+def noun_within(tokens: Tokens, start: int, last: int, reach: int, nouns: Container[str]) -> bool:
+    """Whether one of ``nouns`` is among the ``reach + 1`` tokens from ``start`` (before ``last``), with no mark
+    before it: the head of a short noun group ("a second *batch*", "that *convoy*", "40 tonnes of *food*")."""
+    items = tokens.items
+    for k in range(start, min(last, start + reach + 1)):
+        if not items[k].word:
+            return False
+        if items[k].lower in nouns:
+            return True
+    return False
+
+
 def opens_series(tokens: Tokens, index: int, last: int) -> bool:
     """Whether the noun group at token ``index`` names one more movement of a series. The grammar:
 
@@ -707,12 +719,7 @@ def opens_series(tokens: Tokens, index: int, last: int) -> bool:
         i += 1
     if i >= last or items[i].lower not in SERIES_RANKS:
         return False
-    for k in range(i + 1, min(last, i + _SERIES_REACH + 2)):
-        if not items[k].word:
-            return False
-        if items[k].lower in SERIES_NOUNS:
-            return True
-    return False
+    return noun_within(tokens, i + 1, last, _SERIES_REACH, SERIES_NOUNS)
 
 
 def coordinated_series(tokens: Tokens, first: int, last: int) -> list[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Final
 
-from ._chunks import Tokens
+from ._chunks import Tokens, noun_within
 from ._lexicon import (
     ACTOR_NOUNS,
     ACTOR_VERBS,
@@ -125,11 +125,8 @@ def names_a_series(tokens: Tokens, first: int, last: int) -> bool:
             j = i + 2
         else:
             continue
-        for k in range(j, min(last, j + _NOUN_REACH + 1)):
-            if not items[k].word:
-                break
-            if items[k].lower in SERIES_NOUNS:
-                return True
+        if noun_within(tokens, j, last, _NOUN_REACH, SERIES_NOUNS):
+            return True
     return False
 
 
@@ -165,14 +162,7 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
         if j < last and items[j].lower in PRONOUN_ADVERBS:
             j += 1
         return j < last and items[j].lower in PRONOUN_MOVEMENT_VERBS
-    if word not in ANAPHOR_DETERMINERS:
-        return False
-    for k in range(i + 1, min(last, i + _NOUN_REACH + 2)):
-        if not items[k].word:
-            return False
-        if items[k].lower in MOVEMENT_ANAPHOR_NOUNS:
-            return True
-    return False
+    return word in ANAPHOR_DETERMINERS and noun_within(tokens, i + 1, last, _NOUN_REACH, MOVEMENT_ANAPHOR_NOUNS)
 
 
 def told_aboard(tokens: Tokens, first: int, last: int) -> bool:
@@ -224,11 +214,8 @@ def carries_goods(tokens: Tokens, first: int, last: int) -> bool:
     for i in range(first, last):
         word = items[i].lower
         if word in GOODS_VERBS:
-            for k in range(i + 1, min(last, i + _GOODS_REACH + 2)):
-                if not items[k].word:
-                    break
-                if items[k].lower in AID_NOUNS:
-                    return True
+            if noun_within(tokens, i + 1, last, _GOODS_REACH, AID_NOUNS):
+                return True
         elif word in AID_NOUNS and i + 1 < last and items[i + 1].lower in _GOODS_CONVOYS:
             return True
     return False
