@@ -880,6 +880,74 @@ def _evidence(a: _Item, b: _Item, places: _Places) -> int:
 _MOST_EVIDENCE: Final = 3
 
 
+#: The low 32 bits of a pair code of ``_Met``: the second record of the pair.
+_LOW: Final = (1 << 32) - 1
+
+
+class _Met:
+    """What the members of one undated movement met (see ``_meetings``), kept between the looks of ``_attach`` in
+    arrays of 8-byte codes: a dictionary entry and its tuple took about ten times that, and an undated record
+    without a day or a count meets every dated movement of its area, so these are the largest structures of a
+    large merge.
+
+    ``evidence`` holds ``home << 2 | shared`` for each dated movement met, sorted (shared evidence is 0 to
+    :data:`_MOST_EVIDENCE`); ``undated`` and ``pairs`` the pairs of records (``i << 32 | j``) whose other record
+    lies in the undated movement beside it, weighed once that movement has joined a dated one.
+    """
+
+    __slots__ = ("evidence", "pairs", "undated")
+
+    def __init__(self, evidence: Mapping[int, int], waiting: Mapping[int, Sequence[tuple[int, int]]]) -> None:
+        self.evidence = array.array("q", sorted(home << 2 | shared for home, shared in evidence.items()))
+        self.undated = array.array("q")
+        self.pairs = array.array("q")
+        for undated, pairs in waiting.items():
+            self.undated.extend([undated] * len(pairs))
+            self.pairs.extend(i << 32 | j for i, j in pairs)
+
+    def shared(self, home: int) -> int:
+        """The most evidence shared with a dated movement, -1 when none was met."""
+        at = bisect.bisect_left(self.evidence, home << 2)
+        if at < len(self.evidence) and self.evidence[at] >> 2 == home:
+            return self.evidence[at] & 3
+        return -1
+
+    def meets_any(self, homes: set[int]) -> bool:
+        """Whether one of ``homes`` is among the dated movements met."""
+        if len(homes) * 16 < len(self.evidence):
+            return any(self.shared(home) >= 0 for home in homes)
+        return any(code >> 2 in homes for code in self.evidence)
+
+    def settle(self, target_of: Mapping[int, int], items: Sequence[_Item], places: _Places) -> None:
+        """Weigh the waiting pairs whose undated movement has joined a dated one, as pairs with that one."""
+        if not any(undated in target_of for undated in self.undated):
+            return
+        raised: dict[int, int] = {}
+        undated_left, pairs_left = array.array("q"), array.array("q")
+        for undated, code in zip(self.undated, self.pairs, strict=True):
+            home = target_of.get(undated)
+            if home is None:
+                undated_left.append(undated)
+                pairs_left.append(code)
+                continue
+            known = raised.get(home)
+            if known is None:
+                known = self.shared(home)
+            i, j = code >> 32, code & _LOW
+            if known != _MOST_EVIDENCE and _compatible(items[i], items[j], places):
+                raised[home] = max(known, _evidence(items[i], items[j], places))
+        self.undated, self.pairs = undated_left, pairs_left
+        if raised:
+            merged = {code >> 2: code & 3 for code in self.evidence}
+            merged.update(raised)
+            self.evidence = array.array("q", sorted(home << 2 | shared for home, shared in merged.items()))
+
+    def by_evidence(self) -> list[tuple[int, int]]:
+        """The dated movements met and the evidence shared with each, the most first (then by movement: which
+        of those sharing as much is asked first does not change the outcome)."""
+        return sorted(((code >> 2, code & 3) for code in self.evidence), key=lambda met: (-met[1], met[0]))
+
+
 def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], items: list[_Item],
             places: _Places, blocks: _Blocks) -> list[tuple[list[int], _Summary]]:
     """An undated movement (a lone record, or records linked on their counts, none with a day) joins the one
@@ -893,33 +961,26 @@ def _attach(components: dict[int, list[int]], summaries: dict[int, _Summary], it
     pending = sorted((index for index in range(len(clusters)) if not dated[index]),
                      key=lambda index: (-len(clusters[index][0]), index))
     target_of: dict[int, int] = {}
-    seen: dict[int, set[int]] = {}  # the dated movements each undated one met on its last look
     # What each undated movement's members met, worked out on its first look and kept for the next ones (the
     # records are fixed; only the movements they belong to grow): the most evidence shared with each dated
     # movement, and the pairs of records whose other record lies in an undated movement, by that movement,
-    # weighed once it has joined a dated one.
-    met: dict[int, dict[int, int]] = {}
-    waiting: dict[int, dict[int, list[tuple[int, int]]]] = {}
+    # weighed once it has joined a dated one (see ``_Met``).
+    met: dict[int, _Met] = {}
     changed: set[int] | None = None  # the movements that took one in on the last pass (None: first pass)
     while changed is None or changed:
         taken: set[int] = set()
         for index in pending:
-            # A second look is needed only where a movement it met has changed since.
-            if index in target_of or (changed is not None and not seen[index] & changed):
+            # A second look is needed only where a movement it met (on its last look) has changed since.
+            if index in target_of or (changed is not None and not met[index].meets_any(changed)):
                 continue
             if index not in met:
-                met[index], waiting[index] = _meetings(index, clusters[index][0], home_of, dated, items, places, blocks)
-            evidence = met[index]  # movement met -> the most evidence a compatible pair of members shares
-            for undated in [k for k in waiting[index] if k in target_of]:
-                home = target_of[undated]
-                for i, j in waiting[index].pop(undated):
-                    if evidence.get(home) != _MOST_EVIDENCE and _compatible(items[i], items[j], places):
-                        evidence[home] = max(evidence.get(home, -1), _evidence(items[i], items[j], places))
-            seen[index] = set(evidence)
+                met[index] = _Met(*_meetings(index, clusters[index][0], home_of, dated, items, places, blocks))
+            seen = met[index]
+            seen.settle(target_of, items, places)
             # The one movement it fits, or the one it fits on the most evidence, if one fits on more than any other.
             # Whether the movement stays one with it is asked in order of evidence, and only until that is settled.
             found: tuple[int, int, _Summary] | None = None
-            for home, shared in sorted(evidence.items(), key=lambda met: -met[1]):
+            for home, shared in seen.by_evidence():
                 if found is not None and shared < found[1]:
                     break
                 both = current[home].joined(current[index], places)
