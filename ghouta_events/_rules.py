@@ -212,6 +212,9 @@ MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, C
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+#: Words that coordinate two nouns into one subject ("fighters *and* their relatives").
+_COORDINATORS: Final = frozenset({"and", "or", "&"})
+
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -", "/TASS/.".
@@ -1352,6 +1355,9 @@ class _Rules:
         noun = head_noun(self.text, before.start, before.end)
         if noun is None:
             return None
+        # "fighters and their relatives, some 900 people,": the count is of both nouns together, of neither class
+        if any(items[k].lower in _COORDINATORS for k in range(max(0, i - 4), i - 1)):
+            return None
         return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun.noun_class)
 
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
@@ -1547,7 +1553,10 @@ class _Rules:
         # one day, even when no year resolves it ("On March 26" in a text without a year)
         one_day = (date is not None and date.precision is Precision.DAY) or (date is None and any(
             m.day is not None and m.month is not None and m.end_day is None for m in dates))
-        total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
+        # On one stated day, a word that sums a count's parts ("2,100 people in all left X on Saturday") tells the
+        # people of that day's movement; over a window, or with no day, the count is a running total.
+        total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day,
+                                       besides=CueForm.SUM_WORD if one_day else None)
         if self._by_a_deadline(dates):  # "had left X by Sunday night": a running total, not one day's convoy
             total_counts |= {id(n) for n in numbers}
         if not one_day:

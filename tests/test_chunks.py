@@ -810,6 +810,14 @@ TWO_MOVEMENTS = [
     pytest.param("About 700 civilians were bussed out of Jobar on Monday, whereas 450 were evacuated from Zamalka.",
                  [("Jobar", None, None, None, 700), ("Zamalka", None, None, None, 450)],
                  id="whereas-n-were-evacuated"),
+    # A count set off after two coordinated nouns ("fighters and their relatives, some 900 people,") counts both
+    # together: it is of neither class.
+    pytest.param("Fighters and relatives, some 900 people in total, were bussed out of Tell Harun on Monday.",
+                 [("Tell Harun", None, None, None, None)], id="apposed-to-fighters-and-relatives"),
+    pytest.param("Gunmen and their families, about 1,200 people, left Kafr Qamar on Sunday.",
+                 [("Kafr Qamar", None, None, None, None)], id="apposed-to-gunmen-and-their-families"),
+    pytest.param("Civilians and a few rebels, roughly 300 people, quit Jobar on Friday.",
+                 [("Jobar", None, None, None, None)], id="apposed-to-civilians-and-a-few-rebels"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
@@ -884,6 +892,13 @@ TWO_MOVEMENTS = [
 
 #: (invented sentence, the people counted by its one convoy): what a count counts, from its own noun group.
 PEOPLE_COUNTS = [
+    # A word that sums a count's parts ("in all", "in total", "altogether") on one stated day counts the people of
+    # that day's movement, not a running total.
+    pytest.param("Some 2,100 people in all left Tell Harun for Idlib on Saturday.", 2100, id="n-people-in-all-left"),
+    pytest.param("About 1,300 evacuees altogether departed Ain Sufra for Jarablus on Friday.", 1300,
+                 id="n-evacuees-altogether-departed"),
+    pytest.param("Fighters and relatives, some 900 people in total, were bussed out of Kafr Qamar on Monday.", 900,
+                 id="some-n-people-in-total-were-bussed"),
     pytest.param("About 450 gunmen loyal to Liwa al-Tawhid and their wives left Tell Marwan for Idlib.", 450,
                  id="gunmen-loyal-to-a-group-and-their-wives"),
     pytest.param("Some 600 militants affiliated with Ahrar al-Sham and their families left Harasta for Idlib.", 600,
@@ -962,6 +977,13 @@ def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) 
 
 #: (invented sentence, the figures expected as (kind, value)): the kind a count takes from its own phrase.
 FIGURE_KINDS = [
+    # Over a window, since a day, or with no day, the same words make a running total.
+    pytest.param("Some 8,000 people in total left Tell Harun over three days.", [("evacuated", 8000)],
+                 id="in-total-over-three-days"),
+    pytest.param("About 1,300 people in all have left Ain Sufra since Friday.", [("evacuated", 1300)],
+                 id="in-all-since-a-day"),
+    pytest.param("Some 2,100 people in all left Kafr Qamar for Idlib.", [("evacuated", 2100)],
+                 id="in-all-with-no-day"),
     pytest.param("A convoy of 45 lorries carrying food for 27,500 people entered Tell Marwan on Monday.",
                  [("other", 27500)], id="food-for-n-people-is-no-movement"),
     pytest.param("The assault has claimed the lives of more than 900 civilians, the monitor said.",

@@ -287,6 +287,9 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "BARE_ARRIVAL": _words("arrived", "arrive", "arrives"),
     # a count named as such ("the number of people who left"): a total, not one convoy's vehicles
     "NUMBER_OF": _words("total number", "the number of", "number of"),
+    # words that sum the parts of a count ("2,100 people *in all*"): on one stated day, the people of that day's
+    # movement, not a running total
+    "SUM_WORD": _words("in all", "in total", "altogether", "overall"),
     # plural nouns of movement that summarise several movements ("evacuations from A and B")
     "PLURAL_MOVEMENT_NOUN": _words("evacuations", "departures", "withdrawals", "evacuations from",
                                    "withdrawals from"),
