@@ -915,13 +915,19 @@ class _Rules:
             index = bisect.bisect_right(starts, position) - 1
             return index >= 0 and position < background[index][1]
 
+        # A noun that names a movement ("the evacuation was halted after ...") tells none: only a movement told
+        # outside the background clauses makes them background.
+        named = {c.start for c in sent.cues if c.form in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)}
         if all(inside(position) for position in movement_at):
             return parts
+        # Beside a movement only named, the background clause is the movement told, read apart from the main
+        # clause, whose day is not its own ("The withdrawal resumed on Monday after 300 gunmen quit X on Sunday").
+        told = not all(inside(position) or position in named for position in movement_at)
         kept: list[tuple[int, int]] = []
         for start, end in parts:
             near = background[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
             cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
-            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
+            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not (told and inside(a)))
         return kept
 
     def _nominal_background(self, sent: _Sentence, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -818,6 +818,14 @@ TWO_MOVEMENTS = [
                  [("Kafr Qamar", None, None, None, None)], id="apposed-to-gunmen-and-their-families"),
     pytest.param("Civilians and a few rebels, roughly 300 people, quit Jobar on Friday.",
                  [("Jobar", None, None, None, None)], id="apposed-to-civilians-and-a-few-rebels"),
+    # A movement told as the time of a main clause that only names a movement ("the evacuation was halted after
+    # ...") is the movement told, read apart from the main clause.
+    pytest.param("The evacuation stopped after 3,000 civilians left Tell Harun.",
+                 [("Tell Harun", None, None, None, 3000)], id="stopped-after-n-left"),
+    pytest.param("The departures were suspended after 40 buses carrying 1,200 fighters left Jobar for Idlib.",
+                 [("Jobar", "Idlib", 40, 1200, None)], id="suspended-after-buses-left"),
+    pytest.param("The withdrawal resumed on Monday after 300 gunmen quit Ain Sufra on Sunday.",
+                 [("Ain Sufra", None, None, 300, None)], id="resumed-after-gunmen-quit"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
@@ -1050,6 +1058,13 @@ FIGURE_KINDS = [
 def test_figure_kinds(text: str, figures: list[tuple[str, int]]) -> None:
     report = parse(text, published=MONDAY, report_id="t")
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_a_movement_told_as_the_time_of_a_named_one_keeps_its_own_day() -> None:
+    text = "The withdrawal resumed on Tuesday after 300 gunmen quit Ain Sufra on Sunday."
+    (convoy,) = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys
+    assert convoy.date is not None
+    assert convoy.date.start == dt.date(2019, 6, 2)
 
 
 def test_one_day_stated_two_ways_is_one_day() -> None:
