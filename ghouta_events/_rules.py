@@ -900,9 +900,10 @@ class _Rules:
 
     def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
                             movement_at: set[int]) -> list[tuple[int, int]]:
-        """The parts of a sentence without its background clauses ("..., after all gunmen left those towns for
-        Idlib"), when a movement verb stands outside them: an earlier movement told as the time of the main one
-        fills none of its slots. A background clause with no main movement beside it is the movement told."""
+        """The parts of a sentence with its background clauses (subordinate clauses of time with a movement verb of
+        their own) read apart, when a movement verb stands outside them: an earlier movement told as the time of
+        the main one fills none of its slots, and is a record of its own only when it gives a count. A background
+        clause with no main movement beside it, or beside a movement only named, is the movement told."""
         tokens = self.tokens
         verbs = {c.start for c in sent.cues if c.cue in (Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED)}
         background = background_clauses(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
@@ -915,19 +916,26 @@ class _Rules:
             index = bisect.bisect_right(starts, position) - 1
             return index >= 0 and position < background[index][1]
 
-        # A noun that names a movement ("the evacuation was halted after ...") tells none: only a movement told
-        # outside the background clauses makes them background.
+        # A noun that names a movement ("the evacuation was halted after ...") tells none.
         named = {c.start for c in sent.cues if c.form in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)}
         if all(inside(position) for position in movement_at):
             return parts
-        # Beside a movement only named, the background clause is the movement told, read apart from the main
-        # clause, whose day is not its own ("The withdrawal resumed on Monday after 300 gunmen quit X on Sunday").
+        # Each background clause is read apart from the main clause, and takes no day from it ("The withdrawal
+        # resumed on Monday after 300 gunmen quit X on Sunday"). Beside a movement told outside, one without a
+        # count is left out: it fills none of the main movement's slots ("..., after all gunmen left X for Y");
+        # one with a count is a movement of its own ("..., after 500 fighters had left X on Sunday"). Beside a
+        # movement only named, it is the movement told.
         told = not all(inside(position) or position in named for position in movement_at)
         kept: list[tuple[int, int]] = []
         for start, end in parts:
             near = background[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
             cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
-            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not (told and inside(a)))
+            for a, b in itertools.pairwise(cuts):
+                if a >= b or (told and inside(a) and not sent.numbers_in(a, b)):
+                    continue
+                if inside(a):
+                    sent.own_time.add(a)  # an earlier movement: it takes no day from the main clause
+                kept.append((a, b))
         return kept
 
     def _nominal_background(self, sent: _Sentence, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

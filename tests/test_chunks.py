@@ -826,6 +826,16 @@ TWO_MOVEMENTS = [
                  [("Jobar", "Idlib", 40, 1200, None)], id="suspended-after-buses-left"),
     pytest.param("The withdrawal resumed on Monday after 300 gunmen quit Ain Sufra on Sunday.",
                  [("Ain Sufra", None, None, 300, None)], id="resumed-after-gunmen-quit"),
+    # Beside a movement told, a movement told as its time with a count of its own is a record of its own.
+    pytest.param("Buses left Kafr Qamar on Monday, after 500 fighters had left Jobar on Sunday.",
+                 [("Kafr Qamar", None, None, None, None), ("Jobar", None, None, 500, None)],
+                 id="after-n-fighters-had-left"),
+    pytest.param("Twenty buses left Tell Harun for Idlib on Monday, a day after 700 gunmen quit Jobar.",
+                 [("Tell Harun", "Idlib", 20, None, None), ("Jobar", None, None, 700, None)],
+                 id="a-day-after-n-gunmen-quit"),
+    pytest.param("The rebels drove out of Ain Sufra on Tuesday, after 1,200 civilians left Tell Harun on Monday.",
+                 [("Ain Sufra", None, None, None, None), ("Tell Harun", None, None, None, 1200)],
+                 id="after-n-civilians-left"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
@@ -1065,6 +1075,14 @@ def test_a_movement_told_as_the_time_of_a_named_one_keeps_its_own_day() -> None:
     (convoy,) = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys
     assert convoy.date is not None
     assert convoy.date.start == dt.date(2019, 6, 2)
+
+
+def test_a_movement_told_as_the_time_of_another_takes_no_day_from_it() -> None:
+    text = "Twenty buses left Tell Harun for Idlib on Monday, a day after 700 gunmen quit Jobar."
+    main, earlier = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys
+    assert main.date is not None
+    assert main.date.start == dt.date(2019, 6, 3)
+    assert earlier.date is None
 
 
 def test_one_day_stated_two_ways_is_one_day() -> None:
