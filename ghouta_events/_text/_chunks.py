@@ -77,6 +77,7 @@ from ._lexicon import (
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
     PLACE_NOUNS_BEFORE_OF,
+    PLACE_PART_NOUNS,
     PRONOUN_SPEECH_VERBS,
     RESTRICTIVE_PRONOUNS,
     SERIES_NOUNS,
@@ -355,6 +356,7 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
     limit = len(items) if stop is None else min(stop, len(items))
     names: list[NameRef] = []
     modifier: NameRef | None = None
+    modifier_after = index  # the token after the modifier's name
     i = index
     lead = 0
     while i < limit:
@@ -398,8 +400,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
                 after + 1 < limit and noun in PLACE_NOUNS_BEFORE_OF and items[after + 1].lower == "of")
             if modifies:
                 # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant; with none
-                # ("the Qalamoun region"), the name itself
-                i, lead, modifier = after, 0, name
+                # ("the Qalamoun region", "Aleppo's eastern districts"), the name itself
+                i, lead, modifier, modifier_after = after, 0, name, after
                 continue
             names.append(name)
             i = after
@@ -426,7 +428,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             break
         lead += 1
         i += 1
-    if not names and modifier is not None and not items[tokens.at_or_after(modifier.end) - 1].possessive:
+    if not names and modifier is not None and (not items[modifier_after - 1].possessive
+                                                or _part_after(items, modifier_after, limit)):
         names.append(modifier)
     if not names:
         return None
@@ -438,6 +441,26 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             return PlaceGroup(names[0].start, region.end, region.names, region.crossing)
     crossing = i < limit and items[i].lower in CROSSING_NOUNS
     return PlaceGroup(names[0].start, names[-1].end, tuple(names), crossing)
+
+
+#: The most words between a place's possessive and the noun of its part ("Aleppo's *last opposition-held*
+#: pocket").
+_MAX_PART_LEAD: Final = 3
+
+
+def _part_after(items: Sequence[Token], index: int, stop: int) -> bool:
+    """Whether a noun group that names a part of a place starts at token ``index``, right after the place's
+    possessive. Grammar: word{0,3} part_noun, no mark or closed-class word before the noun ("Aleppo's eastern
+    districts", "X's old quarter"; not "Aleppo's governor")."""
+    for i in range(index, min(stop, index + _MAX_PART_LEAD + 1)):
+        token = items[i]
+        if not token.word:
+            return False
+        if token.lower in PLACE_PART_NOUNS:
+            return True
+        if token.lower in CLOSED_CLASS:
+            return False
+    return False
 
 
 #: The most tokens a non-restrictive relative clause attached to its noun group may hold.

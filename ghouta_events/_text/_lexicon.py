@@ -83,6 +83,7 @@ __all__ = [
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PLACE_NOUNS_BEFORE_OF",
+    "PLACE_PART_NOUNS",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_LINKS",
@@ -395,6 +396,14 @@ PLACE_MODIFIERS: Final = frozenset({
     # where people are taken to stay: "to temporary shelters in X"
     "temporary", "collective", "makeshift", "shelter", "shelters", "centre", "centres", "center", "centers",
 }) | NATIONALITIES
+
+#: Nouns of a part of a place: after a place's possessive ("Aleppo's eastern *districts*", "X's old *quarter*"),
+#: the noun group names a part of that place, so the place is the one meant.
+PLACE_PART_NOUNS: Final = frozenset({
+    "district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter",
+    "quarters", "pocket", "enclave", "outskirts", "countryside", "centre", "center", "suburb", "suburbs", "areas",
+    "parts", "side", "sector", "sectors", "streets", "camp", "outskirt",
+})
 
 #: Nouns after a name that make the name a modifier of what follows, so that the name after them is the place
 #: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
