@@ -623,7 +623,8 @@ class _Rules:
         """The source a name stands for when it speaks."""
         target = hit.source
         if target is not None:
-            return self.tables.sources[target.name]
+            source = self.tables.sources[target.name]
+            return self._of_another_state(hit, source) or source
         if hit.start in self.state_voices:
             return self.state_voices[hit.start]
         faction = hit.any_faction
@@ -632,6 +633,25 @@ class _Rules:
             if name is not None and name in self.tables.sources:
                 return self.tables.sources[name]
         return None
+
+    def _of_another_state(self, hit: _Name, source: Source) -> Source | None:
+        """The state media of another country, when a nationality word stands right before a name of state media
+        that names no country ("*Turkish* state media", "*Iranian* state TV"): a source of that country, named as
+        written, which the gazetteer need not know; ``None`` otherwise (the name stands for ``source``)."""
+        if source.kind is not SourceKind.STATE_MEDIA:
+            return None
+        tokens = self.tokens
+        at = tokens.at_or_after(hit.start)
+        if at == 0:
+            return None
+        before = tokens.items[at - 1]
+        if not before.word or before.lower not in NATIONALITIES or not before.text[:1].isupper():
+            return None
+        if any(word in NATIONALITIES for word in hit.text.lower().split()):
+            return None  # the name names its own country ("Russian state media")
+        name = f"{before.text} state media"
+        return self.tables.sources.get(name) or self.sources.setdefault(name, Source(name=name,
+                                                                                   kind=SourceKind.STATE_MEDIA))
 
     def _speaks(self, hit: _Name) -> Source | None:
         """The source a name stands for in speaker position; a place after "in" or "from" does not speak."""
