@@ -79,6 +79,7 @@ from ._text._chunks import (
     governing_word,
     is_title_case,
     mark_before,
+    negative_subject,
     nominal_backgrounds,
     opens_with_series,
     part_group_end,
@@ -1550,6 +1551,12 @@ class _Rules:
                 kinds.discard(Cue.FLED)
             else:
                 moving = False
+        # "500 fighters did not leave X", "refused to leave", "were prevented from leaving", "no buses left": a
+        # movement denied is none, and its counts count no movers
+        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS
+                 and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)]
+        denied = moving and bool(verbs) and all(self._denied(c, start) for c in verbs)
+        moving = moving and not denied
         numbers = sent.numbers_in(start, end)
         if moving and tells_reinforcement(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
             # "moved 400 fighters to reinforce its lines": a deployment, whose counts are of no people displaced
@@ -1701,6 +1708,12 @@ class _Rules:
             cumulative = windowed or id(number) in total_counts
             if kind is None and moving and (cumulative or historical or quantity.value > MAX_CONVOY_PEOPLE):
                 kind = FigureKind.EVACUATED
+            if kind is None and denied:
+                # "500 fighters refused to leave": who did not move, of no kind of its own ("refused to leave and
+                # remain" has one)
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                              number.span.end], span=number.span, reason="a movement denied"))
+                continue
             if kind is not None or not moving:
                 figures.append(_FigureDraft(kind=kind or FigureKind.OTHER, quantity=quantity, place=place,
                                             sources=chain, date=date,
@@ -1971,6 +1984,13 @@ class _Rules:
         while i >= 0 and (items[i].lower in GROUP_ADVERBS or items[i].lower == "been"):
             i -= 1
         return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
+
+    def _denied(self, cue: CueHit, start: int) -> bool:
+        """Whether the movement verb of a cue is denied: its verb group is negated, or its subject is ("no buses
+        left", "none of them left")."""
+        tokens = self.tokens
+        return self._verb_group(cue, start).negated or negative_subject(
+            tokens, tokens.at_or_after(start), tokens.at_or_after(cue.start))
 
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
         """The verb group a cue heads, read back no further than the clause that starts at ``start``."""

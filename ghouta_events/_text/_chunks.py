@@ -68,7 +68,9 @@ from ._lexicon import (
     NAMED_GROUP_NOUNS,
     NATIONAL_VOICES,
     NATIONALITIES,
+    NEGATIVE_SUBJECTS,
     NOMINAL_TIME_OPENERS,
+    NOT_DENIALS_AFTER_NO,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
     ONWARD_VERB_WORDS,
@@ -111,6 +113,7 @@ __all__ = [
     "locative_after",
     "mark_before",
     "movers_of",
+    "negative_subject",
     "nominal_backgrounds",
     "official_after",
     "official_before",
@@ -679,6 +682,21 @@ def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
         additive = additive or items[i].lower in ADDITIVE_WORDS
         i -= 1
     return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
+
+
+def negative_subject(tokens: Tokens, first: int, verb: int) -> bool:
+    """Whether the subject before the verb at token ``verb`` (in a clause that starts at token ``first``) is
+    denied: "no" or "none" opens it ("*No* buses left X", "*None* of the 500 fighters left X"), and no mark
+    stands between it and the verb. "No" before "fewer", "less", "more" or "longer" is no denial ("no fewer than
+    500 left"). Grammar: negative_word word* verb, with no mark inside."""
+    items = tokens.items
+    for i in range(verb - 1, first - 1, -1):
+        token = items[i]
+        if not token.word:
+            return False
+        if token.lower in NEGATIVE_SUBJECTS:
+            return not (i + 1 < len(items) and items[i + 1].lower in NOT_DENIALS_AFTER_NO)
+    return False
 
 
 def gapped_subject(tokens: Tokens, first: int, last: int) -> int | None:

@@ -70,7 +70,9 @@ __all__ = [
     "NATIONALITIES",
     "NATIONAL_VOICES",
     "NEGATIONS",
+    "NEGATIVE_SUBJECTS",
     "NOMINAL_TIME_OPENERS",
+    "NOT_DENIALS_AFTER_NO",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
     "ONE_VEHICLE_DETERMINERS",
@@ -84,6 +86,7 @@ __all__ = [
     "PLACE_NOUNS_AFTER",
     "PLACE_NOUNS_BEFORE_OF",
     "PLACE_PART_NOUNS",
+    "PREVENTION_VERBS",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_LINKS",
@@ -588,6 +591,16 @@ NEGATIONS: Final = frozenset({"not", "never"})
 
 #: Verbs that refuse or deny what their object or clause states ("refused reconciliation", "denied that ...").
 DENIAL_VERBS: Final = frozenset({"refused", "refuse", "refuses", "denied"})
+
+#: Verbs that keep someone from what the "from" after them governs ("were *prevented* from leaving").
+PREVENTION_VERBS: Final = frozenset({"prevented", "prevent", "prevents", "barred", "bar", "bars", "blocked",
+                                     "block", "blocks", "stopped", "stop", "stops", "banned", "kept"})
+
+#: Determiners and pronouns that deny a subject ("*no* buses left", "*none* of the fighters left").
+NEGATIVE_SUBJECTS: Final = frozenset({"no", "none", "neither", "nobody", "nothing"})
+
+#: Words after "no" that make it part of a hedge or of "no longer", not a denial ("*no fewer than* 500 left").
+NOT_DENIALS_AFTER_NO: Final = frozenset({"fewer", "less", "more", "longer", "sooner", "later", "doubt"})
 
 #: Adverbs that may stand inside a verb group without changing its reading ("have also left", "were finally
 #: allowed to leave").
