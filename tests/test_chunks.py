@@ -634,6 +634,15 @@ def test_no_movement(text: str) -> None:
 
 #: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
 COUNT_ROLES = [
+    # A hyphen standing alone as a dash sets off an aside: its total cue ("the largest so far") is not the count's.
+    pytest.param("The convoy - the biggest so far - carried 2,300 people out of Tell Harun on Sunday.",
+                 [(2300, None)], [], id="an-aside-between-hyphens"),
+    pytest.param("Monday's batch - the third to date - took 900 fighters out of Ain Sufra.", [(None, 900)], [],
+                 id="an-aside-with-to-date"),
+    pytest.param("The last group - the fifth so far - brought 1,100 people out of Jobar on Friday.", [(1100, None)],
+                 [], id="an-aside-with-the-fifth-so-far"),
+    pytest.param("Some 6,000 people have left Tell Harun so far - most of them women.", [],
+                 [("evacuated", 6000)], id="a-total-before-an-aside"),
     pytest.param("About 2,000 fighters left Douma for Idlib on Monday, and 5,000 more are expected to leave on "
                  "Wednesday.", [(None, 2000)], [("planned", 5000)], id="a-plan-in-its-own-phrase"),
     pytest.param("Some 6,000 gunmen, along with their families, will be evacuated to Jarablus.", [],

@@ -500,11 +500,24 @@ _ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "al
 _PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
 
 
+def _phrase_mark(items: Sequence[Token], i: int, first: int, last: int) -> bool:
+    """Whether the token at ``i`` is a mark that ends a phrase: a comma, a dash, or a hyphen standing alone as a
+    dash ("the convoy - the largest so far - carried ..."), but not between two numbers ("300 - 400")."""
+    text = items[i].text
+    if text in (",", "\u2013", "\u2014"):
+        return True
+    if text != "-" or items[i].word:
+        return False
+    digits = [k for k in (i - 1, i + 1) if first <= k < last and items[k].text[:1].isdigit()]
+    return len(digits) < 2
+
+
 def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container[int]) -> tuple[list[int],
                                                                                                    dict[int, int]]:
-    """Where the phrases of ``tokens[first:last]`` begin (after the first): at commas and dashes, and at a
-    conjunction that a count follows; and, for each phrase (numbered from 0) that opens with a verb group, where the
-    word after its auxiliaries starts ("will be evacuated": "will"; "are expected to": "expected")."""
+    """Where the phrases of ``tokens[first:last]`` begin (after the first): at commas and dashes (a hyphen standing
+    alone is one, see ``_phrase_mark``), and at a conjunction that a count follows; and, for each phrase (numbered
+    from 0) that opens with a verb group, where the word after its auxiliaries starts ("will be evacuated": "will";
+    "are expected to": "expected")."""
     items = tokens.items
     bounds: list[int] = []
     opening: dict[int, int] = {}
@@ -512,7 +525,7 @@ def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container
     for i in range(first, last):
         token = items[i]
         following = items[i + 1].lower if i + 1 < last else ""
-        split = (token.text in (",", "\u2013", "\u2014") and following not in _ATTACHED_OPENERS) or (
+        split = (_phrase_mark(items, i, first, last) and following not in _ATTACHED_OPENERS) or (
             token.lower in _PHRASE_CONJUNCTIONS and i + 1 < last and items[i + 1].start in count_starts)
         if not split:
             continue
