@@ -247,6 +247,9 @@ PLACE_GROUPS = [
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
     pytest.param("near Tell Marwan", [], False, [], id="relative-location-ends-the-group"),
+    pytest.param("camps near Tell Marwan", [], False, ["Tell Marwan"], id="a-site-near-a-place"),
+    pytest.param("a makeshift camp outside Ain Sufra", [], True, ["Ain Sufra"], id="a-site-outside-a-place"),
+    pytest.param("the villages near Kafr Qamar", [], True, ["Kafr Qamar"], id="villages-near-a-place"),
     pytest.param("Deir al Hajar", [], True, ["Deir al Hajar"], id="a-lower-case-connector-inside-a-name"),
 ]
 
@@ -279,6 +282,12 @@ MOVEMENT_PLACES = [
                  id="set-out-for-with-two-unknown-names"),
     pytest.param("Idlib-bound buses carrying 400 people left Harasta on Sunday.", "Harasta", "Idlib",
                  id="x-bound-buses"),
+    pytest.param("The 1,500 evacuees were taken to camps near Jarablus.", None, "Jarablus",
+                 id="taken-to-camps-near-a-place"),
+    pytest.param("Buses carried 600 people to a camp outside Ain Sufra on Monday.", None, "Ain Sufra",
+                 id="carried-to-a-camp-outside-a-place"),
+    pytest.param("Some 900 fighters were bussed from Douma to shelters near Tell Marwan.", "Douma", "Tell Marwan",
+                 id="bussed-to-shelters-near-a-place"),
     pytest.param("Some 4,000 rebels left Aleppo's eastern districts for Idlib on Thursday.", "Aleppo", "Idlib",
                  id="left-a-possessive-part"),
     pytest.param("Twelve buses quit Tell Marwan's old quarter for Jarablus on Monday.", "Tell Marwan", "Jarablus",

@@ -427,6 +427,9 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
         # a compass word right before a name is its adjective ("out of east Aleppo"), not "east of X"
         fits = fits or (word in _COMPASS and token.text.islower() and i + 1 < limit and (
             items[i + 1].start in known or (open_names and _open_name(items, i + 1, limit) > i + 1)))
+        # a site by a place ("to camps *near* X", "a camp outside X"): the place is where the site is; "near X"
+        # with no site before it is a relation, no place
+        fits = fits or (word in _NEAR_WORDS and lead > 0 and items[i - 1].lower in PLACE_MODIFIERS)
         if not fits:
             break
         lead += 1
@@ -498,6 +501,10 @@ _AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "h
 _ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus"})
 #: Conjunctions that open a new phrase when a count follows them ("..., and 5,000 more are expected").
 _PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
+
+
+#: Words that place a site by a place ("camps *near* X").
+_NEAR_WORDS: Final = frozenset({"near", "outside"})
 
 
 def _phrase_mark(items: Sequence[Token], i: int, first: int, last: int) -> bool:
