@@ -140,6 +140,7 @@ from ._text._readers import (
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    opens_with_partitive,
     people_subject,
     tells_reinforcement,
     told_aboard,
@@ -213,6 +214,9 @@ MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, C
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+#: Forms of "be" that join a count to the noun of what it counts ("150 *were* fighters").
+_COPULAS: Final = frozenset({"were", "are", "was", "is"})
+
 #: Words that coordinate two nouns into one subject ("fighters *and* their relatives").
 _COORDINATORS: Final = frozenset({"and", "or", "&"})
 
@@ -1370,6 +1374,26 @@ class _Rules:
             return NounClass.PEOPLE
         return None
 
+    def _partitive_parts(self, sent: _Sentence, numbers: Sequence[NumberMention], end: int) -> dict[str, Quantity]:
+        """The fighters and civilians a clause that opens with a partitive counts ("Among them were 200 gunmen",
+        "Of those, 150 were fighters": the noun after the count, or after the copula that follows it)."""
+        tokens = self.tokens
+        items = tokens.items
+        parts: dict[str, Quantity] = {}
+        for number in numbers:
+            if number.role is not NumberRole.COUNT:
+                continue
+            noun = head_noun(self.text, number.span.end, end)
+            after = tokens.at_or_after(number.span.end)
+            if noun is None and after < len(items) and items[after].lower in _COPULAS and after + 1 < len(items):
+                noun = head_noun(self.text, items[after].end, end)
+            slot = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}.get(
+                noun.noun_class) if noun is not None else None
+            quantity = self._quantity(number)
+            if slot is not None and quantity is not None and slot not in parts:
+                parts[slot] = quantity
+        return parts
+
     def _verb_of_movement(self, sent: _Sentence, index: int) -> bool:
         """Whether the token at ``index`` starts a verb of leaving, moving, arriving or evacuation."""
         token = self.tokens.items[index]
@@ -1565,6 +1589,17 @@ class _Rules:
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                                   number.span.end], span=number.span, reason="forces deployed"))
             return
+        if not moving and start == sent.start and opens_with_partitive(self.tokens, self.tokens.at_or_after(start),
+                                                                       self.tokens.at_or_after(end)):
+            # "Of those, 150 were fighters.": the fighters or civilians of the movement told just before
+            parts = self._partitive_parts(sent, numbers, end)
+            if parts:
+                part = self._new_candidate(index, sent, start, end, chain, None, None, None)
+                for slot, counted in parts.items():
+                    setattr(part, slot, counted)
+                part.refers_back = part.continues_only = True
+                candidates.append(part)
+                return
         if not numbers and not moving:
             return  # no count to read and no movement to record
         if not moving and not planned and not any(n.role is NumberRole.COUNT for n in numbers):

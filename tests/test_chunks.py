@@ -571,6 +571,7 @@ def test_one_movement(text: str, expected: tuple[str | None, str | None, int | N
 
 #: Invented sentences that tell no movement of their own.
 NO_MOVEMENT = [
+    pytest.param("Of those, 150 were fighters.", id="a-partitive-with-no-movement-before-it"),
     # What someone wants, demands or calls for is no movement that happened.
     pytest.param("Russia wants the fighters to leave Douma for Jarablus.", id="wants-them-to-leave"),
     pytest.param("The fighters had demanded to be taken to Daraa instead of Idlib.", id="demanded-to-be-taken"),
@@ -866,6 +867,14 @@ TWO_MOVEMENTS = [
     pytest.param("The rebels drove out of Ain Sufra on Tuesday, after 1,200 civilians left Tell Harun on Monday.",
                  [("Ain Sufra", None, None, None, None), ("Tell Harun", None, None, None, 1200)],
                  id="after-n-civilians-left"),
+    # A sentence that opens with a partitive ("Of those", "Among them") counts a part of the people of the
+    # movement told before it: its fighters or civilians.
+    pytest.param("Eight buses carrying 600 people left Tell Harun on Monday. Of those, 150 were fighters.",
+                 [("Tell Harun", None, 8, 150, None)], id="of-those-n-were-fighters"),
+    pytest.param("Some 900 people left Ain Sufra for Idlib on Sunday. Among them were 200 gunmen.",
+                 [("Ain Sufra", "Idlib", None, 200, None)], id="among-them-were-n-gunmen"),
+    pytest.param("About 1,200 people were bussed out of Kafr Qamar on Friday. Of them, 700 were civilians.",
+                 [("Kafr Qamar", None, None, None, 700)], id="of-them-n-were-civilians"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
