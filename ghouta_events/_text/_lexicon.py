@@ -52,6 +52,7 @@ __all__ = [
     "FINITE_MOVEMENT_VERBS",
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
+    "GAPPING_JOINERS",
     "GOING_VERBS",
     "GOODS_VERBS",
     "GROUP_ADVERBS",
@@ -69,7 +70,9 @@ __all__ = [
     "NATIONALITIES",
     "NATIONAL_VOICES",
     "NEGATIONS",
+    "NEGATIVE_SUBJECTS",
     "NOMINAL_TIME_OPENERS",
+    "NOT_DENIALS_AFTER_NO",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
     "ONE_VEHICLE_DETERMINERS",
@@ -82,6 +85,8 @@ __all__ = [
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PLACE_NOUNS_BEFORE_OF",
+    "PLACE_PART_NOUNS",
+    "PREVENTION_VERBS",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_LINKS",
@@ -286,6 +291,9 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "BARE_ARRIVAL": _words("arrived", "arrive", "arrives"),
     # a count named as such ("the number of people who left"): a total, not one convoy's vehicles
     "NUMBER_OF": _words("total number", "the number of", "number of"),
+    # words that sum the parts of a count ("2,100 people *in all*"): on one stated day, the people of that day's
+    # movement, not a running total
+    "SUM_WORD": _words("in all", "in total", "altogether", "overall"),
     # plural nouns of movement that summarise several movements ("evacuations from A and B")
     "PLURAL_MOVEMENT_NOUN": _words("evacuations", "departures", "withdrawals", "evacuations from",
                                    "withdrawals from"),
@@ -391,6 +399,14 @@ PLACE_MODIFIERS: Final = frozenset({
     # where people are taken to stay: "to temporary shelters in X"
     "temporary", "collective", "makeshift", "shelter", "shelters", "centre", "centres", "center", "centers",
 }) | NATIONALITIES
+
+#: Nouns of a part of a place: after a place's possessive ("Aleppo's eastern *districts*", "X's old *quarter*"),
+#: the noun group names a part of that place, so the place is the one meant.
+PLACE_PART_NOUNS: Final = frozenset({
+    "district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter",
+    "quarters", "pocket", "enclave", "outskirts", "countryside", "centre", "center", "suburb", "suburbs", "areas",
+    "parts", "side", "sector", "sectors", "streets", "camp", "outskirt",
+})
 
 #: Nouns after a name that make the name a modifier of what follows, so that the name after them is the place
 #: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
@@ -575,6 +591,16 @@ NEGATIONS: Final = frozenset({"not", "never"})
 
 #: Verbs that refuse or deny what their object or clause states ("refused reconciliation", "denied that ...").
 DENIAL_VERBS: Final = frozenset({"refused", "refuse", "refuses", "denied"})
+
+#: Verbs that keep someone from what the "from" after them governs ("were *prevented* from leaving").
+PREVENTION_VERBS: Final = frozenset({"prevented", "prevent", "prevents", "barred", "bar", "bars", "blocked",
+                                     "block", "blocks", "stopped", "stop", "stops", "banned", "kept"})
+
+#: Determiners and pronouns that deny a subject ("*no* buses left", "*none* of the fighters left").
+NEGATIVE_SUBJECTS: Final = frozenset({"no", "none", "neither", "nobody", "nothing"})
+
+#: Words after "no" that make it part of a hedge or of "no longer", not a denial ("*no fewer than* 500 left").
+NOT_DENIALS_AFTER_NO: Final = frozenset({"fewer", "less", "more", "longer", "sooner", "later", "doubt"})
 
 #: Adverbs that may stand inside a verb group without changing its reading ("have also left", "were finally
 #: allowed to leave").
@@ -812,6 +838,9 @@ BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
 #: 800 on Tuesday", "followed by a further 700").
 ELLIPSIS_JOINERS: Final = frozenset({"and", ",", "then", "by", "while", "with"})
+#: Words that join a second clause whose subject is a bare count, its noun left out as the first clause's
+#: ("40 buses left X, *while* 25 left Y", "300 fighters quit X *and* 120 quit Y", "...; 450 were evacuated from Y").
+GAPPING_JOINERS: Final = frozenset({"and", "while", "whereas", "but", "whilst", ";"})
 #: Words that mark a count as added to one before it: "another 800", "a further 700", "15 more".
 ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
 #: Hedges that may stand between an additive word and its count ("another some 800", "a further nearly 700").
