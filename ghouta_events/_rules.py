@@ -637,6 +637,11 @@ class _Rules:
             name = faction.name if faction.name in self.tables.sources else STATE_VOICES.get(faction.name)
             if name is not None and name in self.tables.sources:
                 return self.tables.sources[name]
+        own = None if hit.faction is None else self.tables.factions.get(hit.faction.name)
+        if own is not None and own.kind is not FactionKind.STATE:
+            # "Hezbollah's media unit said", "the SDF said": an armed group that speaks is a source, whether the
+            # gazetteer lists it among sources or not
+            return Source(name=own.name, kind=SourceKind.ARMED_GROUP)
         return None
 
     def _of_another_state(self, hit: _Name, source: Source) -> Source | None:
@@ -655,8 +660,7 @@ class _Rules:
         if any(word in NATIONALITIES for word in hit.text.lower().split()):
             return None  # the name names its own country ("Russian state media")
         name = f"{before.text} state media"
-        return self.tables.sources.get(name) or self.sources.setdefault(name, Source(name=name,
-                                                                                   kind=SourceKind.STATE_MEDIA))
+        return self.tables.sources.get(name) or Source(name=name, kind=SourceKind.STATE_MEDIA)
 
     def _speaks(self, hit: _Name) -> Source | None:
         """The source a name stands for in speaker position; a place after "in" or "from" does not speak."""
