@@ -214,6 +214,9 @@ MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, C
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+#: The classes of nouns of people.
+_PEOPLE_CLASSES: Final = frozenset({NounClass.PEOPLE, NounClass.FIGHTERS, NounClass.CIVILIANS, NounClass.FAMILIES})
+
 #: Forms of "be" that join a count to the noun of what it counts ("150 *were* fighters").
 _COPULAS: Final = frozenset({"were", "are", "was", "is"})
 
@@ -1336,6 +1339,10 @@ class _Rules:
         before = noun_before(self.text, sent.start, number.span.start)
         if before is not None:
             return before
+        # "The evacuees, some 1,200, left X": a bare count set off after a noun of people counts them
+        apposed = self._apposed_to(number)
+        if apposed is not None:
+            return apposed
         at = self.tokens.at_or_after(number.span.start)
         items = self.tokens.items
         verb = gapped_subject(self.tokens, at, self.tokens.at_or_after(number.span.end))
@@ -1407,6 +1414,13 @@ class _Rules:
         """The slot of a noun of civilians or fighters that a count of people is set off after, by a dash, a comma or
         a bracket, past its hedge ("only civilians—approximately 25 people", "fighters, some 300 people,"):
         "civilians" or "fighters", else ``None``."""
+        noun = self._apposed_to(number)
+        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun) if noun else None
+
+    def _apposed_to(self, number: NumberMention) -> NounClass | None:
+        """The class of the noun of people a count is set off after, by a dash, a comma or a bracket, past its hedge
+        ("the evacuees, some 1,200,": people; "civilians—about 25": civilians), or ``None``. Two coordinated
+        nouns ("fighters and their relatives, some 900") are people, of neither class."""
         tokens = self.tokens
         items = tokens.items
         i = tokens.at_or_after(number.span.start) - 1
@@ -1416,12 +1430,11 @@ class _Rules:
             return None
         before = items[i - 1]
         noun = head_noun(self.text, before.start, before.end)
-        if noun is None:
+        if noun is None or noun.noun_class not in _PEOPLE_CLASSES:
             return None
-        # "fighters and their relatives, some 900 people,": the count is of both nouns together, of neither class
         if any(items[k].lower in _COORDINATORS for k in range(max(0, i - 4), i - 1)):
-            return None
-        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun.noun_class)
+            return NounClass.PEOPLE
+        return noun.noun_class
 
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
         """The high end of a range whose low end is ``number``, or ``None``."""

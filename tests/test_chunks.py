@@ -841,6 +841,13 @@ TWO_MOVEMENTS = [
     pytest.param("About 700 civilians were bussed out of Jobar on Monday, whereas 450 were evacuated from Zamalka.",
                  [("Jobar", None, None, None, 700), ("Zamalka", None, None, None, 450)],
                  id="whereas-n-were-evacuated"),
+    # A bare count set off after a noun of people ("the evacuees, some 1,200,") counts them.
+    pytest.param("The gunmen, some 300, quit Ain Sufra on Friday.", [("Ain Sufra", None, None, 300, None)],
+                 id="the-gunmen-some-n"),
+    pytest.param("Civilians, about 450 in all, were bussed out of Kafr Qamar on Sunday.",
+                 [("Kafr Qamar", None, None, None, 450)], id="civilians-about-n-in-all"),
+    pytest.param("Rebels and their families, roughly 800, left Jobar for Idlib on Friday.",
+                 [("Jobar", "Idlib", None, None, None)], id="two-nouns-some-n"),
     # A count set off after two coordinated nouns ("fighters and their relatives, some 900 people,") counts both
     # together: it is of neither class.
     pytest.param("Fighters and relatives, some 900 people in total, were bussed out of Tell Harun on Monday.",
@@ -952,6 +959,9 @@ PEOPLE_COUNTS = [
     # A word that sums a count's parts ("in all", "in total", "altogether") on one stated day counts the people of
     # that day's movement, not a running total.
     pytest.param("Some 2,100 people in all left Tell Harun for Idlib on Saturday.", 2100, id="n-people-in-all-left"),
+    pytest.param("The evacuees, 1,200 in all, left Tell Harun on Monday.", 1200, id="the-evacuees-n-in-all"),
+    pytest.param("Rebels and their families, roughly 800, left Jobar for Idlib on Friday.", 800,
+                 id="two-nouns-roughly-n"),
     pytest.param("About 1,300 evacuees altogether departed Ain Sufra for Jarablus on Friday.", 1300,
                  id="n-evacuees-altogether-departed"),
     pytest.param("Fighters and relatives, some 900 people in total, were bussed out of Kafr Qamar on Monday.", 900,
