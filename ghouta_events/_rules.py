@@ -888,8 +888,9 @@ class _Rules:
         bounds = [sent.start]
         movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
         places_at = {c.start for c in sent.cues if c.cue in (Cue.FROM, Cue.TO)}
+        asides = _dash_asides(sent.cues)
         for cue in sent.cues:
-            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
+            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8 or cue.start in asides:
                 continue
             if cue.form is CueForm.RELATIVE_PRONOUN:
                 if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
@@ -2225,6 +2226,28 @@ class _Rules:
             convoys=convoy_records, figures=figure_records, events=event_records, mentions=mentions,
             amounts=amounts, unplaced=sorted(self.unplaced, key=lambda u: u.span),
         )
+
+
+#: Marks of a dash that ends a clause (with the white space around it, as the cue holds it).
+_DASHES: Final = frozenset({"\u2013", "\u2014", "--"})
+
+
+def _dash_asides(cues: Sequence[CueHit]) -> set[int]:
+    """Where the two dashes of each aside start: a pair of clause dashes with no verb of movement between them
+    ("Some 4,000 people — including 1,700 fighters — left X", "the convoy — the largest so far — carried ...") sets
+    off a phrase inside the clause, and ends none. Grammar: dash (not movement-verb)* dash."""
+    found: set[int] = set()
+    opened: int | None = None
+    for cue in cues:
+        if cue.cue is Cue.CLAUSE and cue.text.strip() in _DASHES:
+            if opened is None:
+                opened = cue.start
+            else:
+                found.update((opened, cue.start))
+                opened = None
+        elif cue.cue in _MOVEMENT_VERBS and cue.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN):
+            opened = None  # a verb between: the dashes end clauses
+    return found
 
 
 def _places_compatible(a: Place | None, b: Place | None, tables: _Tables, *, near: bool) -> bool:

@@ -495,7 +495,7 @@ def predicate_after(tokens: Tokens, index: int, stop: int) -> Token | None:
 
 #: Auxiliaries that may open a predicate before its plan or total cue ("are expected to leave").
 _AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "have", "has", "had", "be", "been",
-                                 "also", "then", "reportedly"})
+                                 "also", "then", "reportedly", "now", "still", "already"})
 #: Words that open a phrase attached to the noun group before it, not a phrase of its own: a breakdown
 #: ("1,000 people, including 300 fighters") or a companion ("6,000 gunmen, along with their families").
 _ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus"})
@@ -725,11 +725,11 @@ def gapped_subject(tokens: Tokens, first: int, last: int) -> int | None:
 
     .. code-block:: text
 
-        gapped := joiner hedge* count auxiliary* <verb>
+        gapped := joiner hedge* count ['more'] auxiliary* <verb>
 
     with a joiner of clauses (see ``GAPPING_JOINERS``) right before the count or its hedges, and no noun after the
-    count ("..., while 25 left Y", "and 120 were bussed out of Y", "; 450 quit Y"). The caller asks whether the
-    token returned is a verb of its own, and takes the noun of the count before it.
+    count ("..., while 25 left Y", "and 120 were bussed out of Y", "; 450 quit Y", "and 20 more left Y"). The
+    caller asks whether the token returned is a verb of its own, and takes the noun of the count before it.
     """
     items = tokens.items
     i = first - 1
@@ -738,6 +738,8 @@ def gapped_subject(tokens: Tokens, first: int, last: int) -> int | None:
     if i < 0 or items[i].lower not in GAPPING_JOINERS:
         return None
     after = last
+    if after < len(items) and items[after].lower == "more":
+        after += 1  # "and 20 more left Y"
     while after < len(items) and items[after].lower in AUXILIARY_TENSES:
         after += 1
     return after if after < len(items) and items[after].word else None

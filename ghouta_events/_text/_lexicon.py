@@ -191,7 +191,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "parked", "lined up", "were parked"),
     # planned or agreed, not yet happened
     "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
-                        "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
+                        "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned", "slated",
+                        "slated to", "slated for",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "is due to", "are due to", "was due to", "were due to",
                         "to be evacuated", "to be bussed", "stipulates", "stipulated",
@@ -570,8 +571,9 @@ MODAL_AUXILIARIES: Final[dict[str, str]] = {
 #: Verbs and adjectives that take a "to"-infinitive and give it a modality ("were expected to leave", "are due to
 #: be evacuated", "were ordered to leave"); a verb of refusal or failure negates what follows ("refused to leave").
 MODAL_VERBS: Final[dict[str, str]] = {
-    **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "set", "due", "prepared", "preparing",
-                     "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"), "planned"),
+    **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "slated", "set", "due", "prepared",
+                     "preparing", "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"),
+                    "planned"),
     **dict.fromkeys(("expected", "expect", "expects", "likely", "supposed", "going", "about", "trying", "tried",
                      "hoped", "hope", "hopes", "want", "wants", "wanted"), "expected"),
     **dict.fromkeys(("ordered", "told", "asked", "instructed", "required", "demanded", "urged", "called"),
