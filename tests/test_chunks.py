@@ -977,6 +977,8 @@ PEOPLE_COUNTS = [
     # that day's movement, not a running total.
     pytest.param("Some 2,100 people in all left Tell Harun for Idlib on Saturday.", 2100, id="n-people-in-all-left"),
     pytest.param("The evacuees, 1,200 in all, left Tell Harun on Monday.", 1200, id="the-evacuees-n-in-all"),
+    pytest.param("Hundreds of people, perhaps 700, left Tell Harun on Friday.", 700, id="hundreds-perhaps-n"),
+    pytest.param("The evacuees, possibly 450, boarded buses and left Ain Sufra.", 450, id="the-evacuees-possibly-n"),
     pytest.param("Rebels and their families, roughly 800, left Jobar for Idlib on Friday.", 800,
                  id="two-nouns-roughly-n"),
     pytest.param("About 1,300 evacuees altogether departed Ain Sufra for Jarablus on Friday.", 1300,

@@ -643,7 +643,8 @@ EVACUATE_VERBS: Final = frozenset({"evacuate", "evacuates", "evacuated"})
 #: Hedges between the mark that sets off a count in apposition and the count ("civilians—*approximately* 25
 #: people").
 APPOSITION_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately",
-                                      "an", "estimated", "over", "more", "than", "up", "to", "at", "least"})
+                                      "an", "estimated", "over", "more", "than", "up", "to", "at", "least",
+                                      "perhaps", "possibly", "maybe", "reportedly"})
 
 #: Marks that set off a count of people in apposition after a noun of who they are ("only fighters, some 300
 #: people,").
