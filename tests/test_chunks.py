@@ -282,6 +282,13 @@ MOVEMENT_PLACES = [
                  id="set-out-for-with-two-unknown-names"),
     pytest.param("Idlib-bound buses carrying 400 people left Harasta on Sunday.", "Harasta", "Idlib",
                  id="x-bound-buses"),
+    # A capitalised adjective of place before a lower-case noun leads the group after a verb of leaving.
+    pytest.param("Buses carrying 400 people left the Lebanese border town of Ain Sufra on Monday.", "Ain Sufra",
+                 None, id="left-the-nationality-border-town-of"),
+    pytest.param("Some 300 fighters left the Turkish-held town of Tell Harun for Idlib.", "Tell Harun", "Idlib",
+                 id="left-the-turkish-held-town-of"),
+    pytest.param("Eight buses quit the Syrian village of Kafr Qamar on Sunday.", "Kafr Qamar", None,
+                 id="quit-the-syrian-village-of"),
     pytest.param("The 1,500 evacuees were taken to camps near Jarablus.", None, "Jarablus",
                  id="taken-to-camps-near-a-place"),
     pytest.param("Buses carried 600 people to a camp outside Ain Sufra on Monday.", None, "Ain Sufra",

@@ -423,7 +423,11 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             break
         word = token.lower
         fits = (word in PLACE_MODIFIERS or word in DETERMINERS or _nationality(token)) if closed else not (
-            word in CLOSED_CLASS or _capitalised(token))
+            word in CLOSED_CLASS or _capitalised(token)) or (
+            # a capitalised adjective of place before a lower-case word ("the *Lebanese* border town of X", "the
+            # *Turkish-held* town of X"), not a name
+            (_nationality(token) or word in PLACE_MODIFIERS) and i + 1 < limit and items[i + 1].word
+            and items[i + 1].text.islower())
         # a compass word right before a name is its adjective ("out of east Aleppo"), not "east of X"
         fits = fits or (word in _COMPASS and token.text.islower() and i + 1 < limit and (
             items[i + 1].start in known or (open_names and _open_name(items, i + 1, limit) > i + 1)))
