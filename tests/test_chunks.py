@@ -282,6 +282,13 @@ MOVEMENT_PLACES = [
                  id="set-out-for-with-two-unknown-names"),
     pytest.param("Idlib-bound buses carrying 400 people left Harasta on Sunday.", "Harasta", "Idlib",
                  id="x-bound-buses"),
+    # Trucks and shuttles move people as buses do.
+    pytest.param("More than 2,000 people were trucked out of Tell Harun on Tuesday.", "Tell Harun", None,
+                 id="trucked-out-of"),
+    pytest.param("Some 300 fighters were shuttled from Ain Sufra to Idlib on Monday.", "Ain Sufra", "Idlib",
+                 id="shuttled-from-to"),
+    pytest.param("Lorries shuttled 500 civilians out of Jobar to Kafr Qamar.", "Jobar", "Kafr Qamar",
+                 id="lorries-shuttled-out-of"),
     # A capitalised adjective of place before a lower-case noun leads the group after a verb of leaving.
     pytest.param("Buses carrying 400 people left the Lebanese border town of Ain Sufra on Monday.", "Ain Sufra",
                  None, id="left-the-nationality-border-town-of"),

@@ -164,12 +164,13 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
                       "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
-                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off", "set out from"),
+                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off", "set out from",
+                      "trucked out of", "shuttled out of"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
                      "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "flown out",
-                     "airlifted", "moved", "relocated",
+                     "airlifted", "moved", "relocated", "trucked", "shuttled",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
                      "contained", "were on board", "on board", "aboard", "were aboard", "was aboard",
                      "made the journey", "journey",
@@ -532,7 +533,7 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "left", "leave", "leaves", "quit", "quits", "exited", "exits", "departed", "departs", "abandoned", "pulled",
     "withdrew", "withdrawn", "drove", "driven", "arrived", "arrive", "arrives", "reached", "reach", "reaches",
     "evacuated", "evacuate", "evacuates", "bussed", "bused", "transported", "transferred", "headed", "went", "moved",
-    "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
+    "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned", "trucked", "shuttled",
 })
 
 #: Words that end the noun group after a count before any noun is found: a verb, an auxiliary, a preposition, a
