@@ -214,6 +214,9 @@ MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, C
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+#: The nouns of a part of the people that count a toll rather than who moved ("45 wounded").
+_TOLL_PARTS: Final = frozenset({"wounded", "injured", "sick"})
+
 #: The classes of nouns of people.
 _PEOPLE_CLASSES: Final = frozenset({NounClass.PEOPLE, NounClass.FIGHTERS, NounClass.CIVILIANS, NounClass.FAMILIES})
 
@@ -1406,6 +1409,19 @@ class _Rules:
                 parts[slot] = quantity
         return parts
 
+    def _moving_part_subject(self, sent: _Sentence, number: NumberMention, numbers: Sequence[NumberMention],
+                             cues: Sequence[CueHit]) -> bool:
+        """Whether a count of a part of the people (women, children, babies: not the wounded or the sick, who are
+        a toll) is the whole subject of its clause's movement: the clause's only count, before its verb of movement
+        ("31 babies were evacuated from X", "Twelve children left X"). Who moved is then all it counts."""
+        if sum(1 for n in numbers if n.role is NumberRole.COUNT) != 1:
+            return False
+        head = self.heads.get(number.span.start)
+        if head is not None and self.text[head[0] : head[1]].lower() in _TOLL_PARTS:
+            return False
+        return any(c.start > number.span.end and c.cue in _MOVEMENT_VERBS
+                   and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN) for c in cues)
+
     def _verb_of_movement(self, sent: _Sentence, index: int) -> bool:
         """Whether the token at ``index`` starts a verb of leaving, moving, arriving or evacuation."""
         token = self.tokens.items[index]
@@ -1701,8 +1717,10 @@ class _Rules:
             carried = noun is NounClass.BREAKDOWN and moving and ends_phrase(
                 self.tokens, self.tokens.at_or_after(number.span.start), CARRYING_VERBS, floor=start,
                 skipping=BREAKDOWN_HEDGES)
-            if carried:
-                noun = NounClass.PEOPLE  # "a bus carrying 45 wounded": the people the movement carried
+            if carried or (noun is NounClass.BREAKDOWN and moving and not after_breakdown
+                           and self._moving_part_subject(sent, number, numbers, cues)):
+                # "a bus carrying 45 wounded", "31 babies were evacuated": the people the movement carried
+                noun = NounClass.PEOPLE
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
                 if kind is FigureKind.EVACUATED and moving:

@@ -991,6 +991,12 @@ PEOPLE_COUNTS = [
     # that day's movement, not a running total.
     pytest.param("Some 2,100 people in all left Tell Harun for Idlib on Saturday.", 2100, id="n-people-in-all-left"),
     pytest.param("The evacuees, 1,200 in all, left Tell Harun on Monday.", 1200, id="the-evacuees-n-in-all"),
+    # A count of a part of the people (women, children) that is the only count and the subject of the movement is
+    # who moved.
+    pytest.param("Thirty-one premature babies were evacuated from Tell Harun to Ain Sufra.", 31,
+                 id="n-babies-were-evacuated"),
+    pytest.param("Twelve children left Kafr Qamar on Friday aboard a single bus.", 12, id="n-children-left"),
+    pytest.param("About 40 women and children quit Jobar on Friday.", 40, id="n-women-and-children-quit"),
     pytest.param("Hundreds of people, perhaps 700, left Tell Harun on Friday.", 700, id="hundreds-perhaps-n"),
     pytest.param("The evacuees, possibly 450, boarded buses and left Ain Sufra.", 450, id="the-evacuees-possibly-n"),
     pytest.param("Rebels and their families, roughly 800, left Jobar for Idlib on Friday.", 800,
