@@ -142,6 +142,7 @@ from ._text._readers import (
     opens_with_anaphor,
     opens_with_partitive,
     people_subject,
+    seen_by_modal,
     tells_reinforcement,
     told_aboard,
 )
@@ -1587,6 +1588,7 @@ class _Rules:
         moved = any(c.cue in _MOVEMENT_VERBS for c in cues)
         cues = [c for c in cues if c.cue is not Cue.SHELTERS or not (
             moved and destination_noun(self.tokens, self.tokens.at_or_after(c.start)))]
+        cues = self._with_seen_plans(cues, start)
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
@@ -2073,6 +2075,23 @@ class _Rules:
         ``first_deal``): "a deal to evacuate the fighters"; an infinitive that a verb governs tells what happened
         ("began to leave")."""
         return first_deal is not None and first_deal < cue.start and self._verb_group(cue, start).infinitive
+
+    def _with_seen_plans(self, cues: list[CueHit], start: int) -> list[CueHit]:
+        """The cues, and a cue of plan at the modal when every verb of movement tells what "see" under a modal
+        would bring about ("the deal would see the rebels bussed to X"; see ``seen_by_modal``)."""
+        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS
+                 and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)]
+        if not verbs:
+            return cues
+        tokens = self.tokens
+        first = tokens.at_or_after(start)
+        modals = [seen_by_modal(tokens, tokens.at_or_after(c.start), first) for c in verbs]
+        if any(m is None for m in modals):
+            return cues
+        at = min(m for m in modals if m is not None)
+        token = tokens.items[tokens.at_or_after(at)]
+        plan = CueHit(cue=Cue.PLANNED, start=token.start, end=token.end, text=token.text)
+        return sorted([*cues, plan], key=lambda c: c.start)
 
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an

@@ -585,6 +585,7 @@ def test_one_movement(text: str, expected: tuple[str | None, str | None, int | N
 
 #: Invented sentences that tell no movement of their own.
 NO_MOVEMENT = [
+    pytest.param("The agreement would see the rebels bussed to Ain Sufra.", id="would-see-them-bussed"),
     pytest.param("Of those, 150 were fighters.", id="a-partitive-with-no-movement-before-it"),
     # What someone wants, demands or calls for is no movement that happened.
     pytest.param("Russia wants the fighters to leave Douma for Jarablus.", id="wants-them-to-leave"),
@@ -658,6 +659,12 @@ def test_no_movement(text: str) -> None:
 
 #: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
 COUNT_ROLES = [
+    # What "see" under a modal would bring about has not happened ("the deal would see them leave"); a "saw" has.
+    pytest.param("The accord should see about 3,000 people evacuated from Ain Sufra.", [], [("planned", 3000)],
+                 id="should-see-n-evacuated"),
+    pytest.param("The truce could see 800 gunmen leave Kafr Qamar.", [], [("planned", 800)], id="could-see-n-leave"),
+    pytest.param("The deal saw 1,500 fighters leave Tell Harun for Idlib on Sunday.", [(None, 1500)], [],
+                 id="saw-n-leave"),
     # "slated" plans as "scheduled" does; an adverb inside the verb group ("are now expected") leaves the plan the
     # count's, past an aside between dashes.
     pytest.param("About 900 gunmen are slated to leave Tell Harun next week.", [], [("planned", 900)],
