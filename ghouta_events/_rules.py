@@ -83,6 +83,7 @@ from ._text._chunks import (
     nominal_backgrounds,
     opens_with_series,
     part_group_end,
+    part_of_counted_whole,
     phrase_bounds,
     predicate_after,
     preposition_before,
@@ -1336,6 +1337,11 @@ class _Rules:
         if noun is not None:
             self.heads[number.span.start] = (noun.start, noun.end)
             return noun.noun_class
+        whole = self._whole_of(sent, number)
+        if whole is not None:  # "300 of the 1,500 fighters": the part counts what the whole counts
+            noun = head_noun(self.text, whole.span.end, sent.end)
+            if noun is not None:
+                return noun.noun_class
         partner = self._range_partner(number)
         if partner is not None:  # "between 300 and 400 fighters": the low end counts what the high end counts
             noun = head_noun(self.text, partner.span.end, sent.end)
@@ -1409,6 +1415,21 @@ class _Rules:
             if slot is not None and quantity is not None and slot not in parts:
                 parts[slot] = quantity
         return parts
+
+    def _whole_of(self, sent: _Sentence, number: NumberMention) -> NumberMention | None:
+        """The count of the whole that ``number`` is counted a part of ("*300* of the *1,500* fighters"), or
+        ``None``."""
+        tokens = self.tokens
+        after = tokens.at_or_after(number.span.end)
+        following = next((n for n in sent.numbers_in(number.span.end, sent.end) if n.role is NumberRole.COUNT), None)
+        if following is None or not part_of_counted_whole(tokens, after, tokens.at_or_after(following.span.start)):
+            return None
+        return following
+
+    def _is_whole(self, sent: _Sentence, number: NumberMention, numbers: Sequence[NumberMention]) -> bool:
+        """Whether ``number`` is the count of a whole that the count before it is a part of."""
+        before = [n for n in numbers if n.role is NumberRole.COUNT and n.span.end <= number.span.start]
+        return bool(before) and self._whole_of(sent, before[-1]) is number
 
     def _moving_part_subject(self, sent: _Sentence, number: NumberMention, numbers: Sequence[NumberMention],
                              cues: Sequence[CueHit]) -> bool:
@@ -1693,6 +1714,11 @@ class _Rules:
                            skipping=BREAKDOWN_HEDGES):
                 after_breakdown = True
             if number.role is not NumberRole.COUNT:
+                continue
+            if self._is_whole(sent, number, numbers):
+                # "300 of the 1,500 fighters left": the whole is who could have moved, not who did
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                              number.span.end], span=number.span, reason="the whole of a part"))
                 continue
             noun = self._noun_of(sent, number)
             if number.vague:

@@ -920,6 +920,13 @@ TWO_MOVEMENTS = [
                  [("Kafr Qamar", None, None, None, 450)], id="an-aside-between-dashes-with-the-count"),
     pytest.param("The gunmen \u2013 some 300 of them \u2013 quit Ain Sufra for Idlib on Friday.",
                  [("Ain Sufra", "Idlib", None, 300, None)], id="an-aside-between-en-dashes"),
+    # A count of a part of a counted whole ("300 of the 1,500 fighters") counts the movers; the whole does not.
+    pytest.param("Only 300 of the 1,500 fighters left Tell Harun on Thursday.",
+                 [("Tell Harun", None, None, 300, None)], id="n-of-the-m-fighters-left"),
+    pytest.param("About 200 of the 900 civilians quit Ain Sufra on Monday.",
+                 [("Ain Sufra", None, None, None, 200)], id="n-of-the-m-civilians-quit"),
+    pytest.param("Some 40 of its 120 buses left Jobar on Friday.", [("Jobar", None, 40, None, None)],
+                 id="n-of-its-m-buses-left"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",

@@ -120,6 +120,7 @@ __all__ = [
     "opens_series",
     "opens_with_series",
     "part_group_end",
+    "part_of_counted_whole",
     "phrase_bounds",
     "predicate_after",
     "preposition_before",
@@ -706,6 +707,21 @@ def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
         additive = additive or items[i].lower in ADDITIVE_WORDS
         i -= 1
     return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
+
+
+#: Determiners between "of" and the count of the whole a part is counted of ("300 of *the* 1,500 fighters").
+_WHOLE_DETERMINERS: Final = frozenset({"the", "those", "these", "its", "their", "some", "about", "around",
+                                       "nearly", "roughly", "almost", "over"})
+
+
+def part_of_counted_whole(tokens: Tokens, part_end: int, whole_start: int) -> bool:
+    """Whether the tokens between a count that ends before token ``part_end`` and a count that starts at token
+    ``whole_start`` join a part to the whole it is counted of. Grammar: part 'of' determiner* whole noun ("300 of
+    the 1,500 fighters", "40 of its 120 buses"): the part counts the noun, and the whole counts no movers."""
+    items = tokens.items
+    if part_end >= whole_start or items[part_end].lower != "of":
+        return False
+    return all(items[i].lower in _WHOLE_DETERMINERS for i in range(part_end + 1, whole_start))
 
 
 def negative_subject(tokens: Tokens, first: int, verb: int) -> bool:
