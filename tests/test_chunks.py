@@ -659,6 +659,13 @@ def test_no_movement(text: str) -> None:
 
 #: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
 COUNT_ROLES = [
+    # Who registered or signed up to leave has not left yet.
+    pytest.param("Some 1,200 people have so far registered to leave Tell Harun.", [], [("planned", 1200)],
+                 id="registered-to-leave"),
+    pytest.param("About 900 fighters signed up to leave Ain Sufra next week.", [], [("planned", 900)],
+                 id="signed-up-to-leave"),
+    pytest.param("Over 300 families registered to be bussed out of Jobar.", [], [("planned", 300)],
+                 id="registered-to-be-bussed"),
     # What "see" under a modal would bring about has not happened ("the deal would see them leave"); a "saw" has.
     pytest.param("The accord should see about 3,000 people evacuated from Ain Sufra.", [], [("planned", 3000)],
                  id="should-see-n-evacuated"),

@@ -193,7 +193,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # planned or agreed, not yet happened
     "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned", "slated",
-                        "slated to", "slated for",
+                        "slated to", "slated for", "registered to", "signed up to", "waiting to", "wait to",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "is due to", "are due to", "was due to", "were due to",
                         "to be evacuated", "to be bussed", "stipulates", "stipulated",
@@ -573,8 +573,8 @@ MODAL_AUXILIARIES: Final[dict[str, str]] = {
 #: be evacuated", "were ordered to leave"); a verb of refusal or failure negates what follows ("refused to leave").
 MODAL_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "slated", "set", "due", "prepared",
-                     "preparing", "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"),
-                    "planned"),
+                     "preparing", "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended",
+                     "registered", "waiting", "wait"), "planned"),
     **dict.fromkeys(("expected", "expect", "expects", "likely", "supposed", "going", "about", "trying", "tried",
                      "hoped", "hope", "hopes", "want", "wants", "wanted"), "expected"),
     **dict.fromkeys(("ordered", "told", "asked", "instructed", "required", "demanded", "urged", "called"),
