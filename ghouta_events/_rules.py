@@ -77,6 +77,7 @@ from ._text._chunks import (
     ends_phrase,
     gapped_subject,
     governing_word,
+    in_open_question,
     is_title_case,
     mark_before,
     negative_subject,
@@ -2085,11 +2086,12 @@ class _Rules:
         return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
 
     def _denied(self, cue: CueHit, start: int) -> bool:
-        """Whether the movement verb of a cue is denied: its verb group is negated, or its subject is ("no buses
-        left", "none of them left")."""
+        """Whether the movement verb of a cue is denied: its verb group is negated, its subject is ("no buses
+        left", "none of them left"), or it is only asked about ("asked whether 3,000 had left")."""
         tokens = self.tokens
-        return self._verb_group(cue, start).negated or negative_subject(
-            tokens, tokens.at_or_after(start), tokens.at_or_after(cue.start))
+        first, verb = tokens.at_or_after(start), tokens.at_or_after(cue.start)
+        return (self._verb_group(cue, start).negated or negative_subject(tokens, first, verb)
+                or in_open_question(tokens, first, verb))
 
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
         """The verb group a cue heads, read back no further than the clause that starts at ``start``."""

@@ -108,6 +108,7 @@ __all__ = [
     "gapped_subject",
     "governing_word",
     "halted_at",
+    "in_open_question",
     "is_onward",
     "is_title_case",
     "locative_after",
@@ -707,6 +708,30 @@ def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
         additive = additive or items[i].lower in ADDITIVE_WORDS
         i -= 1
     return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
+
+
+#: Words that open a clause of what is asked or not known ("asked *whether* 3,000 had left").
+_OPEN_QUESTIONS: Final = frozenset({"whether"})
+#: Verbs after which "if" opens such a clause ("would not *say if* 500 had left").
+_ASKING_VERBS: Final = frozenset({"say", "said", "says", "ask", "asked", "asks", "know", "knew", "known", "clear",
+                                  "confirm", "confirmed", "tell", "told", "unclear", "sure", "wondered"})
+
+
+def in_open_question(tokens: Tokens, first: int, verb: int) -> bool:
+    """Whether the verb at token ``verb`` stands in a clause of what is asked or not known, opened after token
+    ``first``: "whether", or "if" after a verb of saying or knowing ("Asked whether 3,000 fighters had left",
+    "It is unclear whether buses left", "would not say if 500 people had left"), with no mark between the opener
+    and the verb. What such a clause tells is not asserted. Grammar: (whether | asking_verb 'if') word* verb."""
+    items = tokens.items
+    for i in range(verb - 1, first - 1, -1):
+        token = items[i]
+        if not token.word:
+            return False
+        if token.lower in _OPEN_QUESTIONS:
+            return True
+        if token.lower == "if":
+            return i > first and items[i - 1].lower in _ASKING_VERBS
+    return False
 
 
 #: Determiners between "of" and the count of the whole a part is counted of ("300 of *the* 1,500 fighters").
