@@ -659,6 +659,14 @@ def test_no_movement(text: str) -> None:
 
 #: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
 COUNT_ROLES = [
+    # A window of days that leads the sentence makes its counts totals, as one that trails does; the number of days
+    # is part of the cue and counts nothing.
+    pytest.param("Over two days, 4,600 people left Tell Harun for Idlib.", [], [("evacuated", 4600)],
+                 id="over-two-days-leading"),
+    pytest.param("In the last 48 hours, 900 people left Ain Sufra.", [], [("evacuated", 900)],
+                 id="in-the-last-n-hours-leading"),
+    pytest.param("Over the past three days, 2,300 fighters quit Kafr Qamar.", [], [("evacuated", 2300)],
+                 id="over-the-past-three-days-leading"),
     # Who registered or signed up to leave has not left yet.
     pytest.param("Some 1,200 people have so far registered to leave Tell Harun.", [], [("planned", 1200)],
                  id="registered-to-leave"),

@@ -214,7 +214,10 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                            # a stated duration makes a window ("left ... for two days", "in the past 24 hours")
                            # (<number> stands for any count word or digits: see COUNT_SLOT)
                            "for <number> days", "over <number> days", "in <number> days", "within <number> days",
-                           "over the past <number> hours", "in the past <number> hours", "past <number> hours"),
+                           "over the past <number> hours", "in the past <number> hours", "past <number> hours",
+                           "over the past <number> days", "in the past <number> days", "past <number> days",
+                           "over the last <number> days", "in the last <number> days",
+                           "over the last <number> hours", "in the last <number> hours"),
     # the parts of a total that follow
     "BREAKDOWN": _words("including", "among them", "among whom", "of whom", "of them", "among"),
     "KILLED": _words("killed", "killing", "kills", "dead", "death toll", "died", "deaths", "death",
