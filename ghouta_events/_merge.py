@@ -592,6 +592,12 @@ _HOME_WINDOW: Final = range(-14, 8)
 _CROWD: Final = 256
 
 
+#: The offsets from a record's day of the days it may be one movement with (see ``_Blocks.same_days``): its own
+#: day, and the days around it.
+_SAME_DAY: Final = (0,)
+_AROUND: Final = tuple(d for d in range(-DAY_SLACK, DAY_SLACK + 1) if d != 0)
+
+
 def _home_days(week: int) -> range:
     """The ordinals of the days an undated record of ``week`` without counts looks at (see :data:`_HOME_WINDOW`)."""
     return range(week * 7 + _HOME_WINDOW.start, week * 7 + _HOME_WINDOW.stop)
@@ -668,9 +674,10 @@ class _Blocks:
         own = self.lookup[self.origin[index]]
         return own if own[-1:] == ("",) else (*own, "")  # records with no origin can match any
 
-    def same_days(self, index: int) -> Iterator[int]:
-        """Dated records of the same or an enclosing origin on nearby days; when the record gives a count, only
-        those whose same count is consistent with it (or that give none), as no other can be one movement."""
+    def same_days(self, index: int, offsets: Sequence[int]) -> Iterator[int]:
+        """Dated records of the same or an enclosing origin on nearby days (``offsets`` from the record's day);
+        when the record gives a count, only those whose same count is consistent with it (or that give none), as
+        no other can be one movement."""
         day = self.day[index]
         if day is None:
             return
@@ -678,7 +685,7 @@ class _Blocks:
         slot = next((s for s in CONVOY_SLOTS if s in counts and _narrow(counts[s])), None)
         bucket = 0 if slot is None else _bucket(counts[slot].value)
         for origin in self._origins(index):
-            for near in range(day - DAY_SLACK, day + DAY_SLACK + 1):
+            for near in (day + offset for offset in offsets):
                 if (origin, near) not in self.by_day:
                     continue  # no dated record of that origin on that day
                 if slot is None:
@@ -762,6 +769,9 @@ class _Summary:
     origins: frozenset[Place]
     destinations: frozenset[Place]
     groups: frozenset[str] | None  # armed groups every stating member shares; None when none states any
+    # (originator, day) of each member told by a named originator on one stated day: one originator never tells
+    # one movement on two different days
+    told_on: frozenset[tuple[str, int]] = frozenset()
 
     @classmethod
     def of(cls, item: _Item, places: _Places, alone: dict[Place | None, frozenset[Place]] | None = None) -> _Summary:
@@ -777,6 +787,9 @@ class _Summary:
             origins=_alone(origin, alone),
             destinations=_alone(destination, alone),
             groups=frozenset(groups) if groups else None,
+            told_on=(frozenset({(item.key[1], item.first)})
+                     if item.key[1] is not None and item.first is not None and item.first == item.last
+                     else frozenset()),
         )
 
     def joined(self, other: _Summary, places: _Places, *, counts: bool = True) -> _Summary | None:
@@ -808,10 +821,13 @@ class _Summary:
             self.groups & other.groups)
         if groups is not None and not groups:
             return None
+        told_on = self.told_on | other.told_on
+        if len({originator for originator, _ in told_on}) < len(told_on):
+            return None  # one originator would tell the movement on two different days
         return _Summary(keys=self.keys | other.keys, first_day=min(days) if days else None,
                         last_day=max(days) if days else None, extremes=tuple(extremes),
                         origins=self.origins | other.origins, destinations=self.destinations | other.destinations,
-                        groups=groups)
+                        groups=groups, told_on=told_on)
 
 
 def _alone(place: Place | None, made: dict[Place | None, frozenset[Place]]) -> frozenset[Place]:
@@ -865,22 +881,30 @@ def _cluster_convoys(items: list[_Item], places: _Places) -> list[list[_Item]]:
     """Group parsed convoys into movements: links, attachments, then joins of same-day movements."""
     blocks = _Blocks(items, places)
     uf = _Movements(items, places)
-    for i in range(len(items)):
-        dated = blocks.day[i] is not None
-        # Dated records link with records of nearby days; undated ones only with undated ones of agreeing
-        # counts, so that no undated record bridges two days. A pair is met from the side of the record whose
-        # origin lies within the other's.
-        candidates = blocks.same_days(i) if dated else (j for j in blocks.same_counts(i) if blocks.day[j] is None)
-        # A record tries at most a few members of each movement it meets (the first it meets, in canonical
-        # order), so a crowded origin and day costs one test per movement there, not one per record.
-        tried: dict[int, int] = defaultdict(int)
-        for j in candidates:
-            root = uf.find(j)
-            if j == i or root == uf.find(i) or tried[root] >= _TRIES:
+    # Records of one day link first, then records a day apart: a record is one movement with one told of its own
+    # day before one told of the day before or after.
+    for offsets in (_SAME_DAY, _AROUND):
+        for i in range(len(items)):
+            dated = blocks.day[i] is not None
+            # Dated records link with records of nearby days; undated ones only with undated ones of agreeing
+            # counts, so that no undated record bridges two days. A pair is met from the side of the record whose
+            # origin lies within the other's.
+            if dated:
+                candidates = blocks.same_days(i, offsets)
+            elif offsets is _SAME_DAY:
+                candidates = (j for j in blocks.same_counts(i) if blocks.day[j] is None)
+            else:
                 continue
-            tried[root] += 1
-            if _linked(items[i], items[j], places):
-                uf.join(i, j)
+            # A record tries at most a few members of each movement it meets (the first it meets, in canonical
+            # order), so a crowded origin and day costs one test per movement there, not one per record.
+            tried: dict[int, int] = defaultdict(int)
+            for j in candidates:
+                root = uf.find(j)
+                if j == i or root == uf.find(i) or tried[root] >= _TRIES:
+                    continue
+                tried[root] += 1
+                if _linked(items[i], items[j], places):
+                    uf.join(i, j)
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         components[uf.find(i)].append(i)
@@ -910,9 +934,9 @@ _LOW: Final = (1 << 32) - 1
 
 class _Met:
     """What the members of one undated movement met (see ``_meetings``), kept between the looks of ``_attach`` in
-    arrays of 8-byte codes: a dictionary entry and its tuple took about ten times that, and an undated record
-    without a day or a count meets every dated movement of its area, so these are the largest structures of a
-    large merge.
+    arrays of 8-byte codes: a dictionary entry and its tuple took about ten times that, and the undated records
+    of a large merge meet many dated movements each (up to the records of a window of days, or
+    :data:`_CROWD`), so that these were its largest structures.
 
     ``evidence`` holds ``home << 2 | shared`` for each dated movement met, sorted (shared evidence is 0 to
     :data:`_MOST_EVIDENCE`); ``undated`` and ``pairs`` the pairs of records (``i << 32 | j``) whose other record

@@ -922,6 +922,28 @@ def test_undated_mentions_of_a_region_merge_in_near_linear_time() -> None:
     assert_linear(_mentioned, "x" * 1500, "x" * 3000, repeats=2, floor=0.05)
 
 
+def _daily(rid: str, source: str, day: dt.date, people: int) -> ge.Report:
+    return _published(_report(rid, _convoy(rid, 0, source, origin="Douma", day=day, people=_q(people))), day)
+
+
+def test_one_originator_never_tells_one_movement_on_two_days() -> None:
+    # Two daily convoys of about the same size from one town: each day told by state media and by the monitor.
+    sunday = SATURDAY + dt.timedelta(days=1)
+    reports = [_daily("a", "SANA", SATURDAY, 1100), _daily("b", "SOHR", SATURDAY, 1150),
+               _daily("c", "SANA", sunday, 1000), _daily("d", "SOHR", sunday, 1050)]
+    dataset = ge.merge(reports)
+    assert sorted(sorted(c.reports) for c in dataset.convoys) == [["a", "b"], ["c", "d"]]
+
+
+def test_a_record_is_one_movement_with_its_own_day_first() -> None:
+    # The record without a source on Sunday could be one with either day's movement: its own day's wins.
+    sunday = SATURDAY + dt.timedelta(days=1)
+    unsourced = _published(_report("e", _convoy("e", 0, origin="Douma", day=sunday, people=_q(1050))), sunday)
+    reports = [_daily("a", "SANA", SATURDAY, 1100), _daily("c", "SANA", sunday, 1000), unsourced]
+    dataset = ge.merge(reports)
+    assert sorted(sorted(c.reports) for c in dataset.convoys) == [["a"], ["c", "e"]]
+
+
 def test_merge_leaves_the_garbage_collector_as_it_found_it() -> None:
     report = _report("a", _convoy("a", 0, "SANA", people=_q(100)))
     assert gc.isenabled()
