@@ -24,7 +24,7 @@ import os
 import pickle
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import dask.bag as db
 from dask.base import compute, get_scheduler
@@ -33,7 +33,19 @@ from dask.utils import parse_bytes
 from ._errors import GhoutaEventsError, InputError
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from ._held import held_reports
-from ._merge import Dataset, Held, hold, merge_held
+from ._merge import (
+    Conflict,
+    ConsolidatedEvent,
+    ConsolidatedFigure,
+    Dataset,
+    Held,
+    _assembled,
+    _Builder,
+    _held_canonical,
+    _tellings,
+    hold,
+    merge_held,
+)
 from ._model import Report
 from ._parse import parse
 from ._reading import read_text, text_paths
@@ -244,21 +256,65 @@ def _distributed_client() -> Client | None:
     return owner if isinstance(owner, Client) else None
 
 
-def _as_they_come(client: Client, partitions: db.Bag) -> list[Held]:
-    """The held reports of every partition, unpickled here each as soon as its partition is done, while the
-    others are still being parsed."""
+def _loaded(*parts: list[bytes]) -> list[Held]:
+    """On a worker: the held reports of every partition, unpickled, to stay there for :func:`_figures_and_events`."""
+    return [one for part in parts for blob in part for one in _unpacked(blob)]
+
+
+def _figures_and_events(loaded: list[Held], tellings: list[str], *, gazetteer_files: tuple[str, ...]) -> bytes:
+    """On a worker, while the calling process consolidates the movements: the consolidated figures and events of
+    the tellings named (and the conflicts found among them), pickled."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        by_id = {held.id: held for held in loaded}
+        builder = _Builder([by_id[name] for name in tellings], _gazetteer(gazetteer_files))
+        made = (builder.figures(), builder.events(), builder.conflicts)
+        return pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _on_the_cluster(client: Client, parts: list[Any], gazetteer_files: tuple[str, ...]) -> Dataset:
+    """The dataset of the packed held reports that ``parts`` compute to, on ``client``'s cluster.
+
+    Each part is taken in as soon as it is done, while the others are still being parsed. When the last is in,
+    one worker gathers and unpickles them all too while this process finds the copies of each story; then this
+    process consolidates the movements and that worker, told which reports speak for their stories, the figures
+    and events, at the same time (they are made apart from the movements, of the same reports)."""
     from distributed import as_completed
 
-    futures = client.compute(partitions.to_delayed())  # type: ignore[no-untyped-call]  # distributed: unannotated
-    held: list[Held] = []
+    futures = client.compute(parts)  # type: ignore[no-untyped-call]  # distributed: unannotated
+    started = list(futures)
     try:
+        held: list[Held] = []
         for _, part in as_completed(futures, with_results=True):  # type: ignore[no-untyped-call]
             for blob in part:
                 held.extend(_unpacked(blob))
+        collecting = gc.isenabled()
+        gc.disable()  # as in merge_held: the merge makes many objects and no reference cycles
+        try:
+            canonical, reports = _held_canonical(held)  # raises MergeError before any more work is sent
+            loaded = client.submit(_loaded, *futures, pure=False)
+            started.append(loaded)
+            tellings = _tellings(canonical)
+            remote = client.submit(
+                _figures_and_events, loaded, [told.id for told in tellings], gazetteer_files=gazetteer_files,
+                pure=False)
+            started.append(remote)
+            builder = _Builder(tellings, _gazetteer(gazetteer_files))
+            convoys = builder.convoys()
+            made: tuple[list[ConsolidatedFigure], list[ConsolidatedEvent], list[Conflict]] = pickle.loads(
+                remote.result())
+            figures, events, conflicts = made
+            return _assembled(reports, convoys, figures, events, [*builder.conflicts, *conflicts])
+        finally:
+            if collecting:
+                gc.enable()
     except BaseException:
-        client.cancel(futures)  # type: ignore[no-untyped-call]  # distributed: unannotated
+        client.cancel(started)  # type: ignore[no-untyped-call]  # distributed: unannotated
         raise
-    return held
 
 
 def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...], with_texts: bool, split_every: int | None) -> Dataset:
@@ -266,7 +322,8 @@ def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...], with_texts: bool, 
         raise ValueError(f"split_every must be an integer of 2 or more, got {split_every!r}")
     client = _distributed_client()
     if client is None:
-        # In this process (Dask's threads, or no parallelism at all): the held reports are passed as they are.
+        # In this process (Dask's threads, or no parallelism at all): the held reports are passed as they are,
+        # and merged here, once.
         per_partition = functools.partial(_hold_partition, with_texts=with_texts)
         if split_every is None:
             parts = compute(*bag.map_partitions(per_partition).to_delayed())  # type: ignore[no-untyped-call]
@@ -274,19 +331,17 @@ def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...], with_texts: bool, 
             gathered = bag.reduction(per_partition, _gather,  # type: ignore[no-untyped-call]
                                      split_every=split_every, name="ghouta-events-hold")
             parts = (gathered.compute(),)
-        held = _gather(parts)
+        return _merge_held(_gather(parts), gazetteer_files=gazetteer_files)
+    # On a cluster: each partition's held reports come as one string of bytes, straight here (a step on a worker
+    # would only pass them on), or gathered in a tree on the workers. The dataset is made here, where it is
+    # wanted, and never sent.
+    packed = functools.partial(_packed, with_texts=with_texts)
+    if split_every is None:
+        delayed = bag.map_partitions(packed).to_delayed()  # type: ignore[no-untyped-call]  # dask: unannotated
     else:
-        # On a cluster: each partition's held reports come as one string of bytes.
-        packed = functools.partial(_packed, with_texts=with_texts)
-        if split_every is None:
-            # Each partition's straight here, as soon as it is done: a step on a worker would only pass it on.
-            held = _as_they_come(client, bag.map_partitions(packed))  # type: ignore[no-untyped-call]
-        else:
-            gathered = bag.reduction(packed, _gather,  # type: ignore[no-untyped-call]
-                                     split_every=split_every, name="ghouta-events-hold")
-            held = [one for blob in gathered.compute() for one in _unpacked(blob)]
-    # The merge runs here, once: the dataset is made where it is wanted, and never sent.
-    return _merge_held(held, gazetteer_files=gazetteer_files)
+        delayed = [bag.reduction(packed, _gather,  # type: ignore[no-untyped-call]  # dask: unannotated
+                                 split_every=split_every, name="ghouta-events-hold")]
+    return _on_the_cluster(client, delayed, gazetteer_files)
 
 
 def read_reports(paths: PathLike | Iterable[PathLike], *, published: dt.date | None = None,

@@ -1830,13 +1830,19 @@ def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None, cons
     collecting = gc.isenabled()
     gc.disable()
     try:
-        canonical = _by_id(held, _held_fullness)
-        kept = [h.report for h in canonical]
-        reports = [r for r in kept if r is not None] if all(r is not None for r in kept) else []
+        canonical, reports = _held_canonical(held)
         return _consolidated(canonical, reports, gazetteer, consume=consume)
     finally:
         if collecting:
             gc.enable()
+
+
+def _held_canonical(held: Iterable[Held]) -> tuple[list[Held], list[Report]]:
+    """Each held report once, by id (see ``_by_id``), and the reports the dataset holds: all of them when every
+    one was held with its text, else none."""
+    canonical = _by_id(held, _held_fullness)
+    kept = [h.report for h in canonical]
+    return canonical, [r for r in kept if r is not None] if all(r is not None for r in kept) else []
 
 
 def _held_fullness(held: Held) -> tuple[int, str]:
@@ -1845,15 +1851,30 @@ def _held_fullness(held: Held) -> tuple[int, str]:
 
 def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None, *,
                   consume: bool = False) -> Dataset:
+    tellings = _tellings(canonical, consume=consume)
+    builder = _Builder(tellings, gazetteer or default_gazetteer())
+    convoys = builder.convoys()
+    figures = builder.figures()
+    events = builder.events()
+    return _assembled(reports, convoys, figures, events, builder.conflicts)
+
+
+def _tellings(canonical: Sequence[_Told], *, consume: bool = False) -> list[_Told]:
+    """The report that speaks for each story (see :func:`copy_groups`), by id. With ``consume``, the hashes of the
+    held reports are let go."""
     tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
     if consume:
         for told in canonical:
             if isinstance(told, Held):
                 del told.shingles[:]  # the array is emptied in place: the held report is frozen, its hashes spent
-    builder = _Builder(tellings, gazetteer or default_gazetteer())
-    convoys = builder.convoys()
-    figures = builder.figures()
-    events = builder.events()
-    conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
+    return tellings
+
+
+def _assembled(reports: Sequence[Report], convoys: Sequence[ConsolidatedConvoy],
+               figures: Sequence[ConsolidatedFigure], events: Sequence[ConsolidatedEvent],
+               conflicts: Iterable[Conflict]) -> Dataset:
+    """The dataset of the consolidated records that a :class:`_Builder` made (or two, each of some kinds of
+    record, over the same tellings: their conflicts given in the order of the records' kinds)."""
+    ordered = sorted(conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
     return Dataset(reports=reports, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
-                   conflicts=tuple(conflicts))
+                   conflicts=tuple(ordered))
