@@ -583,6 +583,20 @@ def _day_code(slot: str, bucket: int | None, index: int) -> int:
     return (_SLOT_NUMBER[slot] << 42) | ((0 if bucket is None else bucket + 1) << 32) | index
 
 
+#: The days, from the first day of an undated record's week, in which it looks for its movement when it has no
+#: count to look up (see ``_Blocks.homes``): the two weeks before that week, and that week.
+_HOME_WINDOW: Final = range(-14, 8)
+
+
+#: The most records an undated record without counts looks at for its movement (see ``_Blocks.homes``).
+_CROWD: Final = 256
+
+
+def _home_days(week: int) -> range:
+    """The ordinals of the days an undated record of ``week`` without counts looks at (see :data:`_HOME_WINDOW`)."""
+    return range(week * 7 + _HOME_WINDOW.start, week * 7 + _HOME_WINDOW.stop)
+
+
 class _Blocks:
     """Indexes of the records by the keys a link or an attachment needs, so no record meets every other.
 
@@ -614,6 +628,7 @@ class _Blocks:
         self.week: list[int | None] = [_week_of(day, item.anchor) for day, item in zip(self.day, items, strict=True)]
         self.by_count_week: dict[tuple[str, str, int, int | None], list[int]] = defaultdict(list)
         self.by_area: dict[str, list[int]] = defaultdict(list)
+        self.by_area_day: dict[tuple[str, int], list[int]] = defaultdict(list)
         self.by_area_count: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         self.by_origin: dict[str, list[int]] = defaultdict(list)
         self.counts = [i.counts for i in items]
@@ -638,6 +653,8 @@ class _Blocks:
                 self.by_count_week[(origin, slot, _bucket(value), self.week[index])].append(index)
                 self.by_area_count[(self.area[index], slot, _bucket(value))].append(index)
             self.by_area[self.area[index]].append(index)
+            if day is not None:
+                self.by_area_day[(self.area[index], day)].append(index)
             self.by_origin[origin].append(index)
         for key, codes in self.by_day_count.items():
             self.by_day_count[key] = array.array("q", sorted(codes))
@@ -676,23 +693,30 @@ class _Blocks:
                     yield from (code & _INDEX_MASK for code in codes[start:stop])
 
     def homes(self, index: int) -> Iterator[int]:
-        """Records among which an undated record looks for its movement (see ``local``)."""
-        if self.local[index]:
-            if self.counts[index]:
-                yield from self.same_counts(index, _SPREAD)
-            elif (week := self.week[index]) is not None:
-                # No counts: the dated records of its origin in the days before its report.
-                anchor = week * 7
-                for origin in self._origins(index):
-                    for day in range(anchor - 14, anchor + 8):
-                        yield from self.by_day.get((origin, day), ())
-            else:
-                for origin in self._origins(index):
-                    yield from self.by_origin.get(origin, ())
-        elif self.counts[index]:
-            yield from self.area_counts(index)
+        """Records among which an undated record looks for its movement (see ``local``).
+
+        A record with counts looks among the records of close counts. One without counts looks among the dated
+        records of its origin (or, when it states only a region or no origin, of its area) in the days before
+        its report (see :data:`_HOME_WINDOW`), or over all days when its report is undated; and when these are
+        more than :data:`_CROWD`, it looks no further and joins no movement: it could fit many of them, and
+        which one fits best would be chance. So the records one meets are never more than a window of days
+        holds, and never more than :data:`_CROWD` when it has nothing but its places to tell them apart."""
+        if self.counts[index]:
+            yield from self.same_counts(index, _SPREAD) if self.local[index] else self.area_counts(index)
+            return
+        week = self.week[index]
+        lists: list[Sequence[int]]
+        if self.local[index] and week is not None:
+            lists = [self.by_day.get((origin, day), ()) for origin in self._origins(index) for day in _home_days(week)]
+        elif self.local[index]:
+            lists = [self.by_origin.get(origin, ()) for origin in self._origins(index)]
+        elif week is not None:
+            lists = [self.by_area_day.get((self.area[index], day), ()) for day in _home_days(week)]
         else:
-            yield from self.by_area.get(self.area[index], ())
+            lists = [self.by_area.get(self.area[index], ())]
+        if sum(len(found) for found in lists) <= _CROWD:
+            for found in lists:
+                yield from found
 
     def area_counts(self, index: int) -> Iterator[int]:
         """Records of the same area with a close count, whatever their origin within it."""

@@ -75,6 +75,7 @@ from ._text._chunks import (
     destination_noun,
     elliptical_count,
     ends_phrase,
+    gapped_subject,
     governing_word,
     is_title_case,
     mark_before,
@@ -1291,9 +1292,12 @@ class _Rules:
             return before
         at = self.tokens.at_or_after(number.span.start)
         items = self.tokens.items
+        verb = gapped_subject(self.tokens, at, self.tokens.at_or_after(number.span.end))
         if any(items[i].lower in ADDITIVE_WORDS for i in range(max(0, at - 1), min(len(items), at + 2))
-               if items[i].start < number.span.end):  # "another 15", "a further 200" (the hedge in the span or not)
-            # "..., while another 12 left X": the count counts what the count before it in the sentence counted
+               if items[i].start < number.span.end) or (  # "another 15", "a further 200" (the hedge in the span or not)
+                verb is not None and self._verb_of_movement(sent, verb)):  # "..., while 25 left Y"
+            # "..., while another 12 left X", "..., and 120 quit Y": the count counts what the count before it in
+            # the sentence counted
             earlier = [n for n in sent.numbers_in(sent.start, number.span.start) if n.role is NumberRole.COUNT]
             if earlier:
                 noun = head_noun(self.text, earlier[-1].span.end, sent.end)
@@ -1312,8 +1316,7 @@ class _Rules:
             after = index + 2
             while after < len(items) and items[after].lower in AUXILIARY_TENSES:
                 after += 1
-            if after < len(items) and any(c.start == items[after].start and c.cue in _MOVEMENT_VERBS
-                                          for c in sent.cues_in(items[after].start, items[after].end)):
+            if after < len(items) and self._verb_of_movement(sent, after):
                 return NounClass.PEOPLE
             # "150 were wounded, 40 of them seriously": a part of the count before with no verb of its own, no
             # figure ("3,000 of them are living in tents" has one)
@@ -1328,6 +1331,11 @@ class _Rules:
                 items[index].lower in NATIONALITIES or items[index].lower[:-1] in NATIONALITIES):
             return NounClass.PEOPLE
         return None
+
+    def _verb_of_movement(self, sent: _Sentence, index: int) -> bool:
+        """Whether the token at ``index`` starts a verb of leaving, moving, arriving or evacuation."""
+        token = self.tokens.items[index]
+        return any(c.start == token.start and c.cue in _MOVEMENT_VERBS for c in sent.cues_in(token.start, token.end))
 
     def _apposed_class(self, number: NumberMention) -> str | None:
         """The slot of a noun of civilians or fighters that a count of people is set off after, by a dash, a comma or

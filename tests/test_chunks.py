@@ -799,6 +799,17 @@ TWO_MOVEMENTS = [
     pytest.param("Eight buses left Zamalka for Idlib, and another 15 departed Jobar for Jarablus.",
                  [("Zamalka", "Idlib", 8, None, None), ("Jobar", "Jarablus", 15, None, None)],
                  id="and-another-n-departed"),
+    # A bare count that is the whole subject of a clause joined to the one before ("while", "and", "whereas")
+    # and has a verb of movement of its own counts what the count before it counted: its noun is left out.
+    pytest.param("Some 300 fighters left Ain Sufra on Sunday, while 120 quit Tell Harun.",
+                 [("Ain Sufra", None, None, 300, None), ("Tell Harun", None, None, 120, None)],
+                 id="while-n-quit"),
+    pytest.param("Nine buses departed Kafr Qamar for Idlib and 14 departed Tell Marwan for Jarablus.",
+                 [("Kafr Qamar", "Idlib", 9, None, None), ("Tell Marwan", "Jarablus", 14, None, None)],
+                 id="and-n-departed"),
+    pytest.param("About 700 civilians were bussed out of Jobar on Monday, whereas 450 were evacuated from Zamalka.",
+                 [("Jobar", None, None, None, 700), ("Zamalka", None, None, None, 450)],
+                 id="whereas-n-were-evacuated"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",

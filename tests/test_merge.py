@@ -865,6 +865,63 @@ def test_a_crowded_origin_and_day_merges_in_near_linear_time() -> None:
     assert_linear(_crowded, "x" * 400, "x" * 800, repeats=2, floor=0.05)
 
 
+def _published(report: ge.Report, day: dt.date) -> ge.Report:
+    return attrs.evolve(report, published=day)
+
+
+def _in_passing(rid: str, day: dt.date, origin: str | None = "Eastern Ghouta") -> ge.Report:
+    """A report of ``day`` that mentions buses leaving a region for Idlib, with no day and no count."""
+    return _published(_report(rid, _convoy(rid, 0, "AFP", origin=origin, day=None)), day)
+
+
+def test_an_undated_mention_joins_the_one_movement_of_the_days_before_its_report() -> None:
+    recent = [_published(_report(f"n{k}", _convoy(f"n{k}", 0, source, people=_q(value))), SATURDAY)
+              for k, (source, value) in enumerate((("SANA", 900), ("SOHR", 920)))]
+    months_before = SATURDAY - dt.timedelta(days=60)
+    old = _published(_report("o", _convoy("o", 0, "SANA", day=months_before, people=_q(3000))), months_before)
+    dataset = ge.merge([*recent, old, _in_passing("m", SATURDAY + dt.timedelta(days=1))])
+    assert sorted(sorted(c.reports) for c in dataset.convoys) == [["m", "n0", "n1"], ["o"]]
+
+
+def _armed(convoy: ge.Convoy, group: str) -> ge.Convoy:
+    return attrs.evolve(convoy, factions=[GAZ.faction(group)])
+
+
+@pytest.mark.parametrize("crowd", [8, merge_module._CROWD])
+def test_an_undated_mention_among_a_crowd_of_movements_joins_none(crowd: int) -> None:
+    # Only the first movement can be the one the mention tells of (the others are of another armed group); among
+    # a few it is found, but beyond the crowd the mention looks no further.
+    reports = [_published(_report(f"r{k:03d}", _armed(_convoy(f"r{k:03d}", 0, "SANA", origin="Douma",
+                                                              people=_q(100 + 50 * k)),
+                                                      "Jaish al-Islam" if k == 0 else "Faylaq al-Rahman")),
+                          SATURDAY)
+               for k in range(crowd + 1)]
+    mention = _in_passing("m", SATURDAY)
+    mention = attrs.evolve(mention, convoys=[_armed(mention.convoys[0], "Jaish al-Islam")])
+    dataset = ge.merge([*reports, mention])
+    joined = next(c.reports for c in dataset.convoys if "m" in c.reports)
+    assert list(joined) == (["m"] if crowd + 1 > merge_module._CROWD else ["m", "r000"])
+
+
+def _mentioned(size: str) -> ge.Dataset:
+    """As many reports as ``size`` has characters over two months: dated movements of the towns of one region,
+    and, one report in two, an undated mention of buses leaving the region, without a count."""
+    towns = ["Douma", "Harasta", "Arbin", "Zamalka", "Saqba"]
+    reports = []
+    for k in range(len(size)):
+        day = SATURDAY + dt.timedelta(days=k % 60)
+        if k % 2:
+            reports.append(_in_passing(f"r{k}", day))
+        else:
+            convoy = _convoy(f"r{k}", 0, "SANA", origin=towns[k % 5], day=day, people=_q(100 + (k * 7919) % 4900))
+            reports.append(_published(_report(f"r{k}", convoy), day))
+    return ge.merge(reports)
+
+
+def test_undated_mentions_of_a_region_merge_in_near_linear_time() -> None:
+    assert_linear(_mentioned, "x" * 1500, "x" * 3000, repeats=2, floor=0.05)
+
+
 def test_merge_leaves_the_garbage_collector_as_it_found_it() -> None:
     report = _report("a", _convoy("a", 0, "SANA", people=_q(100)))
     assert gc.isenabled()

@@ -51,6 +51,7 @@ from typing import Final, NamedTuple
 
 from ._lexicon import (
     ADDITIVE_WORDS,
+    AUXILIARY_TENSES,
     CLOSED_CLASS,
     COMPLETION_NOUNS,
     CREDIT_RELAYS,
@@ -59,6 +60,7 @@ from ._lexicon import (
     ELLIPSIS_HEDGES,
     ELLIPSIS_JOINERS,
     FINITE_MOVEMENT_VERBS,
+    GAPPING_JOINERS,
     HALT_VERBS,
     LIST_WORDS,
     MILITARY_MODIFIERS,
@@ -100,6 +102,7 @@ __all__ = [
     "destination_noun",
     "elliptical_count",
     "ends_phrase",
+    "gapped_subject",
     "governing_word",
     "halted_at",
     "is_onward",
@@ -653,6 +656,30 @@ def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
         additive = additive or items[i].lower in ADDITIVE_WORDS
         i -= 1
     return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
+
+
+def gapped_subject(tokens: Tokens, first: int, last: int) -> int | None:
+    """The token after the count whose words are ``tokens[first:last]`` and its auxiliaries, when the count is the
+    whole subject of a clause joined to the one before it, its noun left out; else ``None``. Grammar:
+
+    .. code-block:: text
+
+        gapped := joiner hedge* count auxiliary* <verb>
+
+    with a joiner of clauses (see ``GAPPING_JOINERS``) right before the count or its hedges, and no noun after the
+    count ("..., while 25 left Y", "and 120 were bussed out of Y", "; 450 quit Y"). The caller asks whether the
+    token returned is a verb of its own, and takes the noun of the count before it.
+    """
+    items = tokens.items
+    i = first - 1
+    while i >= 0 and items[i].lower in ELLIPSIS_HEDGES:
+        i -= 1
+    if i < 0 or items[i].lower not in GAPPING_JOINERS:
+        return None
+    after = last
+    while after < len(items) and items[after].lower in AUXILIARY_TENSES:
+        after += 1
+    return after if after < len(items) and items[after].word else None
 
 
 #: The most words of the object of a boarding verb ("boarded *the 30 waiting buses* in X").

@@ -52,6 +52,7 @@ __all__ = [
     "FINITE_MOVEMENT_VERBS",
     "FURNITURE_PHRASES",
     "FURNITURE_WORDS",
+    "GAPPING_JOINERS",
     "GOING_VERBS",
     "GOODS_VERBS",
     "GROUP_ADVERBS",
@@ -812,6 +813,9 @@ BESIDE_CROSSING: Final = frozenset({"of", "in", "at", "near", "outside", "by"})
 #: Words that join a second count to a movement told before it, its verb and places left out ("..., and another
 #: 800 on Tuesday", "followed by a further 700").
 ELLIPSIS_JOINERS: Final = frozenset({"and", ",", "then", "by", "while", "with"})
+#: Words that join a second clause whose subject is a bare count, its noun left out as the first clause's
+#: ("40 buses left X, *while* 25 left Y", "300 fighters quit X *and* 120 quit Y", "...; 450 were evacuated from Y").
+GAPPING_JOINERS: Final = frozenset({"and", "while", "whereas", "but", "whilst", ";"})
 #: Words that mark a count as added to one before it: "another 800", "a further 700", "15 more".
 ADDITIVE_WORDS: Final = frozenset({"another", "further", "more", "additional"})
 #: Hedges that may stand between an additive word and its count ("another some 800", "a further nearly 700").
