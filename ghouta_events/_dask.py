@@ -6,13 +6,21 @@ all the reports.
 
 Nothing large travels in the task graph: partitions carry file paths, and each worker reads and parses its own
 files, and keeps of each report what the merge needs (records, sources, dates, and the hashes of its word
-5-grams, by which copies of one story are found), without its text unless ``with_texts`` asks for it. The held
-reports of the partitions come to this process (straight, or gathered in a tree on the workers, ``split_every``
-at a time) and are merged once, here: a dataset depends on the whole set of reports (a movement may take in
-records from any partition), so a partial dataset would have to be rebuilt at the next step, and the merge of
-the whole is the one that counts; made here, the dataset is never sent. The gazetteer is never sent either (it
-cannot be pickled): each worker process loads the bundled one, or builds one from the extra CSV files it is
-given by path, once per process (again if a file changes).
+5-grams, by which copies of one story are found), without its text unless ``with_texts`` asks for it. A
+dataset depends on the whole set of reports (a movement may take in records from any partition), so a partial
+dataset would have to be rebuilt at the next step: the held reports are only gathered, and merged once.
+
+On a ``distributed`` cluster, each partition pickles its held reports into one string of bytes, which the
+cluster sends as it is; this process takes each partition's in as soon as it is done, while the others are
+still parsed (or, with ``split_every``, all at once from a tree of gathering steps on the workers), and
+unpickles them with the cyclic garbage collector paused. When all are in, this process finds the copies of each
+story, and consolidates the movements while one worker, which has gathered the held reports meanwhile,
+consolidates the figures and events of the same reports and sends them back. The dataset is made here, where it
+is wanted, and never sent whole. Without a ``distributed`` client (Dask's threads, or no parallelism), the held
+reports are merged here as they are.
+
+The gazetteer is never sent (it cannot be pickled): each worker process loads the bundled one, or builds one
+from the extra CSV files it is given by path, once per process (again if a file changes).
 """
 
 from __future__ import annotations
@@ -391,13 +399,14 @@ def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (
 
     Each partition's worker keeps of each report what the merge needs (its records, sources, dates and the
     hashes of its word 5-grams, by which copies are found; not its text, unless ``with_texts``); these come to
-    this process (straight, or gathered in a tree on the workers first, ``split_every`` partitions at a time)
-    and are merged once, here, so the dataset is made where it is wanted and never sent. Since a dataset
-    depends only on the set of reports it holds, the result's records equal those of ``merge(bag.compute())``,
-    however the bag is partitioned. The dataset returned holds no report unless ``with_texts`` (see
-    ``ghouta-events merge``): its consolidated records keep their members, with their spans, and their report
-    ids. With a :class:`distributed.Client` active, the parsing runs on its cluster; otherwise on Dask's default
-    scheduler.
+    this process (straight, each partition's as soon as it is done, or gathered in a tree on the workers first,
+    ``split_every`` partitions at a time) and are merged once, so the dataset is made where it is wanted and
+    never sent whole (with a :class:`distributed.Client` active, one worker consolidates the figures and
+    events while this process consolidates the movements). Since a dataset depends only on the set of reports
+    it holds, the result's records equal those of ``merge(bag.compute())``, however the bag is partitioned. The
+    dataset returned holds no report unless ``with_texts`` (see ``ghouta-events merge``): its consolidated
+    records keep their members, with their spans, and their report ids. With a :class:`distributed.Client`
+    active, the parsing runs on its cluster; otherwise on Dask's default scheduler.
 
     Args:
         bag: a :class:`dask.bag.Bag` of :class:`~ghouta_events.Report` or :class:`~ghouta_events.Dataset`
