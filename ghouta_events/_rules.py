@@ -79,6 +79,7 @@ from ._text._chunks import (
     governing_word,
     is_title_case,
     mark_before,
+    negative_subject,
     nominal_backgrounds,
     opens_with_series,
     part_group_end,
@@ -139,6 +140,7 @@ from ._text._readers import (
     names_before_faction_nouns,
     names_movers,
     opens_with_anaphor,
+    opens_with_partitive,
     people_subject,
     tells_reinforcement,
     told_aboard,
@@ -212,6 +214,15 @@ MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, C
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+#: The classes of nouns of people.
+_PEOPLE_CLASSES: Final = frozenset({NounClass.PEOPLE, NounClass.FIGHTERS, NounClass.CIVILIANS, NounClass.FAMILIES})
+
+#: Forms of "be" that join a count to the noun of what it counts ("150 *were* fighters").
+_COPULAS: Final = frozenset({"were", "are", "was", "is"})
+
+#: Words that coordinate two nouns into one subject ("fighters *and* their relatives").
+_COORDINATORS: Final = frozenset({"and", "or", "&"})
+
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
 # After an agency at the very start of a text: "SANA- ", "TASS, March 24.", "(Reuters) -", "/TASS/.".
@@ -620,7 +631,8 @@ class _Rules:
         """The source a name stands for when it speaks."""
         target = hit.source
         if target is not None:
-            return self.tables.sources[target.name]
+            source = self.tables.sources[target.name]
+            return self._of_another_state(hit, source) or source
         if hit.start in self.state_voices:
             return self.state_voices[hit.start]
         faction = hit.any_faction
@@ -628,7 +640,30 @@ class _Rules:
             name = faction.name if faction.name in self.tables.sources else STATE_VOICES.get(faction.name)
             if name is not None and name in self.tables.sources:
                 return self.tables.sources[name]
+        own = None if hit.faction is None else self.tables.factions.get(hit.faction.name)
+        if own is not None and own.kind is not FactionKind.STATE:
+            # "Hezbollah's media unit said", "the SDF said": an armed group that speaks is a source, whether the
+            # gazetteer lists it among sources or not
+            return Source(name=own.name, kind=SourceKind.ARMED_GROUP)
         return None
+
+    def _of_another_state(self, hit: _Name, source: Source) -> Source | None:
+        """The state media of another country, when a nationality word stands right before a name of state media
+        that names no country ("*Turkish* state media", "*Iranian* state TV"): a source of that country, named as
+        written, which the gazetteer need not know; ``None`` otherwise (the name stands for ``source``)."""
+        if source.kind is not SourceKind.STATE_MEDIA:
+            return None
+        tokens = self.tokens
+        at = tokens.at_or_after(hit.start)
+        if at == 0:
+            return None
+        before = tokens.items[at - 1]
+        if not before.word or before.lower not in NATIONALITIES or not before.text[:1].isupper():
+            return None
+        if any(word in NATIONALITIES for word in hit.text.lower().split()):
+            return None  # the name names its own country ("Russian state media")
+        name = f"{before.text} state media"
+        return self.tables.sources.get(name) or Source(name=name, kind=SourceKind.STATE_MEDIA)
 
     def _speaks(self, hit: _Name) -> Source | None:
         """The source a name stands for in speaker position; a place after "in" or "from" does not speak."""
@@ -853,8 +888,9 @@ class _Rules:
         bounds = [sent.start]
         movement_at = {c.start for c in sent.cues if c.cue in MOVEMENT_CUES}
         places_at = {c.start for c in sent.cues if c.cue in (Cue.FROM, Cue.TO)}
+        asides = _dash_asides(sent.cues)
         for cue in sent.cues:
-            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8:
+            if cue.cue is not Cue.CLAUSE or cue.start <= bounds[-1] + 8 or cue.start in asides:
                 continue
             if cue.form is CueForm.RELATIVE_PRONOUN:
                 if mark_before(self.tokens, self.tokens.at_or_after(cue.start)) not in _CLAUSE_MARKS:
@@ -897,9 +933,10 @@ class _Rules:
 
     def _without_background(self, sent: _Sentence, parts: list[tuple[int, int]],
                             movement_at: set[int]) -> list[tuple[int, int]]:
-        """The parts of a sentence without its background clauses ("..., after all gunmen left those towns for
-        Idlib"), when a movement verb stands outside them: an earlier movement told as the time of the main one
-        fills none of its slots. A background clause with no main movement beside it is the movement told."""
+        """The parts of a sentence with its background clauses (subordinate clauses of time with a movement verb of
+        their own) read apart, when a movement verb stands outside them: an earlier movement told as the time of
+        the main one fills none of its slots, and is a record of its own only when it gives a count. A background
+        clause with no main movement beside it, or beside a movement only named, is the movement told."""
         tokens = self.tokens
         verbs = {c.start for c in sent.cues if c.cue in (Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED)}
         background = background_clauses(tokens, tokens.at_or_after(sent.body_start), tokens.at_or_after(sent.end),
@@ -912,13 +949,26 @@ class _Rules:
             index = bisect.bisect_right(starts, position) - 1
             return index >= 0 and position < background[index][1]
 
+        # A noun that names a movement ("the evacuation was halted after ...") tells none.
+        named = {c.start for c in sent.cues if c.form in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)}
         if all(inside(position) for position in movement_at):
             return parts
+        # Each background clause is read apart from the main clause, and takes no day from it ("The withdrawal
+        # resumed on Monday after 300 gunmen quit X on Sunday"). Beside a movement told outside, one without a
+        # count is left out: it fills none of the main movement's slots ("..., after all gunmen left X for Y");
+        # one with a count is a movement of its own ("..., after 500 fighters had left X on Sunday"). Beside a
+        # movement only named, it is the movement told.
+        told = not all(inside(position) or position in named for position in movement_at)
         kept: list[tuple[int, int]] = []
         for start, end in parts:
             near = background[max(bisect.bisect_left(starts, start) - 1, 0) : bisect.bisect_left(starts, end)]
             cuts = [start, *(edge for span in near for edge in span if start < edge < end), end]
-            kept.extend((a, b) for a, b in itertools.pairwise(cuts) if a < b and not inside(a))
+            for a, b in itertools.pairwise(cuts):
+                if a >= b or (told and inside(a) and not sent.numbers_in(a, b)):
+                    continue
+                if inside(a):
+                    sent.own_time.add(a)  # an earlier movement: it takes no day from the main clause
+                kept.append((a, b))
         return kept
 
     def _nominal_background(self, sent: _Sentence, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1290,6 +1340,10 @@ class _Rules:
         before = noun_before(self.text, sent.start, number.span.start)
         if before is not None:
             return before
+        # "The evacuees, some 1,200, left X": a bare count set off after a noun of people counts them
+        apposed = self._apposed_to(number)
+        if apposed is not None:
+            return apposed
         at = self.tokens.at_or_after(number.span.start)
         items = self.tokens.items
         verb = gapped_subject(self.tokens, at, self.tokens.at_or_after(number.span.end))
@@ -1332,6 +1386,26 @@ class _Rules:
             return NounClass.PEOPLE
         return None
 
+    def _partitive_parts(self, sent: _Sentence, numbers: Sequence[NumberMention], end: int) -> dict[str, Quantity]:
+        """The fighters and civilians a clause that opens with a partitive counts ("Among them were 200 gunmen",
+        "Of those, 150 were fighters": the noun after the count, or after the copula that follows it)."""
+        tokens = self.tokens
+        items = tokens.items
+        parts: dict[str, Quantity] = {}
+        for number in numbers:
+            if number.role is not NumberRole.COUNT:
+                continue
+            noun = head_noun(self.text, number.span.end, end)
+            after = tokens.at_or_after(number.span.end)
+            if noun is None and after < len(items) and items[after].lower in _COPULAS and after + 1 < len(items):
+                noun = head_noun(self.text, items[after].end, end)
+            slot = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}.get(
+                noun.noun_class) if noun is not None else None
+            quantity = self._quantity(number)
+            if slot is not None and quantity is not None and slot not in parts:
+                parts[slot] = quantity
+        return parts
+
     def _verb_of_movement(self, sent: _Sentence, index: int) -> bool:
         """Whether the token at ``index`` starts a verb of leaving, moving, arriving or evacuation."""
         token = self.tokens.items[index]
@@ -1341,6 +1415,13 @@ class _Rules:
         """The slot of a noun of civilians or fighters that a count of people is set off after, by a dash, a comma or
         a bracket, past its hedge ("only civilians—approximately 25 people", "fighters, some 300 people,"):
         "civilians" or "fighters", else ``None``."""
+        noun = self._apposed_to(number)
+        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun) if noun else None
+
+    def _apposed_to(self, number: NumberMention) -> NounClass | None:
+        """The class of the noun of people a count is set off after, by a dash, a comma or a bracket, past its hedge
+        ("the evacuees, some 1,200,": people; "civilians—about 25": civilians), or ``None``. Two coordinated
+        nouns ("fighters and their relatives, some 900") are people, of neither class."""
         tokens = self.tokens
         items = tokens.items
         i = tokens.at_or_after(number.span.start) - 1
@@ -1350,9 +1431,11 @@ class _Rules:
             return None
         before = items[i - 1]
         noun = head_noun(self.text, before.start, before.end)
-        if noun is None:
+        if noun is None or noun.noun_class not in _PEOPLE_CLASSES:
             return None
-        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun.noun_class)
+        if any(items[k].lower in _COORDINATORS for k in range(max(0, i - 4), i - 1)):
+            return NounClass.PEOPLE
+        return noun.noun_class
 
     def _range_partner(self, number: NumberMention) -> NumberMention | None:
         """The high end of a range whose low end is ``number``, or ``None``."""
@@ -1510,6 +1593,12 @@ class _Rules:
                 kinds.discard(Cue.FLED)
             else:
                 moving = False
+        # "500 fighters did not leave X", "refused to leave", "were prevented from leaving", "no buses left": a
+        # movement denied is none, and its counts count no movers
+        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS
+                 and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)]
+        denied = moving and bool(verbs) and all(self._denied(c, start) for c in verbs)
+        moving = moving and not denied
         numbers = sent.numbers_in(start, end)
         if moving and tells_reinforcement(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
             # "moved 400 fighters to reinforce its lines": a deployment, whose counts are of no people displaced
@@ -1518,6 +1607,17 @@ class _Rules:
                     self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                                   number.span.end], span=number.span, reason="forces deployed"))
             return
+        if not moving and start == sent.start and opens_with_partitive(self.tokens, self.tokens.at_or_after(start),
+                                                                       self.tokens.at_or_after(end)):
+            # "Of those, 150 were fighters.": the fighters or civilians of the movement told just before
+            parts = self._partitive_parts(sent, numbers, end)
+            if parts:
+                part = self._new_candidate(index, sent, start, end, chain, None, None, None)
+                for slot, counted in parts.items():
+                    setattr(part, slot, counted)
+                part.refers_back = part.continues_only = True
+                candidates.append(part)
+                return
         if not numbers and not moving:
             return  # no count to read and no movement to record
         if not moving and not planned and not any(n.role is NumberRole.COUNT for n in numbers):
@@ -1547,7 +1647,10 @@ class _Rules:
         # one day, even when no year resolves it ("On March 26" in a text without a year)
         one_day = (date is not None and date.precision is Precision.DAY) or (date is None and any(
             m.day is not None and m.month is not None and m.end_day is None for m in dates))
-        total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day)
+        # On one stated day, a word that sums a count's parts ("2,100 people in all left X on Saturday") tells the
+        # people of that day's movement; over a window, or with no day, the count is a running total.
+        total_counts = scope.counts_of(Cue.CUMULATIVE, leading=not one_day,
+                                       besides=CueForm.SUM_WORD if one_day else None)
         if self._by_a_deadline(dates):  # "had left X by Sunday night": a running total, not one day's convoy
             total_counts |= {id(n) for n in numbers}
         if not one_day:
@@ -1658,6 +1761,12 @@ class _Rules:
             cumulative = windowed or id(number) in total_counts
             if kind is None and moving and (cumulative or historical or quantity.value > MAX_CONVOY_PEOPLE):
                 kind = FigureKind.EVACUATED
+            if kind is None and denied:
+                # "500 fighters refused to leave": who did not move, of no kind of its own ("refused to leave and
+                # remain" has one)
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                              number.span.end], span=number.span, reason="a movement denied"))
+                continue
             if kind is not None or not moving:
                 figures.append(_FigureDraft(kind=kind or FigureKind.OTHER, quantity=quantity, place=place,
                                             sources=chain, date=date,
@@ -1929,6 +2038,13 @@ class _Rules:
             i -= 1
         return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
 
+    def _denied(self, cue: CueHit, start: int) -> bool:
+        """Whether the movement verb of a cue is denied: its verb group is negated, or its subject is ("no buses
+        left", "none of them left")."""
+        tokens = self.tokens
+        return self._verb_group(cue, start).negated or negative_subject(
+            tokens, tokens.at_or_after(start), tokens.at_or_after(cue.start))
+
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
         """The verb group a cue heads, read back no further than the clause that starts at ``start``."""
         tokens = self.tokens
@@ -2110,6 +2226,28 @@ class _Rules:
             convoys=convoy_records, figures=figure_records, events=event_records, mentions=mentions,
             amounts=amounts, unplaced=sorted(self.unplaced, key=lambda u: u.span),
         )
+
+
+#: Marks of a dash that ends a clause (with the white space around it, as the cue holds it).
+_DASHES: Final = frozenset({"\u2013", "\u2014", "--"})
+
+
+def _dash_asides(cues: Sequence[CueHit]) -> set[int]:
+    """Where the two dashes of each aside start: a pair of clause dashes with no verb of movement between them
+    ("Some 4,000 people — including 1,700 fighters — left X", "the convoy — the largest so far — carried ...") sets
+    off a phrase inside the clause, and ends none. Grammar: dash (not movement-verb)* dash."""
+    found: set[int] = set()
+    opened: int | None = None
+    for cue in cues:
+        if cue.cue is Cue.CLAUSE and cue.text.strip() in _DASHES:
+            if opened is None:
+                opened = cue.start
+            else:
+                found.update((opened, cue.start))
+                opened = None
+        elif cue.cue in _MOVEMENT_VERBS and cue.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN):
+            opened = None  # a verb between: the dashes end clauses
+    return found
 
 
 def _places_compatible(a: Place | None, b: Place | None, tables: _Tables, *, near: bool) -> bool:

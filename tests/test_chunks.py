@@ -218,6 +218,12 @@ PLACE_GROUPS = [
     pytest.param("the Damascus suburb of Tell Marwan", [(4, 12)], False, ["Tell Marwan"],
                  id="a-name-that-modifies-the-next"),
     pytest.param("Aleppo's Ain Sufra quarter", [(0, 6)], True, ["Ain Sufra"], id="a-possessive-modifies-the-next"),
+    # a possessive before a noun group of a part of the place (and no name after) names the place
+    pytest.param("Tell Marwan's old quarter", [], True, ["Tell Marwan"], id="a-possessive-before-a-part"),
+    pytest.param("Aleppo's last opposition-held pocket", [(0, 6)], True, ["Aleppo"],
+                 id="a-known-possessive-before-a-part"),
+    pytest.param("Ain Sufra's western outskirts", [], False, ["Ain Sufra"], id="a-possessive-before-outskirts"),
+    pytest.param("Aleppo's governor", [(0, 6)], True, [], id="a-possessive-before-a-person-is-no-place"),
     # a name before a place noun and "of" names where the place after "of" lies
     pytest.param("the opposition-held Ghouta town of Tell Marwan", [(20, 26)], False, ["Tell Marwan"],
                  id="a-region-before-town-of"),
@@ -241,6 +247,9 @@ PLACE_GROUPS = [
     pytest.param("Jabhat Fath fighters", [], False, [], id="an-armed-group-is-no-place"),
     pytest.param("the Islamist factions", [], False, [], id="an-adjective-is-no-place"),
     pytest.param("near Tell Marwan", [], False, [], id="relative-location-ends-the-group"),
+    pytest.param("camps near Tell Marwan", [], False, ["Tell Marwan"], id="a-site-near-a-place"),
+    pytest.param("a makeshift camp outside Ain Sufra", [], True, ["Ain Sufra"], id="a-site-outside-a-place"),
+    pytest.param("the villages near Kafr Qamar", [], True, ["Kafr Qamar"], id="villages-near-a-place"),
     pytest.param("Deir al Hajar", [], True, ["Deir al Hajar"], id="a-lower-case-connector-inside-a-name"),
 ]
 
@@ -273,6 +282,18 @@ MOVEMENT_PLACES = [
                  id="set-out-for-with-two-unknown-names"),
     pytest.param("Idlib-bound buses carrying 400 people left Harasta on Sunday.", "Harasta", "Idlib",
                  id="x-bound-buses"),
+    pytest.param("The 1,500 evacuees were taken to camps near Jarablus.", None, "Jarablus",
+                 id="taken-to-camps-near-a-place"),
+    pytest.param("Buses carried 600 people to a camp outside Ain Sufra on Monday.", None, "Ain Sufra",
+                 id="carried-to-a-camp-outside-a-place"),
+    pytest.param("Some 900 fighters were bussed from Douma to shelters near Tell Marwan.", "Douma", "Tell Marwan",
+                 id="bussed-to-shelters-near-a-place"),
+    pytest.param("Some 4,000 rebels left Aleppo's eastern districts for Idlib on Thursday.", "Aleppo", "Idlib",
+                 id="left-a-possessive-part"),
+    pytest.param("Twelve buses quit Tell Marwan's old quarter for Jarablus on Monday.", "Tell Marwan", "Jarablus",
+                 id="quit-an-unknown-possessive-part"),
+    pytest.param("About 900 people were bussed out of Harasta's western outskirts to Idlib.", "Harasta", "Idlib",
+                 id="out-of-a-possessive-part"),
     pytest.param("Twelve buses took 500 fighters from the Damascus suburb of Douma to Jarablus.", "Douma",
                  "Jarablus", id="the-suburb-of"),
     pytest.param("Six buses carrying 200 fighters left Douma in order to reach safety.", "Douma", None,
@@ -550,6 +571,7 @@ def test_one_movement(text: str, expected: tuple[str | None, str | None, int | N
 
 #: Invented sentences that tell no movement of their own.
 NO_MOVEMENT = [
+    pytest.param("Of those, 150 were fighters.", id="a-partitive-with-no-movement-before-it"),
     # What someone wants, demands or calls for is no movement that happened.
     pytest.param("Russia wants the fighters to leave Douma for Jarablus.", id="wants-them-to-leave"),
     pytest.param("The fighters had demanded to be taken to Daraa instead of Idlib.", id="demanded-to-be-taken"),
@@ -622,6 +644,23 @@ def test_no_movement(text: str) -> None:
 
 #: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
 COUNT_ROLES = [
+    # "slated" plans as "scheduled" does; an adverb inside the verb group ("are now expected") leaves the plan the
+    # count's, past an aside between dashes.
+    pytest.param("About 900 gunmen are slated to leave Tell Harun next week.", [], [("planned", 900)],
+                 id="slated-to-leave"),
+    pytest.param("A total of 2,000 people are now slated for evacuation from Ain Sufra.", [], [("planned", 2000)],
+                 id="are-now-slated-for"),
+    pytest.param("Some 1,500 people -- mostly women and children -- are still expected to leave Jobar.", [],
+                 [("planned", 1500)], id="an-aside-then-are-still-expected"),
+    # A hyphen standing alone as a dash sets off an aside: its total cue ("the largest so far") is not the count's.
+    pytest.param("The convoy - the biggest so far - carried 2,300 people out of Tell Harun on Sunday.",
+                 [(2300, None)], [], id="an-aside-between-hyphens"),
+    pytest.param("Monday's batch - the third to date - took 900 fighters out of Ain Sufra.", [(None, 900)], [],
+                 id="an-aside-with-to-date"),
+    pytest.param("The last group - the fifth so far - brought 1,100 people out of Jobar on Friday.", [(1100, None)],
+                 [], id="an-aside-with-the-fifth-so-far"),
+    pytest.param("Some 6,000 people have left Tell Harun so far - most of them women.", [],
+                 [("evacuated", 6000)], id="a-total-before-an-aside"),
     pytest.param("About 2,000 fighters left Douma for Idlib on Monday, and 5,000 more are expected to leave on "
                  "Wednesday.", [(None, 2000)], [("planned", 5000)], id="a-plan-in-its-own-phrase"),
     pytest.param("Some 6,000 gunmen, along with their families, will be evacuated to Jarablus.", [],
@@ -807,9 +846,59 @@ TWO_MOVEMENTS = [
     pytest.param("Nine buses departed Kafr Qamar for Idlib and 14 departed Tell Marwan for Jarablus.",
                  [("Kafr Qamar", "Idlib", 9, None, None), ("Tell Marwan", "Jarablus", 14, None, None)],
                  id="and-n-departed"),
+    pytest.param("Six buses left Tell Harun on Sunday, and 14 more left Ain Sufra.",
+                 [("Tell Harun", None, 6, None, None), ("Ain Sufra", None, 14, None, None)], id="and-n-more-left"),
     pytest.param("About 700 civilians were bussed out of Jobar on Monday, whereas 450 were evacuated from Zamalka.",
                  [("Jobar", None, None, None, 700), ("Zamalka", None, None, None, 450)],
                  id="whereas-n-were-evacuated"),
+    # A bare count set off after a noun of people ("the evacuees, some 1,200,") counts them.
+    pytest.param("The gunmen, some 300, quit Ain Sufra on Friday.", [("Ain Sufra", None, None, 300, None)],
+                 id="the-gunmen-some-n"),
+    pytest.param("Civilians, about 450 in all, were bussed out of Kafr Qamar on Sunday.",
+                 [("Kafr Qamar", None, None, None, 450)], id="civilians-about-n-in-all"),
+    pytest.param("Rebels and their families, roughly 800, left Jobar for Idlib on Friday.",
+                 [("Jobar", "Idlib", None, None, None)], id="two-nouns-some-n"),
+    # A count set off after two coordinated nouns ("fighters and their relatives, some 900 people,") counts both
+    # together: it is of neither class.
+    pytest.param("Fighters and relatives, some 900 people in total, were bussed out of Tell Harun on Monday.",
+                 [("Tell Harun", None, None, None, None)], id="apposed-to-fighters-and-relatives"),
+    pytest.param("Gunmen and their families, about 1,200 people, left Kafr Qamar on Sunday.",
+                 [("Kafr Qamar", None, None, None, None)], id="apposed-to-gunmen-and-their-families"),
+    pytest.param("Civilians and a few rebels, roughly 300 people, quit Jobar on Friday.",
+                 [("Jobar", None, None, None, None)], id="apposed-to-civilians-and-a-few-rebels"),
+    # A movement told as the time of a main clause that only names a movement ("the evacuation was halted after
+    # ...") is the movement told, read apart from the main clause.
+    pytest.param("The evacuation stopped after 3,000 civilians left Tell Harun.",
+                 [("Tell Harun", None, None, None, 3000)], id="stopped-after-n-left"),
+    pytest.param("The departures were suspended after 40 buses carrying 1,200 fighters left Jobar for Idlib.",
+                 [("Jobar", "Idlib", 40, 1200, None)], id="suspended-after-buses-left"),
+    pytest.param("The withdrawal resumed on Monday after 300 gunmen quit Ain Sufra on Sunday.",
+                 [("Ain Sufra", None, None, 300, None)], id="resumed-after-gunmen-quit"),
+    # Beside a movement told, a movement told as its time with a count of its own is a record of its own.
+    pytest.param("Buses left Kafr Qamar on Monday, after 500 fighters had left Jobar on Sunday.",
+                 [("Kafr Qamar", None, None, None, None), ("Jobar", None, None, 500, None)],
+                 id="after-n-fighters-had-left"),
+    pytest.param("Twenty buses left Tell Harun for Idlib on Monday, a day after 700 gunmen quit Jobar.",
+                 [("Tell Harun", "Idlib", 20, None, None), ("Jobar", None, None, 700, None)],
+                 id="a-day-after-n-gunmen-quit"),
+    pytest.param("The rebels drove out of Ain Sufra on Tuesday, after 1,200 civilians left Tell Harun on Monday.",
+                 [("Ain Sufra", None, None, None, None), ("Tell Harun", None, None, None, 1200)],
+                 id="after-n-civilians-left"),
+    # A sentence that opens with a partitive ("Of those", "Among them") counts a part of the people of the
+    # movement told before it: its fighters or civilians.
+    pytest.param("Eight buses carrying 600 people left Tell Harun on Monday. Of those, 150 were fighters.",
+                 [("Tell Harun", None, 8, 150, None)], id="of-those-n-were-fighters"),
+    pytest.param("Some 900 people left Ain Sufra for Idlib on Sunday. Among them were 200 gunmen.",
+                 [("Ain Sufra", "Idlib", None, 200, None)], id="among-them-were-n-gunmen"),
+    pytest.param("About 1,200 people were bussed out of Kafr Qamar on Friday. Of them, 700 were civilians.",
+                 [("Kafr Qamar", None, None, None, 700)], id="of-them-n-were-civilians"),
+    # Two dashes around a phrase with no verb of movement set off an aside inside the clause; they end no clause.
+    pytest.param("Some 4,000 people \u2014 including 1,700 fighters \u2014 left Tell Harun on Sunday.",
+                 [("Tell Harun", None, None, 1700, None)], id="an-aside-between-dashes-with-a-part"),
+    pytest.param("Civilians \u2014 about 450 \u2014 were bussed out of Kafr Qamar on Sunday.",
+                 [("Kafr Qamar", None, None, None, 450)], id="an-aside-between-dashes-with-the-count"),
+    pytest.param("The gunmen \u2013 some 300 of them \u2013 quit Ain Sufra for Idlib on Friday.",
+                 [("Ain Sufra", "Idlib", None, 300, None)], id="an-aside-between-en-dashes"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
@@ -884,6 +973,18 @@ TWO_MOVEMENTS = [
 
 #: (invented sentence, the people counted by its one convoy): what a count counts, from its own noun group.
 PEOPLE_COUNTS = [
+    # A word that sums a count's parts ("in all", "in total", "altogether") on one stated day counts the people of
+    # that day's movement, not a running total.
+    pytest.param("Some 2,100 people in all left Tell Harun for Idlib on Saturday.", 2100, id="n-people-in-all-left"),
+    pytest.param("The evacuees, 1,200 in all, left Tell Harun on Monday.", 1200, id="the-evacuees-n-in-all"),
+    pytest.param("Hundreds of people, perhaps 700, left Tell Harun on Friday.", 700, id="hundreds-perhaps-n"),
+    pytest.param("The evacuees, possibly 450, boarded buses and left Ain Sufra.", 450, id="the-evacuees-possibly-n"),
+    pytest.param("Rebels and their families, roughly 800, left Jobar for Idlib on Friday.", 800,
+                 id="two-nouns-roughly-n"),
+    pytest.param("About 1,300 evacuees altogether departed Ain Sufra for Jarablus on Friday.", 1300,
+                 id="n-evacuees-altogether-departed"),
+    pytest.param("Fighters and relatives, some 900 people in total, were bussed out of Kafr Qamar on Monday.", 900,
+                 id="some-n-people-in-total-were-bussed"),
     pytest.param("About 450 gunmen loyal to Liwa al-Tawhid and their wives left Tell Marwan for Idlib.", 450,
                  id="gunmen-loyal-to-a-group-and-their-wives"),
     pytest.param("Some 600 militants affiliated with Ahrar al-Sham and their families left Harasta for Idlib.", 600,
@@ -962,6 +1063,13 @@ def test_one_record_per_movement(text: str, expected: list[tuple[object, ...]]) 
 
 #: (invented sentence, the figures expected as (kind, value)): the kind a count takes from its own phrase.
 FIGURE_KINDS = [
+    # Over a window, since a day, or with no day, the same words make a running total.
+    pytest.param("Some 8,000 people in total left Tell Harun over three days.", [("evacuated", 8000)],
+                 id="in-total-over-three-days"),
+    pytest.param("About 1,300 people in all have left Ain Sufra since Friday.", [("evacuated", 1300)],
+                 id="in-all-since-a-day"),
+    pytest.param("Some 2,100 people in all left Kafr Qamar for Idlib.", [("evacuated", 2100)],
+                 id="in-all-with-no-day"),
     pytest.param("A convoy of 45 lorries carrying food for 27,500 people entered Tell Marwan on Monday.",
                  [("other", 27500)], id="food-for-n-people-is-no-movement"),
     pytest.param("The assault has claimed the lives of more than 900 civilians, the monitor said.",
@@ -1028,6 +1136,21 @@ FIGURE_KINDS = [
 def test_figure_kinds(text: str, figures: list[tuple[str, int]]) -> None:
     report = parse(text, published=MONDAY, report_id="t")
     assert [(f.kind.value, f.quantity.value) for f in report.figures] == figures
+
+
+def test_a_movement_told_as_the_time_of_a_named_one_keeps_its_own_day() -> None:
+    text = "The withdrawal resumed on Tuesday after 300 gunmen quit Ain Sufra on Sunday."
+    (convoy,) = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys
+    assert convoy.date is not None
+    assert convoy.date.start == dt.date(2019, 6, 2)
+
+
+def test_a_movement_told_as_the_time_of_another_takes_no_day_from_it() -> None:
+    text = "Twenty buses left Tell Harun for Idlib on Monday, a day after 700 gunmen quit Jobar."
+    main, earlier = parse(text, published=dt.date(2019, 6, 5), report_id="t").convoys
+    assert main.date is not None
+    assert main.date.start == dt.date(2019, 6, 3)
+    assert earlier.date is None
 
 
 def test_one_day_stated_two_ways_is_one_day() -> None:

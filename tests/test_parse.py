@@ -363,6 +363,20 @@ ATTRIBUTION = [
                  id="outlet-tag-after-a-dateline"),
     pytest.param("/Interfax/. Twenty buses left Arbin on Sunday.", [("Interfax",)], {"Interfax"},
                  id="outlet-tag-opens-the-text"),
+    # An armed group that speaks is a source, listed among the gazetteer's sources or not.
+    pytest.param("Fifteen buses left Qusayr on Saturday, Hezbollah's media unit said.",
+                 [("Hezbollah",)], {"Hezbollah"}, id="an-armed-groups-media-unit"),
+    pytest.param("The Kurdish-led SDF said ten buses left Raqqa on Sunday.",
+                 [("Syrian Democratic Forces",)], {"Syrian Democratic Forces"}, id="a-coalition-said"),
+    pytest.param("According to Hizbollah, twelve buses left Zabadani.",
+                 [("Hezbollah",)], {"Hezbollah"}, id="according-to-an-armed-group"),
+    # The state media of another country than the one a generic name stands for: named as written.
+    pytest.param("Fifteen buses left Harasta on Saturday, Turkish state media said.",
+                 [("Turkish state media",)], {"Turkish state media"}, id="another-countrys-state-media"),
+    pytest.param("According to Iranian state TV, ten buses left Douma.",
+                 [("Iranian state media",)], {"Iranian state media"}, id="another-countrys-state-tv"),
+    pytest.param("Lebanese state television said twelve buses left Arsal on Sunday.",
+                 [("Lebanese state media",)], {"Lebanese state media"}, id="another-countrys-state-television"),
     pytest.param("Jaish al-Islam, the last rebel group in Eastern Ghouta, sent 20 buses carrying 1,200 fighters out "
                  "of Douma on Sunday.", [()], set(), id="group-named-first-is-no-source"),
 ]

@@ -37,6 +37,12 @@ VERB_GROUPS = [
                  Modality.FACT, True, id="never reached"),
     pytest.param("Hundreds of fighters refused to leave the hills.", "leave", "refused", Tense.PAST,
                  Voice.ACTIVE, Modality.FACT, True, id="refused to leave"),
+    pytest.param("The families were prevented from leaving the valley.", "leaving", "were", Tense.PAST,
+                 Voice.ACTIVE, Modality.FACT, True, id="prevented from leaving"),
+    pytest.param("Some gunmen were barred from boarding the buses.", "boarding", "were", Tense.PAST,
+                 Voice.ACTIVE, Modality.FACT, True, id="barred from boarding"),
+    pytest.param("Checkpoints stopped them from reaching the crossing.", "reaching", "stopped", Tense.PAST,
+                 Voice.ACTIVE, Modality.FACT, True, id="stopped from reaching"),
     pytest.param("The families are no longer leaving the valley.", "leaving", "are", Tense.PRESENT,
                  Voice.ACTIVE, Modality.FACT, True, id="no longer"),
     pytest.param("The buses didn't leave before dusk.", "leave", "didn", Tense.PAST, Voice.ACTIVE,
@@ -102,7 +108,22 @@ NEGATED_MOVEMENTS = [
     pytest.param("The fighters in Kafr Qamar refused to leave for Ain Sufra.", id="refused to leave"),
     pytest.param("The buses from Kafr Qamar didn't leave for Ain Sufra.", id="contracted negation"),
     pytest.param("The families of Kafr Qamar are no longer leaving for Ain Sufra.", id="no longer"),
+    # with counts: a movement denied counts no movers
+    pytest.param("About 500 fighters refused to leave Tell Harun on Monday.", id="n-refused-to-leave"),
+    pytest.param("Some 300 gunmen did not leave Kafr Qamar as planned.", id="n-did-not-leave"),
+    pytest.param("The 200 families were prevented from leaving Tell Marwan.", id="n-prevented-from-leaving"),
+    # a denied subject
+    pytest.param("No buses left Ain Sufra on Sunday, the monitor said.", id="no-buses-left"),
+    pytest.param("None of the 400 rebels left Jobar on Friday.", id="none-of-the-n-left"),
+    pytest.param("The evacuation was postponed, and no convoy departed Kafr Qamar.", id="and-no-convoy-departed"),
 ]
+
+
+def test_no_fewer_than_is_no_denial() -> None:
+    (convoy,) = parse("No fewer than 500 fighters left Tell Harun on Monday.", published=MONDAY,
+                      report_id="hedge").convoys
+    assert convoy.fighters is not None
+    assert convoy.fighters.value == 500
 
 
 @pytest.mark.parametrize("text", NEGATED_MOVEMENTS)

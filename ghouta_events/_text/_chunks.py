@@ -68,7 +68,9 @@ from ._lexicon import (
     NAMED_GROUP_NOUNS,
     NATIONAL_VOICES,
     NATIONALITIES,
+    NEGATIVE_SUBJECTS,
     NOMINAL_TIME_OPENERS,
+    NOT_DENIALS_AFTER_NO,
     NOT_PLACE_NAMES,
     OFFICIAL_NOUNS,
     ONWARD_VERB_WORDS,
@@ -77,6 +79,7 @@ from ._lexicon import (
     PLACE_MODIFIERS,
     PLACE_NOUNS_AFTER,
     PLACE_NOUNS_BEFORE_OF,
+    PLACE_PART_NOUNS,
     PRONOUN_SPEECH_VERBS,
     RESTRICTIVE_PRONOUNS,
     SERIES_NOUNS,
@@ -110,6 +113,7 @@ __all__ = [
     "locative_after",
     "mark_before",
     "movers_of",
+    "negative_subject",
     "nominal_backgrounds",
     "official_after",
     "official_before",
@@ -355,6 +359,7 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
     limit = len(items) if stop is None else min(stop, len(items))
     names: list[NameRef] = []
     modifier: NameRef | None = None
+    modifier_after = index  # the token after the modifier's name
     i = index
     lead = 0
     while i < limit:
@@ -398,8 +403,8 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
                 after + 1 < limit and noun in PLACE_NOUNS_BEFORE_OF and items[after + 1].lower == "of")
             if modifies:
                 # "the Damascus suburb of Douma", "Aleppo's Al-Bab district": the next name is meant; with none
-                # ("the Qalamoun region"), the name itself
-                i, lead, modifier = after, 0, name
+                # ("the Qalamoun region", "Aleppo's eastern districts"), the name itself
+                i, lead, modifier, modifier_after = after, 0, name, after
                 continue
             names.append(name)
             i = after
@@ -422,11 +427,15 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
         # a compass word right before a name is its adjective ("out of east Aleppo"), not "east of X"
         fits = fits or (word in _COMPASS and token.text.islower() and i + 1 < limit and (
             items[i + 1].start in known or (open_names and _open_name(items, i + 1, limit) > i + 1)))
+        # a site by a place ("to camps *near* X", "a camp outside X"): the place is where the site is; "near X"
+        # with no site before it is a relation, no place
+        fits = fits or (word in _NEAR_WORDS and lead > 0 and items[i - 1].lower in PLACE_MODIFIERS)
         if not fits:
             break
         lead += 1
         i += 1
-    if not names and modifier is not None and not items[tokens.at_or_after(modifier.end) - 1].possessive:
+    if not names and modifier is not None and (not items[modifier_after - 1].possessive
+                                                or _part_after(items, modifier_after, limit)):
         names.append(modifier)
     if not names:
         return None
@@ -438,6 +447,26 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             return PlaceGroup(names[0].start, region.end, region.names, region.crossing)
     crossing = i < limit and items[i].lower in CROSSING_NOUNS
     return PlaceGroup(names[0].start, names[-1].end, tuple(names), crossing)
+
+
+#: The most words between a place's possessive and the noun of its part ("Aleppo's *last opposition-held*
+#: pocket").
+_MAX_PART_LEAD: Final = 3
+
+
+def _part_after(items: Sequence[Token], index: int, stop: int) -> bool:
+    """Whether a noun group that names a part of a place starts at token ``index``, right after the place's
+    possessive. Grammar: word{0,3} part_noun, no mark or closed-class word before the noun ("Aleppo's eastern
+    districts", "X's old quarter"; not "Aleppo's governor")."""
+    for i in range(index, min(stop, index + _MAX_PART_LEAD + 1)):
+        token = items[i]
+        if not token.word:
+            return False
+        if token.lower in PLACE_PART_NOUNS:
+            return True
+        if token.lower in CLOSED_CLASS:
+            return False
+    return False
 
 
 #: The most tokens a non-restrictive relative clause attached to its noun group may hold.
@@ -466,7 +495,7 @@ def predicate_after(tokens: Tokens, index: int, stop: int) -> Token | None:
 
 #: Auxiliaries that may open a predicate before its plan or total cue ("are expected to leave").
 _AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "have", "has", "had", "be", "been",
-                                 "also", "then", "reportedly"})
+                                 "also", "then", "reportedly", "now", "still", "already"})
 #: Words that open a phrase attached to the noun group before it, not a phrase of its own: a breakdown
 #: ("1,000 people, including 300 fighters") or a companion ("6,000 gunmen, along with their families").
 _ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus"})
@@ -474,11 +503,28 @@ _ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "al
 _PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
 
 
+#: Words that place a site by a place ("camps *near* X").
+_NEAR_WORDS: Final = frozenset({"near", "outside"})
+
+
+def _phrase_mark(items: Sequence[Token], i: int, first: int, last: int) -> bool:
+    """Whether the token at ``i`` is a mark that ends a phrase: a comma, a dash, or a hyphen standing alone as a
+    dash ("the convoy - the largest so far - carried ..."), but not between two numbers ("300 - 400")."""
+    text = items[i].text
+    if text in (",", "\u2013", "\u2014"):
+        return True
+    if text != "-" or items[i].word:
+        return False
+    digits = [k for k in (i - 1, i + 1) if first <= k < last and items[k].text[:1].isdigit()]
+    return len(digits) < 2
+
+
 def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container[int]) -> tuple[list[int],
                                                                                                    dict[int, int]]:
-    """Where the phrases of ``tokens[first:last]`` begin (after the first): at commas and dashes, and at a
-    conjunction that a count follows; and, for each phrase (numbered from 0) that opens with a verb group, where the
-    word after its auxiliaries starts ("will be evacuated": "will"; "are expected to": "expected")."""
+    """Where the phrases of ``tokens[first:last]`` begin (after the first): at commas and dashes (a hyphen standing
+    alone is one, see ``_phrase_mark``), and at a conjunction that a count follows; and, for each phrase (numbered
+    from 0) that opens with a verb group, where the word after its auxiliaries starts ("will be evacuated": "will";
+    "are expected to": "expected")."""
     items = tokens.items
     bounds: list[int] = []
     opening: dict[int, int] = {}
@@ -486,7 +532,7 @@ def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container
     for i in range(first, last):
         token = items[i]
         following = items[i + 1].lower if i + 1 < last else ""
-        split = (token.text in (",", "\u2013", "\u2014") and following not in _ATTACHED_OPENERS) or (
+        split = (_phrase_mark(items, i, first, last) and following not in _ATTACHED_OPENERS) or (
             token.lower in _PHRASE_CONJUNCTIONS and i + 1 < last and items[i + 1].start in count_starts)
         if not split:
             continue
@@ -658,17 +704,32 @@ def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
     return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
 
 
+def negative_subject(tokens: Tokens, first: int, verb: int) -> bool:
+    """Whether the subject before the verb at token ``verb`` (in a clause that starts at token ``first``) is
+    denied: "no" or "none" opens it ("*No* buses left X", "*None* of the 500 fighters left X"), and no mark
+    stands between it and the verb. "No" before "fewer", "less", "more" or "longer" is no denial ("no fewer than
+    500 left"). Grammar: negative_word word* verb, with no mark inside."""
+    items = tokens.items
+    for i in range(verb - 1, first - 1, -1):
+        token = items[i]
+        if not token.word:
+            return False
+        if token.lower in NEGATIVE_SUBJECTS:
+            return not (i + 1 < len(items) and items[i + 1].lower in NOT_DENIALS_AFTER_NO)
+    return False
+
+
 def gapped_subject(tokens: Tokens, first: int, last: int) -> int | None:
     """The token after the count whose words are ``tokens[first:last]`` and its auxiliaries, when the count is the
     whole subject of a clause joined to the one before it, its noun left out; else ``None``. Grammar:
 
     .. code-block:: text
 
-        gapped := joiner hedge* count auxiliary* <verb>
+        gapped := joiner hedge* count ['more'] auxiliary* <verb>
 
     with a joiner of clauses (see ``GAPPING_JOINERS``) right before the count or its hedges, and no noun after the
-    count ("..., while 25 left Y", "and 120 were bussed out of Y", "; 450 quit Y"). The caller asks whether the
-    token returned is a verb of its own, and takes the noun of the count before it.
+    count ("..., while 25 left Y", "and 120 were bussed out of Y", "; 450 quit Y", "and 20 more left Y"). The
+    caller asks whether the token returned is a verb of its own, and takes the noun of the count before it.
     """
     items = tokens.items
     i = first - 1
@@ -677,6 +738,8 @@ def gapped_subject(tokens: Tokens, first: int, last: int) -> int | None:
     if i < 0 or items[i].lower not in GAPPING_JOINERS:
         return None
     after = last
+    if after < len(items) and items[after].lower == "more":
+        after += 1  # "and 20 more left Y"
     while after < len(items) and items[after].lower in AUXILIARY_TENSES:
         after += 1
     return after if after < len(items) and items[after].word else None

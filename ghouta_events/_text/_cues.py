@@ -96,6 +96,7 @@ class CueForm(enum.Enum):
     PLACE_DEAL_WORD = "place_deal_word"  # settlement: a deal word that is also a noun of place
     CORRIDOR_NOUN = "corridor_noun"  # corridor: a way out, not a flight
     SINGULAR_MOVEMENT_NOUN = "singular_movement_noun"  # convoy, batch: one movement, by a singular noun
+    SUM_WORD = "sum_word"  # in all, in total: the parts of a count summed, a running total only over a window
 
     __hash__ = object.__hash__
 

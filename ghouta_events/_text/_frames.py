@@ -676,19 +676,19 @@ class CueScope:
         """The number of the phrase that ``position`` lies in."""
         return bisect.bisect_right(self.bounds, position)
 
-    def counts_of(self, cue: Cue, *, leading: bool) -> set[int]:
-        """The ids of the counts the cues of kind ``cue`` apply to."""
-        return self.counts_in(self.phrases_of(cue, leading=leading))
+    def counts_of(self, cue: Cue, *, leading: bool, besides: CueForm | None = None) -> set[int]:
+        """The ids of the counts the cues of kind ``cue`` apply to (but for those of the form ``besides``)."""
+        return self.counts_in(self.phrases_of(cue, leading=leading, besides=besides))
 
     def counts_in(self, phrases: set[int]) -> set[int]:
         """The ids of the counts that stand in ``phrases``."""
         return {number for phrase, number in self.numbers if phrase in phrases}
 
-    def phrases_of(self, cue: Cue, *, leading: bool) -> set[int]:
-        """The phrases whose counts the cues of kind ``cue`` apply to."""
+    def phrases_of(self, cue: Cue, *, leading: bool, besides: CueForm | None = None) -> set[int]:
+        """The phrases whose counts the cues of kind ``cue`` apply to (but for those of the form ``besides``)."""
         phrases: set[int] = set()
         for hit in self.cues:
-            if hit.cue is not cue:
+            if hit.cue is not cue or (besides is not None and hit.form is besides):
                 continue
             phrase = bisect.bisect_right(self.bounds, hit.start)
             if phrase in self.counted:

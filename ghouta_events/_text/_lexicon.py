@@ -70,7 +70,9 @@ __all__ = [
     "NATIONALITIES",
     "NATIONAL_VOICES",
     "NEGATIONS",
+    "NEGATIVE_SUBJECTS",
     "NOMINAL_TIME_OPENERS",
+    "NOT_DENIALS_AFTER_NO",
     "NOT_PLACE_NAMES",
     "OFFICIAL_NOUNS",
     "ONE_VEHICLE_DETERMINERS",
@@ -83,6 +85,8 @@ __all__ = [
     "PLACE_MODIFIERS",
     "PLACE_NOUNS_AFTER",
     "PLACE_NOUNS_BEFORE_OF",
+    "PLACE_PART_NOUNS",
+    "PREVENTION_VERBS",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
     "RELATIVE_LINKS",
@@ -187,7 +191,8 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "parked", "lined up", "were parked"),
     # planned or agreed, not yet happened
     "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
-                        "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned",
+                        "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned", "slated",
+                        "slated to", "slated for",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "is due to", "are due to", "was due to", "were due to",
                         "to be evacuated", "to be bussed", "stipulates", "stipulated",
@@ -287,6 +292,9 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "BARE_ARRIVAL": _words("arrived", "arrive", "arrives"),
     # a count named as such ("the number of people who left"): a total, not one convoy's vehicles
     "NUMBER_OF": _words("total number", "the number of", "number of"),
+    # words that sum the parts of a count ("2,100 people *in all*"): on one stated day, the people of that day's
+    # movement, not a running total
+    "SUM_WORD": _words("in all", "in total", "altogether", "overall"),
     # plural nouns of movement that summarise several movements ("evacuations from A and B")
     "PLURAL_MOVEMENT_NOUN": _words("evacuations", "departures", "withdrawals", "evacuations from",
                                    "withdrawals from"),
@@ -392,6 +400,14 @@ PLACE_MODIFIERS: Final = frozenset({
     # where people are taken to stay: "to temporary shelters in X"
     "temporary", "collective", "makeshift", "shelter", "shelters", "centre", "centres", "center", "centers",
 }) | NATIONALITIES
+
+#: Nouns of a part of a place: after a place's possessive ("Aleppo's eastern *districts*", "X's old *quarter*"),
+#: the noun group names a part of that place, so the place is the one meant.
+PLACE_PART_NOUNS: Final = frozenset({
+    "district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter",
+    "quarters", "pocket", "enclave", "outskirts", "countryside", "centre", "center", "suburb", "suburbs", "areas",
+    "parts", "side", "sector", "sectors", "streets", "camp", "outskirt",
+})
 
 #: Nouns after a name that make the name a modifier of what follows, so that the name after them is the place
 #: meant: "the Damascus suburb of Douma", "the Damascus countryside town of X".
@@ -555,8 +571,9 @@ MODAL_AUXILIARIES: Final[dict[str, str]] = {
 #: Verbs and adjectives that take a "to"-infinitive and give it a modality ("were expected to leave", "are due to
 #: be evacuated", "were ordered to leave"); a verb of refusal or failure negates what follows ("refused to leave").
 MODAL_VERBS: Final[dict[str, str]] = {
-    **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "set", "due", "prepared", "preparing",
-                     "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"), "planned"),
+    **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "slated", "set", "due", "prepared",
+                     "preparing", "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"),
+                    "planned"),
     **dict.fromkeys(("expected", "expect", "expects", "likely", "supposed", "going", "about", "trying", "tried",
                      "hoped", "hope", "hopes", "want", "wants", "wanted"), "expected"),
     **dict.fromkeys(("ordered", "told", "asked", "instructed", "required", "demanded", "urged", "called"),
@@ -576,6 +593,16 @@ NEGATIONS: Final = frozenset({"not", "never"})
 
 #: Verbs that refuse or deny what their object or clause states ("refused reconciliation", "denied that ...").
 DENIAL_VERBS: Final = frozenset({"refused", "refuse", "refuses", "denied"})
+
+#: Verbs that keep someone from what the "from" after them governs ("were *prevented* from leaving").
+PREVENTION_VERBS: Final = frozenset({"prevented", "prevent", "prevents", "barred", "bar", "bars", "blocked",
+                                     "block", "blocks", "stopped", "stop", "stops", "banned", "kept"})
+
+#: Determiners and pronouns that deny a subject ("*no* buses left", "*none* of the fighters left").
+NEGATIVE_SUBJECTS: Final = frozenset({"no", "none", "neither", "nobody", "nothing"})
+
+#: Words after "no" that make it part of a hedge or of "no longer", not a denial ("*no fewer than* 500 left").
+NOT_DENIALS_AFTER_NO: Final = frozenset({"fewer", "less", "more", "longer", "sooner", "later", "doubt"})
 
 #: Adverbs that may stand inside a verb group without changing its reading ("have also left", "were finally
 #: allowed to leave").
@@ -616,7 +643,8 @@ EVACUATE_VERBS: Final = frozenset({"evacuate", "evacuates", "evacuated"})
 #: Hedges between the mark that sets off a count in apposition and the count ("civilians—*approximately* 25
 #: people").
 APPOSITION_HEDGES: Final = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately",
-                                      "an", "estimated", "over", "more", "than", "up", "to", "at", "least"})
+                                      "an", "estimated", "over", "more", "than", "up", "to", "at", "least",
+                                      "perhaps", "possibly", "maybe", "reportedly"})
 
 #: Marks that set off a count of people in apposition after a noun of who they are ("only fighters, some 300
 #: people,").

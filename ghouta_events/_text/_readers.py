@@ -27,6 +27,7 @@ from ._lexicon import (
     GROUP_ADVERBS,
     MOVEMENT_ANAPHOR_NOUNS,
     MOVER_WORDS,
+    PARTITIVE_PRONOUNS,
     PEOPLE_MOVERS,
     PRONOUN_ADVERBS,
     PRONOUN_MOVEMENT_VERBS,
@@ -37,7 +38,8 @@ from ._lexicon import (
 from ._verbs import verb_group
 
 __all__ = ["acts_after", "carries_goods", "deployed_after", "has_word", "lead_in", "names_a_series",
-           "names_before_faction_nouns", "names_movers", "opens_with_anaphor", "people_subject", "speaker_gap",
+           "names_before_faction_nouns", "names_movers", "opens_with_anaphor", "opens_with_partitive",
+           "people_subject", "speaker_gap",
            "tells_reinforcement", "told_aboard"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
@@ -163,6 +165,23 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
             j += 1
         return j < last and items[j].lower in PRONOUN_MOVEMENT_VERBS
     return word in ANAPHOR_DETERMINERS and noun_within(tokens, i + 1, last, _NOUN_REACH, MOVEMENT_ANAPHOR_NOUNS)
+
+
+def opens_with_partitive(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the clause ``tokens[first:last]`` opens with a partitive that refers back to the people of the
+    movement told before it: a part of them is counted next. The grammar:
+
+    .. code-block:: text
+
+        partitive := ('among' | 'of') ('them' | 'those' | 'these') [',']
+
+    ("Of those, 150 were fighters.", "Among them were 200 gunmen.").
+    """
+    items = tokens.items
+    i = first
+    while i < last and not items[i].word:
+        i += 1
+    return (i + 1 < last and items[i].lower in ("among", "of") and items[i + 1].lower in PARTITIVE_PRONOUNS)
 
 
 def told_aboard(tokens: Tokens, first: int, last: int) -> bool:

@@ -8,6 +8,7 @@ a time, and stops at the first token that cannot belong to it. The grammar, writ
     verb_group  := outer* verb
     outer       := auxiliary | negation | 'no' 'longer' | contraction | adverb
                  | (modal_verb | aspect_verb | be_form) 'to'
+                 | prevention_verb word{0,3} 'from'      (before an "-ing" head: "prevented from leaving")
                  | 'to'                                  (a bare infinitive: the group ends there)
     auxiliary   := is | are | was | were | be | been | being | has | have | had | do | did
                  | will | would | shall | can | could | may | might | must | should | get | got ...
@@ -22,8 +23,8 @@ What the group tells:
 * *voice*: passive when a form of "be" or "get" stands right before a participle head ("will be *bussed*");
 * *modality*: of its outermost modal ("*will* be allowed to leave": future; "were *expected* to leave":
   expected; "*are to* leave": planned; no modal: a fact);
-* *negation*: "not", "never", "n't", "no longer", or a verb of refusal or failure before "to" ("refused to
-  leave", "failed to reach");
+* *negation*: "not", "never", "n't", "no longer", a verb of refusal or failure before "to" ("refused to
+  leave", "failed to reach"), or a verb of prevention before "from" ("were prevented from leaving");
 * *infinitive*: the group opens with a bare "to" that no modal, aspect verb or form of "be" governs ("a deal *to
   evacuate* the fighters"): what the infinitive tells is the purpose of a noun outside the group, not an event;
 * *finite*: the group is neither such an infinitive nor opened by an auxiliary that is never finite ("whether
@@ -51,6 +52,7 @@ from ._lexicon import (
     NEGATIONS,
     PASSIVE_AUXILIARIES,
     PERFECT_AUXILIARIES,
+    PREVENTION_VERBS,
 )
 
 __all__ = ["Modality", "Tense", "VerbGroup", "Voice", "negation_in", "verb_group"]
@@ -117,11 +119,15 @@ def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
 
+#: The most words of the object between a verb of prevention and "from" ("stopped *the families* from leaving").
+_MAX_PREVENTED: Final = 3
+
+
 def verb_group(tokens: Tokens, head: int, floor: int = 0) -> VerbGroup:
     """The verb group whose head is token ``head``, read leftwards no further than token ``floor``."""
     items = tokens.items
     # the words of the group before the head, right to left, each with what it is
-    parts: list[tuple[int, str, str]] = []  # (index, kind, word); kind: aux, modal, aspect, neg
+    parts: list[tuple[int, str, str]] = []  # (index, kind, word); kind: aux, modal, aspect, neg, prevent
     negated = False
     infinitive = False
     i = head - 1
@@ -148,6 +154,16 @@ def verb_group(tokens: Tokens, head: int, floor: int = 0) -> VerbGroup:
             parts.append((i, "aux", word))
         elif word in GROUP_ADVERBS:
             pass  # inside the group only when a word of the group stands before it
+        elif word == "from" and items[head].lower.endswith("ing"):
+            # "were prevented from leaving", "stopped them from reaching": what the group tells did not happen
+            j = i - 1
+            while j >= max(low, i - 1 - _MAX_PREVENTED) and items[j].word and items[j].lower not in PREVENTION_VERBS:
+                j -= 1
+            if j < low or not items[j].word or items[j].lower not in PREVENTION_VERBS:
+                break
+            negated = True
+            parts.append((j, "prevent", items[j].lower))
+            i = j
         elif word == "to":
             j = i - 1
             while j >= low and items[j].lower in GROUP_ADVERBS:
@@ -176,7 +192,7 @@ def verb_group(tokens: Tokens, head: int, floor: int = 0) -> VerbGroup:
     tense = Tense.FUTURE if any(w in ("will", "shall") or (k == "modal" and w == "going") for _, k, w in parts) \
         else None
     if tense is None:
-        first_word = next((w for _, k, w in parts if k in ("aux", "modal", "aspect", "be-to")), head_word)
+        first_word = next((w for _, k, w in parts if k in ("aux", "modal", "aspect", "be-to", "prevent")), head_word)
         told = AUXILIARY_TENSES.get(first_word)
         if told:
             tense = Tense(told)
