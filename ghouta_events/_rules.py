@@ -77,12 +77,14 @@ from ._text._chunks import (
     ends_phrase,
     gapped_subject,
     governing_word,
+    in_open_question,
     is_title_case,
     mark_before,
     negative_subject,
     nominal_backgrounds,
     opens_with_series,
     part_group_end,
+    part_of_counted_whole,
     phrase_bounds,
     predicate_after,
     preposition_before,
@@ -142,6 +144,7 @@ from ._text._readers import (
     opens_with_anaphor,
     opens_with_partitive,
     people_subject,
+    seen_by_modal,
     tells_reinforcement,
     told_aboard,
 )
@@ -214,6 +217,9 @@ MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, C
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
 # A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
+#: The nouns of a part of the people that count a toll rather than who moved ("45 wounded").
+_TOLL_PARTS: Final = frozenset({"wounded", "injured", "sick"})
+
 #: The classes of nouns of people.
 _PEOPLE_CLASSES: Final = frozenset({NounClass.PEOPLE, NounClass.FIGHTERS, NounClass.CIVILIANS, NounClass.FAMILIES})
 
@@ -1332,6 +1338,11 @@ class _Rules:
         if noun is not None:
             self.heads[number.span.start] = (noun.start, noun.end)
             return noun.noun_class
+        whole = self._whole_of(sent, number)
+        if whole is not None:  # "300 of the 1,500 fighters": the part counts what the whole counts
+            noun = head_noun(self.text, whole.span.end, sent.end)
+            if noun is not None:
+                return noun.noun_class
         partner = self._range_partner(number)
         if partner is not None:  # "between 300 and 400 fighters": the low end counts what the high end counts
             noun = head_noun(self.text, partner.span.end, sent.end)
@@ -1405,6 +1416,34 @@ class _Rules:
             if slot is not None and quantity is not None and slot not in parts:
                 parts[slot] = quantity
         return parts
+
+    def _whole_of(self, sent: _Sentence, number: NumberMention) -> NumberMention | None:
+        """The count of the whole that ``number`` is counted a part of ("*300* of the *1,500* fighters"), or
+        ``None``."""
+        tokens = self.tokens
+        after = tokens.at_or_after(number.span.end)
+        following = next((n for n in sent.numbers_in(number.span.end, sent.end) if n.role is NumberRole.COUNT), None)
+        if following is None or not part_of_counted_whole(tokens, after, tokens.at_or_after(following.span.start)):
+            return None
+        return following
+
+    def _is_whole(self, sent: _Sentence, number: NumberMention, numbers: Sequence[NumberMention]) -> bool:
+        """Whether ``number`` is the count of a whole that the count before it is a part of."""
+        before = [n for n in numbers if n.role is NumberRole.COUNT and n.span.end <= number.span.start]
+        return bool(before) and self._whole_of(sent, before[-1]) is number
+
+    def _moving_part_subject(self, sent: _Sentence, number: NumberMention, numbers: Sequence[NumberMention],
+                             cues: Sequence[CueHit]) -> bool:
+        """Whether a count of a part of the people (women, children, babies: not the wounded or the sick, who are
+        a toll) is the whole subject of its clause's movement: the clause's only count, before its verb of movement
+        ("31 babies were evacuated from X", "Twelve children left X"). Who moved is then all it counts."""
+        if sum(1 for n in numbers if n.role is NumberRole.COUNT) != 1:
+            return False
+        head = self.heads.get(number.span.start)
+        if head is not None and self.text[head[0] : head[1]].lower() in _TOLL_PARTS:
+            return False
+        return any(c.start > number.span.end and c.cue in _MOVEMENT_VERBS
+                   and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN) for c in cues)
 
     def _verb_of_movement(self, sent: _Sentence, index: int) -> bool:
         """Whether the token at ``index`` starts a verb of leaving, moving, arriving or evacuation."""
@@ -1571,6 +1610,7 @@ class _Rules:
         moved = any(c.cue in _MOVEMENT_VERBS for c in cues)
         cues = [c for c in cues if c.cue is not Cue.SHELTERS or not (
             moved and destination_noun(self.tokens, self.tokens.at_or_after(c.start)))]
+        cues = self._with_seen_plans(cues, start)
         # Where the verbs that tell a deal ("the accord that was reached") end: a date after one is the deal's day.
         kept = {id(c) for c in cues}
         deal_verbs = [c.end for c in stated if c.cue is Cue.ARRIVE and id(c) not in kept]
@@ -1676,6 +1716,11 @@ class _Rules:
                 after_breakdown = True
             if number.role is not NumberRole.COUNT:
                 continue
+            if self._is_whole(sent, number, numbers):
+                # "300 of the 1,500 fighters left": the whole is who could have moved, not who did
+                self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
+                                              number.span.end], span=number.span, reason="the whole of a part"))
+                continue
             noun = self._noun_of(sent, number)
             if number.vague:
                 self.amounts.append((VagueAmount(low=number.low or 0, high=number.high, span=number.span), None))
@@ -1701,8 +1746,10 @@ class _Rules:
             carried = noun is NounClass.BREAKDOWN and moving and ends_phrase(
                 self.tokens, self.tokens.at_or_after(number.span.start), CARRYING_VERBS, floor=start,
                 skipping=BREAKDOWN_HEDGES)
-            if carried:
-                noun = NounClass.PEOPLE  # "a bus carrying 45 wounded": the people the movement carried
+            if carried or (noun is NounClass.BREAKDOWN and moving and not after_breakdown
+                           and self._moving_part_subject(sent, number, numbers, cues)):
+                # "a bus carrying 45 wounded", "31 babies were evacuated": the people the movement carried
+                noun = NounClass.PEOPLE
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
                 kind = kind_cues.kind_of(number, scope.phrase_start(number.span.start))
                 if kind is FigureKind.EVACUATED and moving:
@@ -2039,11 +2086,12 @@ class _Rules:
         return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
 
     def _denied(self, cue: CueHit, start: int) -> bool:
-        """Whether the movement verb of a cue is denied: its verb group is negated, or its subject is ("no buses
-        left", "none of them left")."""
+        """Whether the movement verb of a cue is denied: its verb group is negated, its subject is ("no buses
+        left", "none of them left"), or it is only asked about ("asked whether 3,000 had left")."""
         tokens = self.tokens
-        return self._verb_group(cue, start).negated or negative_subject(
-            tokens, tokens.at_or_after(start), tokens.at_or_after(cue.start))
+        first, verb = tokens.at_or_after(start), tokens.at_or_after(cue.start)
+        return (self._verb_group(cue, start).negated or negative_subject(tokens, first, verb)
+                or in_open_question(tokens, first, verb))
 
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
         """The verb group a cue heads, read back no further than the clause that starts at ``start``."""
@@ -2055,6 +2103,23 @@ class _Rules:
         ``first_deal``): "a deal to evacuate the fighters"; an infinitive that a verb governs tells what happened
         ("began to leave")."""
         return first_deal is not None and first_deal < cue.start and self._verb_group(cue, start).infinitive
+
+    def _with_seen_plans(self, cues: list[CueHit], start: int) -> list[CueHit]:
+        """The cues, and a cue of plan at the modal when every verb of movement tells what "see" under a modal
+        would bring about ("the deal would see the rebels bussed to X"; see ``seen_by_modal``)."""
+        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS
+                 and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)]
+        if not verbs:
+            return cues
+        tokens = self.tokens
+        first = tokens.at_or_after(start)
+        modals = [seen_by_modal(tokens, tokens.at_or_after(c.start), first) for c in verbs]
+        if any(m is None for m in modals):
+            return cues
+        at = min(m for m in modals if m is not None)
+        token = tokens.items[tokens.at_or_after(at)]
+        plan = CueHit(cue=Cue.PLANNED, start=token.start, end=token.end, text=token.text)
+        return sorted([*cues, plan], key=lambda c: c.start)
 
     def _without_figurative_arrivals(self, cues: list[CueHit]) -> list[CueHit]:
         """The cues, less each verb of arrival whose object is an agreement ("reached a deal", "reached an

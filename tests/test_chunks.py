@@ -282,6 +282,20 @@ MOVEMENT_PLACES = [
                  id="set-out-for-with-two-unknown-names"),
     pytest.param("Idlib-bound buses carrying 400 people left Harasta on Sunday.", "Harasta", "Idlib",
                  id="x-bound-buses"),
+    # Trucks and shuttles move people as buses do.
+    pytest.param("More than 2,000 people were trucked out of Tell Harun on Tuesday.", "Tell Harun", None,
+                 id="trucked-out-of"),
+    pytest.param("Some 300 fighters were shuttled from Ain Sufra to Idlib on Monday.", "Ain Sufra", "Idlib",
+                 id="shuttled-from-to"),
+    pytest.param("Lorries shuttled 500 civilians out of Jobar to Kafr Qamar.", "Jobar", "Kafr Qamar",
+                 id="lorries-shuttled-out-of"),
+    # A capitalised adjective of place before a lower-case noun leads the group after a verb of leaving.
+    pytest.param("Buses carrying 400 people left the Lebanese border town of Ain Sufra on Monday.", "Ain Sufra",
+                 None, id="left-the-nationality-border-town-of"),
+    pytest.param("Some 300 fighters left the Turkish-held town of Tell Harun for Idlib.", "Tell Harun", "Idlib",
+                 id="left-the-turkish-held-town-of"),
+    pytest.param("Eight buses quit the Syrian village of Kafr Qamar on Sunday.", "Kafr Qamar", None,
+                 id="quit-the-syrian-village-of"),
     pytest.param("The 1,500 evacuees were taken to camps near Jarablus.", None, "Jarablus",
                  id="taken-to-camps-near-a-place"),
     pytest.param("Buses carried 600 people to a camp outside Ain Sufra on Monday.", None, "Ain Sufra",
@@ -571,6 +585,7 @@ def test_one_movement(text: str, expected: tuple[str | None, str | None, int | N
 
 #: Invented sentences that tell no movement of their own.
 NO_MOVEMENT = [
+    pytest.param("The agreement would see the rebels bussed to Ain Sufra.", id="would-see-them-bussed"),
     pytest.param("Of those, 150 were fighters.", id="a-partitive-with-no-movement-before-it"),
     # What someone wants, demands or calls for is no movement that happened.
     pytest.param("Russia wants the fighters to leave Douma for Jarablus.", id="wants-them-to-leave"),
@@ -644,6 +659,19 @@ def test_no_movement(text: str) -> None:
 
 #: (invented sentence, the convoy counts expected (people, fighters), the figures expected as (kind, value)).
 COUNT_ROLES = [
+    # Who registered or signed up to leave has not left yet.
+    pytest.param("Some 1,200 people have so far registered to leave Tell Harun.", [], [("planned", 1200)],
+                 id="registered-to-leave"),
+    pytest.param("About 900 fighters signed up to leave Ain Sufra next week.", [], [("planned", 900)],
+                 id="signed-up-to-leave"),
+    pytest.param("Over 300 families registered to be bussed out of Jobar.", [], [("planned", 300)],
+                 id="registered-to-be-bussed"),
+    # What "see" under a modal would bring about has not happened ("the deal would see them leave"); a "saw" has.
+    pytest.param("The accord should see about 3,000 people evacuated from Ain Sufra.", [], [("planned", 3000)],
+                 id="should-see-n-evacuated"),
+    pytest.param("The truce could see 800 gunmen leave Kafr Qamar.", [], [("planned", 800)], id="could-see-n-leave"),
+    pytest.param("The deal saw 1,500 fighters leave Tell Harun for Idlib on Sunday.", [(None, 1500)], [],
+                 id="saw-n-leave"),
     # "slated" plans as "scheduled" does; an adverb inside the verb group ("are now expected") leaves the plan the
     # count's, past an aside between dashes.
     pytest.param("About 900 gunmen are slated to leave Tell Harun next week.", [], [("planned", 900)],
@@ -899,6 +927,13 @@ TWO_MOVEMENTS = [
                  [("Kafr Qamar", None, None, None, 450)], id="an-aside-between-dashes-with-the-count"),
     pytest.param("The gunmen \u2013 some 300 of them \u2013 quit Ain Sufra for Idlib on Friday.",
                  [("Ain Sufra", "Idlib", None, 300, None)], id="an-aside-between-en-dashes"),
+    # A count of a part of a counted whole ("300 of the 1,500 fighters") counts the movers; the whole does not.
+    pytest.param("Only 300 of the 1,500 fighters left Tell Harun on Thursday.",
+                 [("Tell Harun", None, None, 300, None)], id="n-of-the-m-fighters-left"),
+    pytest.param("About 200 of the 900 civilians quit Ain Sufra on Monday.",
+                 [("Ain Sufra", None, None, None, 200)], id="n-of-the-m-civilians-quit"),
+    pytest.param("Some 40 of its 120 buses left Jobar on Friday.", [("Jobar", None, 40, None, None)],
+                 id="n-of-its-m-buses-left"),
     # A second subject that names one more movement of a series ("and a second batch ...", "and another convoy
     # ...") with a verb of its own is a second movement, counted or not.
     pytest.param("The first buses left Tell Marwan early on Sunday and a second batch departed the following night.",
@@ -977,6 +1012,12 @@ PEOPLE_COUNTS = [
     # that day's movement, not a running total.
     pytest.param("Some 2,100 people in all left Tell Harun for Idlib on Saturday.", 2100, id="n-people-in-all-left"),
     pytest.param("The evacuees, 1,200 in all, left Tell Harun on Monday.", 1200, id="the-evacuees-n-in-all"),
+    # A count of a part of the people (women, children) that is the only count and the subject of the movement is
+    # who moved.
+    pytest.param("Thirty-one premature babies were evacuated from Tell Harun to Ain Sufra.", 31,
+                 id="n-babies-were-evacuated"),
+    pytest.param("Twelve children left Kafr Qamar on Friday aboard a single bus.", 12, id="n-children-left"),
+    pytest.param("About 40 women and children quit Jobar on Friday.", 40, id="n-women-and-children-quit"),
     pytest.param("Hundreds of people, perhaps 700, left Tell Harun on Friday.", 700, id="hundreds-perhaps-n"),
     pytest.param("The evacuees, possibly 450, boarded buses and left Ain Sufra.", 450, id="the-evacuees-possibly-n"),
     pytest.param("Rebels and their families, roughly 800, left Jobar for Idlib on Friday.", 800,

@@ -116,6 +116,11 @@ NEGATED_MOVEMENTS = [
     pytest.param("No buses left Ain Sufra on Sunday, the monitor said.", id="no-buses-left"),
     pytest.param("None of the 400 rebels left Jobar on Friday.", id="none-of-the-n-left"),
     pytest.param("The evacuation was postponed, and no convoy departed Kafr Qamar.", id="and-no-convoy-departed"),
+    # only asked about, or not known
+    pytest.param("Asked whether 3,000 fighters had left Tell Harun, the official declined to comment.",
+                 id="asked-whether-n-had-left"),
+    pytest.param("It remains unclear whether 40 buses left Ain Sufra on Monday.", id="unclear-whether-buses-left"),
+    pytest.param("Officials would not say if 500 people had left Kafr Qamar.", id="would-not-say-if-n-had-left"),
 ]
 
 

@@ -108,6 +108,7 @@ __all__ = [
     "gapped_subject",
     "governing_word",
     "halted_at",
+    "in_open_question",
     "is_onward",
     "is_title_case",
     "locative_after",
@@ -120,6 +121,7 @@ __all__ = [
     "opens_series",
     "opens_with_series",
     "part_group_end",
+    "part_of_counted_whole",
     "phrase_bounds",
     "predicate_after",
     "preposition_before",
@@ -423,7 +425,11 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             break
         word = token.lower
         fits = (word in PLACE_MODIFIERS or word in DETERMINERS or _nationality(token)) if closed else not (
-            word in CLOSED_CLASS or _capitalised(token))
+            word in CLOSED_CLASS or _capitalised(token)) or (
+            # a capitalised adjective of place before a lower-case word ("the *Lebanese* border town of X", "the
+            # *Turkish-held* town of X"), not a name
+            (_nationality(token) or word in PLACE_MODIFIERS) and i + 1 < limit and items[i + 1].word
+            and items[i + 1].text.islower())
         # a compass word right before a name is its adjective ("out of east Aleppo"), not "east of X"
         fits = fits or (word in _COMPASS and token.text.islower() and i + 1 < limit and (
             items[i + 1].start in known or (open_names and _open_name(items, i + 1, limit) > i + 1)))
@@ -702,6 +708,45 @@ def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
         additive = additive or items[i].lower in ADDITIVE_WORDS
         i -= 1
     return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
+
+
+#: Words that open a clause of what is asked or not known ("asked *whether* 3,000 had left").
+_OPEN_QUESTIONS: Final = frozenset({"whether"})
+#: Verbs after which "if" opens such a clause ("would not *say if* 500 had left").
+_ASKING_VERBS: Final = frozenset({"say", "said", "says", "ask", "asked", "asks", "know", "knew", "known", "clear",
+                                  "confirm", "confirmed", "tell", "told", "unclear", "sure", "wondered"})
+
+
+def in_open_question(tokens: Tokens, first: int, verb: int) -> bool:
+    """Whether the verb at token ``verb`` stands in a clause of what is asked or not known, opened after token
+    ``first``: "whether", or "if" after a verb of saying or knowing ("Asked whether 3,000 fighters had left",
+    "It is unclear whether buses left", "would not say if 500 people had left"), with no mark between the opener
+    and the verb. What such a clause tells is not asserted. Grammar: (whether | asking_verb 'if') word* verb."""
+    items = tokens.items
+    for i in range(verb - 1, first - 1, -1):
+        token = items[i]
+        if not token.word:
+            return False
+        if token.lower in _OPEN_QUESTIONS:
+            return True
+        if token.lower == "if":
+            return i > first and items[i - 1].lower in _ASKING_VERBS
+    return False
+
+
+#: Determiners between "of" and the count of the whole a part is counted of ("300 of *the* 1,500 fighters").
+_WHOLE_DETERMINERS: Final = frozenset({"the", "those", "these", "its", "their", "some", "about", "around",
+                                       "nearly", "roughly", "almost", "over"})
+
+
+def part_of_counted_whole(tokens: Tokens, part_end: int, whole_start: int) -> bool:
+    """Whether the tokens between a count that ends before token ``part_end`` and a count that starts at token
+    ``whole_start`` join a part to the whole it is counted of. Grammar: part 'of' determiner* whole noun ("300 of
+    the 1,500 fighters", "40 of its 120 buses"): the part counts the noun, and the whole counts no movers."""
+    items = tokens.items
+    if part_end >= whole_start or items[part_end].lower != "of":
+        return False
+    return all(items[i].lower in _WHOLE_DETERMINERS for i in range(part_end + 1, whole_start))
 
 
 def negative_subject(tokens: Tokens, first: int, verb: int) -> bool:

@@ -164,12 +164,13 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
                       "drove out of", "evacuated from", "evacuation from", "evacuations from",
                       "evacuating from", "withdrawal from", "withdrawals from", "exodus from", "exit from",
                       "transferred from", "bussed out of", "bused out of", "evacuating", "flown out of",
-                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off", "set out from"),
+                      "airlifted from", "airlifted out of", "set off", "sets off", "setting off", "set out from",
+                      "trucked out of", "shuttled out of"),
     # other movement words
     "MOVE": _words("evacuated", "evacuate", "evacuates", "evacuation", "evacuations", "bussed", "bused",
                      "transported", "transporting", "transferred", "transfer", "carrying", "carried", "carry",
                      "headed", "heading", "went", "drove", "boarded", "boarding", "taken by bus", "flown out",
-                     "airlifted", "moved", "relocated",
+                     "airlifted", "moved", "relocated", "trucked", "shuttled",
                      "withdrawals", "withdrawal", "withdrew", "departures", "exodus", "ferried", "ferrying",
                      "contained", "were on board", "on board", "aboard", "were aboard", "was aboard",
                      "made the journey", "journey",
@@ -192,7 +193,7 @@ CUE_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # planned or agreed, not yet happened
     "PLANNED": _words("will", "expected to", "expected", "are to", "is to", "supposed to",
                         "set to", "scheduled", "scheduled to", "plan to", "plans to", "planned", "slated",
-                        "slated to", "slated for",
+                        "slated to", "slated for", "registered to", "signed up to", "waiting to", "wait to",
                         "readiness", "ready to", "preparing to", "prepared to", "prepare to", "agreed to",
                         "are set to", "is due to", "are due to", "was due to", "were due to",
                         "to be evacuated", "to be bussed", "stipulates", "stipulated",
@@ -532,7 +533,7 @@ FINITE_MOVEMENT_VERBS: Final = frozenset({
     "left", "leave", "leaves", "quit", "quits", "exited", "exits", "departed", "departs", "abandoned", "pulled",
     "withdrew", "withdrawn", "drove", "driven", "arrived", "arrive", "arrives", "reached", "reach", "reaches",
     "evacuated", "evacuate", "evacuates", "bussed", "bused", "transported", "transferred", "headed", "went", "moved",
-    "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned",
+    "relocated", "ferried", "brought", "taken", "fled", "crossed", "returned", "trucked", "shuttled",
 })
 
 #: Words that end the noun group after a count before any noun is found: a verb, an auxiliary, a preposition, a
@@ -572,8 +573,8 @@ MODAL_AUXILIARIES: Final[dict[str, str]] = {
 #: be evacuated", "were ordered to leave"); a verb of refusal or failure negates what follows ("refused to leave").
 MODAL_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(("planned", "plan", "plans", "planning", "scheduled", "slated", "set", "due", "prepared",
-                     "preparing", "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended"),
-                    "planned"),
+                     "preparing", "ready", "agreed", "agree", "agrees", "decided", "intend", "intends", "intended",
+                     "registered", "waiting", "wait"), "planned"),
     **dict.fromkeys(("expected", "expect", "expects", "likely", "supposed", "going", "about", "trying", "tried",
                      "hoped", "hope", "hopes", "want", "wants", "wanted"), "expected"),
     **dict.fromkeys(("ordered", "told", "asked", "instructed", "required", "demanded", "urged", "called"),

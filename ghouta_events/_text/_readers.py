@@ -35,11 +35,11 @@ from ._lexicon import (
     REINFORCEMENT_WORDS,
     SERIES_NOUNS,
 )
-from ._verbs import verb_group
+from ._verbs import Modality, verb_group
 
 __all__ = ["acts_after", "carries_goods", "deployed_after", "has_word", "lead_in", "names_a_series",
            "names_before_faction_nouns", "names_movers", "opens_with_anaphor", "opens_with_partitive",
-           "people_subject", "speaker_gap",
+           "people_subject", "seen_by_modal", "speaker_gap",
            "tells_reinforcement", "told_aboard"]
 
 #: The most words between a determiner or series word and its noun ("the 17 white buses").
@@ -165,6 +165,34 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
             j += 1
         return j < last and items[j].lower in PRONOUN_MOVEMENT_VERBS
     return word in ANAPHOR_DETERMINERS and noun_within(tokens, i + 1, last, _NOUN_REACH, MOVEMENT_ANAPHOR_NOUNS)
+
+
+#: The forms of "see" that govern an object and a verb of what happens to it ("the deal would *see* them leave").
+_SEE_FORMS: Final = frozenset({"see", "sees", "saw", "seen", "seeing"})
+#: The most words of the object between "see" and the verb it governs ("would see *some 1,500 fighters* leave").
+_SEEN_OBJECT: Final = 6
+
+
+def seen_by_modal(tokens: Tokens, verb: int, first: int) -> int | None:
+    """Where the modal starts, when the verb at token ``verb`` tells what a form of "see" under a modal or future
+    auxiliary would bring about ("the deal *would see* the rebels bussed to X", "the accord *should see* 3,000
+    people evacuated", "the truce *could see* 800 gunmen leave"): what it tells has not happened. ``None``
+    otherwise, or when "see" is a fact ("the deal saw 1,500 fighters leave"). The grammar:
+
+    .. code-block:: text
+
+        seen := modal adverb* see word{0,6} verb        (no mark between "see" and the verb)
+    """
+    items = tokens.items
+    i = verb - 1
+    while i >= first and verb - i <= _SEEN_OBJECT + 1 and items[i].word and items[i].lower not in _SEE_FORMS:
+        i -= 1
+    if i < first or not items[i].word or items[i].lower not in _SEE_FORMS:
+        return None
+    group = verb_group(tokens, i, first)
+    if group.modality in (Modality.FACT,) or group.negated:
+        return None
+    return items[group.first].start
 
 
 def opens_with_partitive(tokens: Tokens, first: int, last: int) -> bool:
