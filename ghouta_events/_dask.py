@@ -6,37 +6,64 @@ all the reports.
 
 Nothing large travels in the task graph: partitions carry file paths, and each worker reads and parses its own
 files, and keeps of each report what the merge needs (records, sources, dates, and the hashes of its word
-5-grams, by which copies of one story are found), without its text unless ``with_texts`` asks for it. The held
-reports of the partitions come to this process (straight, or gathered in a tree on the workers, ``split_every``
-at a time) and are merged once, here: a dataset depends on the whole set of reports (a movement may take in
-records from any partition), so a partial dataset would have to be rebuilt at the next step, and the merge of
-the whole is the one that counts; made here, the dataset is never sent. The gazetteer is never sent either (it
-cannot be pickled): each worker process loads the bundled one, or builds one from the extra CSV files it is
-given by path, once per process (again if a file changes).
+5-grams, by which copies of one story are found), without its text unless ``with_texts`` asks for it. A
+dataset depends on the whole set of reports (a movement may take in records from any partition), so a partial
+dataset would have to be rebuilt at the next step: the held reports are only gathered, and merged once.
+
+On a ``distributed`` cluster, each partition pickles its held reports into one string of bytes, which the
+cluster sends as it is; this process takes each partition's in as soon as it is done, while the others are
+still parsed (or, with ``split_every``, all at once from a tree of gathering steps on the workers), and
+unpickles them with the cyclic garbage collector paused. When all are in, this process finds the copies of each
+story, and consolidates the movements while one worker, which has gathered the held reports meanwhile,
+consolidates the figures and events of the same reports and sends them back. The dataset is made here, where it
+is wanted, and never sent whole. Without a ``distributed`` client (Dask's threads, or no parallelism), the held
+reports are merged here as they are.
+
+The gazetteer is never sent (it cannot be pickled): each worker process loads the bundled one, or builds one
+from the extra CSV files it is given by path, once per process (again if a file changes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import os
+import pickle
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import dask.bag as db
-from dask.base import compute
+from dask.base import compute, get_scheduler
 from dask.utils import parse_bytes
 
 from ._errors import GhoutaEventsError, InputError
 from ._gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from ._held import held_reports
-from ._merge import Dataset, Held, hold, merge_held
+from ._merge import (
+    Conflict,
+    ConsolidatedEvent,
+    ConsolidatedFigure,
+    Dataset,
+    Held,
+    _assembled,
+    _Builder,
+    _held_canonical,
+    _tellings,
+    hold,
+    merge_held,
+)
 from ._model import Report
 from ._parse import parse
 from ._reading import read_text, text_paths
 
+if TYPE_CHECKING:
+    from distributed import Client
+
 __all__ = ["merge_bag", "parse_and_merge", "read_reports"]
+
+_T = TypeVar("_T")
 
 #: A file or folder name, as :func:`read_reports` takes them.
 PathLike: TypeAlias = str | os.PathLike[str]
@@ -172,8 +199,36 @@ def _hold_partition(items: Iterable[Report | Dataset], *, with_texts: bool) -> l
     return [hold(report, with_text=with_texts) for report in held]
 
 
-def _gather(parts: Iterable[list[Held]]) -> list[Held]:
-    """The held reports of several partitions together (a step of the tree reduction)."""
+def _packed(items: Iterable[Report | Dataset], *, with_texts: bool) -> list[bytes]:
+    """A partition's held reports pickled into one string of bytes, here on the worker: the cluster sends bytes
+    as they are, and this process unpickles them with the cyclic collector paused (see :func:`_unpacked`), where
+    the deep graph of records, sent as objects, would be unpickled with the collector running, five times
+    slower."""
+    held = _hold_partition(items, with_texts=with_texts)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [pickle.dumps(held, protocol=pickle.HIGHEST_PROTOCOL)]
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _unpacked(blob: bytes) -> list[Held]:
+    """The held reports that :func:`_packed` pickled. The records make no reference cycles, so the cyclic
+    collector, which would scan the growing graph again and again, is paused meanwhile."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        held: list[Held] = pickle.loads(blob)
+        return held
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _gather(parts: Iterable[list[_T]]) -> list[_T]:
+    """The held reports (or their packed bytes) of several partitions together (a step of the tree reduction)."""
     return [held for part in parts for held in part]
 
 
@@ -199,19 +254,102 @@ def _read_reports(paths: PathLike | Iterable[PathLike], published: dt.date | Non
     return reports
 
 
+def _distributed_client() -> Client | None:
+    """The :class:`distributed.Client` whose cluster Dask computes on now, if any."""
+    try:
+        from distributed import Client
+    except ImportError:  # pragma: no cover - the dask extra brings distributed
+        return None
+    owner = getattr(get_scheduler(), "__self__", None)  # type: ignore[no-untyped-call]  # dask: unannotated
+    return owner if isinstance(owner, Client) else None
+
+
+def _loaded(*parts: list[bytes]) -> list[Held]:
+    """On a worker: the held reports of every partition, unpickled, to stay there for :func:`_figures_and_events`."""
+    return [one for part in parts for blob in part for one in _unpacked(blob)]
+
+
+def _figures_and_events(loaded: list[Held], tellings: list[str], *, gazetteer_files: tuple[str, ...]) -> bytes:
+    """On a worker, while the calling process consolidates the movements: the consolidated figures and events of
+    the tellings named (and the conflicts found among them), pickled."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        by_id = {held.id: held for held in loaded}
+        builder = _Builder([by_id[name] for name in tellings], _gazetteer(gazetteer_files))
+        made = (builder.figures(), builder.events(), builder.conflicts)
+        return pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _on_the_cluster(client: Client, parts: list[Any], gazetteer_files: tuple[str, ...]) -> Dataset:
+    """The dataset of the packed held reports that ``parts`` compute to, on ``client``'s cluster.
+
+    Each part is taken in as soon as it is done, while the others are still being parsed. When the last is in,
+    one worker gathers and unpickles them all too while this process finds the copies of each story; then this
+    process consolidates the movements and that worker, told which reports speak for their stories, the figures
+    and events, at the same time (they are made apart from the movements, of the same reports)."""
+    from distributed import as_completed
+
+    futures = client.compute(parts)  # type: ignore[no-untyped-call]  # distributed: unannotated
+    started = list(futures)
+    try:
+        held: list[Held] = []
+        for _, part in as_completed(futures, with_results=True):  # type: ignore[no-untyped-call]
+            for blob in part:
+                held.extend(_unpacked(blob))
+        collecting = gc.isenabled()
+        gc.disable()  # as in merge_held: the merge makes many objects and no reference cycles
+        try:
+            canonical, reports = _held_canonical(held)  # raises MergeError before any more work is sent
+            loaded = client.submit(_loaded, *futures, pure=False)
+            started.append(loaded)
+            tellings = _tellings(canonical)
+            remote = client.submit(
+                _figures_and_events, loaded, [told.id for told in tellings], gazetteer_files=gazetteer_files,
+                pure=False)
+            started.append(remote)
+            builder = _Builder(tellings, _gazetteer(gazetteer_files))
+            convoys = builder.convoys()
+            made: tuple[list[ConsolidatedFigure], list[ConsolidatedEvent], list[Conflict]] = pickle.loads(
+                remote.result())
+            figures, events, conflicts = made
+            return _assembled(reports, convoys, figures, events, [*builder.conflicts, *conflicts])
+        finally:
+            if collecting:
+                gc.enable()
+    except BaseException:
+        client.cancel(started)  # type: ignore[no-untyped-call]  # distributed: unannotated
+        raise
+
+
 def _merge_bag(bag: db.Bag, gazetteer_files: tuple[str, ...], with_texts: bool, split_every: int | None) -> Dataset:
     if split_every is not None and split_every < 2:
         raise ValueError(f"split_every must be an integer of 2 or more, got {split_every!r}")
-    per_partition = functools.partial(_hold_partition, with_texts=with_texts)
+    client = _distributed_client()
+    if client is None:
+        # In this process (Dask's threads, or no parallelism at all): the held reports are passed as they are,
+        # and merged here, once.
+        per_partition = functools.partial(_hold_partition, with_texts=with_texts)
+        if split_every is None:
+            parts = compute(*bag.map_partitions(per_partition).to_delayed())  # type: ignore[no-untyped-call]
+        else:
+            gathered = bag.reduction(per_partition, _gather,  # type: ignore[no-untyped-call]
+                                     split_every=split_every, name="ghouta-events-hold")
+            parts = (gathered.compute(),)
+        return _merge_held(_gather(parts), gazetteer_files=gazetteer_files)
+    # On a cluster: each partition's held reports come as one string of bytes, straight here (a step on a worker
+    # would only pass them on), or gathered in a tree on the workers. The dataset is made here, where it is
+    # wanted, and never sent.
+    packed = functools.partial(_packed, with_texts=with_texts)
     if split_every is None:
-        # Each partition's held reports come straight here: a step on a worker would only pass them on.
-        parts = compute(*bag.map_partitions(per_partition).to_delayed())  # type: ignore[no-untyped-call]
+        delayed = bag.map_partitions(packed).to_delayed()  # type: ignore[no-untyped-call]  # dask: unannotated
     else:
-        gathered = bag.reduction(per_partition, _gather, split_every=split_every,  # type: ignore[no-untyped-call]
-                                 name="ghouta-events-hold")
-        parts = (gathered.compute(),)
-    # The merge runs here, once: the dataset is made where it is wanted, and never sent.
-    return _merge_held(_gather(parts), gazetteer_files=gazetteer_files)
+        delayed = [bag.reduction(packed, _gather,  # type: ignore[no-untyped-call]  # dask: unannotated
+                                 split_every=split_every, name="ghouta-events-hold")]
+    return _on_the_cluster(client, delayed, gazetteer_files)
 
 
 def read_reports(paths: PathLike | Iterable[PathLike], *, published: dt.date | None = None,
@@ -261,13 +399,14 @@ def merge_bag(bag: db.Bag, *, gazetteer_files: PathLike | Iterable[PathLike] = (
 
     Each partition's worker keeps of each report what the merge needs (its records, sources, dates and the
     hashes of its word 5-grams, by which copies are found; not its text, unless ``with_texts``); these come to
-    this process (straight, or gathered in a tree on the workers first, ``split_every`` partitions at a time)
-    and are merged once, here, so the dataset is made where it is wanted and never sent. Since a dataset
-    depends only on the set of reports it holds, the result's records equal those of ``merge(bag.compute())``,
-    however the bag is partitioned. The dataset returned holds no report unless ``with_texts`` (see
-    ``ghouta-events merge``): its consolidated records keep their members, with their spans, and their report
-    ids. With a :class:`distributed.Client` active, the parsing runs on its cluster; otherwise on Dask's default
-    scheduler.
+    this process (straight, each partition's as soon as it is done, or gathered in a tree on the workers first,
+    ``split_every`` partitions at a time) and are merged once, so the dataset is made where it is wanted and
+    never sent whole (with a :class:`distributed.Client` active, one worker consolidates the figures and
+    events while this process consolidates the movements). Since a dataset depends only on the set of reports
+    it holds, the result's records equal those of ``merge(bag.compute())``, however the bag is partitioned. The
+    dataset returned holds no report unless ``with_texts`` (see ``ghouta-events merge``): its consolidated
+    records keep their members, with their spans, and their report ids. With a :class:`distributed.Client`
+    active, the parsing runs on its cluster; otherwise on Dask's default scheduler.
 
     Args:
         bag: a :class:`dask.bag.Bag` of :class:`~ghouta_events.Report` or :class:`~ghouta_events.Dataset`

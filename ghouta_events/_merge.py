@@ -47,7 +47,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Generic, Protocol, TypeVar
 
 import regex
@@ -1801,14 +1801,15 @@ def _telling_order(report: _Told) -> tuple[bool, dt.date, int, str, str]:
     return report.published is None, report.published or dt.date.min, -records, report.digest, report.id
 
 
-def _sketches_agree(a: frozenset[int], b: frozenset[int]) -> bool:
+def _sketches_agree(a: frozenset[int], b: Collection[int]) -> bool:
     """Whether two texts' bottom-k sketches share at least :data:`_ESTIMATE_FLOOR` of their hashes (of the smaller,
     for short texts). The k smallest hashes of both texts together are a uniform sample of the union of their
     shingle sets; those of the sample found in both texts lie in both sketches, so two texts whose similarity is
     0.8 fail this test only if fewer than half of 64 samples fall in their intersection: a chance under one in a
     million. The exact comparison that follows is thus spared for texts that are not copies, and practically
-    never for texts that are."""
-    return len(a & b) >= _ESTIMATE_FLOOR * min(len(a), len(b))
+    never for texts that are. ``b`` holds no hash twice (a slice of sorted distinct hashes is taken as it is,
+    without the cost of making it a set)."""
+    return len(a.intersection(b)) >= _ESTIMATE_FLOOR * min(len(a), len(b))
 
 
 def _sketch_index(stored: Mapping[int, array.array[int]]) -> tuple[array.array[int], array.array[int]]:
@@ -1878,7 +1879,7 @@ def copy_groups(reports: Sequence[_Tell]) -> list[list[_Tell]]:
             continue  # the Jaccard similarity is at most small / large
         if a != sketched:
             sketched, sketch = a, frozenset(stored[a][:_ESTIMATE])
-        if not _sketches_agree(sketch, frozenset(stored[b][:_ESTIMATE])):
+        if not _sketches_agree(sketch, stored[b][:_ESTIMATE]):
             continue
         if a != held:
             held, held_set = a, frozenset(stored[a])
@@ -1939,13 +1940,19 @@ def merge_held(held: Iterable[Held], *, gazetteer: Gazetteer | None = None, cons
     collecting = gc.isenabled()
     gc.disable()
     try:
-        canonical = _by_id(held, _held_fullness)
-        kept = [h.report for h in canonical]
-        reports = [r for r in kept if r is not None] if all(r is not None for r in kept) else []
+        canonical, reports = _held_canonical(held)
         return _consolidated(canonical, reports, gazetteer, consume=consume)
     finally:
         if collecting:
             gc.enable()
+
+
+def _held_canonical(held: Iterable[Held]) -> tuple[list[Held], list[Report]]:
+    """Each held report once, by id (see ``_by_id``), and the reports the dataset holds: all of them when every
+    one was held with its text, else none."""
+    canonical = _by_id(held, _held_fullness)
+    kept = [h.report for h in canonical]
+    return canonical, [r for r in kept if r is not None] if all(r is not None for r in kept) else []
 
 
 def _held_fullness(held: Held) -> tuple[int, str]:
@@ -1954,15 +1961,30 @@ def _held_fullness(held: Held) -> tuple[int, str]:
 
 def _consolidated(canonical: Sequence[_Told], reports: Sequence[Report], gazetteer: Gazetteer | None, *,
                   consume: bool = False) -> Dataset:
+    tellings = _tellings(canonical, consume=consume)
+    builder = _Builder(tellings, gazetteer or default_gazetteer())
+    convoys = builder.convoys()
+    figures = builder.figures()
+    events = builder.events()
+    return _assembled(reports, convoys, figures, events, builder.conflicts)
+
+
+def _tellings(canonical: Sequence[_Told], *, consume: bool = False) -> list[_Told]:
+    """The report that speaks for each story (see :func:`copy_groups`), by id. With ``consume``, the hashes of the
+    held reports are let go."""
     tellings = sorted((group[0] for group in copy_groups(canonical)), key=lambda r: r.id)
     if consume:
         for told in canonical:
             if isinstance(told, Held):
                 del told.shingles[:]  # the array is emptied in place: the held report is frozen, its hashes spent
-    builder = _Builder(tellings, gazetteer or default_gazetteer())
-    convoys = builder.convoys()
-    figures = builder.figures()
-    events = builder.events()
-    conflicts = sorted(builder.conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
+    return tellings
+
+
+def _assembled(reports: Sequence[Report], convoys: Sequence[ConsolidatedConvoy],
+               figures: Sequence[ConsolidatedFigure], events: Sequence[ConsolidatedEvent],
+               conflicts: Iterable[Conflict]) -> Dataset:
+    """The dataset of the consolidated records that a :class:`_Builder` made (or two, each of some kinds of
+    record, over the same tellings: their conflicts given in the order of the records' kinds)."""
+    ordered = sorted(conflicts, key=lambda c: (c.record, c.slot, c.kind.value, c.message))
     return Dataset(reports=reports, convoys=tuple(convoys), figures=tuple(figures), events=tuple(events),
-                   conflicts=tuple(conflicts))
+                   conflicts=tuple(ordered))

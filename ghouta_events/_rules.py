@@ -339,6 +339,11 @@ class _Sentence:
         low, high = self._bounds("numbers", start, end)
         return self.numbers[low:high]
 
+    def number_at_or_after(self, position: int) -> NumberMention | None:
+        """The first number of the sentence that starts at or after ``position``, or ``None``."""
+        low, _ = self._bounds("numbers", position, self.end)
+        return self.numbers[low] if low < len(self.numbers) else None
+
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates that start in ``[start, end)``."""
         low, high = self._bounds("dates", start, end)
@@ -1119,8 +1124,9 @@ class _Rules:
         for ref in group.names:
             if not ref.known:
                 opened = self._unresolved(ref.text)
-                if opened.kind is not PlaceKind.UNRESOLVED:
-                    # a place the gazetteer knows under another spelling: a mention of it where it stands
+                if opened.name in self.tables.places:
+                    # a place the gazetteer knows under another spelling: a mention of it where it stands (a city
+                    # abroad from the world table is a place of the record, but no entry of the gazetteer)
                     self.open_mentions[ref.start] = Mention(name=opened.name, kind=EntityKind.PLACE,
                                                             span=Span(start=ref.start, end=ref.end))
                 places.append(opened)
@@ -1419,26 +1425,20 @@ class _Rules:
 
     def _whole_of(self, sent: _Sentence, number: NumberMention) -> NumberMention | None:
         """The count of the whole that ``number`` is counted a part of ("*300* of the *1,500* fighters"), or
-        ``None``."""
+        ``None``: the sentence's next number, when the words between join them."""
+        following = sent.number_at_or_after(number.span.end)
+        if following is None or following.role is not NumberRole.COUNT:
+            return None
         tokens = self.tokens
-        after = tokens.at_or_after(number.span.end)
-        following = next((n for n in sent.numbers_in(number.span.end, sent.end) if n.role is NumberRole.COUNT), None)
-        if following is None or not part_of_counted_whole(tokens, after, tokens.at_or_after(following.span.start)):
+        if not part_of_counted_whole(tokens, tokens.at_or_after(number.span.end),
+                                     tokens.at_or_after(following.span.start)):
             return None
         return following
 
-    def _is_whole(self, sent: _Sentence, number: NumberMention, numbers: Sequence[NumberMention]) -> bool:
-        """Whether ``number`` is the count of a whole that the count before it is a part of."""
-        before = [n for n in numbers if n.role is NumberRole.COUNT and n.span.end <= number.span.start]
-        return bool(before) and self._whole_of(sent, before[-1]) is number
-
-    def _moving_part_subject(self, sent: _Sentence, number: NumberMention, numbers: Sequence[NumberMention],
-                             cues: Sequence[CueHit]) -> bool:
+    def _moving_part_subject(self, number: NumberMention, cues: Sequence[CueHit]) -> bool:
         """Whether a count of a part of the people (women, children, babies: not the wounded or the sick, who are
-        a toll) is the whole subject of its clause's movement: the clause's only count, before its verb of movement
-        ("31 babies were evacuated from X", "Twelve children left X"). Who moved is then all it counts."""
-        if sum(1 for n in numbers if n.role is NumberRole.COUNT) != 1:
-            return False
+        a toll), the only count of its clause, is the subject of its movement: before its verb of movement ("31
+        babies were evacuated from X", "Twelve children left X"). Who moved is then all it counts."""
         head = self.heads.get(number.span.start)
         if head is not None and self.text[head[0] : head[1]].lower() in _TOLL_PARTS:
             return False
@@ -1708,6 +1708,10 @@ class _Rules:
         wounded_at = {c.start for c in cues if c.cue is Cue.WOUNDED}
         kind_cues = FigureKinds(cues, self._kind_cues(sent), end, self._part_ends(cues, end),
                                 self._nouns_of(numbers, start, breakdown=Cue.BREAKDOWN in kinds))
+        # "300 of the 1,500 fighters": the wholes that a count before them is a part of
+        wholes = {id(whole) for n in numbers if n.role is NumberRole.COUNT
+                  for whole in (self._whole_of(sent, n),) if whole is not None}
+        only_count = sum(1 for n in numbers if n.role is NumberRole.COUNT) == 1
         for number in numbers:
             if id(number) in consumed:
                 continue
@@ -1716,7 +1720,7 @@ class _Rules:
                 after_breakdown = True
             if number.role is not NumberRole.COUNT:
                 continue
-            if self._is_whole(sent, number, numbers):
+            if id(number) in wholes:
                 # "300 of the 1,500 fighters left": the whole is who could have moved, not who did
                 self.unplaced.append(Unplaced(kind=UnplacedKind.NUMBER, text=text[number.span.start :
                                               number.span.end], span=number.span, reason="the whole of a part"))
@@ -1746,8 +1750,8 @@ class _Rules:
             carried = noun is NounClass.BREAKDOWN and moving and ends_phrase(
                 self.tokens, self.tokens.at_or_after(number.span.start), CARRYING_VERBS, floor=start,
                 skipping=BREAKDOWN_HEDGES)
-            if carried or (noun is NounClass.BREAKDOWN and moving and not after_breakdown
-                           and self._moving_part_subject(sent, number, numbers, cues)):
+            if carried or (noun is NounClass.BREAKDOWN and moving and not after_breakdown and only_count
+                           and self._moving_part_subject(number, cues)):
                 # "a bus carrying 45 wounded", "31 babies were evacuated": the people the movement carried
                 noun = NounClass.PEOPLE
             if noun in (None, NounClass.BREAKDOWN, NounClass.OTHER):
@@ -2270,8 +2274,12 @@ class _Rules:
             target: Target = hit.targets[0]
             if hit.start in self.source_hits:
                 voice = self._voice(hit)
-                if voice is not None:
+                if voice is not None and voice.name in self.tables.sources:
                     target = Target(kind=EntityKind.SOURCE, name=voice.name)
+                elif voice is not None and hit.faction is not None and voice.name == hit.faction.name:
+                    target = hit.faction  # an armed group that speaks, which the gazetteer lists as a party only
+                elif voice is not None:
+                    continue  # another country's state media: the words name no entry of the gazetteer
             elif hit.start in self.actor_hits and hit.any_faction is not None:  # always one for an actor
                 target = hit.any_faction
             mentions.append(Mention(name=target.name, kind=target.kind, span=Span(start=hit.start, end=hit.end)))

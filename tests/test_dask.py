@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import json
 import random
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 dask_bag = pytest.importorskip("dask.bag", reason='needs the dask extra: pip install "ghouta-events[dask]"')
 pytest.importorskip("distributed", reason='needs the dask extra: pip install "ghouta-events[dask]"')
 
 # After the skips: these need the extra.
+import dask  # noqa: E402
 from distributed import Client, LocalCluster, get_task_stream  # noqa: E402
 
 import ghouta_events as ge  # noqa: E402
+from ghouta_events._dask import _packed, _unpacked  # noqa: E402
 from ghouta_events._held import without_reports  # noqa: E402
+from ghouta_events._merge import merge_held  # noqa: E402
 from ghouta_events.dask import merge_bag, parse_and_merge, read_reports  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -315,9 +322,78 @@ def test_a_generated_corpus_on_two_worker_processes_equals_the_sequential_merge(
     sequential = _single_process(files)
     assert sequential.copies()  # the copies are there to be counted once
     assert len(client.scheduler_info()["workers"]) == 2
-    for npartitions, split_every in ((2, None), (7, 2), (len(files), 3)):
+    for npartitions, split_every in ((1, None), (2, None), (3, None), (7, 2), (len(files), None), (len(files), 3)):
         dataset = parse_and_merge(tmp_path / "generated", npartitions=npartitions, split_every=split_every)
         assert dataset == without_reports(sequential)
     assert parse_and_merge(tmp_path / "generated", npartitions=5, split_every=2, with_texts=True) == sequential
     with pytest.raises(ValueError, match="split_every"):
         parse_and_merge(tmp_path / "generated", split_every=1)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ge.Dataset]:
+    folder = tmp_path_factory.mktemp("generated") / "reports"
+    return folder, _single_process(_generated(folder, 40))
+
+
+@pytest.mark.usefixtures("client")
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(npartitions=st.integers(min_value=1, max_value=60), split_every=st.none() | st.integers(2, 5),
+       with_texts=st.booleans())
+def test_any_partitioning_on_the_cluster_gives_the_sequential_merge(generated: tuple[Path, ge.Dataset],
+                                                                    npartitions: int, split_every: int | None,
+                                                                    with_texts: bool) -> None:
+    folder, sequential = generated
+    dataset = parse_and_merge(folder, npartitions=npartitions, split_every=split_every, with_texts=with_texts)
+    assert dataset == (sequential if with_texts else without_reports(sequential))
+
+
+@pytest.mark.usefixtures("client")
+def test_without_a_cluster_the_default_scheduler_gives_the_same(generated: tuple[Path, ge.Dataset]) -> None:
+    folder, sequential = generated
+    with dask.config.set(scheduler="sync"):  # in this process, though a client is active
+        with get_task_stream() as stream:
+            assert parse_and_merge(folder, npartitions=3) == without_reports(sequential)
+            assert parse_and_merge(folder, npartitions=5, split_every=2, with_texts=True) == sequential
+        assert not stream.data  # the cluster did nothing
+
+
+def test_a_partition_travels_as_one_string_of_bytes(samples_expected: ge.Dataset) -> None:
+    reports = list(samples_expected.reports)
+    for with_texts in (False, True):
+        blobs = _packed(iter(reports), with_texts=with_texts)
+        assert len(blobs) == 1
+        assert isinstance(blobs[0], bytes)
+        held = _unpacked(blobs[0])
+        assert [h.id for h in held] == [r.id for r in reports]
+        assert all((h.report is not None) is with_texts for h in held)
+        merged = merge_held(held)
+        assert merged == (samples_expected if with_texts else without_reports(samples_expected))
+    assert gc.isenabled()  # the collector is on again
+    gc.disable()
+    try:
+        _unpacked(_packed(reports, with_texts=False)[0])
+        assert not gc.isenabled()  # and stays off when it was off
+    finally:
+        gc.enable()
+
+
+def test_a_failed_partition_stops_the_others(client: Client, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    files = _generated(folder, 30)
+    sidecar = folder / "r000.meta.json"
+    good = sidecar.read_text(encoding="utf-8")
+    sidecar.write_text('{"published": "someday"}', encoding="utf-8")
+    with pytest.raises(ge.InputError, match=r"r000\.meta\.json"):
+        parse_and_merge(folder, npartitions=12)
+
+    def tasks(dask_scheduler: Any) -> int:
+        return len(dask_scheduler.tasks)
+
+    waited = 0.0
+    while client.run_on_scheduler(tasks) and waited < 10:  # type: ignore[no-untyped-call]  # released as the cancellation reaches the scheduler
+        time.sleep(0.1)
+        waited += 0.1
+    assert client.run_on_scheduler(tasks) == 0  # type: ignore[no-untyped-call]
+    sidecar.write_text(good, encoding="utf-8")
+    assert parse_and_merge(folder, npartitions=12) == without_reports(_single_process(files))

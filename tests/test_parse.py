@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from typing import Final, cast
 
 import pytest
@@ -30,6 +31,7 @@ from ghouta_events import (
     Quantity,
     Report,
     UnplacedKind,
+    default_gazetteer,
     parse,
 )
 
@@ -380,6 +382,24 @@ ATTRIBUTION = [
     pytest.param("Jaish al-Islam, the last rebel group in Eastern Ghouta, sent 20 buses carrying 1,200 fighters out "
                  "of Douma on Sunday.", [()], set(), id="group-named-first-is-no-source"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Fifteen buses left Qusayr on Saturday, Hezbollah's media unit said.",
+    "Fifteen buses left Harasta on Saturday, Turkish state media said.",
+    "Army of Victory quoted sources as saying ten buses left Douma.",
+])
+def test_a_source_the_gazetteer_does_not_list_is_mentioned_as_what_it_lists(text: str) -> None:
+    # A mention names an entry of the gazetteer's table of its kind: an armed group that speaks is mentioned as
+    # the party it is listed as; another country's state media, listed nowhere, is mentioned not at all.
+    report = read(text)
+    gazetteer = default_gazetteer()
+    tables: dict[EntityKind, Mapping[str, object]] = {
+        EntityKind.PLACE: gazetteer.places, EntityKind.FACTION: gazetteer.factions,
+        EntityKind.SOURCE: gazetteer.sources}
+    assert report.sources
+    for mention in report.mentions:
+        assert mention.name in tables[mention.kind]
 
 
 @pytest.mark.parametrize(("text", "expected_chains", "expected_sources"), ATTRIBUTION)

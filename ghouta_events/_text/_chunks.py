@@ -710,6 +710,11 @@ def elliptical_count(tokens: Tokens, first: int, last: int) -> bool:
     return additive and i >= 0 and items[i].lower in ELLIPSIS_JOINERS
 
 
+#: The most words between a denied subject's "no" and its verb ("*no* more than a handful of the buses left").
+_MAX_DENIED_SUBJECT: Final = 8
+#: The most words between "whether" (or "if") and the verb of the clause it opens.
+_MAX_QUESTION: Final = 12
+
 #: Words that open a clause of what is asked or not known ("asked *whether* 3,000 had left").
 _OPEN_QUESTIONS: Final = frozenset({"whether"})
 #: Verbs after which "if" opens such a clause ("would not *say if* 500 had left").
@@ -721,9 +726,10 @@ def in_open_question(tokens: Tokens, first: int, verb: int) -> bool:
     """Whether the verb at token ``verb`` stands in a clause of what is asked or not known, opened after token
     ``first``: "whether", or "if" after a verb of saying or knowing ("Asked whether 3,000 fighters had left",
     "It is unclear whether buses left", "would not say if 500 people had left"), with no mark between the opener
-    and the verb. What such a clause tells is not asserted. Grammar: (whether | asking_verb 'if') word* verb."""
+    and the verb. What such a clause tells is not asserted. Grammar: (whether | asking_verb 'if') word{0,11} verb.
+    """
     items = tokens.items
-    for i in range(verb - 1, first - 1, -1):
+    for i in range(verb - 1, max(first, verb - _MAX_QUESTION) - 1, -1):
         token = items[i]
         if not token.word:
             return False
@@ -753,9 +759,9 @@ def negative_subject(tokens: Tokens, first: int, verb: int) -> bool:
     """Whether the subject before the verb at token ``verb`` (in a clause that starts at token ``first``) is
     denied: "no" or "none" opens it ("*No* buses left X", "*None* of the 500 fighters left X"), and no mark
     stands between it and the verb. "No" before "fewer", "less", "more" or "longer" is no denial ("no fewer than
-    500 left"). Grammar: negative_word word* verb, with no mark inside."""
+    500 left"). Grammar: negative_word word{0,7} verb, with no mark inside."""
     items = tokens.items
-    for i in range(verb - 1, first - 1, -1):
+    for i in range(verb - 1, max(first, verb - _MAX_DENIED_SUBJECT) - 1, -1):
         token = items[i]
         if not token.word:
             return False
