@@ -1124,7 +1124,7 @@ class _Rules:
         for ref in group.names:
             if not ref.known:
                 opened = self._unresolved(ref.text)
-                if opened.name in self.tables.places:
+                if opened.name in self.tables.places and self.gazetteer.resolve(ref.text):
                     # a place the gazetteer knows under another spelling: a mention of it where it stands (a city
                     # abroad from the world table is a place of the record, but no entry of the gazetteer)
                     self.open_mentions[ref.start] = Mention(name=opened.name, kind=EntityKind.PLACE,
