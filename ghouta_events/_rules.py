@@ -1124,9 +1124,10 @@ class _Rules:
         for ref in group.names:
             if not ref.known:
                 opened = self._unresolved(ref.text)
-                if opened.name in self.tables.places and self.gazetteer.resolve(ref.text):
-                    # a place the gazetteer knows under another spelling: a mention of it where it stands (a city
-                    # abroad from the world table is a place of the record, but no entry of the gazetteer)
+                if opened.name in self.tables.places and (self.gazetteer.resolve(ref.text)
+                                                          or self.gazetteer.near_place(ref.text) is not None):
+                    # a place the gazetteer knows under another spelling, or a letter off one: a mention of it where
+                    # it stands (a spelling it resolves only case aside, as an all-capitals word, is none)
                     self.open_mentions[ref.start] = Mention(name=opened.name, kind=EntityKind.PLACE,
                                                             span=Span(start=ref.start, end=ref.end))
                 places.append(opened)
