@@ -226,6 +226,9 @@ _PEOPLE_CLASSES: Final = frozenset({NounClass.PEOPLE, NounClass.FIGHTERS, NounCl
 #: Forms of "be" that join a count to the noun of what it counts ("150 *were* fighters").
 _COPULAS: Final = frozenset({"were", "are", "was", "is"})
 
+#: The forms of the movement cues that name a movement without telling it ("the evacuation", "departures").
+_NAMED_MOVEMENTS: Final = frozenset({CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN})
+
 #: Words that coordinate two nouns into one subject ("fighters *and* their relatives").
 _COORDINATORS: Final = frozenset({"and", "or", "&"})
 
@@ -588,6 +591,7 @@ class _Rules:
         self.amounts: list[tuple[VagueAmount, _Candidate | None]] = []
         # where the head noun of each count read so far stands ("400 wounded *civilians*"), by the count's start
         self.heads: dict[int, tuple[int, int]] = {}
+        self.verb_groups: dict[tuple[int, int], VerbGroup] = {}  # by the cue's start and its clause's
 
     # --- Locating mentions --------------------------------------------------------------------------------
 
@@ -1427,12 +1431,14 @@ class _Rules:
     def _whole_of(self, sent: _Sentence, number: NumberMention) -> NumberMention | None:
         """The count of the whole that ``number`` is counted a part of ("*300* of the *1,500* fighters"), or
         ``None``: the sentence's next number, when the words between join them."""
+        tokens = self.tokens
+        after = tokens.at_or_after(number.span.end)
+        if after >= len(tokens.items) or tokens.items[after].lower != "of":
+            return None  # the common case, settled by one token
         following = sent.number_at_or_after(number.span.end)
         if following is None or following.role is not NumberRole.COUNT:
             return None
-        tokens = self.tokens
-        if not part_of_counted_whole(tokens, tokens.at_or_after(number.span.end),
-                                     tokens.at_or_after(following.span.start)):
+        if not part_of_counted_whole(tokens, after, tokens.at_or_after(following.span.start)):
             return None
         return following
 
@@ -1636,9 +1642,7 @@ class _Rules:
                 moving = False
         # "500 fighters did not leave X", "refused to leave", "were prevented from leaving", "no buses left": a
         # movement denied is none, and its counts count no movers
-        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS
-                 and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)]
-        denied = moving and bool(verbs) and all(self._denied(c, start) for c in verbs)
+        denied = moving and self._all_denied(cues, start)
         moving = moving and not denied
         numbers = sent.numbers_in(start, end)
         if moving and tells_reinforcement(self.tokens, self.tokens.at_or_after(start), self.tokens.at_or_after(end)):
@@ -2090,6 +2094,11 @@ class _Rules:
             i -= 1
         return i >= 0 and AUXILIARY_TENSES.get(items[i].lower) == "past"
 
+    def _all_denied(self, cues: Sequence[CueHit], start: int) -> bool:
+        """Whether the clause has verbs of movement and every one of them is denied (see ``_denied``)."""
+        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS and c.form not in _NAMED_MOVEMENTS]
+        return bool(verbs) and all(self._denied(c, start) for c in verbs)
+
     def _denied(self, cue: CueHit, start: int) -> bool:
         """Whether the movement verb of a cue is denied: its verb group is negated, its subject is ("no buses
         left", "none of them left"), or it is only asked about ("asked whether 3,000 had left")."""
@@ -2099,9 +2108,15 @@ class _Rules:
                 or in_open_question(tokens, first, verb))
 
     def _verb_group(self, cue: CueHit, start: int) -> VerbGroup:
-        """The verb group a cue heads, read back no further than the clause that starts at ``start``."""
-        tokens = self.tokens
-        return verb_group(tokens, tokens.at_or_after(cue.start), tokens.at_or_after(start))
+        """The verb group a cue heads, read back no further than the clause that starts at ``start`` (read once for
+        each cue and clause: the readers of a clause ask about the same verbs)."""
+        key = (cue.start, start)
+        group = self.verb_groups.get(key)
+        if group is None:
+            tokens = self.tokens
+            group = self.verb_groups[key] = verb_group(tokens, tokens.at_or_after(cue.start),
+                                                       tokens.at_or_after(start))
+        return group
 
     def _deal_infinitive(self, cue: CueHit, first_deal: int | None, start: int) -> bool:
         """Whether a movement verb is a bare infinitive after a deal named before it (which starts at
@@ -2112,8 +2127,7 @@ class _Rules:
     def _with_seen_plans(self, cues: list[CueHit], start: int) -> list[CueHit]:
         """The cues, and a cue of plan at the modal when every verb of movement tells what "see" under a modal
         would bring about ("the deal would see the rebels bussed to X"; see ``seen_by_modal``)."""
-        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS
-                 and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)]
+        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS and c.form not in _NAMED_MOVEMENTS]
         if not verbs:
             return cues
         tokens = self.tokens

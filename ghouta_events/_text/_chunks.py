@@ -513,6 +513,10 @@ _PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
 _NEAR_WORDS: Final = frozenset({"near", "outside"})
 
 
+#: The marks that always end a phrase: a comma, an en dash, an em dash.
+_DASH_MARKS: Final = frozenset({",", "\u2013", "\u2014"})
+
+
 def _phrase_mark(items: Sequence[Token], i: int, first: int, last: int) -> bool:
     """Whether the token at ``i`` is a mark that ends a phrase: a comma, a dash, or a hyphen standing alone as a
     dash ("the convoy - the largest so far - carried ..."), but not between two numbers ("300 - 400")."""
@@ -538,7 +542,9 @@ def phrase_bounds(tokens: Tokens, first: int, last: int, count_starts: Container
     for i in range(first, last):
         token = items[i]
         following = items[i + 1].lower if i + 1 < last else ""
-        split = (_phrase_mark(items, i, first, last) and following not in _ATTACHED_OPENERS) or (
+        text = token.text
+        split = ((text in _DASH_MARKS or (text == "-" and _phrase_mark(items, i, first, last)))
+                 and following not in _ATTACHED_OPENERS) or (
             token.lower in _PHRASE_CONJUNCTIONS and i + 1 < last and items[i + 1].start in count_starts)
         if not split:
             continue

@@ -664,17 +664,17 @@ class CueScope:
         self.cues = cues
         self.bounds, self.opening = phrase_bounds(tokens, tokens.at_or_after(start), tokens.at_or_after(end),
                                                   number_starts)
-        # A number inside a cue's words ("over *two* days", "in the past *24* hours") is part of the cue: it counts
-        # nothing, and its phrase is not counted for it.
-        spans = sorted((c.start, c.end) for c in cues)
-        starts = [a for a, _ in spans]
+        # A number inside a window's words ("over *two* days", "in the past *24* hours") is part of the cue: it
+        # counts nothing, and its phrase is not counted for it. Only windows (total cues) hold numbers.
+        windows = [(c.start, c.end) for c in cues if c.cue is Cue.CUMULATIVE]  # in order of position
+        starts = [low for low, _ in windows]
 
         def in_a_cue(position: int) -> bool:
             at = bisect.bisect_right(starts, position) - 1
-            return at >= 0 and position < spans[at][1]
+            return at >= 0 and position < windows[at][1]
 
         self.numbers = [(bisect.bisect_right(self.bounds, n.span.start), id(n)) for n in numbers
-                        if not in_a_cue(n.span.start)]
+                        if not (windows and in_a_cue(n.span.start))]
         self.counted = {phrase for phrase, _ in self.numbers}
 
     def phrase_start(self, position: int) -> int:
