@@ -216,7 +216,6 @@ MOVEMENT_CUES: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.CONVOY, Cue.ARRIVE, C
 # The movement cues that are verbs: a pronoun subject ("They left for X") needs one to tell a movement.
 _MOVEMENT_VERBS: Final = frozenset({Cue.LEAVE, Cue.MOVE, Cue.ARRIVE, Cue.EVACUATED})
 
-# A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 #: The nouns of a part of the people that count a toll rather than who moved ("45 wounded").
 _TOLL_PARTS: Final = frozenset({"wounded", "injured", "sick"})
 
@@ -231,6 +230,11 @@ _NAMED_MOVEMENTS: Final = frozenset({CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEM
 
 #: Words that coordinate two nouns into one subject ("fighters *and* their relatives").
 _COORDINATORS: Final = frozenset({"and", "or", "&"})
+
+#: The convoy slot of each class of nouns that counts a part of the people.
+_PART_SLOTS: Final = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}
+
+# A bare count of people: "killed 1,400", "surpassed 57,500", "6.5 million have been forced".
 
 # The marks before "who" or "which" that open a non-restrictive clause ("Twenty buses, which carried ...").
 _CLAUSE_MARKS: Final = frozenset({",", ";", "\u2013", "\u2014"})
@@ -965,7 +969,7 @@ class _Rules:
             return index >= 0 and position < background[index][1]
 
         # A noun that names a movement ("the evacuation was halted after ...") tells none.
-        named = {c.start for c in sent.cues if c.form in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN)}
+        named = {c.start for c in sent.cues if c.form in _NAMED_MOVEMENTS}
         if all(inside(position) for position in movement_at):
             return parts
         # Each background clause is read apart from the main clause, and takes no day from it ("The withdrawal
@@ -1421,8 +1425,7 @@ class _Rules:
             after = tokens.at_or_after(number.span.end)
             if noun is None and after < len(items) and items[after].lower in _COPULAS and after + 1 < len(items):
                 noun = head_noun(self.text, items[after].end, end)
-            slot = {NounClass.FIGHTERS: "fighters", NounClass.CIVILIANS: "civilians"}.get(
-                noun.noun_class) if noun is not None else None
+            slot = _PART_SLOTS.get(noun.noun_class) if noun is not None else None
             quantity = self._quantity(number)
             if slot is not None and quantity is not None and slot not in parts:
                 parts[slot] = quantity
@@ -1449,8 +1452,7 @@ class _Rules:
         head = self.heads.get(number.span.start)
         if head is not None and self.text[head[0] : head[1]].lower() in _TOLL_PARTS:
             return False
-        return any(c.start > number.span.end and c.cue in _MOVEMENT_VERBS
-                   and c.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN) for c in cues)
+        return any(c.start > number.span.end for c in _told_verbs(cues))
 
     def _verb_of_movement(self, sent: _Sentence, index: int) -> bool:
         """Whether the token at ``index`` starts a verb of leaving, moving, arriving or evacuation."""
@@ -1462,7 +1464,7 @@ class _Rules:
         a bracket, past its hedge ("only civilians—approximately 25 people", "fighters, some 300 people,"):
         "civilians" or "fighters", else ``None``."""
         noun = self._apposed_to(number)
-        return {NounClass.CIVILIANS: "civilians", NounClass.FIGHTERS: "fighters"}.get(noun) if noun else None
+        return _PART_SLOTS.get(noun) if noun else None
 
     def _apposed_to(self, number: NumberMention) -> NounClass | None:
         """The class of the noun of people a count is set off after, by a dash, a comma or a bracket, past its hedge
@@ -2096,7 +2098,7 @@ class _Rules:
 
     def _all_denied(self, cues: Sequence[CueHit], start: int) -> bool:
         """Whether the clause has verbs of movement and every one of them is denied (see ``_denied``)."""
-        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS and c.form not in _NAMED_MOVEMENTS]
+        verbs = _told_verbs(cues)
         return bool(verbs) and all(self._denied(c, start) for c in verbs)
 
     def _denied(self, cue: CueHit, start: int) -> bool:
@@ -2127,15 +2129,17 @@ class _Rules:
     def _with_seen_plans(self, cues: list[CueHit], start: int) -> list[CueHit]:
         """The cues, and a cue of plan at the modal when every verb of movement tells what "see" under a modal
         would bring about ("the deal would see the rebels bussed to X"; see ``seen_by_modal``)."""
-        verbs = [c for c in cues if c.cue in _MOVEMENT_VERBS and c.form not in _NAMED_MOVEMENTS]
-        if not verbs:
-            return cues
         tokens = self.tokens
         first = tokens.at_or_after(start)
-        modals = [seen_by_modal(tokens, tokens.at_or_after(c.start), first) for c in verbs]
-        if any(m is None for m in modals):
+        modals = []
+        for verb in _told_verbs(cues):
+            modal = seen_by_modal(tokens, tokens.at_or_after(verb.start), first)
+            if modal is None:
+                return cues
+            modals.append(modal)
+        if not modals:
             return cues
-        at = min(m for m in modals if m is not None)
+        at = min(modals)
         token = tokens.items[tokens.at_or_after(at)]
         plan = CueHit(cue=Cue.PLANNED, start=token.start, end=token.end, text=token.text)
         return sorted([*cues, plan], key=lambda c: c.start)
@@ -2316,6 +2320,11 @@ class _Rules:
         )
 
 
+def _told_verbs(cues: Sequence[CueHit]) -> list[CueHit]:
+    """The cues of verbs of movement, less the nouns that only name a movement ("the evacuation")."""
+    return [c for c in cues if c.cue in _MOVEMENT_VERBS and c.form not in _NAMED_MOVEMENTS]
+
+
 #: Marks of a dash that ends a clause (with the white space around it, as the cue holds it).
 _DASHES: Final = frozenset({"\u2013", "\u2014", "--"})
 
@@ -2333,7 +2342,7 @@ def _dash_asides(cues: Sequence[CueHit]) -> set[int]:
             else:
                 found.update((opened, cue.start))
                 opened = None
-        elif cue.cue in _MOVEMENT_VERBS and cue.form not in (CueForm.MOVEMENT_NOUN, CueForm.PLURAL_MOVEMENT_NOUN):
+        elif cue.cue in _MOVEMENT_VERBS and cue.form not in _NAMED_MOVEMENTS:
             opened = None  # a verb between: the dashes end clauses
     return found
 

@@ -51,6 +51,7 @@ from typing import Final, NamedTuple
 
 from ._lexicon import (
     ADDITIVE_WORDS,
+    ASKING_VERBS,
     AUXILIARY_TENSES,
     CLOSED_CLASS,
     COMPLETION_NOUNS,
@@ -68,6 +69,7 @@ from ._lexicon import (
     NAMED_GROUP_NOUNS,
     NATIONAL_VOICES,
     NATIONALITIES,
+    NEAR_WORDS,
     NEGATIVE_SUBJECTS,
     NOMINAL_TIME_OPENERS,
     NOT_DENIALS_AFTER_NO,
@@ -81,11 +83,13 @@ from ._lexicon import (
     PLACE_NOUNS_BEFORE_OF,
     PLACE_PART_NOUNS,
     PRONOUN_SPEECH_VERBS,
+    QUESTION_OPENERS,
     RESTRICTIVE_PRONOUNS,
     SERIES_NOUNS,
     SERIES_RANKS,
     SITE_NOUNS,
     TIME_SUBORDINATORS,
+    WHOLE_DETERMINERS,
 )
 from ._words import Words
 
@@ -435,7 +439,7 @@ def read_place_group(tokens: Tokens, index: int, known: Mapping[int, int], *, cl
             items[i + 1].start in known or (open_names and _open_name(items, i + 1, limit) > i + 1)))
         # a site by a place ("to camps *near* X", "a camp outside X"): the place is where the site is; "near X"
         # with no site before it is a relation, no place
-        fits = fits or (word in _NEAR_WORDS and lead > 0 and items[i - 1].lower in PLACE_MODIFIERS)
+        fits = fits or (word in NEAR_WORDS and lead > 0 and items[i - 1].lower in PLACE_MODIFIERS)
         if not fits:
             break
         lead += 1
@@ -507,10 +511,6 @@ _AUXILIARIES: Final = frozenset({"are", "is", "was", "were", "will", "would", "h
 _ATTACHED_OPENERS: Final = frozenset({"including", "among", "amongst", "of", "along", "together", "plus"})
 #: Conjunctions that open a new phrase when a count follows them ("..., and 5,000 more are expected").
 _PHRASE_CONJUNCTIONS: Final = frozenset({"and", "but", "while", "whereas"})
-
-
-#: Words that place a site by a place ("camps *near* X").
-_NEAR_WORDS: Final = frozenset({"near", "outside"})
 
 
 #: The marks that always end a phrase: a comma, an en dash, an em dash.
@@ -721,11 +721,17 @@ _MAX_DENIED_SUBJECT: Final = 8
 #: The most words between "whether" (or "if") and the verb of the clause it opens.
 _MAX_QUESTION: Final = 12
 
-#: Words that open a clause of what is asked or not known ("asked *whether* 3,000 had left").
-_OPEN_QUESTIONS: Final = frozenset({"whether"})
-#: Verbs after which "if" opens such a clause ("would not *say if* 500 had left").
-_ASKING_VERBS: Final = frozenset({"say", "said", "says", "ask", "asked", "asks", "know", "knew", "known", "clear",
-                                  "confirm", "confirmed", "tell", "told", "unclear", "sure", "wondered"})
+def _word_back(tokens: Tokens, first: int, index: int, reach: int, words: Container[str]) -> int | None:
+    """The nearest token before ``index`` (and at or after ``first``, within ``reach`` tokens) that is one of
+    ``words``, with no mark between it and ``index``; ``None`` when there is none."""
+    items = tokens.items
+    for i in range(index - 1, max(first, index - reach) - 1, -1):
+        if not items[i].word:
+            return None
+        if items[i].lower in words:
+            return i
+    return None
+
 
 
 def in_open_question(tokens: Tokens, first: int, verb: int) -> bool:
@@ -734,21 +740,12 @@ def in_open_question(tokens: Tokens, first: int, verb: int) -> bool:
     "It is unclear whether buses left", "would not say if 500 people had left"), with no mark between the opener
     and the verb. What such a clause tells is not asserted. Grammar: (whether | asking_verb 'if') word{0,11} verb.
     """
+    i = _word_back(tokens, first, verb, _MAX_QUESTION, QUESTION_OPENERS)
+    if i is None:
+        return False
     items = tokens.items
-    for i in range(verb - 1, max(first, verb - _MAX_QUESTION) - 1, -1):
-        token = items[i]
-        if not token.word:
-            return False
-        if token.lower in _OPEN_QUESTIONS:
-            return True
-        if token.lower == "if":
-            return i > first and items[i - 1].lower in _ASKING_VERBS
-    return False
+    return items[i].lower != "if" or (i > first and items[i - 1].lower in ASKING_VERBS)
 
-
-#: Determiners between "of" and the count of the whole a part is counted of ("300 of *the* 1,500 fighters").
-_WHOLE_DETERMINERS: Final = frozenset({"the", "those", "these", "its", "their", "some", "about", "around",
-                                       "nearly", "roughly", "almost", "over"})
 
 
 def part_of_counted_whole(tokens: Tokens, part_end: int, whole_start: int) -> bool:
@@ -758,7 +755,7 @@ def part_of_counted_whole(tokens: Tokens, part_end: int, whole_start: int) -> bo
     items = tokens.items
     if part_end >= whole_start or items[part_end].lower != "of":
         return False
-    return all(items[i].lower in _WHOLE_DETERMINERS for i in range(part_end + 1, whole_start))
+    return all(items[i].lower in WHOLE_DETERMINERS for i in range(part_end + 1, whole_start))
 
 
 def negative_subject(tokens: Tokens, first: int, verb: int) -> bool:
@@ -766,14 +763,11 @@ def negative_subject(tokens: Tokens, first: int, verb: int) -> bool:
     denied: "no" or "none" opens it ("*No* buses left X", "*None* of the 500 fighters left X"), and no mark
     stands between it and the verb. "No" before "fewer", "less", "more" or "longer" is no denial ("no fewer than
     500 left"). Grammar: negative_word word{0,7} verb, with no mark inside."""
+    i = _word_back(tokens, first, verb, _MAX_DENIED_SUBJECT, NEGATIVE_SUBJECTS)
+    if i is None:
+        return False
     items = tokens.items
-    for i in range(verb - 1, max(first, verb - _MAX_DENIED_SUBJECT) - 1, -1):
-        token = items[i]
-        if not token.word:
-            return False
-        if token.lower in NEGATIVE_SUBJECTS:
-            return not (i + 1 < len(items) and items[i + 1].lower in NOT_DENIALS_AFTER_NO)
-    return False
+    return not (i + 1 < len(items) and items[i + 1].lower in NOT_DENIALS_AFTER_NO)
 
 
 def gapped_subject(tokens: Tokens, first: int, last: int) -> int | None:

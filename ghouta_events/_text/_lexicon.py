@@ -17,6 +17,7 @@ __all__ = [
     "AFFILIATIONS",
     "AID_NOUNS",
     "ARTICLES",
+    "ASKING_VERBS",
     "ASPECT_VERBS",
     "AUXILIARY_TENSES",
     "BESIDE_CROSSING",
@@ -69,6 +70,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NATIONALITIES",
     "NATIONAL_VOICES",
+    "NEAR_WORDS",
     "NEGATIONS",
     "NEGATIVE_SUBJECTS",
     "NOMINAL_TIME_OPENERS",
@@ -89,14 +91,17 @@ __all__ = [
     "PREVENTION_VERBS",
     "PRONOUN_ADVERBS",
     "PRONOUN_SPEECH_VERBS",
+    "QUESTION_OPENERS",
     "RELATIVE_LINKS",
     "RESTRICTIVE_PRONOUNS",
+    "SEE_FORMS",
     "SINCE_WORDS",
     "SINGLE_VEHICLES",
     "SITE_NOUNS",
     "SOURCE_JOINERS",
     "TIME_SUBORDINATORS",
     "VEHICLE_COMPOUNDS",
+    "WHOLE_DETERMINERS",
     "fills_count_slot",
     "phrase_words",
     "shadowed_phrases",
@@ -597,6 +602,23 @@ NEGATIONS: Final = frozenset({"not", "never"})
 
 #: Verbs that refuse or deny what their object or clause states ("refused reconciliation", "denied that ...").
 DENIAL_VERBS: Final = frozenset({"refused", "refuse", "refuses", "denied"})
+
+#: Words that open a clause of what is asked or not known ("asked *whether* 3,000 had left"); "if" only after
+#: one of :data:`ASKING_VERBS` ("would not *say if* 500 had left").
+QUESTION_OPENERS: Final = frozenset({"whether", "if"})
+#: Verbs of saying or knowing after which "if" opens a clause of what is asked.
+ASKING_VERBS: Final = frozenset({"say", "said", "says", "ask", "asked", "asks", "know", "knew", "known", "clear",
+                                 "confirm", "confirmed", "tell", "told", "unclear", "sure", "wondered"})
+
+#: Determiners between "of" and the count of the whole a part is counted of ("300 of *the* 1,500 fighters").
+WHOLE_DETERMINERS: Final = frozenset({"the", "those", "these", "its", "their", "some", "about", "around",
+                                      "nearly", "roughly", "almost", "over"})
+
+#: Words that place a site by a place ("camps *near* X").
+NEAR_WORDS: Final = frozenset({"near", "outside"})
+
+#: The forms of "see" that govern an object and a verb of what happens to it ("the deal would *see* them leave").
+SEE_FORMS: Final = frozenset({"see", "sees", "saw", "seen", "seeing"})
 
 #: Verbs that keep someone from what the "from" after them governs ("were *prevented* from leaving").
 PREVENTION_VERBS: Final = frozenset({"prevented", "prevent", "prevents", "barred", "bar", "bars", "blocked",

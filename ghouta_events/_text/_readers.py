@@ -33,6 +33,7 @@ from ._lexicon import (
     PRONOUN_MOVEMENT_VERBS,
     PRONOUN_SPEECH_VERBS,
     REINFORCEMENT_WORDS,
+    SEE_FORMS,
     SERIES_NOUNS,
 )
 from ._verbs import Modality, verb_group
@@ -167,8 +168,6 @@ def opens_with_anaphor(tokens: Tokens, first: int, last: int) -> bool:
     return word in ANAPHOR_DETERMINERS and noun_within(tokens, i + 1, last, _NOUN_REACH, MOVEMENT_ANAPHOR_NOUNS)
 
 
-#: The forms of "see" that govern an object and a verb of what happens to it ("the deal would *see* them leave").
-_SEE_FORMS: Final = frozenset({"see", "sees", "saw", "seen", "seeing"})
 #: The most words of the object between "see" and the verb it governs ("would see *some 1,500 fighters* leave").
 _SEEN_OBJECT: Final = 6
 
@@ -185,9 +184,9 @@ def seen_by_modal(tokens: Tokens, verb: int, first: int) -> int | None:
     """
     items = tokens.items
     i = verb - 1
-    while i >= first and verb - i <= _SEEN_OBJECT + 1 and items[i].word and items[i].lower not in _SEE_FORMS:
+    while i >= first and verb - i <= _SEEN_OBJECT + 1 and items[i].word and items[i].lower not in SEE_FORMS:
         i -= 1
-    if i < first or not items[i].word or items[i].lower not in _SEE_FORMS:
+    if i < first or not items[i].word or items[i].lower not in SEE_FORMS:
         return None
     group = verb_group(tokens, i, first)
     if group.modality in (Modality.FACT,) or group.negated:
