@@ -903,23 +903,39 @@ def test_an_undated_mention_among_a_crowd_of_movements_joins_none(crowd: int) ->
     assert list(joined) == (["m"] if crowd + 1 > merge_module._CROWD else ["m", "r000"])
 
 
-def _mentioned(size: str) -> ge.Dataset:
-    """As many reports as ``size`` has characters over two months: dated movements of the towns of one region,
-    and, one report in two, an undated mention of buses leaving the region, without a count."""
-    towns = ["Douma", "Harasta", "Arbin", "Zamalka", "Saqba"]
-    reports = []
-    for k in range(len(size)):
-        day = SATURDAY + dt.timedelta(days=k % 60)
-        if k % 2:
-            reports.append(_in_passing(f"r{k}", day))
-        else:
-            convoy = _convoy(f"r{k}", 0, "SANA", origin=towns[k % 5], day=day, people=_q(100 + (k * 7919) % 4900))
-            reports.append(_published(_report(f"r{k}", convoy), day))
-    return ge.merge(reports)
+def _blocks_of(reports: Sequence[ge.Report]) -> tuple[merge_module._Blocks, list[merge_module._Item]]:
+    places = merge_module._Places(GAZ)
+    items = [merge_module._Item(c, r.id, merge_module._anchor_of(r), places) for r in reports for c in r.convoys]
+    return merge_module._Blocks(items, places), items
 
 
-def test_undated_mentions_of_a_region_merge_in_near_linear_time() -> None:
-    assert_linear(_mentioned, "x" * 1500, "x" * 3000, repeats=2, floor=0.05)
+@pytest.mark.parametrize("towns", [1, 5])
+def test_an_undated_mention_meets_only_the_records_of_the_days_before_its_report(towns: int) -> None:
+    # Dated movements from the towns of one region over two months, and one undated mention of the region without
+    # a count, in a report of the thirtieth day: it meets the records of its window of days, whatever the archive.
+    names = ["Douma", "Harasta", "Arbin", "Zamalka", "Saqba"][:towns]
+    reports = [_published(_report(f"r{k:03d}", _convoy(f"r{k:03d}", 0, "SANA", origin=names[k % towns],
+                                                      day=SATURDAY + dt.timedelta(days=k % 60),
+                                                      people=_q(100 + 7 * k))), SATURDAY + dt.timedelta(days=k % 60))
+               for k in range(120)]
+    mention_day = SATURDAY + dt.timedelta(days=30)
+    blocks, items = _blocks_of([*reports, _in_passing("zz", mention_day)])
+    mention = next(i for i, item in enumerate(items) if item.report == "zz")
+    met = list(blocks.homes(mention))
+    week = mention_day.toordinal() // 7
+    window = merge_module._home_days(week)
+    assert met
+    assert all(items[j].first in window for j in met)
+    assert len(met) == sum(1 for item in items if item.first in window)
+
+
+def test_an_undated_mention_meets_no_more_than_a_crowd() -> None:
+    reports = [_published(_report(f"r{k:03d}", _convoy(f"r{k:03d}", 0, "SANA", origin="Douma", day=SATURDAY,
+                                                      people=_q(100 + 7 * k))), SATURDAY)
+               for k in range(merge_module._CROWD + 1)]
+    blocks, items = _blocks_of([*reports, _in_passing("zz", SATURDAY)])
+    mention = next(i for i, item in enumerate(items) if item.report == "zz")
+    assert list(blocks.homes(mention)) == []
 
 
 def _daily(rid: str, source: str, day: dt.date, people: int) -> ge.Report:
